@@ -1,0 +1,48 @@
+package io.github.minutes4j.core;
+
+import jakarta.validation.Valid;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How many took part in a session on site and remotely, where the document says.
+ *
+ * @param onSite the number on site, if known
+ * @param remote the number taking part remotely, if known
+ * @since 0.1.0
+ */
+public record Attendance(Optional<@Valid HeadCount> onSite, Optional<@Valid HeadCount> remote) {
+
+  /** No attendance recorded. */
+  public static final Attendance NOT_RECORDED = new Attendance(Optional.empty(), Optional.empty());
+
+  /**
+   * Creates an attendance record.
+   *
+   * @throws NullPointerException if an argument is null (use {@link Optional#empty()})
+   */
+  public Attendance {
+    Objects.requireNonNull(onSite, "onSite");
+    Objects.requireNonNull(remote, "remote");
+  }
+
+  /**
+   * Attendance on site and remotely.
+   *
+   * @param onSite the number on site
+   * @param remote the number remotely
+   * @return the attendance
+   */
+  public static Attendance of(HeadCount onSite, HeadCount remote) {
+    return new Attendance(Optional.of(onSite), Optional.of(remote));
+  }
+
+  /**
+   * Whether any number is recorded.
+   *
+   * @return true if on-site or remote attendance is known
+   */
+  public boolean isRecorded() {
+    return onSite.isPresent() || remote.isPresent();
+  }
+}

@@ -1,0 +1,82 @@
+package io.github.minutes4j.core.internal;
+
+import io.github.minutes4j.core.validation.LinkAddress;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/** Checks {@link LinkAddress}: absolute http, https or mailto addresses only. */
+public final class LinkAddressValidator implements ConstraintValidator<LinkAddress, String> {
+
+  /** Creates a validator. */
+  public LinkAddressValidator() {}
+
+  @Override
+  public boolean isValid(String value, ConstraintValidatorContext context) {
+    if (value == null) {
+      return true;
+    }
+    String problem = problemOf(value);
+    if (problem == null) {
+      return true;
+    }
+    Messages.replace(context, problem);
+    return false;
+  }
+
+  /**
+   * Says what is wrong with an address, or returns null when nothing is.
+   *
+   * @param value the address
+   * @return the problem, or null
+   */
+  static String problemOf(String value) {
+    if (value.isEmpty()) {
+      return "must not be empty; use a placeholder target for a link whose address is not known";
+    }
+    if (value.length() > LinkAddress.MAX_LENGTH) {
+      return "is "
+          + value.length()
+          + " characters long; shorten it to at most "
+          + LinkAddress.MAX_LENGTH;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c <= ' ' || Character.isWhitespace(c) || Character.isISOControl(c)) {
+        return "contains white space or the control character "
+            + Messages.codePoint(c)
+            + " at index "
+            + i
+            + "; percent-encode it (%20 for a space) or remove it";
+      }
+    }
+    URI uri;
+    try {
+      uri = new URI(value);
+    } catch (URISyntaxException e) {
+      return "is not a valid address (" + e.getReason() + " at index " + e.getIndex() + ")";
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    switch (scheme) {
+      case "http":
+      case "https":
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+          return "must name a host, as in https://example.org/slides.pdf";
+        }
+        return null;
+      case "mailto":
+        if (uri.getSchemeSpecificPart() == null || !uri.getSchemeSpecificPart().contains("@")) {
+          return "must be a mail address, as in mailto:name@example.org";
+        }
+        return null;
+      case "":
+        return "must be absolute, starting with https://, http:// or mailto:";
+      default:
+        return "uses the scheme '"
+            + scheme
+            + ":', which is not allowed; use https://, http:// or mailto:";
+    }
+  }
+}

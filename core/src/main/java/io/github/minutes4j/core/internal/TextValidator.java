@@ -1,0 +1,93 @@
+package io.github.minutes4j.core.internal;
+
+import io.github.minutes4j.core.validation.Text;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/** Checks {@link Text}: not blank, not too long, no control or bidirectional-override characters. */
+public final class TextValidator implements ConstraintValidator<Text, String> {
+
+  private int max;
+  private boolean allowBlank;
+
+  /** Creates a validator; Hibernate Validator calls {@link #initialize(Text)} next. */
+  public TextValidator() {}
+
+  @Override
+  public void initialize(Text annotation) {
+    max = annotation.max();
+    allowBlank = annotation.allowBlank();
+  }
+
+  @Override
+  public boolean isValid(String value, ConstraintValidatorContext context) {
+    if (value == null) {
+      return true; // The model refuses null at construction; nothing to add here.
+    }
+    String problem = problemOf(value, max, allowBlank);
+    if (problem == null) {
+      return true;
+    }
+    Messages.replace(context, problem);
+    return false;
+  }
+
+  /**
+   * Says what is wrong with a text, or returns null when nothing is.
+   *
+   * @param value the text
+   * @param max the longest allowed length
+   * @param allowBlank whether white space only is fine
+   * @return the problem, or null
+   */
+  static String problemOf(String value, int max, boolean allowBlank) {
+    if (value.isEmpty()) {
+      return "must not be empty";
+    }
+    if (!allowBlank && value.isBlank()) {
+      return "must not be blank";
+    }
+    if (value.length() > max) {
+      return "is " + value.length() + " characters long; shorten it to at most " + max;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+        continue;
+      }
+      String name = forbiddenCharacterName(c);
+      if (name != null) {
+        return "contains "
+            + name
+            + " "
+            + Messages.codePoint(c)
+            + " at index "
+            + i
+            + "; remove it or replace it with visible text";
+      }
+    }
+    return null;
+  }
+
+  private static String forbiddenCharacterName(char c) {
+    if (Character.isSurrogate(c)) {
+      return "the unpaired surrogate";
+    }
+    if (Character.getType(c) == Character.CONTROL) {
+      return "the control character";
+    }
+    if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+      return "the bidirectional formatting character";
+    }
+    if (c == '\u2028' || c == '\u2029') {
+      return "the line or paragraph separator";
+    }
+    if (c == '\uFFFE' || c == '\uFFFF') {
+      return "the noncharacter";
+    }
+    return null;
+  }
+}

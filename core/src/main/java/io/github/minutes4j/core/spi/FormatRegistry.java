@@ -1,0 +1,374 @@
+package io.github.minutes4j.core.spi;
+
+import java.net.URL;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The installed providers of one kind (exporters or readers), found by format id, media type or
+ * file name, ignoring case. Immutable and thread-safe.
+ *
+ * <p>Create one by discovery ({@link #exporters()}, {@link #readers()}, which use {@link
+ * ServiceLoader} on the class path and the module path) or explicitly ({@link #of}), and add
+ * providers by hand with {@link #with}. Two providers of the same id are an error at creation,
+ * naming both classes. A provider that fails to load is kept in {@link #failures()} and does not
+ * hide the others. A lookup that finds nothing throws {@link UnknownFormatException}, listing what
+ * is installed; it never returns null.
+ *
+ * @param <P> the kind of provider
+ * @since 0.1.0
+ */
+public final class FormatRegistry<P extends FormatProvider> {
+
+  /** The deepest run of consecutive failures tolerated while discovering, against a loop. */
+  private static final int MAX_FAILURES = 1_000;
+
+  private final String kind;
+  private final Map<String, P> byId;
+  private final List<ProviderFailure> failures;
+
+  private FormatRegistry(String kind, Map<String, P> byId, List<ProviderFailure> failures) {
+    this.kind = kind;
+    this.byId = byId;
+    this.failures = List.copyOf(failures);
+  }
+
+  /**
+   * The exporters that {@link ServiceLoader} finds through the context class loader and the
+   * module path.
+   *
+   * @return the registry
+   * @throws ProviderConfigurationException if two exporters have the same id
+   */
+  public static FormatRegistry<MinutesExporter> exporters() {
+    return discover("exporter", ServiceLoader.load(MinutesExporter.class));
+  }
+
+  /**
+   * The exporters that {@link ServiceLoader} finds through a class loader.
+   *
+   * @param loader the class loader
+   * @return the registry
+   * @throws ProviderConfigurationException if two exporters have the same id
+   */
+  public static FormatRegistry<MinutesExporter> exporters(ClassLoader loader) {
+    return discover("exporter", ServiceLoader.load(MinutesExporter.class, loader));
+  }
+
+  /**
+   * The exporters that {@link ServiceLoader} finds in a module layer and its parents.
+   *
+   * @param layer the module layer
+   * @return the registry
+   * @throws ProviderConfigurationException if two exporters have the same id
+   */
+  public static FormatRegistry<MinutesExporter> exporters(ModuleLayer layer) {
+    return discover("exporter", ServiceLoader.load(layer, MinutesExporter.class));
+  }
+
+  /**
+   * The readers that {@link ServiceLoader} finds through the context class loader and the module
+   * path.
+   *
+   * @return the registry
+   * @throws ProviderConfigurationException if two readers have the same id
+   */
+  public static FormatRegistry<MinutesReader> readers() {
+    return discover("reader", ServiceLoader.load(MinutesReader.class));
+  }
+
+  /**
+   * The readers that {@link ServiceLoader} finds through a class loader.
+   *
+   * @param loader the class loader
+   * @return the registry
+   * @throws ProviderConfigurationException if two readers have the same id
+   */
+  public static FormatRegistry<MinutesReader> readers(ClassLoader loader) {
+    return discover("reader", ServiceLoader.load(MinutesReader.class, loader));
+  }
+
+  /**
+   * A registry of the given providers only, without discovery.
+   *
+   * @param <P> the kind of provider
+   * @param providers the providers
+   * @return the registry
+   * @throws ProviderConfigurationException if two providers have the same id
+   * @throws NullPointerException if the list or a provider is null
+   */
+  public static <P extends FormatProvider> FormatRegistry<P> of(List<? extends P> providers) {
+    Map<String, P> byId = new TreeMap<>();
+    for (P provider : providers) {
+      add(byId, Objects.requireNonNull(provider, "provider"));
+    }
+    return new FormatRegistry<>("provider", byId, List.of());
+  }
+
+  /**
+   * This registry with one more provider, such as an exporter configured by hand.
+   *
+   * @param provider the provider
+   * @return a new registry
+   * @throws ProviderConfigurationException if a provider of the same id is installed
+   */
+  public FormatRegistry<P> with(P provider) {
+    Map<String, P> copy = new TreeMap<>(byId);
+    add(copy, Objects.requireNonNull(provider, "provider"));
+    return new FormatRegistry<>(kind, copy, failures);
+  }
+
+  private static <P extends FormatProvider> FormatRegistry<P> discover(
+      String kind, ServiceLoader<P> loader) {
+    Map<String, P> byId = new TreeMap<>();
+    List<ProviderFailure> failures = new ArrayList<>();
+    Iterator<P> providers = loader.iterator();
+    int consecutiveFailures = 0;
+    while (consecutiveFailures < MAX_FAILURES) {
+      P provider;
+      try {
+        if (!providers.hasNext()) {
+          break;
+        }
+        provider = providers.next();
+        provider.format(); // A provider whose format() fails is as broken as one that did not load.
+      } catch (java.util.ServiceConfigurationError | RuntimeException | LinkageError e) {
+        consecutiveFailures++;
+        failures.add(
+            new ProviderFailure("A " + kind + " failed to load: " + e.getMessage(), e));
+        continue;
+      }
+      consecutiveFailures = 0;
+      add(byId, provider);
+    }
+    return new FormatRegistry<>(kind, byId, failures);
+  }
+
+  private static <P extends FormatProvider> void add(Map<String, P> byId, P provider) {
+    String id = provider.format().id();
+    P previous = byId.putIfAbsent(id, provider);
+    if (previous != null) {
+      throw new ProviderConfigurationException(
+          "Two providers claim the format id '"
+              + id
+              + "': "
+              + origin(previous)
+              + " and "
+              + origin(provider)
+              + ". Remove one of them from the class path or module path, or register one by hand"
+              + " with FormatRegistry.of(...).");
+    }
+  }
+
+  /**
+   * Where a provider comes from: its class and its jar or module, for messages and listings.
+   *
+   * @param provider a provider
+   * @return such as {@code org.example.DocxExporter (docx-exporter-1.0.jar)}
+   */
+  public static String origin(FormatProvider provider) {
+    Class<?> type = provider.getClass();
+    return type.getName() + " (" + source(type) + ")";
+  }
+
+  private static String source(Class<?> type) {
+    Module module = type.getModule();
+    if (module.isNamed()) {
+      return "module " + module.getName();
+    }
+    CodeSource code =
+        type.getProtectionDomain() == null ? null : type.getProtectionDomain().getCodeSource();
+    URL location = code == null ? null : code.getLocation();
+    if (location == null) {
+      return "unknown location";
+    }
+    String path = location.getPath();
+    if (path.endsWith("/")) {
+      path = path.substring(0, path.length() - 1);
+    }
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+
+  /**
+   * Every installed provider, ordered by id.
+   *
+   * @return the providers; never null
+   */
+  public List<P> providers() {
+    return List.copyOf(byId.values());
+  }
+
+  /**
+   * The providers that failed to load during discovery.
+   *
+   * @return the failures; empty if all loaded; never null
+   */
+  public List<ProviderFailure> failures() {
+    return failures;
+  }
+
+  /**
+   * The provider of a format id, ignoring case.
+   *
+   * @param id such as {@code pdf}
+   * @return the provider; never null
+   * @throws UnknownFormatException if none is installed
+   */
+  public P byId(String id) {
+    Objects.requireNonNull(id, "id");
+    P provider = byId.get(id.trim().toLowerCase(Locale.ROOT));
+    if (provider == null) {
+      throw unknown("format id '" + id + "'", KnownFormat.byId(id));
+    }
+    return provider;
+  }
+
+  /**
+   * The provider of a media type, ignoring case and parameters such as {@code ; charset=utf-8}.
+   *
+   * @param mediaType such as {@code text/html; charset=utf-8}
+   * @return the provider; never null
+   * @throws UnknownFormatException if none is installed
+   */
+  public P byMediaType(String mediaType) {
+    Objects.requireNonNull(mediaType, "mediaType");
+    int semicolon = mediaType.indexOf(';');
+    String essence =
+        (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon))
+            .trim()
+            .toLowerCase(Locale.ROOT);
+    for (P provider : byId.values()) {
+      if (provider.format().mediaType().equals(essence)) {
+        return provider;
+      }
+    }
+    throw unknown("media type '" + mediaType + "'", KnownFormat.byMediaType(essence));
+  }
+
+  /**
+   * The provider for a file name by its extension, ignoring case; the longest matching extension
+   * wins.
+   *
+   * @param fileName such as {@code minutes-2022-06-02.PDF} or a path
+   * @return the provider; never null
+   * @throws UnknownFormatException if none is installed
+   */
+  public P byFileName(String fileName) {
+    Objects.requireNonNull(fileName, "fileName");
+    String name = fileName.toLowerCase(Locale.ROOT);
+    P best = null;
+    for (P provider : byId.values()) {
+      String extension = provider.format().fileExtension();
+      if (name.endsWith("." + extension)
+          && (best == null || extension.length() > best.format().fileExtension().length())) {
+        best = provider;
+      }
+    }
+    if (best == null) {
+      int dot = name.lastIndexOf('.');
+      String extension = dot < 0 ? "" : name.substring(dot + 1);
+      throw unknown("file name '" + fileName + "'", KnownFormat.byExtension(extension));
+    }
+    return best;
+  }
+
+  private UnknownFormatException unknown(String request, Optional<KnownFormat> known) {
+    List<String> installed = List.copyOf(byId.keySet());
+    StringBuilder message = new StringBuilder("No installed ").append(kind).append(" handles the ");
+    message.append(request).append(". ");
+    if (installed.isEmpty()) {
+      message.append("No ").append(kind).append(" is installed at all.");
+    } else {
+      message
+          .append("Installed: ")
+          .append(
+              byId.values().stream()
+                  .map(
+                      p ->
+                          p.format().id()
+                              + " ("
+                              + p.format().mediaType()
+                              + ", ."
+                              + p.format().fileExtension()
+                              + ")")
+                  .collect(Collectors.joining(", ")))
+          .append('.');
+    }
+    if (known.isPresent()) {
+      message
+          .append(" The ")
+          .append(known.get().id())
+          .append(" format is in the artifact io.github.minutes4j:")
+          .append(known.get().artifact())
+          .append("; add it to the class path or module path.");
+    } else {
+      message.append(
+          " minutes4j ships json, html and pdf; for another format, add a jar that provides a "
+              + "MinutesExporter (see the README, \"Write your own exporter\").");
+    }
+    for (ProviderFailure failure : failures) {
+      message.append(' ').append(failure.description());
+    }
+    return new UnknownFormatException(request, installed, message.toString());
+  }
+
+  @Override
+  public String toString() {
+    return "FormatRegistry" + byId.keySet();
+  }
+
+  /** The formats minutes4j ships, and the artifact each lives in. */
+  private enum KnownFormat {
+    JSON("json", "application/json", "minutes4j-export-json"),
+    HTML("html", "text/html", "minutes4j-export-html"),
+    PDF("pdf", "application/pdf", "minutes4j-export-pdf");
+
+    private final String id;
+    private final String mediaType;
+    private final String artifact;
+
+    KnownFormat(String id, String mediaType, String artifact) {
+      this.id = id;
+      this.mediaType = mediaType;
+      this.artifact = artifact;
+    }
+
+    String id() {
+      return id;
+    }
+
+    String artifact() {
+      return artifact;
+    }
+
+    static Optional<KnownFormat> byId(String id) {
+      return find(f -> f.id.equalsIgnoreCase(id.trim()));
+    }
+
+    static Optional<KnownFormat> byMediaType(String mediaType) {
+      return find(f -> f.mediaType.equals(mediaType));
+    }
+
+    static Optional<KnownFormat> byExtension(String extension) {
+      return find(f -> f.id.equals(extension) || (f == HTML && extension.equals("htm")));
+    }
+
+    private static Optional<KnownFormat> find(java.util.function.Predicate<KnownFormat> test) {
+      for (KnownFormat format : values()) {
+        if (test.test(format)) {
+          return Optional.of(format);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+}

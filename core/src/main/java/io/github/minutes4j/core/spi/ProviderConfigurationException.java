@@ -1,0 +1,21 @@
+package io.github.minutes4j.core.spi;
+
+/**
+ * Thrown when providers cannot be registered together, such as two providers of the same format id.
+ * The message names both classes and where they come from.
+ *
+ * @since 0.1.0
+ */
+public final class ProviderConfigurationException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param message what is wrong and how to fix it
+   */
+  public ProviderConfigurationException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,72 @@
+package io.github.minutes4j.core.validation;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import io.github.minutes4j.core.internal.TextValidator;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated string is text a person wrote: not blank (unless {@link #allowBlank()}), at most {@link #max()} characters, well
+ * formed UTF-16, and free of control characters and of the invisible bidirectional embedding,
+ * override and isolate characters (U+202A to U+202E, U+2066 to U+2069) that can make text read
+ * differently from how it is stored.
+ *
+ * <p>Every problem is reported with a message that says what was found and where in the string.
+ *
+ * @since 0.1.0
+ */
+@Documented
+@Constraint(validatedBy = TextValidator.class)
+@Target({FIELD, PARAMETER, TYPE_USE})
+@Retention(RUNTIME)
+public @interface Text {
+
+  /** The longest text of a name, heading or label, in UTF-16 code units. */
+  int SHORT = 1_000;
+
+  /** The longest text of one inline span of running text, in UTF-16 code units. */
+  int LONG = 100_000;
+
+  /**
+   * The longest allowed text, in UTF-16 code units.
+   *
+   * @return the limit
+   */
+  int max() default SHORT;
+
+  /**
+   * Whether text of white space only is allowed, as between two strong spans. Empty text is never
+   * allowed.
+   *
+   * @return true to allow blank text
+   */
+  boolean allowBlank() default false;
+
+  /**
+   * The message when no more precise one applies.
+   *
+   * @return the message template
+   */
+  String message() default "must be text without control characters";
+
+  /**
+   * The validation groups.
+   *
+   * @return the groups
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * The payload.
+   *
+   * @return the payload
+   */
+  Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,26 @@
+/**
+ * The minutes model, its validation, the labels and date formats of each supported language, and
+ * the service-provider interface through which exporters and readers are found.
+ *
+ * <p>This module depends on Jakarta Validation and Hibernate Validator only; it has no JSON, HTML
+ * or PDF code. Formats live in their own modules and register themselves with {@code provides
+ * io.github.minutes4j.core.spi.MinutesExporter} (and {@code META-INF/services}).
+ *
+ * @since 0.1.0
+ */
+module io.github.minutes4j.core {
+  requires transitive jakarta.validation;
+  requires org.hibernate.validator;
+
+  exports io.github.minutes4j.core;
+  exports io.github.minutes4j.core.spi;
+  exports io.github.minutes4j.core.text;
+  exports io.github.minutes4j.core.validation;
+
+  // Hibernate Validator reads the constraints on the model and instantiates our validators.
+  opens io.github.minutes4j.core to org.hibernate.validator;
+  opens io.github.minutes4j.core.internal to org.hibernate.validator;
+
+  uses io.github.minutes4j.core.spi.MinutesExporter;
+  uses io.github.minutes4j.core.spi.MinutesReader;
+}

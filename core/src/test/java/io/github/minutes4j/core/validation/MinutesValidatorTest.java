@@ -1,0 +1,255 @@
+package io.github.minutes4j.core.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.minutes4j.core.AgendaItem;
+import io.github.minutes4j.core.Affiliation;
+import io.github.minutes4j.core.Attendance;
+import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.HeadCount;
+import io.github.minutes4j.core.Inline;
+import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.LinkKind;
+import io.github.minutes4j.core.LinkTarget;
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Network;
+import io.github.minutes4j.core.Organiser;
+import io.github.minutes4j.core.Participant;
+import io.github.minutes4j.core.Person;
+import io.github.minutes4j.core.Session;
+import io.github.minutes4j.core.Venue;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MinutesValidatorTest {
+
+  private static final MinutesValidator VALIDATOR = MinutesValidator.shared();
+
+  static Minutes.Builder valid() {
+    return Minutes.builder(
+            Language.SWEDISH,
+            Organiser.of("Nätverken", new Network("NUH", "Nätverket Uppdrag Hälsa")),
+            "Ett möte")
+        .date(LocalDate.of(2022, 6, 11))
+        .sessions(
+            Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(10, 0), LocalTime.of(15, 0))
+                .venue(Venue.of("SKR's lokaler", "Hornsgatan 20", "Stockholm"))
+                .online(true)
+                .attendance(Attendance.of(HeadCount.about(10), HeadCount.exactly(13)))
+                .build())
+        .agenda(
+            AgendaItem.withHeading("Introduktion")
+                .presenters(Person.byRole("Ordförande"))
+                .content(Block.paragraph(Inline.strong("Anna"), Inline.plain(", välkomnar.")))
+                .link(LinkKind.SLIDES, "Länk till bilder", LinkTarget.placeholder())
+                .build())
+        .participants(
+            "Deltagarförteckning",
+            List.of(Participant.of("Anna", Affiliation.member("NUH"), "Halland")));
+  }
+
+  private static Map<String, String> violationsOf(Minutes minutes) {
+    return VALIDATOR.validate(minutes).stream()
+        .collect(
+            Collectors.toMap(
+                Violation::path, Violation::message, (a, b) -> a + " | " + b, TreeMap::new));
+  }
+
+  @Test
+  void validMinutesHaveNoViolations() {
+    assertEquals(List.of(), VALIDATOR.validate(valid().build()));
+  }
+
+  @Test
+  void reportsEveryViolationAtOnceWithItsPath() {
+    Minutes minutes =
+        valid()
+            .title(" ")
+            .agenda(
+                AgendaItem.withHeading("")
+                    .presenters(
+                        Person.named("Bo"),
+                        new Person(Optional.of("a\u0007b"), Optional.empty(), Optional.empty()))
+                    .link(LinkKind.VIDEO, "Film", LinkTarget.of("javascript:alert(1)"))
+                    .build())
+            .participants(
+                "Deltagare", List.of(Participant.of("Eva", Affiliation.member("XYZ"), "Skåne")))
+            .build();
+
+    Map<String, String> violations = violationsOf(minutes);
+
+    assertEquals(
+        List.of(
+            "agenda[1].heading",
+            "agenda[1].links[0].target.address",
+            "agenda[1].presenters[1].name",
+            "participants.entries[0].affiliation",
+            "title"),
+        List.copyOf(violations.keySet()));
+    assertEquals("must not be empty", violations.get("agenda[1].heading"));
+    assertEquals("must not be blank", violations.get("title"));
+    assertTrue(
+        violations.get("agenda[1].presenters[1].name").contains("control character U+0007 at index 1"),
+        violations.toString());
+    assertTrue(
+        violations.get("agenda[1].links[0].target.address").contains("scheme 'javascript:'"),
+        violations.toString());
+    assertTrue(
+        violations.get("participants.entries[0].affiliation").contains("'XYZ'")
+            && violations.get("participants.entries[0].affiliation").contains("NUH"),
+        violations.toString());
+  }
+
+  @Test
+  void sessionMustEndAfterItStarts() {
+    Minutes minutes =
+        valid()
+            .sessions(
+                Session.on(LocalDate.of(2021, 12, 9), LocalTime.of(15, 0), LocalTime.of(13, 0))
+                    .build())
+            .build();
+
+    Map<String, String> violations = violationsOf(minutes);
+
+    assertEquals(List.of("sessions[1].end"), List.copyOf(violations.keySet()));
+    assertTrue(violations.get("sessions[1].end").startsWith("must be after the start (15:00)"));
+  }
+
+  @Test
+  void personNeedsNameOrRoleAndCountsCannotBeNegative() {
+    Minutes minutes =
+        valid()
+            .noteTakers(new Person(Optional.empty(), Optional.empty(), Optional.of("SKR")))
+            .sessions(
+                Session.on(LocalDate.of(2021, 12, 9), LocalTime.of(9, 0), LocalTime.of(12, 0))
+                    .attendance(Attendance.of(HeadCount.exactly(-1), HeadCount.exactly(2)))
+                    .build())
+            .build();
+
+    Map<String, String> violations = violationsOf(minutes);
+
+    assertEquals(
+        List.of("noteTakers[0]", "sessions[1].attendance.onSite.count"),
+        List.copyOf(violations.keySet()));
+    assertTrue(violations.get("noteTakers[0]").startsWith("must have a name or a role"));
+    assertEquals("must be zero or more", violations.get("sessions[1].attendance.onSite.count"));
+  }
+
+  @Test
+  void subsectionsNestAtMostThreeDeep() {
+    Block tooDeep =
+        Block.subsection(
+            "1", Block.subsection("2", Block.subsection("3", Block.subsection("4", Block.paragraph("x")))));
+    Minutes minutes = valid().agenda(AgendaItem.withHeading("Djupt").content(tooDeep).build()).build();
+
+    Map<String, String> violations = violationsOf(minutes);
+
+    assertEquals(List.of("agenda[1].content[0]"), List.copyOf(violations.keySet()));
+    assertTrue(violations.get("agenda[1].content[0]").contains("4 levels deep"));
+  }
+
+  @Test
+  void duplicateNetworkCodesAreReported() {
+    Minutes minutes =
+        valid()
+            .organiser(
+                Organiser.of("N", new Network("NUH", "A"), new Network("NUH", "B")))
+            .build();
+
+    Map<String, String> violations = violationsOf(minutes);
+
+    assertEquals(List.of("organiser.networks[1].code"), List.copyOf(violations.keySet()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "javascript:alert(1)",
+        "data:text/html,x",
+        "file:///etc/passwd",
+        "vbscript:msgbox",
+        "/relative/path",
+        " https://example.org",
+        "https://exa mple.org",
+        "http://",
+        "mailto:nobody"
+      })
+  void hostileOrRelativeLinksAreRefused(String address) {
+    Minutes minutes =
+        valid()
+            .agenda(
+                AgendaItem.withHeading("Länkar")
+                    .link(LinkKind.OTHER, "Länk", LinkTarget.of(address))
+                    .build())
+            .build();
+
+    assertEquals(
+        List.of("agenda[1].links[0].target.address"),
+        List.copyOf(violationsOf(minutes).keySet()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://example.org/a?b=c#d", "http://skr.se", "mailto:a@b.se"})
+  void safeLinksAreAccepted(String address) {
+    Minutes minutes =
+        valid()
+            .agenda(
+                AgendaItem.withHeading("Länkar")
+                    .link(LinkKind.OTHER, "Länk", LinkTarget.of(address))
+                    .build())
+            .build();
+
+    assertEquals(Map.of(), violationsOf(minutes));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a\u202Eb", "a\u2066b", "a\uD800b", "a\u0000b", "a\u2028b", "a\u0085b"})
+  void invisibleAndControlCharactersAreRefused(String text) {
+    Minutes minutes = valid().title(text).build();
+
+    assertEquals(List.of("title"), List.copyOf(violationsOf(minutes).keySet()));
+  }
+
+  @Test
+  void textIsLimitedInLength() {
+    Minutes minutes = valid().title("x".repeat(Text.SHORT + 1)).build();
+
+    assertEquals(
+        "is 1001 characters long; shorten it to at most 1000", violationsOf(minutes).get("title"));
+  }
+
+  @Test
+  void requireValidThrowsWithAllViolations() {
+    Minutes minutes = valid().title("").sessions().build().toBuilder().build();
+    Minutes invalid =
+        new Minutes(
+            minutes.language(),
+            minutes.organiser(),
+            minutes.kind(),
+            minutes.date(),
+            "",
+            List.of(),
+            minutes.agenda(),
+            minutes.noteTakers(),
+            minutes.participants());
+
+    InvalidMinutesException thrown =
+        assertThrows(InvalidMinutesException.class, () -> VALIDATOR.requireValid(invalid));
+
+    assertEquals(
+        List.of("sessions", "title"),
+        thrown.violations().stream().map(Violation::path).collect(Collectors.toList()));
+    assertTrue(thrown.getMessage().contains("2 problems"), thrown.getMessage());
+    assertTrue(thrown.getMessage().contains("sessions: must have at least one session"));
+  }
+}
