@@ -143,14 +143,26 @@ public final class FormatRegistry<P extends FormatProvider> {
         provider.format(); // A provider whose format() fails is as broken as one that did not load.
       } catch (java.util.ServiceConfigurationError | RuntimeException | LinkageError e) {
         consecutiveFailures++;
-        failures.add(
-            new ProviderFailure("A " + kind + " failed to load: " + e.getMessage(), e));
+        failures.add(new ProviderFailure(describeFailure(kind, e), e));
         continue;
       }
       consecutiveFailures = 0;
       add(byId, provider);
     }
     return new FormatRegistry<>(kind, byId, failures);
+  }
+
+  private static String describeFailure(String kind, Throwable error) {
+    Throwable root = error;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String article = "aeiou".indexOf(kind.charAt(0)) >= 0 ? "An " : "A ";
+    String description = article + kind + " failed to load: " + error.getMessage();
+    if (root != error) {
+      description += " (" + root + ")";
+    }
+    return description;
   }
 
   private static <P extends FormatProvider> void add(Map<String, P> byId, P provider) {
@@ -316,7 +328,7 @@ public final class FormatRegistry<P extends FormatProvider> {
               + "MinutesExporter (see the README, \"Write your own exporter\").");
     }
     for (ProviderFailure failure : failures) {
-      message.append(' ').append(failure.description());
+      message.append(' ').append(failure.description()).append('.');
     }
     return new UnknownFormatException(request, installed, message.toString());
   }
