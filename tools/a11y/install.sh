@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Installs what tools/a11y needs: Debian's Chromium and the locked npm packages.
+# Idempotent: does nothing that is already done. Meant for root on a Debian
+# machine with node (>= 20) and npm; uses sudo for apt-get when not root.
+#
+# usage: tools/a11y/install.sh
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+
+say() { printf 'a11y install: %s\n' "$*"; }
+
+# 1. Chromium from Debian (playwright-core never downloads a browser).
+if [ -x /usr/bin/chromium ]; then
+  say "chromium already installed: $(/usr/bin/chromium --version 2>/dev/null || echo '?')"
+else
+  if [ "$(id -u)" -eq 0 ]; then
+    sudo=()
+  elif command -v sudo >/dev/null 2>&1; then
+    sudo=(sudo)
+  else
+    say "need root (or sudo) to apt-get install chromium" >&2
+    exit 1
+  fi
+  say "installing Debian package chromium (apt-get update, apt-get install)"
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium
+  say "installed: $(/usr/bin/chromium --version 2>/dev/null || echo '?')"
+fi
+
+# 2. npm packages exactly as locked.
+for tool in node npm; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    say "$tool not found; install Node.js 20 or newer" >&2
+    exit 1
+  fi
+done
+cd "$here"
+# npm writes node_modules/.package-lock.json on every install; it is our stamp.
+stamp=node_modules/.package-lock.json
+if [ ! -d node_modules ]; then
+  reason="node_modules is missing"
+elif [ ! -e "$stamp" ]; then
+  reason="$stamp is missing"
+elif [ package-lock.json -nt "$stamp" ]; then
+  reason="package-lock.json is newer than node_modules"
+else
+  reason=""
+fi
+if [ -n "$reason" ]; then
+  say "$reason: running npm ci --no-audit --no-fund in $here"
+  npm ci --no-audit --no-fund
+  say "npm packages installed"
+else
+  say "npm packages up to date in $here/node_modules"
+fi
+say "done (node $(node --version))"
