@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what tools/a11y needs: Debian's Chromium and the locked npm packages.
 # Idempotent: does nothing that is already done. Meant for root on a Debian
-# machine with node (>= 20) and npm; uses sudo for apt-get when not root.
+# machine; installs Debian's nodejs and npm where node is missing; uses sudo
+# for apt-get when not root.
 #
 # usage: tools/a11y/install.sh
 set -euo pipefail
@@ -10,8 +11,13 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
 say() { printf 'a11y install: %s\n' "$*"; }
 
-# 1. Chromium from Debian (playwright-core never downloads a browser).
-if [ -x /usr/bin/chromium ]; then
+# 1. Chromium from Debian (playwright-core never downloads a browser), and Node.js
+#    from Debian where the machine has none.
+packages=()
+[ -x /usr/bin/chromium ] || packages+=(chromium)
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
+if [ ${#packages[@]} -eq 0 ]; then
   say "chromium already installed: $(/usr/bin/chromium --version 2>/dev/null || echo '?')"
 else
   if [ "$(id -u)" -eq 0 ]; then
@@ -22,16 +28,16 @@ else
     say "need root (or sudo) to apt-get install chromium" >&2
     exit 1
   fi
-  say "installing Debian package chromium (apt-get update, apt-get install)"
+  say "installing Debian packages ${packages[*]} (apt-get update, apt-get install)"
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${packages[@]}"
   say "installed: $(/usr/bin/chromium --version 2>/dev/null || echo '?')"
 fi
 
 # 2. npm packages exactly as locked.
 for tool in node npm; do
   if ! command -v "$tool" >/dev/null 2>&1; then
-    say "$tool not found; install Node.js 20 or newer" >&2
+    say "$tool not found after installing it; install Node.js 18 or newer" >&2
     exit 1
   fi
 done
