@@ -31,6 +31,11 @@ public enum Label {
   PARTICIPANT_ORGANISATION,
   /** "adressen är inte publicerad ännu": said of a link whose address is a placeholder. */
   LINK_PLACEHOLDER,
+  /**
+   * "Länkarna på namnen är inte publicerade ännu.": said once under a participant list whose
+   * names link to placeholders, instead of a note on every row.
+   */
+  PARTICIPANT_LINKS_PLACEHOLDER,
   /** "digitalt": remote participation. */
   ONLINE,
   /** "Sida": as in "Sida 1 av 2". */

@@ -1,0 +1,94 @@
+package io.github.minutes4j.html;
+
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.spi.FormatDescriptor;
+import io.github.minutes4j.core.spi.MinutesExporter;
+import io.github.minutes4j.core.validation.MinutesValidator;
+import io.github.minutes4j.html.internal.MinutesPage;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * Writes {@link Minutes} as one self-contained, accessible HTML5 page (format id {@code html},
+ * media type {@code text/html}, file extension {@code html}), encoded in UTF-8.
+ *
+ * <p>The page has a {@code lang} attribute, a title, one {@code h1} (the meeting's title) with the
+ * organiser, its networks, the kind and date of the document near it, a "Tid och plats" section
+ * listing every session, one section per agenda item, the note-takers and the participant list as
+ * a table with a caption and column headers. Labels, dates and times follow {@link
+ * ExportOptions#languageFor(Minutes)}. Styles are inline (readable from phone to desktop, with a
+ * print stylesheet); there is no script and no reference to any external resource. Every piece
+ * of text from the minutes is escaped, so no string in them can become markup.
+ *
+ * <p>The headings have stable ids for tools that point into the page (the PDF exporter's
+ * bookmarks): {@code time-and-place}, {@code item-1}, {@code item-2}, ..., {@code note-takers} and
+ * {@code participants}.
+ *
+ * <p>A link whose target is a placeholder is written as text with a short note that its address
+ * is not published yet, never as {@code href="#"}; in the participant list, where a note on every
+ * row would bury the names, one note under the table says it for all of them. A real link's
+ * accessible name stays unique outside its context: the links under an agenda item carry the
+ * item's heading as visually hidden text, and any other link that would share its name with a
+ * link to a different address gets a distinguishing suffix.
+ *
+ * <p>When {@link ExportOptions#languageFor(Minutes)} differs from the language the minutes are
+ * written in, the page's {@code lang} is that of the labels, and the elements holding the minutes'
+ * own text carry the minutes' language.
+ *
+ * <p>Stateless and thread-safe; one instance may serve any number of threads. The output is
+ * deterministic: the same minutes and options give the same bytes.
+ *
+ * @since 0.1.0
+ */
+public final class HtmlMinutesExporter implements MinutesExporter {
+
+  private static final FormatDescriptor FORMAT = new FormatDescriptor("html", "text/html", "html");
+
+  /** Creates the exporter. {@link java.util.ServiceLoader} calls this constructor. */
+  public HtmlMinutesExporter() {}
+
+  /**
+   * Describes the format.
+   *
+   * @return id {@code html}, media type {@code text/html}, extension {@code html}; never null
+   */
+  @Override
+  public FormatDescriptor format() {
+    return FORMAT;
+  }
+
+  /**
+   * Validates the minutes, then writes them as an HTML page to the stream, which is flushed but not
+   * closed.
+   *
+   * @param minutes the minutes; never null
+   * @param options the language of labels and dates, whether to include the participant list, and
+   *     the paper size of the print stylesheet; never null
+   * @param out where to write UTF-8 encoded HTML; flushed, not closed; never null
+   * @throws io.github.minutes4j.core.validation.InvalidMinutesException if the minutes are not
+   *     valid; nothing has been written then
+   * @throws IOException if writing to {@code out} fails
+   * @throws NullPointerException if an argument is null
+   */
+  @Override
+  public void export(Minutes minutes, ExportOptions options, OutputStream out) throws IOException {
+    Objects.requireNonNull(minutes, "minutes");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(out, "out");
+    MinutesValidator.shared().requireValid(minutes);
+    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    new MinutesPage(minutes, options, writer).write();
+    writer.flush();
+  }
+
+  @Override
+  public String toString() {
+    return "HtmlMinutesExporter[html]";
+  }
+}

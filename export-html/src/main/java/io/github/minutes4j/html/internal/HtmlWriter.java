@@ -1,0 +1,204 @@
+package io.github.minutes4j.html.internal;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Objects;
+
+/**
+ * A thin layer over a {@link Writer} that keeps markup and text apart: tag and attribute names are
+ * constants of this package, and every text and attribute value goes through {@link #escape}. It
+ * writes as it goes and keeps no document in memory. Not thread-safe; one per page.
+ *
+ * <p>Internal to the module (its package is not exported); no compatibility promise.
+ *
+ * @since 0.1.0
+ */
+public final class HtmlWriter {
+
+  private static final char REPLACEMENT = '\uFFFD';
+
+  private final Writer out;
+
+  /**
+   * Creates a writer.
+   *
+   * @param out where to write; never null
+   */
+  public HtmlWriter(Writer out) {
+    this.out = Objects.requireNonNull(out, "out");
+  }
+
+  /**
+   * Writes markup as it is. Only for constants of this package, never for text of the minutes.
+   *
+   * @param markup the markup
+   * @return this writer
+   * @throws IOException if writing fails
+   */
+  HtmlWriter markup(String markup) throws IOException {
+    out.write(markup);
+    return this;
+  }
+
+  /**
+   * Writes text, escaped.
+   *
+   * @param text the text
+   * @return this writer
+   * @throws IOException if writing fails
+   */
+  HtmlWriter text(String text) throws IOException {
+    escape(text, out);
+    return this;
+  }
+
+  /**
+   * Writes a start tag with attributes.
+   *
+   * @param tag the tag name, a constant
+   * @param attributes names (constants) and values (escaped) in turn; a pair whose value is null is
+   *     left out
+   * @return this writer
+   * @throws IOException if writing fails
+   */
+  HtmlWriter open(String tag, String... attributes) throws IOException {
+    if (attributes.length % 2 != 0) {
+      throw new IllegalArgumentException("attributes come in name and value pairs: " + tag);
+    }
+    out.write('<');
+    out.write(tag);
+    for (int i = 0; i < attributes.length; i += 2) {
+      String value = attributes[i + 1];
+      if (value != null) {
+        out.write(' ');
+        out.write(attributes[i]);
+        out.write("=\"");
+        escape(value, out);
+        out.write('"');
+      }
+    }
+    out.write('>');
+    return this;
+  }
+
+  /**
+   * Writes an end tag.
+   *
+   * @param tag the tag name, a constant
+   * @return this writer
+   * @throws IOException if writing fails
+   */
+  HtmlWriter close(String tag) throws IOException {
+    out.write("</");
+    out.write(tag);
+    out.write('>');
+    return this;
+  }
+
+  /**
+   * Writes an element that holds only text.
+   *
+   * @param tag the tag name, a constant
+   * @param text the text, escaped
+   * @param attributes as for {@link #open}
+   * @return this writer
+   * @throws IOException if writing fails
+   */
+  HtmlWriter element(String tag, String text, String... attributes) throws IOException {
+    return open(tag, attributes).text(text).close(tag);
+  }
+
+  /**
+   * Ends a line of the source, to keep the page readable as text. Always {@code \n}.
+   *
+   * @return this writer
+   * @throws IOException if writing fails
+   */
+  HtmlWriter newline() throws IOException {
+    out.write('\n');
+    return this;
+  }
+
+  /**
+   * Escapes text for HTML text content and double- or single-quoted attribute values: {@code &},
+   * {@code <}, {@code >}, {@code "} and {@code '} become character references. Characters that an
+   * HTML document may not contain at all (unpaired surrogates, control characters other than white
+   * space, and noncharacters such as U+FFFE; validation refuses them, so they only reach here from
+   * unvalidated text) become U+FFFD.
+   *
+   * @param text the text; never null
+   * @param out where to write
+   * @throws IOException if writing fails
+   */
+  public static void escape(String text, Appendable out) throws IOException {
+    int length = text.length();
+    int plain = 0; // Start of the run of characters not yet written that need no escaping.
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      String replacement;
+      int width = 1;
+      switch (c) {
+        case '&':
+          replacement = "&amp;";
+          break;
+        case '<':
+          replacement = "&lt;";
+          break;
+        case '>':
+          replacement = "&gt;";
+          break;
+        case '"':
+          replacement = "&quot;";
+          break;
+        case '\'':
+          replacement = "&#39;";
+          break;
+        default:
+          if (Character.isHighSurrogate(c)
+              && i + 1 < length
+              && Character.isLowSurrogate(text.charAt(i + 1))) {
+            width = 2;
+            replacement = isNoncharacter(text.codePointAt(i)) ? String.valueOf(REPLACEMENT) : null;
+          } else if (Character.isSurrogate(c) || isNoncharacter(c) || isForbiddenControl(c)) {
+            replacement = String.valueOf(REPLACEMENT);
+          } else {
+            replacement = null;
+          }
+      }
+      if (replacement != null) {
+        out.append(text, plain, i).append(replacement);
+        plain = i + width;
+      }
+      i += width - 1;
+    }
+    out.append(text, plain, length);
+  }
+
+  /**
+   * The text, escaped, as a string.
+   *
+   * @param text the text; never null
+   * @return the escaped text
+   */
+  public static String escape(String text) {
+    StringBuilder escaped = new StringBuilder(text.length() + 16);
+    try {
+      escape(text, escaped);
+    } catch (IOException e) {
+      throw new AssertionError("a StringBuilder does not throw", e);
+    }
+    return escaped.toString();
+  }
+
+  private static boolean isForbiddenControl(char c) {
+    return Character.getType(c) == Character.CONTROL
+        && c != '\t'
+        && c != '\n'
+        && c != '\f'
+        && c != '\r';
+  }
+
+  private static boolean isNoncharacter(int codePoint) {
+    return (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
+  }
+}

@@ -1,0 +1,50 @@
+package io.github.minutes4j.html.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Keeps the accessible names of a page's links unique: two links to different addresses never get
+ * the same name, so a list of a page's links (as a screen reader shows it) tells where each goes.
+ * A link's name is its visible text followed by a visually hidden suffix that this class chooses.
+ * Decisions depend only on the order of the calls, so the same page gives the same names. Not
+ * thread-safe; one per page.
+ */
+final class LinkNames {
+
+  /** Separates a link's text from the context added to its name. */
+  static final String SEPARATOR = " \u2013 ";
+
+  /** Which address each name given so far leads to; only looked up, never iterated. */
+  private final Map<String, String> addressByName = new HashMap<>();
+
+  /**
+   * Chooses the hidden suffix of a link's name.
+   *
+   * @param text the link's visible text
+   * @param address where it leads
+   * @param context what the link belongs to, such as the heading of its agenda item; empty if it
+   *     has none
+   * @param alwaysWithContext whether the context is part of the name even when the text alone is
+   *     unique, as for "Länk till bilder", whose text says nothing about where it leads
+   * @return the suffix to write, visually hidden, after the text; empty for none
+   */
+  String suffix(String text, String address, Optional<String> context, boolean alwaysWithContext) {
+    String suffix = "";
+    if (alwaysWithContext || !isFree(text, address)) {
+      suffix = context.map(c -> SEPARATOR + c).orElse("");
+    }
+    String name = text + suffix;
+    for (int ordinal = 2; !isFree(name, address); ordinal++) {
+      name = text + suffix + " (" + ordinal + ")";
+    }
+    addressByName.put(name, address);
+    return name.substring(text.length());
+  }
+
+  private boolean isFree(String name, String address) {
+    String taken = addressByName.get(name);
+    return taken == null || taken.equals(address);
+  }
+}

@@ -1,0 +1,465 @@
+package io.github.minutes4j.html.internal;
+
+import io.github.minutes4j.core.Affiliation;
+import io.github.minutes4j.core.AgendaItem;
+import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.Inline;
+import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.Link;
+import io.github.minutes4j.core.LinkTarget;
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Network;
+import io.github.minutes4j.core.Participant;
+import io.github.minutes4j.core.ParticipantList;
+import io.github.minutes4j.core.Person;
+import io.github.minutes4j.core.Session;
+import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.text.Label;
+import io.github.minutes4j.core.text.Labels;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+/**
+ * Writes one page of minutes, top to bottom, in a single pass. Create one per export.
+ *
+ * <p>The outline: {@code header} (kind, the {@code h1} title, organiser with its networks, date),
+ * then {@code main} with the sections "Tid och plats" ({@code h2#time-and-place}), one per agenda
+ * item ({@code h2#item-1}, {@code #item-2}, ...; sub-sections get the following heading levels),
+ * the note-takers ({@code h2#note-takers}) and the participant table, whose caption holds its
+ * heading ({@code h2#participants}). The ids are stable, so that other tools (the PDF exporter's
+ * bookmarks) can point at them.
+ *
+ * <p>Every link goes through one method: a placeholder becomes text with a note, a real address an
+ * {@code a} element whose name {@code LinkNames} keeps unique.
+ *
+ * <p>When labels are printed in another language than the minutes are written in, the elements
+ * that hold the minutes' own text carry a {@code lang} attribute of their own, so that a screen
+ * reader reads each in its language.
+ *
+ * <p>Internal to the module (its package is not exported); no compatibility promise.
+ *
+ * @since 0.1.0
+ */
+public final class MinutesPage {
+
+  /** The id of the "Tid och plats" heading. */
+  public static final String TIME_AND_PLACE_ID = "time-and-place";
+
+  /** The id of the note-takers' heading. */
+  public static final String NOTE_TAKERS_ID = "note-takers";
+
+  /** The id of the participant list's heading. */
+  public static final String PARTICIPANTS_ID = "participants";
+
+  /** The id of the note under the participant list about names whose links are placeholders. */
+  public static final String PARTICIPANTS_NOTE_ID = "participants-note";
+
+  /** The prefix of the ids of agenda items' headings, numbered from 1. */
+  public static final String ITEM_ID_PREFIX = "item-";
+
+  private static final String TITLE_SEPARATOR = " \u2013 ";
+  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
+
+  private final Minutes minutes;
+  private final ExportOptions options;
+  private final Labels labels;
+  private final HtmlWriter html;
+  private final LinkNames linkNames = new LinkNames();
+  /** The {@code lang} of elements holding the minutes' own text; null if the page's lang fits. */
+  private final String contentLang;
+
+  /**
+   * Prepares a page.
+   *
+   * @param minutes valid minutes; never null
+   * @param options the export options; never null
+   * @param out where to write; neither flushed nor closed here
+   */
+  public MinutesPage(Minutes minutes, ExportOptions options, Writer out) {
+    this.minutes = Objects.requireNonNull(minutes, "minutes");
+    this.options = Objects.requireNonNull(options, "options");
+    Language language = options.languageFor(minutes);
+    this.labels = Labels.of(language);
+    this.html = new HtmlWriter(out);
+    this.contentLang = language == minutes.language() ? null : minutes.language().tag();
+  }
+
+  /**
+   * Writes the whole page.
+   *
+   * @throws IOException if writing fails
+   */
+  public void write() throws IOException {
+    html.markup("<!DOCTYPE html>").newline();
+    html.open("html", "lang", labels.language().tag()).newline();
+    head();
+    html.open("body").newline();
+    header();
+    html.open("main").newline();
+    timeAndPlace();
+    List<AgendaItem> agenda = minutes.agenda();
+    for (int i = 0; i < agenda.size(); i++) {
+      agendaItem(agenda.get(i), ITEM_ID_PREFIX + (i + 1));
+    }
+    noteTakers();
+    if (options.includeParticipants() && minutes.participants().isPresent()) {
+      participants(minutes.participants().get());
+    }
+    html.close("main").newline();
+    html.close("body").newline();
+    html.close("html").newline();
+  }
+
+  private void head() throws IOException {
+    Stylesheet style = Stylesheet.of(options.pageSize());
+    String organiser = minutes.organiser().name();
+    html.open("head").newline();
+    html.open("meta", "charset", "utf-8").newline();
+    html.open("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
+        .newline();
+    html.open(
+            "meta",
+            "http-equiv",
+            "Content-Security-Policy",
+            "content",
+            Stylesheet.CONTENT_SECURITY_POLICY)
+        .newline();
+    html.element(
+            "title",
+            minutes.title()
+                + TITLE_SEPARATOR
+                + labels.documentKind(minutes.kind())
+                + TITLE_SEPARATOR
+                + organiser)
+        .newline();
+    html.open("meta", "name", "author", "content", organiser).newline();
+    html.open("meta", "name", "description", "content", description()).newline();
+    html.open("meta", "name", "generator", "content", "minutes4j").newline();
+    html.open("style").markup(style.css()).close("style").newline();
+    html.close("head").newline();
+  }
+
+  /** Such as "Minnesanteckningar: Title. Organiser, 2 juni 2022 kl. 10.00–15.00." */
+  private String description() {
+    StringJoiner sessions = new StringJoiner("; ");
+    for (Session session : minutes.sessions()) {
+      sessions.add(labels.when(session));
+    }
+    return labels.documentKind(minutes.kind())
+        + ": "
+        + minutes.title()
+        + ". "
+        + minutes.organiser().name()
+        + ", "
+        + sessions
+        + ".";
+  }
+
+  private void header() throws IOException {
+    html.open("header", "class", "masthead").newline();
+    html.element("p", labels.documentKind(minutes.kind()), "class", "kind").newline();
+    html.element("h1", minutes.title(), "lang", contentLang).newline();
+    html.open("dl", "class", "facts").newline();
+    html.open("div").element("dt", labels.text(Label.ORGANISER)).open("dd");
+    html.element("span", minutes.organiser().name(), "lang", contentLang);
+    List<Network> networks = minutes.organiser().networks();
+    if (!networks.isEmpty()) {
+      html.newline().open("dl", "class", "networks").newline();
+      for (Network network : networks) {
+        html.open("div").element("dt", network.code());
+        html.element("dd", network.name(), "lang", contentLang).close("div").newline();
+      }
+      html.close("dl").newline();
+    }
+    html.close("dd").close("div").newline();
+    html.open("div").element("dt", labels.text(Label.DOCUMENT_DATE)).open("dd");
+    date(minutes.date());
+    html.close("dd").close("div").newline();
+    html.close("dl").newline();
+    html.close("header").newline();
+  }
+
+  private void date(LocalDate date) throws IOException {
+    html.element("time", labels.date(date), "datetime", date.toString());
+  }
+
+  private void timeAndPlace() throws IOException {
+    sectionStart("when-where", TIME_AND_PLACE_ID);
+    html.element("h2", labels.text(Label.TIME_AND_PLACE), "id", TIME_AND_PLACE_ID).newline();
+    List<Session> sessions = minutes.sessions();
+    if (sessions.size() == 1) {
+      html.open("div", "class", "session").newline();
+      session(sessions.get(0));
+      html.close("div").newline();
+    } else {
+      html.open("ul", "class", "sessions").newline();
+      for (Session session : sessions) {
+        html.open("li", "class", "session").newline();
+        session(session);
+        html.close("li").newline();
+      }
+      html.close("ul").newline();
+    }
+    html.close("section").newline();
+  }
+
+  private void session(Session session) throws IOException {
+    html.open("p", "class", "when");
+    when(session);
+    html.close("p").newline();
+    Optional<String> where = labels.where(session);
+    if (where.isPresent()) {
+      html.element("p", where.get(), "class", "where").newline();
+    }
+    Optional<String> attendance = labels.attendance(session.attendance());
+    if (attendance.isPresent()) {
+      html.element("p", attendance.get(), "class", "attendance").newline();
+    }
+  }
+
+  /**
+   * Writes "2 juni 2022 kl. 10.00–15.00" with the date and both times in {@code time} elements,
+   * finding each in the phrase the labels make. Should a language's phrase not contain them in
+   * this order, the whole phrase becomes one {@code time} element of the date.
+   */
+  private void when(Session session) throws IOException {
+    String phrase = labels.when(session);
+    String date = labels.date(session.date());
+    String start = labels.time(session.start());
+    String end = labels.time(session.end());
+    int dateAt = phrase.indexOf(date);
+    int startAt = dateAt < 0 ? -1 : phrase.indexOf(start, dateAt + date.length());
+    int endAt = startAt < 0 ? -1 : phrase.indexOf(end, startAt + start.length());
+    if (endAt < 0) {
+      html.element("time", phrase, "datetime", session.date().toString());
+      return;
+    }
+    html.text(phrase.substring(0, dateAt));
+    html.element("time", date, "datetime", session.date().toString());
+    html.text(phrase.substring(dateAt + date.length(), startAt));
+    time(session.date(), session.start(), start);
+    html.text(phrase.substring(startAt + start.length(), endAt));
+    time(session.date(), session.end(), end);
+    html.text(phrase.substring(endAt + end.length()));
+  }
+
+  private void time(LocalDate date, LocalTime time, String text) throws IOException {
+    html.element("time", text, "datetime", DATE_TIME.format(date.atTime(time)));
+  }
+
+  private void agendaItem(AgendaItem item, String id) throws IOException {
+    sectionStart("item", id);
+    html.element("h2", item.heading(), "id", id, "lang", contentLang).newline();
+    if (!item.presenters().isEmpty()) {
+      html.open("dl", "class", "presenters").newline();
+      html.element("dt", labels.text(Label.PRESENTERS)).newline();
+      for (Person presenter : item.presenters()) {
+        html.element("dd", labels.person(presenter), "lang", contentLang).newline();
+      }
+      html.close("dl").newline();
+    }
+    Optional<String> context = Optional.of(item.heading());
+    if (!item.content().isEmpty()) {
+      html.open("div", "class", "content", "lang", contentLang).newline();
+      for (Block block : item.content()) {
+        block(block, 3, context);
+      }
+      html.close("div").newline();
+    }
+    if (!item.links().isEmpty()) {
+      html.open("ul", "class", "links").newline();
+      for (Link link : item.links()) {
+        html.open("li");
+        link(link.label(), link.target(), context, true);
+        html.close("li").newline();
+      }
+      html.close("ul").newline();
+    }
+    html.close("section").newline();
+  }
+
+  /**
+   * Writes a block of an item's content.
+   *
+   * @param level the heading level of a sub-section here: 3 directly under an item's {@code h2}
+   */
+  private void block(Block block, int level, Optional<String> context) throws IOException {
+    if (block instanceof Block.Paragraph) {
+      html.open("p");
+      spans(((Block.Paragraph) block).content(), context);
+      html.close("p").newline();
+    } else if (block instanceof Block.Subsection) {
+      Block.Subsection subsection = (Block.Subsection) block;
+      // Validation keeps sub-sections at most Block.MAX_DEPTH deep, so h5 is the deepest; h6 would
+      // be reused rather than invent an h7.
+      String heading = "h" + Math.min(level, 6);
+      html.open("section", "class", "subsection").newline();
+      html.element(heading, subsection.heading()).newline();
+      for (Block child : subsection.content()) {
+        block(child, level + 1, context);
+      }
+      html.close("section").newline();
+    } else if (block instanceof Block.ItemList) {
+      Block.ItemList list = (Block.ItemList) block;
+      String tag = list.ordered() ? "ol" : "ul";
+      html.open(tag).newline();
+      for (Block.Paragraph item : list.items()) {
+        html.open("li");
+        spans(item.content(), context);
+        html.close("li").newline();
+      }
+      html.close(tag).newline();
+    } else {
+      throw new IllegalArgumentException("unknown block " + block.getClass().getName());
+    }
+  }
+
+  private void spans(List<Inline> spans, Optional<String> context) throws IOException {
+    for (Inline span : spans) {
+      if (span instanceof Inline.Plain) {
+        html.text(span.text());
+      } else if (span instanceof Inline.Strong) {
+        html.element("strong", span.text());
+      } else if (span instanceof Inline.Emphasis) {
+        html.element("em", span.text());
+      } else if (span instanceof Inline.Hyperlink) {
+        link(span.text(), ((Inline.Hyperlink) span).target(), context, false);
+      } else {
+        throw new IllegalArgumentException("unknown span " + span.getClass().getName());
+      }
+    }
+  }
+
+  /**
+   * Writes a link: an {@code a} element whose name is unique on the page, or for a placeholder
+   * the text and a note that the address is not published yet.
+   */
+  private void link(
+      String text, LinkTarget target, Optional<String> context, boolean alwaysWithContext)
+      throws IOException {
+    if (target.isPlaceholder()) {
+      html.element("span", text, "class", "link-text");
+      html.markup(" ");
+      html.element(
+          "span",
+          "(" + labels.text(Label.LINK_PLACEHOLDER) + ")",
+          "class",
+          "placeholder-note",
+          "lang",
+          contentLang == null ? null : labels.language().tag());
+      return;
+    }
+    String address = target.address().orElseThrow();
+    String suffix = linkNames.suffix(text, address, context, alwaysWithContext);
+    html.open("a", "href", address).text(text);
+    if (!suffix.isEmpty()) {
+      html.element("span", suffix, "class", "visually-hidden");
+    }
+    html.close("a");
+  }
+
+  private void noteTakers() throws IOException {
+    if (minutes.noteTakers().isEmpty()) {
+      return;
+    }
+    sectionStart("note-takers", NOTE_TAKERS_ID);
+    html.element("h2", labels.text(Label.NOTE_TAKERS), "id", NOTE_TAKERS_ID).newline();
+    html.open("ul", "class", "people", "lang", contentLang).newline();
+    for (Person person : minutes.noteTakers()) {
+      html.open("li");
+      person(person);
+      html.close("li").newline();
+    }
+    html.close("ul").newline();
+    html.close("section").newline();
+  }
+
+  /** Writes "Ralph Harlid, Koordinator" with the name marked, if the person has one. */
+  private void person(Person person) throws IOException {
+    String line = labels.person(person);
+    Optional<String> name = person.name();
+    if (name.isPresent() && line.startsWith(name.get())) {
+      html.element("span", name.get(), "class", "person-name");
+      html.text(line.substring(name.get().length()));
+    } else {
+      html.text(line);
+    }
+  }
+
+  private void participants(ParticipantList list) throws IOException {
+    // Names whose link is a placeholder are plain text, and one note under the table says so:
+    // a note on every row would bury the list.
+    boolean placeholders =
+        list.entries().stream()
+            .anyMatch(p -> p.link().filter(LinkTarget::isPlaceholder).isPresent());
+    // On a narrow screen a wide table scrolls sideways inside its section instead of widening the
+    // page; the section is focusable so that keyboard users can scroll it too.
+    html.open(
+            "section",
+            "class",
+            "participants",
+            "aria-labelledby",
+            PARTICIPANTS_ID,
+            "tabindex",
+            "0")
+        .newline();
+    html.open("table", "aria-describedby", placeholders ? PARTICIPANTS_NOTE_ID : null).newline();
+    html.open("caption");
+    html.element("h2", list.heading(), "id", PARTICIPANTS_ID, "lang", contentLang);
+    html.close("caption").newline();
+    html.open("thead").newline().open("tr");
+    html.element("th", labels.text(Label.PARTICIPANT_NAME), "scope", "col");
+    html.element("th", labels.text(Label.PARTICIPANT_AFFILIATION), "scope", "col");
+    html.element("th", labels.text(Label.PARTICIPANT_ORGANISATION), "scope", "col");
+    html.close("tr").newline().close("thead").newline();
+    html.open("tbody").newline();
+    for (Participant participant : list.entries()) {
+      html.open("tr").open("td", "lang", contentLang);
+      Optional<LinkTarget> link = participant.link().filter(t -> !t.isPlaceholder());
+      if (link.isPresent()) {
+        // Should two rows share a name, as two people called Anna Berg may, their affiliation and
+        // organisation tell their links apart.
+        String context =
+            labels.affiliation(participant.affiliation())
+                + participant.organisation().map(o -> ", " + o).orElse("");
+        link(participant.name(), link.get(), Optional.of(context), false);
+      } else {
+        html.text(participant.name());
+      }
+      html.close("td");
+      // A network's code is the minutes' text; a role's name ("Gäst") is a label.
+      boolean role = participant.affiliation() instanceof Affiliation.Role;
+      html.element(
+          "td",
+          labels.affiliation(participant.affiliation()),
+          "lang",
+          contentLang == null ? null : role ? labels.language().tag() : contentLang);
+      html.element("td", participant.organisation().orElse(""), "lang", contentLang);
+      html.close("tr").newline();
+    }
+    html.close("tbody").newline();
+    html.close("table").newline();
+    if (placeholders) {
+      html.element(
+              "p",
+              labels.text(Label.PARTICIPANT_LINKS_PLACEHOLDER),
+              "id",
+              PARTICIPANTS_NOTE_ID,
+              "class",
+              "placeholder-note")
+          .newline();
+    }
+    html.close("section").newline();
+  }
+
+  private void sectionStart(String cssClass, String headingId) throws IOException {
+    html.open("section", "class", cssClass, "aria-labelledby", headingId).newline();
+  }
+}

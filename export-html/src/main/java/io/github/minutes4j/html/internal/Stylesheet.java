@@ -1,0 +1,84 @@
+package io.github.minutes4j.html.internal;
+
+import io.github.minutes4j.core.spi.PageSize;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The inline stylesheet of a page ({@code minutes.css} beside this class, plus an {@code @page}
+ * rule for the paper size), read once per paper size when the class is loaded.
+ */
+final class Stylesheet {
+
+  private static final Map<PageSize, Stylesheet> BY_PAGE_SIZE = loadAll();
+
+  /**
+   * The policy for a {@code <meta http-equiv="Content-Security-Policy">}: no script, no fetch of
+   * any kind, inline styles only. A browser then refuses anything a mistake might let into the
+   * page. (A hash of the stylesheet would be stricter still, but the Nu HTML Checker does not
+   * verify hashes and warns about them.)
+   */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+  private final String css;
+
+  private Stylesheet(String css) {
+    this.css = css;
+  }
+
+  /**
+   * The stylesheet for a paper size.
+   *
+   * @param pageSize the paper size of the print stylesheet
+   * @return the stylesheet
+   */
+  static Stylesheet of(PageSize pageSize) {
+    return BY_PAGE_SIZE.get(pageSize);
+  }
+
+  /**
+   * The CSS, to write as the content of the {@code style} element exactly as it is.
+   *
+   * @return the CSS; contains no {@code </style}
+   */
+  String css() {
+    return css;
+  }
+
+  private static Map<PageSize, Stylesheet> loadAll() {
+    String common;
+    try (InputStream in = Stylesheet.class.getResourceAsStream("minutes.css")) {
+      if (in == null) {
+        throw new IllegalStateException("minutes.css is missing from the jar; it is damaged");
+      }
+      common = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read minutes.css", e);
+    }
+    if (common.toLowerCase(Locale.ROOT).contains("</style")) {
+      throw new IllegalStateException("minutes.css must not contain </style");
+    }
+    Map<PageSize, Stylesheet> all = new EnumMap<>(PageSize.class);
+    for (PageSize size : PageSize.values()) {
+      all.put(size, new Stylesheet("\n" + common + pageRule(size)));
+    }
+    return all;
+  }
+
+  private static String pageRule(PageSize size) {
+    switch (size) {
+      case A4:
+        return "@page { size: A4; margin: 20mm 18mm 22mm; }\n";
+      case LETTER:
+        return "@page { size: letter; margin: 0.75in 0.7in 0.85in; }\n";
+      default:
+        throw new IllegalArgumentException("no @page rule for " + size);
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package io.github.minutes4j.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.spi.PageSize;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import nu.validator.client.EmbeddedValidator;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The Nu HTML Checker (the engine of validator.w3.org/nu), run in-process, finds neither errors
+ * nor warnings in the pages, the inline CSS included. The pages it checks are kept in {@code
+ * target/nu/}.
+ */
+class NuHtmlCheckerTest {
+
+  private static EmbeddedValidator validator;
+
+  @BeforeAll
+  static void createValidator() {
+    validator = new EmbeddedValidator();
+    validator.setOutputFormat(EmbeddedValidator.OutputFormat.XML);
+  }
+
+  static Stream<Arguments> pages() {
+    List<Arguments> pages = new ArrayList<>();
+    Pages.referenceDocumentsInEachLanguage()
+        .forEach(
+            arguments -> {
+              Object[] a = arguments.get();
+              Language language = (Language) a[2];
+              pages.add(
+                  Arguments.of(
+                      a[0] + "-" + language.tag(),
+                      a[1],
+                      ExportOptions.defaults().withLanguage(language)));
+            });
+    pages.add(Arguments.of("hostile-sv", Pages.hostile(), ExportOptions.defaults()));
+    pages.add(
+        Arguments.of(
+            "hostile-en-letter-without-participants",
+            Pages.hostile(),
+            ExportOptions.defaults()
+                .withLanguage(Language.ENGLISH)
+                .withPageSize(PageSize.LETTER)
+                .withParticipants(false)));
+    return pages.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pages")
+  void pageHasNoErrorsAndNoWarnings(String name, Minutes minutes, ExportOptions options)
+      throws Exception {
+    Path file =
+        Pages.write(Pages.outputDir().resolve("nu").resolve(name + ".html"), Pages.html(minutes, options));
+    List<String> problems = problemsIn(validator.validate(file));
+    assertEquals(List.of(), problems, file + " has problems:\n" + String.join("\n", problems));
+  }
+
+  /** Shows that the check can fail: a page with known mistakes gets errors. */
+  @Test
+  void theCheckerReportsErrors() throws Exception {
+    String broken =
+        "<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"utf-8\"></head>"
+            + "<body><p><div>x</div></p><a href=\"#\">x</a><img src=\"a.png\"></body></html>";
+    List<String> problems =
+        problemsIn(
+            validator.validate(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8))));
+    assertTrue(problems.size() >= 3, "expected at least 3 problems, got " + problems);
+  }
+
+  /**
+   * The errors and warnings of the checker's XML report, each as "type line:column message".
+   * Information messages that are neither (such as "trailing slash") do not count.
+   */
+  static List<String> problemsIn(String xml) {
+    // jsoup reads the report as XML; the test module need not read java.xml for that.
+    Document report = Jsoup.parse(xml, "", Parser.xmlParser());
+    Element root = report.selectFirst("messages");
+    if (root == null) {
+      throw new AssertionError("the checker's report has no messages element:\n" + xml);
+    }
+    List<String> problems = new ArrayList<>();
+    for (Element message : root.children()) {
+      String kind = message.tagName();
+      String type = message.attr("type");
+      boolean counts =
+          kind.equals("error")
+              || kind.equals("non-document-error")
+              || kind.equals("fatal")
+              || (kind.equals("info") && type.equals("warning"));
+      if (counts) {
+        problems.add(
+            (type.isEmpty() ? kind : type).toUpperCase(Locale.ROOT)
+                + " "
+                + message.attr("last-line")
+                + ":"
+                + message.attr("last-column")
+                + " "
+                + textOf(message, "message"));
+      }
+    }
+    return problems;
+  }
+
+  private static String textOf(Element parent, String child) {
+    Element element = parent.selectFirst(child);
+    return element == null ? "" : element.text();
+  }
+}

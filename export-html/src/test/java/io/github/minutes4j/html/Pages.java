@@ -1,0 +1,163 @@
+package io.github.minutes4j.html;
+
+import io.github.minutes4j.core.Affiliation;
+import io.github.minutes4j.core.AgendaItem;
+import io.github.minutes4j.core.Attendance;
+import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.HeadCount;
+import io.github.minutes4j.core.Inline;
+import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.LinkKind;
+import io.github.minutes4j.core.LinkTarget;
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Network;
+import io.github.minutes4j.core.Organiser;
+import io.github.minutes4j.core.Participant;
+import io.github.minutes4j.core.Person;
+import io.github.minutes4j.core.Session;
+import io.github.minutes4j.core.Venue;
+import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.examples.reference.ReferenceMinutes;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.params.provider.Arguments;
+
+/** Renders pages for the tests, and holds the documents they render. */
+final class Pages {
+
+  static final HtmlMinutesExporter EXPORTER = new HtmlMinutesExporter();
+
+  /** Strings that would be markup, or break out of an attribute, style or comment if unescaped. */
+  static final List<String> HOSTILE =
+      List.of(
+          "<script>alert(1)</script>",
+          "\"><img src=x onerror=alert(2)>",
+          "'><svg onload=alert(3)>",
+          "</style><script>alert(4)</script>",
+          "]]> <![CDATA[ x ]]>",
+          "&amp; &lt;b&gt; &#60;i&#62; &",
+          "<!-- not a comment --> <!DOCTYPE x>",
+          "Emoji 👩🏽‍💻 🇸🇪 and RTL: مرحبا بالعالم שלום",
+          "<a href=\"javascript:alert(5)\">click</a> <style>body{display:none}</style>");
+
+  private Pages() {}
+
+  /** Where tests write pages for people and tools to look at: {@code target/}. */
+  static Path outputDir() {
+    return Path.of(System.getProperty("minutes4j.output.dir", "target"));
+  }
+
+  static byte[] bytes(Minutes minutes, ExportOptions options) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      EXPORTER.export(minutes, options, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  static String html(Minutes minutes, ExportOptions options) {
+    return new String(bytes(minutes, options), StandardCharsets.UTF_8);
+  }
+
+  static String html(Minutes minutes) {
+    return html(minutes, ExportOptions.defaults());
+  }
+
+  static Document parse(String html) {
+    return Jsoup.parse(html);
+  }
+
+  static Path write(Path file, String html) {
+    try {
+      Files.createDirectories(file.getParent());
+      return Files.writeString(file, html, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Each reference document in each language: name, minutes, language. */
+  static Stream<Arguments> referenceDocumentsInEachLanguage() {
+    List<Arguments> all = new ArrayList<>();
+    for (ReferenceMinutes.ReferenceDocument document : ReferenceMinutes.all()) {
+      for (Language language : Language.values()) {
+        all.add(Arguments.of(document.name(), document.minutes(), language));
+      }
+    }
+    return all.stream();
+  }
+
+  /** Each reference document: name, minutes. */
+  static Stream<Arguments> referenceDocuments() {
+    return ReferenceMinutes.all().stream().map(d -> Arguments.of(d.name(), d.minutes()));
+  }
+
+  /**
+   * Valid minutes with a hostile string in every text field the model has, and real link
+   * addresses with characters that need escaping in attributes.
+   */
+  static Minutes hostile() {
+    String a = HOSTILE.get(0);
+    String b = HOSTILE.get(1);
+    String c = HOSTILE.get(2);
+    String d = HOSTILE.get(3);
+    String e = HOSTILE.get(4);
+    String f = HOSTILE.get(5);
+    String g = HOSTILE.get(6);
+    String h = HOSTILE.get(7);
+    String i = HOSTILE.get(8);
+    LinkTarget address = LinkTarget.of("https://example.org/slides?a=1&b='2'&c=%3Cscript%3E");
+    return Minutes.builder(
+            Language.SWEDISH,
+            new Organiser(a, List.of(new Network("שלום", b), new Network("NUH", c))),
+            d)
+        .date(LocalDate.of(2022, 6, 11))
+        .sessions(
+            Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(10, 0), LocalTime.of(15, 0))
+                .venue(Venue.of(e, f, g))
+                .online(true)
+                .attendance(Attendance.of(HeadCount.about(10), HeadCount.exactly(13)))
+                .build())
+        .agenda(
+            AgendaItem.withHeading(h)
+                .presenters(new Person(
+                    java.util.Optional.of(i),
+                    java.util.Optional.of(a),
+                    java.util.Optional.of(b)))
+                .content(
+                    Block.paragraph(
+                        Inline.plain(c),
+                        Inline.strong(d),
+                        Inline.emphasis(e),
+                        Inline.link(f, address),
+                        Inline.link(g, LinkTarget.placeholder())),
+                    Block.subsection(
+                        h, Block.paragraph(i), Block.subsection(a, Block.paragraph(b))),
+                    new Block.ItemList(true, List.of(Block.paragraph(c), Block.paragraph(d))))
+                .link(LinkKind.SLIDES, e, address)
+                .link(LinkKind.VIDEO, f, LinkTarget.placeholder())
+                .build(),
+            AgendaItem.withHeading(g).link(LinkKind.SLIDES, e, address).build())
+        .noteTakers(Person.named(h).withRole(i), Person.byRole(a))
+        .participants(
+            b,
+            List.of(
+                Participant.of(c, Affiliation.member("NUH"), d).withLink(address),
+                Participant.of(e, Affiliation.member("שלום")).withLink(LinkTarget.placeholder()),
+                Participant.of(f, Affiliation.Role.GUEST, g)))
+        .build();
+  }
+}
