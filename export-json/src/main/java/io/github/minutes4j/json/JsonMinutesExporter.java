@@ -1,0 +1,74 @@
+package io.github.minutes4j.json;
+
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.spi.FormatDescriptor;
+import io.github.minutes4j.core.spi.MinutesExporter;
+import io.github.minutes4j.core.validation.MinutesValidator;
+import io.github.minutes4j.json.internal.JsonFormat;
+import io.github.minutes4j.json.internal.MinutesJsonWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Objects;
+
+/**
+ * Writes {@link Minutes} as JSON in format {@code minutes4j/1}: format id {@code json}, media type
+ * {@code application/json}, file extension {@code json}.
+ *
+ * <p>The output is UTF-8 without a byte order mark, indented by two spaces, with {@code \n} line
+ * ends and a final line end, and holds the properties in a fixed, documented order (not
+ * alphabetical), so the same minutes always give the same bytes. {@code docs/json/README.md}
+ * describes the format and {@code minutes-1.schema.json} (in this jar, next to this class, and in
+ * {@code docs/json}) is its JSON Schema. {@link JsonMinutesReader} reads it back to equal minutes.
+ *
+ * <p>Of the {@link ExportOptions}, only {@link ExportOptions#includeParticipants()} applies: when
+ * false, the participant list is left out, as in every other format, to keep personal data off a
+ * published copy. The language and page size are ignored: JSON holds the minutes' own language
+ * and has no labels or pages.
+ *
+ * <p>Stable. Stateless and thread-safe: one instance can serve any number of threads.
+ *
+ * @since 0.1.0
+ */
+public final class JsonMinutesExporter implements MinutesExporter {
+
+  /** Creates the exporter; {@link java.util.ServiceLoader} calls this. */
+  public JsonMinutesExporter() {}
+
+  /**
+   * The JSON format.
+   *
+   * @return id {@code json}, media type {@code application/json}, extension {@code json}; never
+   *     null
+   */
+  @Override
+  public FormatDescriptor format() {
+    return JsonFormat.DESCRIPTOR;
+  }
+
+  /**
+   * Validates the minutes, then writes them as JSON.
+   *
+   * @param minutes the minutes; never null
+   * @param options only {@link ExportOptions#includeParticipants()} applies; never null
+   * @param out where to write; flushed, not closed; never null
+   * @throws io.github.minutes4j.core.validation.InvalidMinutesException if the minutes are not
+   *     valid; nothing has been written then
+   * @throws IOException if writing to {@code out} fails
+   * @throws NullPointerException if an argument is null
+   */
+  @Override
+  public void export(Minutes minutes, ExportOptions options, OutputStream out)
+      throws IOException {
+    Objects.requireNonNull(minutes, "minutes");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(out, "out");
+    MinutesValidator.shared().requireValid(minutes);
+    MinutesJsonWriter.write(minutes, options.includeParticipants(), out);
+  }
+
+  @Override
+  public String toString() {
+    return "JsonMinutesExporter[" + JsonFormat.VERSION + "]";
+  }
+}

@@ -1,0 +1,193 @@
+package io.github.minutes4j.json;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.json.internal.Shape;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The published JSON Schema: the same in the jar and the docs, a valid draft 2020-12 schema,
+ * satisfied by everything the writer writes, in step with the reader, and described in the docs.
+ */
+class JsonSchemaTest {
+
+  static final String RESOURCE = "minutes-1.schema.json";
+  static final Path DOCS = Path.of("..", "docs", "json");
+
+  private static final SchemaRegistry REGISTRY =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+  static final Schema SCHEMA = REGISTRY.getSchema(schemaText(), InputFormat.JSON);
+  private static final JsonNode TREE = JsonMapper.builder().build().readTree(schemaText());
+
+  static String schemaText() {
+    try (InputStream in = JsonMinutesReader.class.getResourceAsStream(RESOURCE)) {
+      assertNotNull(in, RESOURCE + " is not in the jar next to JsonMinutesReader");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The schema's errors for a document, as lines; empty when it passes. */
+  static List<String> errors(String json) {
+    List<String> lines = new ArrayList<>();
+    for (Error error : SCHEMA.validate(json, InputFormat.JSON)) {
+      lines.add(error.getInstanceLocation() + " " + error.getMessage());
+    }
+    return lines;
+  }
+
+  @Test
+  void theDocsHoldTheSameSchemaAsTheJar() throws IOException {
+    assertArrayEquals(
+        schemaText().getBytes(StandardCharsets.UTF_8),
+        Files.readAllBytes(DOCS.resolve(RESOURCE)),
+        "copy export-json/src/main/resources/io/github/minutes4j/json/"
+            + RESOURCE
+            + " to docs/json");
+  }
+
+  @Test
+  void isAValidDraft202012Schema() {
+    Schema meta =
+        REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+    assertEquals(List.of(), meta.validate(schemaText(), InputFormat.JSON));
+    assertEquals("https://json-schema.org/draft/2020-12/schema", TREE.get("$schema").asString());
+  }
+
+  @Test
+  void theWritersOutputPasses() {
+    assertEquals(List.of(), errors(Json.text(SampleMinutes.small())));
+    assertEquals(List.of(), errors(Json.text(SampleMinutes.full())));
+    for (long seed = 0; seed < 100; seed++) {
+      Minutes minutes = SampleMinutes.generate(seed, new HashSet<>());
+      assertEquals(List.of(), errors(Json.text(minutes)), "seed " + seed);
+    }
+  }
+
+  /** The schema is not vacuous: it refuses what the reader refuses, structurally. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\"title\": \"Ett möte\"|\"titel\": \"Ett möte\"",
+        "\"title\": \"Ett möte\"|\"title\": null",
+        "\"online\": true|\"online\": \"yes\"",
+        "\"format\": \"minutes4j/1\"|\"format\": \"minutes4j/2\"",
+        "\"kind\": \"slides\"|\"kind\": \"slide\"",
+        "\"start\": \"10:00\"|\"start\": \"10.00\"",
+        "\"date\": \"2022-06-11\"|\"date\": \"2022-6-11\"",
+        "\"placeholder\": true|\"placeholder\": false",
+        "\"placeholder\": true|\"placeholder\": true, \"address\": \"https://example.org\"",
+        "\"type\": \"paragraph\"|\"type\": \"para\"",
+        "\"networkCode\": \"NUH\"|\"role\": \"gast\"",
+        "\"presenters\": []|\"presenters\": [{}]",
+        "\"heading\": \"Introduktion\"|\"heading\": \"\"",
+        "\"text\": \"Anna\"|\"text\": \"An\\u0007na\""
+      })
+  void refusesWhatTheReaderRefuses(String change) {
+    String[] parts = change.split("\\|");
+    String json = JsonMinutesExporterTest.SMALL.replace(parts[0], parts[1]);
+    assertFalse(json.equals(JsonMinutesExporterTest.SMALL), "no change made");
+    assertFalse(errors(json).isEmpty(), "the schema accepts " + parts[1]);
+  }
+
+  /** Property names, their order and which are required are the same in code and schema. */
+  @ParameterizedTest
+  @EnumSource(Shape.class)
+  void describesEveryObjectOfTheFormatAsTheReaderReadsIt(Shape shape) {
+    JsonNode definition = shape == Shape.MINUTES ? TREE : TREE.get("$defs").get(defName(shape));
+    assertNotNull(definition, "no $defs/" + defName(shape));
+    List<String> properties = new ArrayList<>(definition.get("properties").propertyNames());
+    assertEquals(shape.names(), properties, "properties and their order");
+    Set<String> required = new TreeSet<>();
+    if (definition.has("required")) {
+      definition.get("required").forEach(name -> required.add(name.asString()));
+    }
+    Set<String> expected = new TreeSet<>();
+    shape.properties().stream()
+        .filter(Shape.Property::required)
+        .forEach(p -> expected.add(p.name()));
+    assertEquals(expected, required, "required properties");
+    assertFalse(definition.get("additionalProperties").asBoolean(true), "closed to others");
+  }
+
+  /** The schema's $defs name of a shape: {@code AGENDA_ITEM} is {@code agendaItem}. */
+  static String defName(Shape shape) {
+    StringBuilder name = new StringBuilder();
+    for (String word : shape.name().toLowerCase(Locale.ROOT).split("_")) {
+      name.append(
+          name.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+    }
+    return name.toString();
+  }
+
+  @Test
+  void theFormatDescriptionNamesEveryPropertyAndValue() throws IOException {
+    String readme = Files.readString(DOCS.resolve("README.md"));
+    Set<String> missing = new TreeSet<>();
+    for (Shape shape : Shape.values()) {
+      for (String name : shape.names()) {
+        if (!readme.contains("`" + name + "`")) {
+          missing.add(name);
+        }
+      }
+    }
+    for (String value :
+        List.of(
+            "minutes4j/1", "sv", "en", "meeting-notes", "minutes", "slides", "video", "document",
+            "other", "guest", "coordinator", "paragraph", "subsection", "list", "plain", "strong",
+            "emphasis", "link")) {
+      if (!readme.contains("`" + value + "`") && !readme.contains("\"" + value + "\"")) {
+        missing.add(value);
+      }
+    }
+    assertEquals(Set.of(), missing, "not described in docs/json/README.md");
+  }
+
+  /** Every complete JSON example in the description reads, and passes the schema. */
+  @Test
+  void theFormatDescriptionsExamplesAreValidDocuments() throws IOException {
+    String readme = Files.readString(DOCS.resolve("README.md"));
+    Matcher block = Pattern.compile("```json\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    int documents = 0;
+    while (block.find()) {
+      String json = block.group(1);
+      if (json.startsWith("{\n  \"format\"")) {
+        documents++;
+        assertEquals(List.of(), errors(json));
+        Json.read(json);
+      }
+    }
+    assertTrue(documents >= 1, "the description has no complete example");
+  }
+}

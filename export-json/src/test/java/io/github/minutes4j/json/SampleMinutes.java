@@ -1,0 +1,486 @@
+package io.github.minutes4j.json;
+
+import io.github.minutes4j.core.Affiliation;
+import io.github.minutes4j.core.AgendaItem;
+import io.github.minutes4j.core.Attendance;
+import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.DocumentKind;
+import io.github.minutes4j.core.HeadCount;
+import io.github.minutes4j.core.Inline;
+import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.Link;
+import io.github.minutes4j.core.LinkKind;
+import io.github.minutes4j.core.LinkTarget;
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Network;
+import io.github.minutes4j.core.Organiser;
+import io.github.minutes4j.core.Participant;
+import io.github.minutes4j.core.Person;
+import io.github.minutes4j.core.Session;
+import io.github.minutes4j.core.Venue;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+
+/** Minutes for tests: a small fixed document, and valid minutes generated from a seed. */
+final class SampleMinutes {
+
+  /** Every feature {@link #generate} can produce; the round-trip test checks it produces all. */
+  static final Set<String> FEATURES =
+      Set.of(
+          "language:sv",
+          "language:en",
+          "kind:meeting-notes",
+          "kind:minutes",
+          "organiser:no-networks",
+          "sessions:several",
+          "session:venue-with-street",
+          "session:venue-without-street",
+          "session:online-only",
+          "session:hybrid",
+          "session:seconds",
+          "attendance:none",
+          "attendance:on-site-only",
+          "attendance:remote-only",
+          "attendance:both",
+          "attendance:approximate",
+          "agenda:empty",
+          "item:no-presenters",
+          "person:name-only",
+          "person:role-only",
+          "person:all",
+          "block:paragraph",
+          "block:subsection",
+          "block:subsection-nested",
+          "block:list-ordered",
+          "block:list-bulleted",
+          "span:plain",
+          "span:plain-blank",
+          "span:strong",
+          "span:emphasis",
+          "span:link-address",
+          "span:link-placeholder",
+          "link:slides",
+          "link:video",
+          "link:document",
+          "link:other",
+          "link:placeholder",
+          "link:address",
+          "noteTakers:empty",
+          "participants:absent",
+          "participants:empty",
+          "participant:network",
+          "participant:guest",
+          "participant:coordinator",
+          "participant:organisation",
+          "participant:no-organisation",
+          "participant:link",
+          "text:escapes",
+          "text:astral");
+
+  private static final String[] WORDS = {
+    "Uppdrag", "och", "uppföljning", "med", "tillit", "som", "utgångspunkt", "Hälsa", "Ålund",
+    "Örebro", "jämlik", "vård", "\"citat\"", "back\\slash", "</script>", "a/b", "😀", "∑",
+    "Camilla", "Odenberger", "Nuläge", "Börläge", "€", "tab-free", "naïve", "Straße"
+  };
+
+  private SampleMinutes() {}
+
+  /** A small document with one of most things; its JSON is spelled out in the tests. */
+  static Minutes small() {
+    return Minutes.builder(
+            Language.SWEDISH,
+            Organiser.of("Nätverken", new Network("NUH", "Nätverket Uppdrag Hälsa")),
+            "Ett möte")
+        .date(LocalDate.of(2022, 6, 11))
+        .sessions(
+            Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(10, 0), LocalTime.of(15, 0))
+                .online(true)
+                .build())
+        .agenda(
+            AgendaItem.withHeading("Introduktion")
+                .content(Block.paragraph(Inline.strong("Anna")))
+                .link(LinkKind.SLIDES, "Länk till bilder", LinkTarget.placeholder())
+                .build())
+        .participants(
+            "Deltagare", List.of(Participant.of("Anna", Affiliation.member("NUH"), "Halland")))
+        .build();
+  }
+
+  /** A document with every kind of block, span, link, affiliation and optional part. */
+  static Minutes full() {
+    return Minutes.builder(
+            Language.SWEDISH,
+            Organiser.of(
+                "Nätverken Demokrati-Uppdrag-Hälsa",
+                new Network("NUH", "Nätverket Uppdrag Hälsa"),
+                new Network("NHD", "Nätverket Hälsa och Demokrati")),
+            "Uppdrag som leder till jämlik vård och jämlik hälsa")
+        .kind(DocumentKind.MINUTES)
+        .date(LocalDate.of(2021, 12, 28))
+        .sessions(
+            Session.on(LocalDate.of(2021, 12, 9), LocalTime.of(13, 0), LocalTime.of(15, 0))
+                .venue(Venue.of("SKR's lokaler", "Hornsgatan 20", "Stockholm"))
+                .online(true)
+                .attendance(Attendance.of(HeadCount.about(10), HeadCount.exactly(13)))
+                .build(),
+            Session.on(LocalDate.of(2021, 12, 10), LocalTime.of(9, 0), LocalTime.of(12, 0))
+                .online(true)
+                .attendance(
+                    new Attendance(Optional.empty(), Optional.of(HeadCount.exactly(21))))
+                .build(),
+            Session.on(LocalDate.of(2021, 12, 11), LocalTime.of(9, 0), LocalTime.of(9, 30))
+                .venue(new Venue("Regionhuset", Optional.empty(), "Halmstad"))
+                .build())
+        .agenda(
+            AgendaItem.withHeading("Introduktion till dagen")
+                .presenters(Person.byRole("Ordförande i Nätverket Uppdrag Hälsa"))
+                .content(Block.paragraph("Ordförande hälsade alla välkomna."))
+                .build(),
+            AgendaItem.withHeading("GAP-analys")
+                .presenters(
+                    Person.named("Ralph Harlid").withRole("Koordinator"),
+                    Person.named("Linda Persson Melin")
+                        .withRole("handläggare")
+                        .withOrganisation("SKR"))
+                .content(
+                    Block.paragraph(
+                        Inline.strong("Linda Persson Melin"),
+                        Inline.plain(", handläggare på SKR, berättar om "),
+                        Inline.emphasis("Effektiv kommun"),
+                        Inline.plain(" "),
+                        Inline.link("projektets sida", LinkTarget.of("https://skr.se/projekt")),
+                        Inline.plain(" och "),
+                        Inline.link("filmen", LinkTarget.placeholder()),
+                        Inline.plain(".")),
+                    Block.subsection(
+                        "Nuläge",
+                        Block.paragraph("Var står vi?"),
+                        Block.subsection(
+                            "Detaljer",
+                            Block.bulleted(
+                                Block.paragraph("Ett"), Block.paragraph(Inline.strong("Två"))))),
+                    Block.subsection("Börläge", Block.paragraph("Vart ska vi?")),
+                    new Block.ItemList(
+                        true,
+                        List.of(Block.paragraph("Första"), Block.paragraph("Andra"))))
+                .link(LinkKind.SLIDES, "Länk till bilder", LinkTarget.placeholder())
+                .link(LinkKind.VIDEO, "Länk till film", LinkTarget.of("https://example.org/film"))
+                .link(LinkKind.DOCUMENT, "Rapporten", LinkTarget.of("https://example.org/r.pdf"))
+                .link(LinkKind.OTHER, "Skriv till oss", LinkTarget.of("mailto:nuh@example.org"))
+                .build())
+        .noteTakers(
+            Person.named("Ralph Harlid").withRole("Koordinator"),
+            Person.named("Staffan Carlsson").withRole("Koordinator"))
+        .participants(
+            "Deltagarförteckning 28/4",
+            List.of(
+                Participant.of("Anna Lindeberg", Affiliation.member("NUH"), "Blekinge")
+                    .withLink(LinkTarget.placeholder()),
+                Participant.of("Jonas Strand", Affiliation.member("NHD"), "Halland")
+                    .withLink(LinkTarget.of("https://example.org/jonas")),
+                Participant.of("Linda Persson Melin", Affiliation.Role.GUEST, "SKR"),
+                Participant.of("Staffan Carlsson", Affiliation.Role.COORDINATOR)))
+        .build();
+  }
+
+  /**
+   * Valid minutes made from a seed: the same seed always gives the same minutes.
+   *
+   * @param seed the seed
+   * @param features collects the names of the features used, from {@link #FEATURES}
+   * @return the minutes
+   */
+  static Minutes generate(long seed, Set<String> features) {
+    // Random's first values for neighbouring seeds are alike; mix the seed first.
+    return new Generator(new Random(new SplittableRandom(seed).nextLong()), features).minutes();
+  }
+
+  /**
+   * The features that generated minutes use, for the coverage check.
+   *
+   * @param seeds how many seeds, from 0
+   * @return the features
+   */
+  static Set<String> featuresOf(int seeds) {
+    Set<String> features = new TreeSet<>();
+    for (long seed = 0; seed < seeds; seed++) {
+      generate(seed, features);
+    }
+    return features;
+  }
+
+  private static final class Generator {
+    private final Random random;
+    private final Set<String> features;
+    private final List<String> codes = new ArrayList<>();
+
+    Generator(Random random, Set<String> features) {
+      this.random = random;
+      this.features = features;
+    }
+
+    Minutes minutes() {
+      Language language = pick(Language.values());
+      DocumentKind kind = pick(DocumentKind.values());
+      use("language:" + language.tag());
+      use("kind:" + (kind == DocumentKind.MINUTES ? "minutes" : "meeting-notes"));
+      List<Network> networks = new ArrayList<>();
+      int networkCount = random.nextInt(4);
+      if (networkCount == 0) {
+        use("organiser:no-networks");
+      }
+      for (int i = 0; i < networkCount; i++) {
+        String code = "N" + (char) ('A' + i) + (i == 2 ? "-Ö" : "");
+        codes.add(code);
+        networks.add(new Network(code, text(4)));
+      }
+      Minutes.Builder builder =
+          Minutes.builder(language, new Organiser(text(3), networks), text(6))
+              .kind(kind)
+              .date(LocalDate.of(2000 + random.nextInt(30), 1 + random.nextInt(12), 1));
+      int sessionCount = 1 + random.nextInt(3);
+      if (sessionCount > 1) {
+        use("sessions:several");
+      }
+      for (int i = 0; i < sessionCount; i++) {
+        builder.sessions(session());
+      }
+      int items = random.nextInt(4);
+      if (items == 0) {
+        use("agenda:empty");
+      }
+      for (int i = 0; i < items; i++) {
+        builder.agenda(agendaItem());
+      }
+      int noteTakers = random.nextInt(3);
+      if (noteTakers == 0) {
+        use("noteTakers:empty");
+      }
+      for (int i = 0; i < noteTakers; i++) {
+        builder.noteTakers(person());
+      }
+      switch (random.nextInt(3)) {
+        case 0:
+          use("participants:absent");
+          break;
+        case 1:
+          use("participants:empty");
+          builder.participants(text(2), List.of());
+          break;
+        default:
+          List<Participant> entries = new ArrayList<>();
+          for (int i = 0, n = 1 + random.nextInt(6); i < n; i++) {
+            entries.add(participant());
+          }
+          builder.participants(text(2), entries);
+      }
+      return builder.build();
+    }
+
+    private Session session() {
+      int startHour = random.nextInt(20);
+      LocalTime start = LocalTime.of(startHour, random.nextInt(60));
+      LocalTime end = LocalTime.of(startHour + 1 + random.nextInt(3), random.nextInt(60));
+      if (random.nextInt(6) == 0) {
+        use("session:seconds");
+        end = end.withSecond(1 + random.nextInt(59)).withNano(random.nextInt(3) * 250_000_000);
+      }
+      LocalDate date = LocalDate.of(2021 + random.nextInt(3), 1 + random.nextInt(12), 28);
+      Session.Builder session = Session.on(date, start, end);
+      boolean online = random.nextBoolean();
+      if (random.nextBoolean()) {
+        if (random.nextBoolean()) {
+          use("session:venue-with-street");
+          session.venue(Venue.of(text(2), text(2) + " " + random.nextInt(100), text(1)));
+        } else {
+          use("session:venue-without-street");
+          session.venue(new Venue(text(2), Optional.empty(), text(1)));
+        }
+        if (online) {
+          use("session:hybrid");
+        }
+      } else {
+        online = true;
+        use("session:online-only");
+      }
+      session.online(online);
+      Optional<HeadCount> onSite = random.nextBoolean() ? Optional.of(count()) : Optional.empty();
+      Optional<HeadCount> remote = random.nextBoolean() ? Optional.of(count()) : Optional.empty();
+      use(
+          "attendance:"
+              + (onSite.isPresent()
+                  ? (remote.isPresent() ? "both" : "on-site-only")
+                  : (remote.isPresent() ? "remote-only" : "none")));
+      return session.attendance(new Attendance(onSite, remote)).build();
+    }
+
+    private HeadCount count() {
+      boolean approximate = random.nextBoolean();
+      if (approximate) {
+        use("attendance:approximate");
+      }
+      return new HeadCount(random.nextInt(1_000), approximate);
+    }
+
+    private AgendaItem agendaItem() {
+      AgendaItem.Builder item = AgendaItem.withHeading(text(3));
+      int presenters = random.nextInt(3);
+      if (presenters == 0) {
+        use("item:no-presenters");
+      }
+      for (int i = 0; i < presenters; i++) {
+        item.presenters(person());
+      }
+      for (int i = 0, n = random.nextInt(4); i < n; i++) {
+        item.content(block(1));
+      }
+      for (int i = 0, n = random.nextInt(3); i < n; i++) {
+        LinkKind kind = pick(LinkKind.values());
+        use("link:" + kind.name().toLowerCase(java.util.Locale.ROOT));
+        item.links(new Link(kind, text(2), target("link:")));
+      }
+      return item.build();
+    }
+
+    private Block block(int depth) {
+      int choice = random.nextInt(depth < 3 ? 3 : 2);
+      if (choice == 0) {
+        use("block:paragraph");
+        return paragraph();
+      }
+      if (choice == 1) {
+        boolean ordered = random.nextBoolean();
+        use(ordered ? "block:list-ordered" : "block:list-bulleted");
+        List<Block.Paragraph> items = new ArrayList<>();
+        for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
+          items.add(paragraph());
+        }
+        return new Block.ItemList(ordered, items);
+      }
+      use(depth > 1 ? "block:subsection-nested" : "block:subsection");
+      List<Block> content = new ArrayList<>();
+      for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
+        content.add(block(depth + 1));
+      }
+      return new Block.Subsection(text(2), content);
+    }
+
+    private Block.Paragraph paragraph() {
+      List<Inline> spans = new ArrayList<>();
+      for (int i = 0, n = 1 + random.nextInt(5); i < n; i++) {
+        switch (random.nextInt(5)) {
+          case 0:
+            use("span:strong");
+            spans.add(new Inline.Strong(text(2)));
+            break;
+          case 1:
+            use("span:emphasis");
+            spans.add(new Inline.Emphasis(text(2)));
+            break;
+          case 2:
+            LinkTarget target = target("span:link-");
+            spans.add(new Inline.Hyperlink(text(2), target));
+            break;
+          case 3:
+            use("span:plain-blank");
+            spans.add(new Inline.Plain(" "));
+            break;
+          default:
+            use("span:plain");
+            spans.add(new Inline.Plain(text(1 + random.nextInt(12))));
+        }
+      }
+      return new Block.Paragraph(spans);
+    }
+
+    private LinkTarget target(String feature) {
+      switch (random.nextInt(4)) {
+        case 0:
+          use(feature.equals("link:") ? "link:placeholder" : feature + "placeholder");
+          return LinkTarget.placeholder();
+        case 1:
+          use(feature.equals("link:") ? "link:address" : feature + "address");
+          return LinkTarget.of("mailto:namn" + random.nextInt(10) + "@example.org");
+        default:
+          use(feature.equals("link:") ? "link:address" : feature + "address");
+          return LinkTarget.of(
+              "https://example.org/" + random.nextInt(1000) + "?q=%C3%A5&x=" + random.nextInt(9));
+      }
+    }
+
+    private Person person() {
+      switch (random.nextInt(3)) {
+        case 0:
+          use("person:name-only");
+          return Person.named(text(2));
+        case 1:
+          use("person:role-only");
+          return Person.byRole(text(3));
+        default:
+          use("person:all");
+          return Person.named(text(2)).withRole(text(1)).withOrganisation(text(1));
+      }
+    }
+
+    private Participant participant() {
+      Affiliation affiliation;
+      int choice = random.nextInt(codes.isEmpty() ? 2 : 3);
+      if (choice == 2) {
+        use("participant:network");
+        affiliation = Affiliation.member(codes.get(random.nextInt(codes.size())));
+      } else if (choice == 1) {
+        use("participant:coordinator");
+        affiliation = Affiliation.Role.COORDINATOR;
+      } else {
+        use("participant:guest");
+        affiliation = Affiliation.Role.GUEST;
+      }
+      Participant participant;
+      if (random.nextBoolean()) {
+        use("participant:organisation");
+        participant = Participant.of(text(2), affiliation, text(1));
+      } else {
+        use("participant:no-organisation");
+        participant = Participant.of(text(2), affiliation);
+      }
+      if (random.nextInt(3) == 0) {
+        use("participant:link");
+        participant = participant.withLink(target("participant-link:"));
+      }
+      return participant;
+    }
+
+    private String text(int words) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < words; i++) {
+        String word = WORDS[random.nextInt(WORDS.length)];
+        if (word.contains("\"") || word.contains("\\") || word.contains("<")) {
+          use("text:escapes");
+        }
+        if (word.codePointCount(0, word.length()) != word.length()) {
+          use("text:astral");
+        }
+        text.append(i == 0 ? "" : " ").append(word);
+      }
+      return text.toString();
+    }
+
+    private <T> T pick(T[] values) {
+      return values[random.nextInt(values.length)];
+    }
+
+    private void use(String feature) {
+      if (!FEATURES.contains(feature) && !feature.startsWith("participant-link:")) {
+        throw new IllegalArgumentException("unlisted feature " + feature);
+      }
+      features.add(feature);
+    }
+  }
+}
