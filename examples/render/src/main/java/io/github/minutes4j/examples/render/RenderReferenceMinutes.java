@@ -44,7 +44,8 @@ public final class RenderReferenceMinutes {
     for (ReferenceMinutes.ReferenceDocument document : ReferenceMinutes.all()) {
       for (MinutesExporter exporter : exporters.providers()) {
         Path target = folder.resolve(document.name() + "." + exporter.format().fileExtension());
-        Path temporary = Files.createTempFile(folder, "." + document.name(), ".part");
+        // Named by hand rather than Files.createTempFile, which would give the file mode 0600.
+        Path temporary = folder.resolve("." + target.getFileName() + ".part");
         try {
           try (OutputStream out = Files.newOutputStream(temporary)) {
             exporter.export(document.minutes(), out);
