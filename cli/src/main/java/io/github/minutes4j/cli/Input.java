@@ -1,0 +1,167 @@
+package io.github.minutes4j.cli;
+
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.spi.FormatRegistry;
+import io.github.minutes4j.core.spi.MinutesReadException;
+import io.github.minutes4j.core.spi.MinutesReader;
+import io.github.minutes4j.core.spi.UnknownFormatException;
+import io.github.minutes4j.core.validation.InvalidMinutesException;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One input named on the command line, a file or {@code -} for standard input, with the reader
+ * that reads it: chosen by the file name's extension, and JSON for standard input.
+ */
+final class Input {
+
+  /** The argument that names standard input. */
+  static final String STANDARD_INPUT_ARGUMENT = "-";
+
+  private static final String STANDARD_INPUT_FORMAT = "json";
+
+  private final String name;
+  private final Optional<Path> path;
+  private final MinutesReader reader;
+
+  private Input(String name, Optional<Path> path, MinutesReader reader) {
+    this.name = name;
+    this.path = path;
+    this.reader = reader;
+  }
+
+  /**
+   * The inputs of the arguments, each with its reader.
+   *
+   * @return the inputs, or empty if an argument is a usage error, which is then reported
+   */
+  static Optional<List<Input>> resolve(
+      List<String> arguments, FormatRegistry<MinutesReader> readers, Report report) {
+    List<Input> inputs = new ArrayList<>();
+    boolean standardInput = false;
+    for (String argument : arguments) {
+      if (argument.equals(STANDARD_INPUT_ARGUMENT)) {
+        if (standardInput) {
+          report.usage("standard input (-) can be read only once; name it once");
+          return Optional.empty();
+        }
+        standardInput = true;
+        try {
+          inputs.add(
+              new Input(
+                  Environment.STANDARD_INPUT,
+                  Optional.empty(),
+                  readers.byId(STANDARD_INPUT_FORMAT)));
+        } catch (UnknownFormatException e) {
+          report.usage("standard input is read as JSON, but: " + e.getMessage());
+          return Optional.empty();
+        }
+        continue;
+      }
+      Path path;
+      try {
+        path = Paths.get(argument);
+      } catch (InvalidPathException e) {
+        report.usage(argument + ": not a valid file name: " + e.getReason());
+        return Optional.empty();
+      }
+      try {
+        inputs.add(new Input(argument, Optional.of(path), readers.byFileName(argument)));
+      } catch (UnknownFormatException e) {
+        report.usage(
+            argument
+                + ": cannot tell the format from the file name. "
+                + e.getMessage()
+                + " Rename the file to end in the extension of its format.");
+        return Optional.empty();
+      }
+    }
+    return Optional.of(List.copyOf(inputs));
+  }
+
+  /** How messages name this input: the argument as given, or {@code <stdin>}. */
+  String name() {
+    return name;
+  }
+
+  /** The file, or empty for standard input. */
+  Optional<Path> path() {
+    return path;
+  }
+
+  /**
+   * Reads and validates the minutes, reporting any problem.
+   *
+   * @return the minutes, or empty if there was a problem, which is then reported
+   */
+  Optional<Minutes> read(InputStream standardInput, Report report) {
+    if (path.isPresent() && Files.isDirectory(path.get())) {
+      report.invalidInput(name, "is a folder, not a file; name the files in it instead");
+      return Optional.empty();
+    }
+    try (InputStream in = open(standardInput)) {
+      return Optional.of(reader.read(in));
+    } catch (MinutesReadException e) {
+      report.unreadable(name, e.location(), e.problem(), e);
+    } catch (InvalidMinutesException e) {
+      report.invalid(name, e);
+    } catch (NoSuchFileException e) {
+      report.invalidInput(name, "no such file; check the name and the current folder");
+    } catch (AccessDeniedException e) {
+      report.invalidInput(name, "permission denied; make the file readable");
+    } catch (IOException e) {
+      report.failure(name + ": cannot read: " + e, e);
+    } catch (RuntimeException | LinkageError e) {
+      report.failure(
+          name
+              + ": the "
+              + reader.format().id()
+              + " reader "
+              + FormatRegistry.origin(reader)
+              + " failed: "
+              + e
+              + "; this is a bug in the reader, please report it",
+          e);
+    }
+    return Optional.empty();
+  }
+
+  private InputStream open(InputStream standardInput) throws IOException {
+    if (path.isEmpty()) {
+      // Not closed by the caller's try: standard input belongs to the process.
+      return new BufferedInputStream(standardInput) {
+        @Override
+        public void close() {}
+      };
+    }
+    return new BufferedInputStream(Files.newInputStream(path.get()));
+  }
+
+  /**
+   * The stem of the output files' names: the input file's name without the reader's extension,
+   * or for standard input {@code minutes-} and the date of the first session, as the reference
+   * documents are named.
+   */
+  String stem(Minutes minutes) {
+    if (path.isEmpty() || path.get().getFileName() == null) {
+      return "minutes-" + minutes.sessions().get(0).date();
+    }
+    String file = path.get().getFileName().toString();
+    String extension = "." + reader.format().fileExtension();
+    if (file.toLowerCase(Locale.ROOT).endsWith(extension) && file.length() > extension.length()) {
+      return file.substring(0, file.length() - extension.length());
+    }
+    return file;
+  }
+}

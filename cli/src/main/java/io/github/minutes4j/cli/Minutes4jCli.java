@@ -1,0 +1,247 @@
+package io.github.minutes4j.cli;
+
+import io.github.minutes4j.core.spi.FormatRegistry;
+import io.github.minutes4j.core.spi.MinutesExporter;
+import io.github.minutes4j.core.spi.MinutesReader;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code minutes4j} command-line tool: {@code render}, {@code validate} and {@code formats}.
+ *
+ * <p>{@link #main} runs it as a program, with the exporters and readers that {@link
+ * java.util.ServiceLoader} finds and the process's standard streams, and exits with the code
+ * that {@link #execute} returns. To run it inside another program or a test, configure an
+ * instance and call {@link #execute}: it never calls {@link System#exit}.
+ *
+ * <pre>{@code
+ * int code = Minutes4jCli.withFormats(FormatRegistry.exporters().with(myExporter),
+ *         FormatRegistry.readers())
+ *     .withStreams(in, out, err)
+ *     .execute("render", "minutes.json", "--format", "html", "--out", "site");
+ * }</pre>
+ *
+ * <p>Exit codes: {@link #OK}, {@link #INVALID_INPUT}, {@link #USAGE}, {@link #FAILURE}. Instances
+ * are immutable; {@code with...} methods return copies. An instance is not meant to execute two
+ * commands at once on the same streams.
+ *
+ * @since 0.1.0
+ */
+public final class Minutes4jCli {
+
+  /** Exit code 0: success. */
+  public static final int OK = 0;
+
+  /**
+   * Exit code 1: invalid input. A file is missing, unreadable or malformed, or describes minutes
+   * that are not valid; nothing was written.
+   */
+  public static final int INVALID_INPUT = 1;
+
+  /**
+   * Exit code 2: usage error. An unknown command, option, format or language, a missing argument,
+   * or no reader for a file name; nothing was read or written.
+   */
+  public static final int USAGE = 2;
+
+  /**
+   * Exit code 3: output or internal failure. An output could not be written, or an exporter,
+   * reader or provider failed; the output folder is as it was.
+   */
+  public static final int FAILURE = 3;
+
+  private final Supplier<FormatRegistry<MinutesExporter>> exporters;
+  private final Supplier<FormatRegistry<MinutesReader>> readers;
+  private final InputStream in;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Charset textEncoding;
+
+  private Minutes4jCli(
+      Supplier<FormatRegistry<MinutesExporter>> exporters,
+      Supplier<FormatRegistry<MinutesReader>> readers,
+      InputStream in,
+      PrintStream out,
+      PrintStream err,
+      Charset textEncoding) {
+    this.exporters = exporters;
+    this.readers = readers;
+    this.in = in;
+    this.out = out;
+    this.err = err;
+    this.textEncoding = textEncoding;
+  }
+
+  /**
+   * The tool with the exporters and readers that {@link FormatRegistry#exporters()} and {@link
+   * FormatRegistry#readers()} find when a command first needs them, on the process's standard
+   * streams, writing messages in the console's encoding.
+   *
+   * @return the tool; never null
+   */
+  public static Minutes4jCli withDiscoveredFormats() {
+    return new Minutes4jCli(
+        FormatRegistry::exporters,
+        FormatRegistry::readers,
+        System.in,
+        System.out,
+        System.err,
+        consoleEncoding());
+  }
+
+  /**
+   * The tool with the given exporters and readers only, on the process's standard streams.
+   *
+   * @param exporters the exporters, such as {@code FormatRegistry.exporters().with(custom)}
+   * @param readers the readers
+   * @return the tool; never null
+   * @throws NullPointerException if an argument is null
+   */
+  public static Minutes4jCli withFormats(
+      FormatRegistry<MinutesExporter> exporters, FormatRegistry<MinutesReader> readers) {
+    Objects.requireNonNull(exporters, "exporters");
+    Objects.requireNonNull(readers, "readers");
+    return new Minutes4jCli(
+        () -> exporters, () -> readers, System.in, System.out, System.err, consoleEncoding());
+  }
+
+  /**
+   * This tool on other streams, writing messages in UTF-8.
+   *
+   * @param in what {@code -} reads
+   * @param out where {@code --out -} writes its bytes, and listings and help go
+   * @param err where errors, warnings and progress go
+   * @return a copy; never null
+   * @throws NullPointerException if an argument is null
+   */
+  public Minutes4jCli withStreams(InputStream in, PrintStream out, PrintStream err) {
+    return new Minutes4jCli(
+        exporters,
+        readers,
+        Objects.requireNonNull(in, "in"),
+        Objects.requireNonNull(out, "out"),
+        Objects.requireNonNull(err, "err"),
+        StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Runs one command.
+   *
+   * @param args the arguments, such as {@code render minutes.json --format pdf --out out}
+   * @return the exit code: {@link #OK}, {@link #INVALID_INPUT}, {@link #USAGE} or {@link
+   *     #FAILURE}
+   * @throws NullPointerException if {@code args} or an argument is null
+   */
+  public int execute(String... args) {
+    for (String arg : Objects.requireNonNull(args, "args")) {
+      Objects.requireNonNull(arg, "an argument is null");
+    }
+    PrintWriter text = new PrintWriter(new OutputStreamWriter(out, textEncoding), true);
+    PrintWriter errors = new PrintWriter(new OutputStreamWriter(err, textEncoding), true);
+    Environment environment =
+        new Environment(memoize(exporters), memoize(readers), in, out, text, errors);
+    CommandLine line = new CommandLine(new RootCommand());
+    line.addSubcommand("render", new RenderCommand(environment));
+    line.addSubcommand("validate", new ValidateCommand(environment));
+    line.addSubcommand("formats", new FormatsCommand(environment));
+    line.addSubcommand("help", new CommandLine.HelpCommand());
+    // Set after the subcommands are added, so that these reach them too.
+    line.setOut(text);
+    line.setErr(errors);
+    line.setCaseInsensitiveEnumValuesAllowed(true);
+    line.setParameterExceptionHandler(Minutes4jCli::usageError);
+    line.setExecutionExceptionHandler(
+        (exception, command, parseResult) -> {
+          // Commands report their own failures; this is for what none of them foresaw.
+          PrintWriter commandErr = command.getErr();
+          commandErr.println("error: internal failure: " + exception);
+          if (parseResult.originalArgs().contains("--verbose")) {
+            exception.printStackTrace(commandErr);
+          } else {
+            commandErr.println("Run again with --verbose to see the stack trace.");
+          }
+          commandErr.flush();
+          return FAILURE;
+        });
+    try {
+      return line.execute(args);
+    } finally {
+      text.flush();
+      errors.flush();
+    }
+  }
+
+  private static int usageError(ParameterException exception, String[] args) {
+    CommandLine command = exception.getCommandLine();
+    PrintWriter err = command.getErr();
+    err.println("error: " + exception.getMessage());
+    UnmatchedArgumentException.printSuggestions(exception, err);
+    err.println(
+        "Run '"
+            + command.getCommandSpec().qualifiedName()
+            + " --help' for the options and exit codes.");
+    err.flush();
+    return USAGE;
+  }
+
+  /**
+   * Runs the tool and exits with its exit code.
+   *
+   * @param args the arguments; {@code --help} lists them
+   */
+  public static void main(String... args) {
+    quietLibraryLogging(args);
+    System.exit(withDiscoveredFormats().execute(args));
+  }
+
+  /**
+   * Keeps libraries that log to java.util.logging at INFO, such as Hibernate Validator's banner,
+   * off standard error, unless {@code --verbose}. The root logger is held by the log manager, so
+   * the level stays.
+   */
+  private static void quietLibraryLogging(String[] args) {
+    for (String arg : args) {
+      if (arg.equals("--verbose")) {
+        return;
+      }
+    }
+    Logger.getLogger("").setLevel(Level.WARNING);
+  }
+
+  private static Charset consoleEncoding() {
+    String name = System.getProperty("sun.stdout.encoding");
+    if (name != null) {
+      try {
+        return Charset.forName(name);
+      } catch (IllegalArgumentException e) {
+        // An encoding this JVM does not know: fall back to the default.
+      }
+    }
+    return Charset.defaultCharset();
+  }
+
+  private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = Objects.requireNonNull(supplier.get(), "registry");
+        }
+        return value;
+      }
+    };
+  }
+}

@@ -1,0 +1,294 @@
+package io.github.minutes4j.cli;
+
+import static io.github.minutes4j.cli.CliRun.listing;
+import static io.github.minutes4j.cli.CliRun.referenceJson;
+import static io.github.minutes4j.cli.CliRun.run;
+import static io.github.minutes4j.cli.CliRun.runWith;
+import static io.github.minutes4j.cli.CliRun.runWithInput;
+import static io.github.minutes4j.cli.CliRun.writeReferenceJson;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.minutes4j.core.spi.FormatRegistry;
+import io.github.minutes4j.examples.reference.ReferenceMinutes;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RenderCommandTest {
+
+  @TempDir Path folder;
+
+  private Path june;
+  private Path december;
+  private Path out;
+
+  @BeforeEach
+  void writeInputs() throws IOException {
+    List<Path> inputs = writeReferenceJson(folder.resolve("in"));
+    june = inputs.get(0);
+    december = inputs.get(1);
+    out = folder.resolve("out");
+  }
+
+  @Test
+  void rendersEveryInputInEveryFormatWithAProgressLineEach() throws IOException {
+    CliRun.Result result =
+        run("render", june.toString(), december.toString(), "--format", "html,json", "--out",
+            out.toString());
+
+    assertEquals(0, result.exitCode, result.toString());
+    assertEquals(
+        List.of(
+            "minutes-2021-12-09.html",
+            "minutes-2021-12-09.json",
+            "minutes-2022-06-02.html",
+            "minutes-2022-06-02.json"),
+        listing(out));
+    assertArrayEquals(Files.readAllBytes(june), Files.readAllBytes(out.resolve(june.getFileName())));
+    String html = Files.readString(out.resolve("minutes-2022-06-02.html"));
+    assertTrue(html.contains("Uppdrag och uppföljning med tillit som utgångspunkt"));
+    assertEquals(
+        "[1/4] minutes-2022-06-02.html\n"
+            + "[2/4] minutes-2022-06-02.json\n"
+            + "[3/4] minutes-2021-12-09.html\n"
+            + "[4/4] minutes-2021-12-09.json\n",
+        result.err.replace(System.lineSeparator(), "\n"));
+    assertEquals("", result.out);
+  }
+
+  @Test
+  void oneOutputRendersSilently() throws IOException {
+    CliRun.Result result =
+        run("render", june.toString(), "-f", "HTML", "-o", out.toString());
+
+    assertEquals(0, result.exitCode, result.toString());
+    assertEquals("", result.err);
+    assertEquals(List.of("minutes-2022-06-02.html"), listing(out));
+  }
+
+  @Test
+  void anExporterOnTheClassPathRendersLikeTheBuiltInOnes() throws IOException {
+    CliRun.Result result =
+        run("render", june.toString(), "--format", "markdown,title-text", "--out", out.toString());
+
+    assertEquals(0, result.exitCode, result.toString());
+    String markdown = Files.readString(out.resolve("minutes-2022-06-02.md"));
+    assertTrue(markdown.startsWith("# Nätverken Demokrati-Uppdrag-Hälsa\n"), markdown);
+    assertTrue(markdown.contains("| Anna Lindeberg | NUH | Blekinge |"), markdown);
+    assertEquals(
+        "Uppdrag och uppföljning med tillit som utgångspunkt\n",
+        Files.readString(out.resolve("minutes-2022-06-02.title.txt")));
+  }
+
+  @Test
+  void optionsReachTheExporter() throws IOException {
+    var exporters = FormatRegistry.exporters().with(new TestExporters.RecordsOptions());
+
+    CliRun.Result defaults =
+        runWith(exporters, "render", june.toString(), "-f", "options", "-o", "-");
+    CliRun.Result chosen =
+        runWith(
+            exporters, "render", june.toString(), "-f", "options", "-o", "-", "--lang", "EN",
+            "--without-participants", "--page-size", "Letter");
+
+    assertEquals(0, defaults.exitCode, defaults.toString());
+    assertEquals("language=sv participants=true page=A4", defaults.out);
+    assertEquals(0, chosen.exitCode, chosen.toString());
+    assertEquals("language=en participants=false page=LETTER", chosen.out);
+  }
+
+  @Test
+  void languageAndParticipantOptionsChangeTheDocument() throws IOException {
+    CliRun.Result result =
+        run("render", june.toString(), "-f", "markdown", "-o", out.toString(), "--lang", "en",
+            "--without-participants");
+
+    assertEquals(0, result.exitCode, result.toString());
+    String markdown = Files.readString(out.resolve("minutes-2022-06-02.md"));
+    assertTrue(markdown.contains("#### Time and place"), markdown);
+    assertFalse(markdown.contains("Anna Lindeberg"), markdown);
+  }
+
+  @Test
+  void standardInputToStandardOutput() {
+    byte[] json = referenceJson(ReferenceMinutes.all().get(0));
+
+    CliRun.Result result = runWithInput(json, "render", "-", "--format", "json", "--out", "-");
+
+    assertEquals(0, result.exitCode, result.toString());
+    assertArrayEquals(json, result.outBytes);
+    assertEquals("", result.err);
+  }
+
+  @Test
+  void standardInputIntoAFolderIsNamedAfterTheFirstSession() throws IOException {
+    byte[] json = referenceJson(ReferenceMinutes.all().get(1));
+
+    CliRun.Result result = runWithInput(json, "render", "-", "-f", "markdown", "-o", out.toString());
+
+    assertEquals(0, result.exitCode, result.toString());
+    assertEquals(List.of("minutes-2021-12-09.md"), listing(out));
+  }
+
+  @Test
+  void malformedJsonIsInvalidInputNamingFileLineAndColumn() throws IOException {
+    Path bad = folder.resolve("bad.json");
+    Files.writeString(bad, "{\n  \"format\": \"minutes4j/1\",\n  \"language\": \"sv\",\n  \"title\": 12\n");
+
+    CliRun.Result result =
+        run("render", bad.toString(), june.toString(), "-f", "html", "-o", out.toString());
+
+    assertEquals(1, result.exitCode, result.toString());
+    assertTrue(result.err.contains(bad + ":4:12: error: "), result.err);
+    assertTrue(result.err.contains("(at /title)"), result.err);
+    assertTrue(result.err.contains("Nothing was written."), result.err);
+    assertFalse(result.err.contains("\tat "), "no stack trace without --verbose: " + result.err);
+    assertEquals(List.of(), listing(out), "the valid input is not rendered either");
+  }
+
+  @Test
+  void invalidMinutesAreInvalidInputListingEveryViolationPath() throws IOException {
+    String json = new String(Files.readAllBytes(june), StandardCharsets.UTF_8);
+    String broken =
+        json.replace(
+                "\"Uppdrag och uppföljning med tillit som utgångspunkt\"", "\" \"")
+            .replaceFirst(
+                java.util.regex.Pattern.quote("\"name\": \"Linda Persson Melin\""),
+                "\"name\": \"\"");
+    assertFalse(broken.equals(json));
+    Path invalid = folder.resolve("invalid.json");
+    Files.writeString(invalid, broken);
+
+    CliRun.Result result = run("render", invalid.toString(), "-f", "html", "-o", out.toString());
+
+    assertEquals(1, result.exitCode, result.toString());
+    assertTrue(result.err.contains(invalid + ": error: the minutes are not valid (2 problems)"),
+        result.err);
+    assertTrue(result.err.contains(invalid + ": title: "), result.err);
+    assertTrue(result.err.contains(invalid + ": agenda[1].presenters[0].name: "), result.err);
+    assertEquals(List.of(), listing(out));
+  }
+
+  @Test
+  void aMissingFileIsInvalidInput() throws IOException {
+    CliRun.Result result =
+        run("render", folder.resolve("gone.json").toString(), "-f", "html", "-o", out.toString());
+
+    assertEquals(1, result.exitCode, result.toString());
+    assertTrue(result.err.contains("gone.json: error: no such file"), result.err);
+  }
+
+  @Test
+  void anUnknownFormatIsAUsageErrorListingTheInstalledOnes() throws IOException {
+    CliRun.Result result = run("render", june.toString(), "-f", "html,docx", "-o", out.toString());
+
+    assertEquals(2, result.exitCode, result.toString());
+    assertTrue(result.err.contains("format id 'docx'"), result.err);
+    assertTrue(result.err.contains("Installed: html (text/html, .html)"), result.err);
+    assertTrue(result.err.contains("json (application/json, .json)"), result.err);
+    assertTrue(result.err.contains("markdown (text/markdown, .md)"), result.err);
+    assertTrue(result.err.contains("minutes4j formats"), result.err);
+    assertEquals(List.of(), listing(out));
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() throws IOException {
+    assertUsageError(run("render", june.toString(), "-f", "html"), "Missing required option");
+    assertUsageError(
+        run("render", june.toString(), "-f", "html", "-o", out.toString(), "--lang", "de"),
+        "Unsupported language 'de'; supported: sv, en");
+    assertUsageError(
+        run("render", june.toString(), "-f", "html", "-o", out.toString(), "--page-size", "a3"),
+        "--page-size");
+    assertUsageError(
+        run("render", june.toString(), "-f", "html", "-o", out.toString(), "--colour"),
+        "Unknown option: '--colour'");
+    assertUsageError(
+        run("render", june.toString(), december.toString(), "-f", "html", "-o", "-"),
+        "--out - writes one output to standard output, but 2 were asked for");
+    assertUsageError(
+        run("render", folder.resolve("notes.txt").toString(), "-f", "html", "-o", out.toString()),
+        "notes.txt: cannot tell the format from the file name");
+    assertUsageError(
+        run("render", june.toString(), "-f", "json", "-o", june.getParent().toString()),
+        "is also an input");
+    Path other = Files.createDirectories(folder.resolve("other"));
+    Files.copy(june, other.resolve(june.getFileName()));
+    assertUsageError(
+        run("render", june.toString(), other.resolve(june.getFileName()).toString(), "-f", "html",
+            "-o", out.toString()),
+        "would both be written to");
+    assertEquals(List.of(), listing(out));
+  }
+
+  @Test
+  void aFailingExportLeavesTheFolderAsItWas() throws IOException {
+    Files.createDirectories(out);
+    Path existing = out.resolve("minutes-2022-06-02.html");
+    Files.writeString(existing, "the page published yesterday");
+    var exporters = FormatRegistry.exporters().with(new TestExporters.FailsMidWrite());
+
+    CliRun.Result result =
+        runWith(exporters, "render", june.toString(), december.toString(), "-f", "html,broken",
+            "-o", out.toString());
+
+    assertEquals(3, result.exitCode, result.toString());
+    assertTrue(result.err.contains("the broken exporter io.github.minutes4j.cli.TestExporters$FailsMidWrite"), result.err);
+    assertTrue(result.err.contains("failed on " + june), result.err);
+    assertTrue(result.err.contains("the renderer lost its fonts"), result.err);
+    assertTrue(result.err.contains("run again with --verbose"), result.err);
+    assertFalse(result.err.contains("\tat "), result.err);
+    assertEquals(List.of("minutes-2022-06-02.html"), listing(out), "no partial or temporary file");
+    assertEquals("the page published yesterday", Files.readString(existing));
+  }
+
+  @Test
+  void aFailedWriteIsAnOutputFailureAndLeavesNoTemporaryFile() throws IOException {
+    var exporters = FormatRegistry.exporters().with(new TestExporters.DiskFull());
+
+    CliRun.Result result =
+        runWith(exporters, "render", june.toString(), "-f", "full", "-o", out.toString(),
+            "--verbose");
+
+    assertEquals(3, result.exitCode, result.toString());
+    assertTrue(result.err.contains("No space left on device"), result.err);
+    assertTrue(result.err.contains("\tat "), "--verbose prints the stack trace: " + result.err);
+    assertEquals(List.of(), listing(out));
+  }
+
+  @Test
+  void aFailingExportToStandardOutputWritesNothingThere() {
+    var exporters = FormatRegistry.exporters().with(new TestExporters.FailsMidWrite());
+
+    CliRun.Result result = runWith(exporters, "render", june.toString(), "-f", "broken", "-o", "-");
+
+    assertEquals(3, result.exitCode, result.toString());
+    assertEquals(0, result.outBytes.length);
+  }
+
+  @Test
+  void renderingAgainReplacesTheFiles() throws IOException {
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("minutes-2022-06-02.json"), "stale");
+
+    CliRun.Result result = run("render", june.toString(), "-f", "json", "-o", out.toString());
+
+    assertEquals(0, result.exitCode, result.toString());
+    assertArrayEquals(Files.readAllBytes(june), Files.readAllBytes(out.resolve("minutes-2022-06-02.json")));
+    assertEquals(List.of("minutes-2022-06-02.json"), listing(out));
+  }
+
+  private static void assertUsageError(CliRun.Result result, String expected) {
+    assertEquals(2, result.exitCode, result.toString());
+    assertTrue(result.err.contains(expected), "expected «" + expected + "» in:\n" + result.err);
+    assertTrue(result.err.startsWith("error: "), result.err);
+  }
+}
