@@ -10,7 +10,7 @@
  * @since 0.1.0
  */
 module io.github.minutes4j.html {
-  requires io.github.minutes4j.core;
+  requires transitive io.github.minutes4j.core;
 
   exports io.github.minutes4j.html;
 

@@ -20,6 +20,7 @@ public sealed interface Affiliation {
     /**
      * Creates a membership.
      *
+     * @param networkCode the network's code, such as {@code NUH}; must be one of the organiser's
      * @throws NullPointerException if {@code networkCode} is null
      */
     public NetworkMember {

@@ -28,6 +28,10 @@ public record AgendaItem(
   /**
    * Creates an agenda item; the lists are copied.
    *
+   * @param heading the heading, such as "Introduktion till dagen"
+   * @param presenters who presented or led the item, in the order the document names them; may be empty
+   * @param content what was said, in reading order; may be empty
+   * @param links links to slides, recordings and documents, in the document's order; may be empty
    * @throws NullPointerException if an argument or an element is null
    */
   public AgendaItem {

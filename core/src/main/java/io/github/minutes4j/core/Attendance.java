@@ -19,6 +19,8 @@ public record Attendance(Optional<@Valid HeadCount> onSite, Optional<@Valid Head
   /**
    * Creates an attendance record.
    *
+   * @param onSite the number on site, if known
+   * @param remote the number taking part remotely, if known
    * @throws NullPointerException if an argument is null (use {@link Optional#empty()})
    */
   public Attendance {

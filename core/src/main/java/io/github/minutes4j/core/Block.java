@@ -32,6 +32,7 @@ public sealed interface Block {
     /**
      * Creates a paragraph; the list is copied.
      *
+     * @param content the spans, in reading order; at least one
      * @throws NullPointerException if the list or a span is null
      */
     public Paragraph {
@@ -68,6 +69,8 @@ public sealed interface Block {
     /**
      * Creates a sub-section; the list is copied.
      *
+     * @param heading the heading
+     * @param content the blocks below the heading; at least one
      * @throws NullPointerException if an argument or a block is null
      */
     public Subsection {
@@ -90,6 +93,8 @@ public sealed interface Block {
     /**
      * Creates a list; the list is copied.
      *
+     * @param ordered true for a numbered list
+     * @param items the items, each a paragraph; at least one
      * @throws NullPointerException if the list or an item is null
      */
     public ItemList {

@@ -28,6 +28,7 @@ public sealed interface Inline {
     /**
      * Creates plain text.
      *
+     * @param text the text; may be white space only, as between two strong spans
      * @throws NullPointerException if {@code text} is null
      */
     public Plain {
@@ -44,6 +45,7 @@ public sealed interface Inline {
     /**
      * Creates strong text.
      *
+     * @param text the text
      * @throws NullPointerException if {@code text} is null
      */
     public Strong {
@@ -60,6 +62,7 @@ public sealed interface Inline {
     /**
      * Creates emphasised text.
      *
+     * @param text the text
      * @throws NullPointerException if {@code text} is null
      */
     public Emphasis {
@@ -77,6 +80,8 @@ public sealed interface Inline {
     /**
      * Creates a link.
      *
+     * @param text the link text
+     * @param target where it leads; a placeholder renders as plain text
      * @throws NullPointerException if an argument is null
      */
     public Hyperlink {

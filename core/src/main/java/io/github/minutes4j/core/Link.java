@@ -17,6 +17,9 @@ public record Link(LinkKind kind, @Text String label, @Valid LinkTarget target) 
   /**
    * Creates a link.
    *
+   * @param kind what the link leads to
+   * @param label the text the document shows, such as "Länk till film"
+   * @param target where the link leads, possibly a placeholder
    * @throws NullPointerException if an argument is null
    */
   public Link {

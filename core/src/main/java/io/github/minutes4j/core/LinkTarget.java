@@ -18,6 +18,7 @@ public record LinkTarget(Optional<@LinkAddress String> address) {
   /**
    * Creates a target.
    *
+   * @param address the address; empty for a placeholder
    * @throws NullPointerException if {@code address} is null
    */
   public LinkTarget {

@@ -49,6 +49,15 @@ public record Minutes(
   /**
    * Creates minutes; the lists are copied.
    *
+   * @param language the language the minutes are written in
+   * @param organiser who held the meeting
+   * @param kind what kind of document this is
+   * @param date the date of the document (not necessarily of the meeting)
+   * @param title the meeting's title
+   * @param sessions when and where the meeting sat; at least one
+   * @param agenda the agenda items, in order; may be empty
+   * @param noteTakers who took the notes ("För anteckningarna"); may be empty
+   * @param participants the participant list, if the document has one
    * @throws NullPointerException if an argument or a list element is null
    */
   public Minutes {

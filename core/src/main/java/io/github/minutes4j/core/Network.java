@@ -21,6 +21,8 @@ public record Network(
   /**
    * Creates a network.
    *
+   * @param code the short code participants are listed under, such as {@code NUH}: letters, digits and hyphens, at most 16
+   * @param name the full name
    * @throws NullPointerException if an argument is null
    */
   public Network {

@@ -17,6 +17,8 @@ public record Organiser(@Text String name, @Size(max = 100) List<@Valid Network>
   /**
    * Creates an organiser; the list is copied.
    *
+   * @param name the organiser's name, such as "Nätverken Demokrati-Uppdrag-Hälsa"
+   * @param networks the networks, in the order the document names them; may be empty
    * @throws NullPointerException if an argument or a network is null
    */
   public Organiser {

@@ -23,6 +23,10 @@ public record Participant(
   /**
    * Creates a participant.
    *
+   * @param name the participant's name
+   * @param affiliation the network or role the participant takes part as
+   * @param organisation the region or organisation, if the list gives one, such as "Halland"
+   * @param link a link on the name, if the document has one; it may be a placeholder
    * @throws NullPointerException if an argument is null (use {@link Optional#empty()})
    */
   public Participant {

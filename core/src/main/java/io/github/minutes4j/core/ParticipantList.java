@@ -20,6 +20,8 @@ public record ParticipantList(
   /**
    * Creates a participant list; the list is copied.
    *
+   * @param heading the list's heading
+   * @param entries the rows, in the document's order; may be empty
    * @throws NullPointerException if an argument or an entry is null
    */
   public ParticipantList {

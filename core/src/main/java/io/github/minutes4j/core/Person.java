@@ -21,6 +21,9 @@ public record Person(
   /**
    * Creates a person.
    *
+   * @param name the person's name, if the document gives it
+   * @param role the person's role or title, such as "handläggare" or "Koordinator"
+   * @param organisation the organisation the person represents, such as "SKR"
    * @throws NullPointerException if an argument is null (use {@link Optional#empty()})
    */
   public Person {

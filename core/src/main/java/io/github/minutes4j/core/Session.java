@@ -31,6 +31,12 @@ public record Session(
   /**
    * Creates a session.
    *
+   * @param date the day
+   * @param start the time the session started
+   * @param end the time it ended; after {@code start}
+   * @param venue where people met in person, if anywhere
+   * @param online whether people could take part remotely
+   * @param attendance how many took part, where known
    * @throws NullPointerException if an argument is null
    */
   public Session {

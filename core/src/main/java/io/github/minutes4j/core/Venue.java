@@ -17,6 +17,9 @@ public record Venue(@Text String name, Optional<@Text String> street, @Text Stri
   /**
    * Creates a venue.
    *
+   * @param name the name of the premises, such as "SKR's lokaler"
+   * @param street the street address, if given, such as "Hornsgatan 20"
+   * @param city the city, such as "Stockholm"
    * @throws NullPointerException if an argument is null
    */
   public Venue {

@@ -25,6 +25,9 @@ public record ExportOptions(
   /**
    * Creates options.
    *
+   * @param language the language of labels and dates; empty to use the document's own
+   * @param includeParticipants whether to include the participant list (a page published on the web may leave out the personal data that the archive copy keeps)
+   * @param pageSize the paper size of paged formats
    * @throws NullPointerException if an argument is null
    */
   public ExportOptions {

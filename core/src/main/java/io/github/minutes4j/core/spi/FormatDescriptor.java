@@ -23,6 +23,9 @@ public record FormatDescriptor(String id, String mediaType, String fileExtension
   /**
    * Creates a descriptor, normalising case.
    *
+   * @param id the format's id, such as {@code pdf}: lower-case letters, digits and hyphens
+   * @param mediaType the media type, such as {@code application/pdf}, without parameters
+   * @param fileExtension the file extension without the dot, such as {@code pdf}
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if an argument is blank or malformed; the message says which
    */

@@ -15,6 +15,8 @@ public record ProviderFailure(String description, Throwable cause) {
   /**
    * Creates a failure.
    *
+   * @param description which provider failed and why
+   * @param cause the error
    * @throws NullPointerException if an argument is null
    */
   public ProviderFailure {

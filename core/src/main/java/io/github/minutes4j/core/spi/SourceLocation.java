@@ -19,6 +19,9 @@ public record SourceLocation(String pointer, long line, long column) {
   /**
    * Creates a location.
    *
+   * @param pointer where in the document's structure, as a JSON Pointer such as {@code /agenda/2/heading}; empty when not known
+   * @param line the line, counted from 1; 0 when not known
+   * @param column the column, counted from 1; 0 when not known
    * @throws NullPointerException if {@code pointer} is null
    * @throws IllegalArgumentException if {@code line} or {@code column} is negative
    */

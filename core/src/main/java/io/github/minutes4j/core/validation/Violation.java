@@ -15,6 +15,8 @@ public record Violation(String path, String message) implements Comparable<Viola
   /**
    * Creates a violation.
    *
+   * @param path where in the minutes, such as {@code agenda[2].presenters[0].name}; empty for the minutes as a whole
+   * @param message what is wrong and how to fix it, in English
    * @throws NullPointerException if an argument is null
    */
   public Violation {
