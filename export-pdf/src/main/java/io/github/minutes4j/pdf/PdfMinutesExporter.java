@@ -1,0 +1,225 @@
+package io.github.minutes4j.pdf;
+
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.spi.FormatDescriptor;
+import io.github.minutes4j.core.spi.MinutesExporter;
+import io.github.minutes4j.core.validation.MinutesValidator;
+import io.github.minutes4j.pdf.internal.FontSet;
+import io.github.minutes4j.pdf.internal.MinutesPdf;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Writes {@link Minutes} as a tagged, archival PDF (format id {@code pdf}, media type {@code
+ * application/pdf}, file extension {@code pdf}) that conforms to both PDF/UA-1 (accessible) and
+ * PDF/A-2u (archival).
+ *
+ * <p>The PDF is the {@linkplain io.github.minutes4j.html.HtmlMinutesExporter HTML exporter}'s page,
+ * printed with the same options, plus what only paper has: the paper size of {@link
+ * ExportOptions#pageSize()} (A4 by default, or US Letter), a running header with the organiser and
+ * the title, a footer "Sida 1 av 2" or "Page 1 of 2" in the language of {@link
+ * ExportOptions#languageFor(Minutes)}, the participant table's header repeated on every page it
+ * spans, one bookmark per agenda item and for time and place, the note-takers and the participant
+ * list, and clickable links (a link whose address is a placeholder stays text). The metadata holds
+ * the title, the language, the organiser as author, a subject and keywords.
+ *
+ * <p>Fonts: by default the Liberation Sans fonts in this jar (SIL Open Font License 1.1), which
+ * cover Swedish, Icelandic and the rest of European Latin, Greek and Cyrillic, embedded as subsets.
+ * {@link #builder()} makes an exporter with fonts of your own, as fallbacks for characters the
+ * shipped fonts lack or instead of them. Minutes with a character that no font can draw, or with
+ * right-to-left text (Hebrew, Arabic, ...), which the PDF engine would print reversed, are refused
+ * with an {@link UnsupportedCharacterException} that names each such character and where it is,
+ * instead of printing "#" or garbled text.
+ *
+ * <p>Never reads the network or the file system: whatever addresses the minutes contain, the PDF
+ * engine's access to external resources is refused.
+ *
+ * <p>Stateless and thread-safe; one instance may serve any number of threads. The fonts are parsed
+ * once: the shipped ones once per JVM, when first needed, and those added with the builder when the
+ * exporter is built. The output is deterministic: the same minutes and options give the same bytes;
+ * the creation and modification dates are the minutes' {@linkplain Minutes#date() date} at midnight
+ * UTC, never the clock.
+ *
+ * @since 0.1.0
+ */
+public final class PdfMinutesExporter implements MinutesExporter {
+
+  private static final FormatDescriptor FORMAT =
+      new FormatDescriptor("pdf", "application/pdf", "pdf");
+
+  /** This exporter's printer; null for the printer of the shipped fonts, made when first used. */
+  private final MinutesPdf printer;
+
+  private final List<String> families;
+
+  /**
+   * Creates the exporter with the fonts shipped in this jar. {@link java.util.ServiceLoader} calls
+   * this constructor. Cheap: the fonts are parsed when the first PDF is written, once per JVM.
+   */
+  public PdfMinutesExporter() {
+    this.printer = null;
+    this.families = List.of(FontSet.SHIPPED_FAMILY);
+  }
+
+  private PdfMinutesExporter(FontSet fonts) {
+    this.printer = new MinutesPdf(fonts);
+    this.families = fonts.families();
+  }
+
+  /**
+   * Starts an exporter with fonts of your own.
+   *
+   * @return a builder that starts with the shipped fonts and no others; never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Describes the format.
+   *
+   * @return id {@code pdf}, media type {@code application/pdf}, extension {@code pdf}; never null
+   */
+  @Override
+  public FormatDescriptor format() {
+    return FORMAT;
+  }
+
+  /**
+   * The font families this exporter draws text with, in the order it tries them.
+   *
+   * @return the families, such as {@code [Liberation Sans]}; never null or empty
+   */
+  public List<String> fontFamilies() {
+    return families;
+  }
+
+  /**
+   * Validates the minutes, renders the whole PDF into memory, then writes it to the stream, which
+   * is flushed but not closed. Nothing is written if anything fails.
+   *
+   * @param minutes the minutes; never null
+   * @param options the language of labels and dates, whether to include the participant list, and
+   *     the paper size; never null
+   * @param out where to write the PDF; flushed, not closed; never null
+   * @throws io.github.minutes4j.core.validation.InvalidMinutesException if the minutes are not
+   *     valid; nothing has been written then
+   * @throws UnsupportedCharacterException if the minutes contain a character that none of the
+   *     exporter's fonts can draw, or right-to-left text; nothing has been written then
+   * @throws IOException if writing to {@code out} fails, or, unexpectedly, the PDF engine
+   * @throws NullPointerException if an argument is null
+   */
+  @Override
+  public void export(Minutes minutes, ExportOptions options, OutputStream out) throws IOException {
+    Objects.requireNonNull(minutes, "minutes");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(out, "out");
+    MinutesValidator.shared().requireValid(minutes);
+    byte[] pdf = printer().render(minutes, options);
+    out.write(pdf);
+    out.flush();
+  }
+
+  private MinutesPdf printer() {
+    return printer != null ? printer : Shipped.PRINTER;
+  }
+
+  @Override
+  public String toString() {
+    return "PdfMinutesExporter[pdf, fonts " + families + "]";
+  }
+
+  /** The printer of every exporter made with the public constructor. */
+  private static final class Shipped {
+    static final MinutesPdf PRINTER = new MinutesPdf(FontSet.shipped());
+  }
+
+  /**
+   * Builds a {@link PdfMinutesExporter} with fonts of your own. Not thread-safe; the exporters it
+   * builds are immutable and thread-safe, and do not change when the builder is used again.
+   *
+   * <p>The exporter tries the families in order: the shipped Liberation Sans first (unless {@link
+   * #useShippedFonts(boolean) turned off}), then the families of the added fonts in the order they
+   * were first added. A character is drawn with the first family whose fonts have it, so an added
+   * font can supply, say, Chinese characters or symbols that Liberation Sans lacks. Within a
+   * family, the face closest to the text's weight and style is used; add regular, bold, italic
+   * and bold italic faces where the text needs them.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+
+    private static final int MAX_FAMILY_LENGTH = 200;
+
+    private boolean shipped = true;
+    private final List<FontSet.Source> fonts = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Adds a font face.
+     *
+     * @param ttf supplies the TrueType ({@code .ttf}) font file, called once by {@link #build()},
+     *     which closes the stream; CFF-based OpenType ({@code .otf}) and collections ({@code .ttc})
+     *     are not supported; never null
+     * @param family the family name, such as {@code Noto Sans}; never null or blank
+     * @param weight the CSS weight of the face, 1 to 1000: 400 for regular, 700 for bold
+     * @param italic whether the face is italic
+     * @return this builder
+     * @throws NullPointerException if {@code ttf} or {@code family} is null
+     * @throws IllegalArgumentException if {@code family} is blank, longer than 200 characters or
+     *     has control characters, or {@code weight} is out of range
+     */
+    public Builder addFont(Supplier<InputStream> ttf, String family, int weight, boolean italic) {
+      Objects.requireNonNull(ttf, "ttf");
+      Objects.requireNonNull(family, "family");
+      if (family.isBlank()
+          || family.length() > MAX_FAMILY_LENGTH
+          || family.codePoints().anyMatch(Character::isISOControl)) {
+        throw new IllegalArgumentException(
+            "Font family '"
+                + family
+                + "' is not a usable name: give 1 to "
+                + MAX_FAMILY_LENGTH
+                + " characters without control characters, such as Noto Sans");
+      }
+      if (weight < 1 || weight > 1000) {
+        throw new IllegalArgumentException(
+            "Font weight " + weight + " is out of range; use 1 to 1000, such as 400 or 700");
+      }
+      fonts.add(new FontSet.Source(ttf, family.strip(), weight, italic));
+      return this;
+    }
+
+    /**
+     * Whether the exporter uses the Liberation Sans fonts shipped in this jar, before the added
+     * ones. On unless turned off.
+     *
+     * @param use false to draw text with the added fonts only
+     * @return this builder
+     */
+    public Builder useShippedFonts(boolean use) {
+      this.shipped = use;
+      return this;
+    }
+
+    /**
+     * Reads and parses every added font, and builds the exporter.
+     *
+     * @return the exporter; never null
+     * @throws IllegalArgumentException if no font is left (shipped fonts off and none added), two
+     *     fonts claim the same family, weight and style, or a font cannot be read as a TrueType
+     *     font or does not permit embedding; the message names the font
+     * @throws java.io.UncheckedIOException if reading a font's stream fails
+     */
+    public PdfMinutesExporter build() {
+      return new PdfMinutesExporter(FontSet.of(shipped, fonts));
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package io.github.minutes4j.pdf;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Thrown by {@link PdfMinutesExporter} before it writes anything when the minutes contain
+ * characters that it cannot print correctly. Without this check the PDF engine would silently
+ * print "#" for a character that none of its fonts has, and would print right-to-left text, such
+ * as Hebrew, with its letters in reverse order.
+ *
+ * <p>The message and {@link #characters()} name every such character once: its code point, its
+ * Unicode name, why it cannot be printed, where in the minutes it first occurs (a path such as
+ * {@code agenda[2].heading}, the way {@link io.github.minutes4j.core.validation.Violation} names
+ * places) and the text around it. Remove the characters, or, for a character no font has, give the
+ * exporter a font that has it with {@link PdfMinutesExporter.Builder#addFont}.
+ *
+ * @since 0.1.0
+ */
+public final class UnsupportedCharacterException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** How many characters the message lists before it says "and N more". */
+  private static final int LISTED = 20;
+
+  /** @serial every character that cannot be printed, in order of first occurrence */
+  private final List<UnsupportedCharacter> characters;
+
+  /**
+   * Creates the exception.
+   *
+   * @param characters the characters that cannot be printed, each once; at least one
+   * @throws IllegalArgumentException if {@code characters} is empty
+   * @throws NullPointerException if the list or an element is null
+   */
+  public UnsupportedCharacterException(List<UnsupportedCharacter> characters) {
+    super(messageOf(characters));
+    this.characters = List.copyOf(characters);
+  }
+
+  /**
+   * Every character that cannot be printed, each once, in the order they first occur.
+   *
+   * @return the characters; never empty
+   */
+  public List<UnsupportedCharacter> characters() {
+    return characters;
+  }
+
+  private static String messageOf(List<UnsupportedCharacter> characters) {
+    if (characters.isEmpty()) {
+      throw new IllegalArgumentException("an UnsupportedCharacterException needs a character");
+    }
+    StringBuilder message =
+        new StringBuilder("The PDF cannot show ")
+            .append(characters.size())
+            .append(characters.size() == 1 ? " character" : " characters")
+            .append(" of these minutes correctly:");
+    for (int i = 0; i < Math.min(LISTED, characters.size()); i++) {
+      message.append("\n  ").append(characters.get(i));
+    }
+    if (characters.size() > LISTED) {
+      message.append("\n  and ").append(characters.size() - LISTED).append(" more");
+    }
+    boolean noGlyph = characters.stream().anyMatch(c -> c.reason() == Reason.NO_GLYPH);
+    boolean rightToLeft = characters.stream().anyMatch(c -> c.reason() == Reason.RIGHT_TO_LEFT);
+    if (noGlyph) {
+      message.append(
+          "\nRemove a character no font has, or add a font that has it with"
+              + " PdfMinutesExporter.builder().addFont(...).");
+    }
+    if (rightToLeft) {
+      message.append(
+          "\nRemove right-to-left text: the PDF exporter lays out left-to-right text only.");
+    }
+    return message.toString();
+  }
+
+  /**
+   * Why a character cannot be printed.
+   *
+   * @since 0.1.0
+   */
+  public enum Reason {
+    /** None of the exporter's fonts has a glyph for it. */
+    NO_GLYPH,
+    /**
+     * It belongs to a right-to-left script, such as Hebrew or Arabic, which the PDF engine would
+     * print in reverse order.
+     */
+    RIGHT_TO_LEFT
+  }
+
+  /**
+   * One character that cannot be printed, and where it first occurs.
+   *
+   * @param codePoint the character's Unicode code point
+   * @param name its Unicode name, such as {@code GRINNING FACE}, or {@code unassigned} for a code
+   *     point Unicode (as this JVM knows it) does not assign
+   * @param reason why it cannot be printed
+   * @param path where in the minutes it first occurs, such as {@code agenda[2].heading}; empty if
+   *     the text is not the minutes' own but printed around them, such as a label
+   * @param context the text around that first occurrence, shortened to a few words
+   * @param occurrences how many times it occurs in all
+   * @since 0.1.0
+   */
+  public record UnsupportedCharacter(
+      int codePoint, String name, Reason reason, String path, String context, int occurrences) {
+
+    /**
+     * Creates a record.
+     *
+     * @param codePoint the character's Unicode code point
+     * @param name its Unicode name, or {@code unassigned}
+     * @param reason why it cannot be printed
+     * @param path where in the minutes it first occurs; empty for text printed around them
+     * @param context the text around that first occurrence
+     * @param occurrences how many times it occurs in all
+     *
+     * @throws NullPointerException if {@code name}, {@code reason}, {@code path} or {@code
+     *     context} is null
+     * @throws IllegalArgumentException if {@code codePoint} is not a valid code point or {@code
+     *     occurrences} is less than 1
+     */
+    public UnsupportedCharacter {
+      if (!Character.isValidCodePoint(codePoint)) {
+        throw new IllegalArgumentException("not a code point: " + codePoint);
+      }
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(context, "context");
+      if (occurrences < 1) {
+        throw new IllegalArgumentException("occurrences must be at least 1");
+      }
+    }
+
+    /**
+     * The code point as Unicode writes it.
+     *
+     * @return such as {@code U+1F600}
+     */
+    public String codePointText() {
+      return String.format("U+%04X", codePoint);
+    }
+
+    /**
+     * The character as one line, such as {@code U+6F22 漢 (CJK UNIFIED IDEOGRAPH-6F22), no font
+     * has it, in title: "Möte om 漢"}.
+     *
+     * @return the line
+     */
+    @Override
+    public String toString() {
+      return codePointText()
+          + " "
+          + new String(Character.toChars(codePoint))
+          + " ("
+          + name
+          + "), "
+          + (reason == Reason.NO_GLYPH ? "no font has it" : "right-to-left script")
+          + ", in "
+          + (path.isEmpty() ? "the text printed around the minutes" : path)
+          + ": \""
+          + context
+          + "\""
+          + (occurrences > 1 ? " (" + occurrences + " times in all)" : "");
+    }
+  }
+}

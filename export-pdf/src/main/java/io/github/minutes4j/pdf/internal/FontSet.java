@@ -1,0 +1,303 @@
+package io.github.minutes4j.pdf.internal;
+
+import com.openhtmltopdf.css.constants.IdentValue;
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontGroup;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The fonts of one exporter, parsed once into fontbox {@link TrueTypeFont}s and shared by every
+ * render on every thread. Per render, each face becomes one {@link PDType0Font} of that render's
+ * {@link PDDocument}: a PDFont belongs to one document and cannot be shared, but the parsed font
+ * under it can.
+ *
+ * <p>Thread safety: fontbox 3 reads a font's tables and glyphs under locks, and the subsetter reads
+ * from a fresh view of the font's bytes. Every table is loaded here, up front, so that the shared
+ * instances are not even lazily changed later. The metrics cache openhtmltopdf keeps per family,
+ * weight and style is a concurrent map, one per font set, so that two font sets whose families
+ * share a name never see each other's metrics.
+ *
+ * <p>Internal to the module; no compatibility promise.
+ *
+ * @since 0.1.0
+ */
+public final class FontSet {
+
+  /** The family of the fonts in the jar. */
+  public static final String SHIPPED_FAMILY = "Liberation Sans";
+
+  private static final String FONT_FOLDER = "/io/github/minutes4j/pdf/fonts/";
+
+  /**
+   * A face to parse: where its bytes come from, and how documents name it.
+   *
+   * @param data supplies the TrueType font file; called once
+   * @param family the family name the stylesheet uses
+   * @param weight the CSS weight, 1 to 1000 (400 regular, 700 bold)
+   * @param italic whether the face is italic
+   */
+  public record Source(Supplier<InputStream> data, String family, int weight, boolean italic) {
+
+    /**
+     * Creates a source.
+     *
+     * @throws NullPointerException if {@code data} or {@code family} is null
+     */
+    public Source {
+      Objects.requireNonNull(data, "data");
+      Objects.requireNonNull(family, "family");
+    }
+
+    /**
+     * The face as a person names it.
+     *
+     * @return such as {@code "Liberation Sans" 700 italic}
+     */
+    public String describe() {
+      return FontSet.describe(family, weight, italic);
+    }
+  }
+
+  /** One parsed face. */
+  private record Face(String family, int weight, boolean italic, TrueTypeFont ttf, CmapLookup cmap) {}
+
+  private final List<Face> faces;
+  private final List<String> families;
+  private final FSCacheEx<String, FSCacheValue> metricsCache = new FSDefaultCacheStore();
+
+  private FontSet(List<Face> faces) {
+    this.faces = List.copyOf(faces);
+    Set<String> names = new LinkedHashSet<>();
+    for (Face face : faces) {
+      names.add(face.family());
+    }
+    this.families = List.copyOf(names);
+  }
+
+  /**
+   * The fonts in the jar, parsed when first asked for and shared by the whole JVM.
+   *
+   * @return the shipped fonts
+   */
+  public static FontSet shipped() {
+    return Shipped.INSTANCE;
+  }
+
+  /**
+   * A font set of the shipped fonts, if asked for, followed by more faces.
+   *
+   * @param withShipped whether the shipped fonts come first
+   * @param added the further faces, in order
+   * @return the font set
+   * @throws IllegalArgumentException if there is no face at all, if two faces share family,
+   *     weight and style, or if a face cannot be read or embedded; the message names the face
+   * @throws UncheckedIOException if reading a face's bytes fails
+   */
+  public static FontSet of(boolean withShipped, List<Source> added) {
+    List<Face> faces = new ArrayList<>();
+    if (withShipped) {
+      faces.addAll(shipped().faces);
+    }
+    for (Source source : added) {
+      faces.add(parse(source, true));
+    }
+    return of(faces);
+  }
+
+  private static FontSet of(List<Face> faces) {
+    if (faces.isEmpty()) {
+      throw new IllegalArgumentException(
+          "A PDF exporter needs at least one font: add one with addFont(...), or keep the shipped"
+              + " fonts");
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    for (Face face : faces) {
+      String key =
+          face.family().toLowerCase(Locale.ROOT) + "|" + face.weight() + "|" + face.italic();
+      if (!seen.add(key)) {
+        throw new IllegalArgumentException(
+            "Two fonts are registered as the face "
+                + describe(face.family(), face.weight(), face.italic())
+                + "; give each face its own family, weight or style");
+      }
+    }
+    return new FontSet(faces);
+  }
+
+  /**
+   * The family names, in the order the stylesheet should list them: the first is the main font,
+   * the others are fallbacks.
+   *
+   * @return the families; never empty
+   */
+  public List<String> families() {
+    return families;
+  }
+
+  /**
+   * Whether some face has a glyph for a character. openhtmltopdf draws a character with the first
+   * font of the element's family list that has it, then with any registered fallback face, so one
+   * face is enough.
+   *
+   * @param codePoint the character
+   * @return true if some face can draw it
+   */
+  public boolean covers(int codePoint) {
+    for (Face face : faces) {
+      if (face.cmap().getGlyphId(codePoint) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The metrics cache to give every renderer of this font set.
+   *
+   * @return the cache; thread-safe
+   */
+  FSCacheEx<String, FSCacheValue> metricsCache() {
+    return metricsCache;
+  }
+
+  /**
+   * Registers every face with one render's font resolver: as a font of its family (matched by
+   * {@code font-family}) and as a fallback tried before openhtmltopdf's built-in fonts (which PDF/A
+   * and PDF/UA forbid). Both registrations of a face share one PDFont, created when the render
+   * first needs the face, so each face is embedded at most once and unused faces not at all.
+   *
+   * @param resolver the render's font resolver
+   * @param document the render's document
+   */
+  void register(PdfBoxFontResolver resolver, PDDocument document) {
+    Map<Face, PDFont> loaded = new IdentityHashMap<>();
+    for (Face face : faces) {
+      PDFontSupplier supplier =
+          new PDFontSupplier(null) {
+            @Override
+            public PDFont supply() {
+              return loaded.computeIfAbsent(face, f -> load(document, f.ttf()));
+            }
+          };
+      IdentValue style = face.italic() ? IdentValue.ITALIC : IdentValue.NORMAL;
+      resolver.addFont(supplier, face.family(), face.weight(), style, true, FontGroup.MAIN);
+      resolver.addFont(
+          supplier, face.family(), face.weight(), style, true, FontGroup.PRE_BUILT_IN_FALLBACK);
+    }
+  }
+
+  private static String describe(String family, int weight, boolean italic) {
+    return "'" + family + "' " + weight + (italic ? " italic" : " upright");
+  }
+
+  private static PDFont load(PDDocument document, TrueTypeFont ttf) {
+    try {
+      return PDType0Font.load(document, ttf, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot embed a font in the PDF", e);
+    }
+  }
+
+  /**
+   * Parses a face.
+   *
+   * @param trial whether to embed it once into a throwaway document, so that a font PDFBox cannot
+   *     embed (licence flags, missing tables) fails here, naming the face, and not in the middle of
+   *     a render; not needed for the shipped fonts, whose every render the tests check
+   */
+  private static Face parse(Source source, boolean trial) {
+    byte[] bytes;
+    try (InputStream in = source.data().get()) {
+      if (in == null) {
+        throw new IllegalArgumentException(
+            "The font " + source.describe() + " has no data: its supplier gave null");
+      }
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the font " + source.describe(), e);
+    }
+    TrueTypeFont ttf;
+    CmapLookup cmap;
+    boolean outlines;
+    try {
+      ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+      // Load every table now, so that nothing is parsed lazily later on the shared instance.
+      ttf.getHeader();
+      ttf.getHorizontalHeader();
+      ttf.getHorizontalMetrics();
+      ttf.getMaximumProfile();
+      ttf.getNaming();
+      ttf.getOS2Windows();
+      ttf.getPostScript();
+      ttf.getIndexToLocation();
+      ttf.getKerning();
+      outlines = ttf.getGlyph() != null;
+      // PDFBox 3 applies GSUB substitutions (Latin ligatures) in every showText(), which cost
+      // more than half of a render; openhtmltopdf does no shaping with them anyway.
+      ttf.setEnableGsub(false);
+      cmap = ttf.getUnicodeCmapLookup();
+      if (outlines && trial) {
+        try (PDDocument throwaway = new PDDocument()) {
+          PDType0Font.load(throwaway, ttf, true);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // fontbox reports malformed data with IOExceptions, and sometimes with runtime exceptions.
+      throw new IllegalArgumentException(
+          "The font " + source.describe() + " cannot be used: " + e.getMessage(), e);
+    }
+    if (!outlines) {
+      throw new IllegalArgumentException(
+          "The font "
+              + source.describe()
+              + " has no TrueType outlines (no glyf table); use a .ttf font, not a CFF-based"
+              + " OpenType (.otf) font");
+    }
+    return new Face(source.family(), source.weight(), source.italic(), ttf, cmap);
+  }
+
+  private static final class Shipped {
+    static final FontSet INSTANCE =
+        of(
+            List.of(
+                shippedFace("LiberationSans-Regular.ttf", 400, false),
+                shippedFace("LiberationSans-Bold.ttf", 700, false),
+                shippedFace("LiberationSans-Italic.ttf", 400, true),
+                shippedFace("LiberationSans-BoldItalic.ttf", 700, true)));
+
+    private static Face shippedFace(String file, int weight, boolean italic) {
+      Supplier<InputStream> data =
+          () -> {
+            InputStream in = FontSet.class.getResourceAsStream(FONT_FOLDER + file);
+            if (in == null) {
+              throw new IllegalStateException(
+                  "The font " + FONT_FOLDER + file + " is missing from the jar; it is damaged");
+            }
+            return in;
+          };
+      return parse(new Source(data, SHIPPED_FAMILY, weight, italic), false);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package io.github.minutes4j.pdf.internal;
+
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.text.Label;
+import io.github.minutes4j.core.text.Labels;
+import io.github.minutes4j.html.HtmlMinutesExporter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Prints minutes: the HTML exporter's page, plus the print-only parts, checked for characters the
+ * fonts lack, through the {@link PageRenderer}. Stateless and thread-safe.
+ *
+ * <p>Internal to the module; no compatibility promise.
+ *
+ * @since 0.1.0
+ */
+public final class MinutesPdf {
+
+  private static final HtmlMinutesExporter HTML = new HtmlMinutesExporter();
+
+  private final FontSet fonts;
+  private final PageRenderer renderer;
+
+  /**
+   * Creates a printer with a font set.
+   *
+   * @param fonts the fonts; never null
+   */
+  public MinutesPdf(FontSet fonts) {
+    this.fonts = Objects.requireNonNull(fonts, "fonts");
+    this.renderer = new PageRenderer(fonts);
+  }
+
+  /**
+   * The page as the PDF prints it, before it is drawn: the HTML exporter's page with the
+   * print-only parts, its text normalised to NFC.
+   *
+   * @param minutes valid minutes
+   * @param options the export options
+   * @return the page
+   * @throws IOException if the HTML exporter fails
+   */
+  public Document page(Minutes minutes, ExportOptions options) throws IOException {
+    ByteArrayOutputStream html = new ByteArrayOutputStream(16 * 1024);
+    HTML.export(minutes, options, html);
+    Document page = Jsoup.parse(html.toString(StandardCharsets.UTF_8));
+    Labels labels = Labels.of(options.languageFor(minutes));
+    PrintEdition.apply(page, minutes, options.pageSize(), labels, fonts.families());
+    return page;
+  }
+
+  /**
+   * Prints minutes.
+   *
+   * @param minutes valid minutes; never null
+   * @param options the export options; never null
+   * @return the PDF
+   * @throws io.github.minutes4j.pdf.UnsupportedCharacterException if the fonts cannot draw a
+   *     character of the page
+   * @throws IOException if a step of the rendering fails
+   */
+  public byte[] render(Minutes minutes, ExportOptions options) throws IOException {
+    Document page = page(minutes, options);
+    Labels labels = Labels.of(options.languageFor(minutes));
+    String margins = labels.text(Label.PAGE) + " 0123456789 " + labels.text(Label.PAGE_OF);
+    TextCoverage.require(fonts, minutes, options.includeParticipants(), page, margins);
+    return renderer.render(page, date(minutes));
+  }
+
+  /** The document's date, at midnight UTC: the PDF's creation and modification date. */
+  static OffsetDateTime date(Minutes minutes) {
+    return minutes.date().atStartOfDay().atOffset(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,208 @@
+package io.github.minutes4j.pdf.internal;
+
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
+import com.openhtmltopdf.pdfboxout.PDFCreationListener;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.Objects;
+import java.util.function.BiPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+
+/**
+ * Prints an HTML page (a jsoup document with its paged-media CSS) to a tagged PDF/UA-1 and
+ * PDF/A-2u file with openhtmltopdf, deterministically and without reading anything.
+ *
+ * <ul>
+ *   <li><b>No I/O</b>: every external resource (images, style sheets, fonts, {@code @import},
+ *       {@code url()}, objects; {@code http}, {@code file}, {@code jar}, {@code data}, ...) is
+ *       refused both before and after openhtmltopdf resolves its address. openhtmltopdf fetches
+ *       {@code http} and reads {@code file} addresses by default.
+ *   <li><b>Fonts</b> come only from the {@link FontSet}, parsed once; in PDF/A and PDF/UA modes
+ *       openhtmltopdf's built-in fonts are off.
+ *   <li><b>Same input, same bytes</b>: the creation and modification dates (Info dictionary and
+ *       XMP) are the date passed in, not the clock, and the file identifier is a hash of the page.
+ *   <li><b>Lines</b> never break between a quotation mark and the word it quotes ({@link
+ *       QuoteAwareLineBreaker}).
+ *   <li><b>Threads</b>: stateless per call; openhtmltopdf's builder, renderer and PDFBox's document
+ *       are created per render, and only the parsed fonts and their metrics cache are shared.
+ * </ul>
+ *
+ * <p>Internal to the module; no compatibility promise.
+ *
+ * @since 0.1.0
+ */
+public final class PageRenderer {
+
+  /** Refuses every external resource, whatever its address or type. */
+  private static final BiPredicate<String, ExternalResourceType> DENY_ALL = (uri, type) -> false;
+
+  /** Never resolved against (all access is refused), but openhtmltopdf wants a valid URI. */
+  private static final String BASE_URI = "about:blank";
+
+  /** The JDK's own sRGB profile, the PDF/A output intent. */
+  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+  private final FontSet fonts;
+
+  /**
+   * Creates a renderer that draws text with the given fonts.
+   *
+   * @param fonts the fonts; never null
+   */
+  public PageRenderer(FontSet fonts) {
+    this.fonts = Objects.requireNonNull(fonts, "fonts");
+  }
+
+  /**
+   * Prints a page. The page is not changed.
+   *
+   * @param page the page, with its print stylesheet; never null
+   * @param date the creation and modification date to record; never null
+   * @return the PDF
+   * @throws IOException if openhtmltopdf or PDFBox fails
+   */
+  public byte[] render(Document page, OffsetDateTime date) throws IOException {
+    Objects.requireNonNull(page, "page");
+    Objects.requireNonNull(date, "date");
+    try {
+      return EngineLog.quietly(() -> JdkXsltOnly.call(() -> renderNow(page, date)));
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private byte[] renderNow(Document page, OffsetDateTime date) throws IOException {
+    org.w3c.dom.Document dom = new W3CDom().fromJsoup(page);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+
+    PdfRendererBuilder builder = new PdfRendererBuilder();
+    builder.withW3cDocument(dom, BASE_URI);
+    builder.toStream(out);
+    builder.withProducer("minutes4j");
+    builder.useExternalResourceAccessControl(
+        DENY_ALL, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+    builder.useExternalResourceAccessControl(
+        DENY_ALL, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+    builder.usePdfUaAccessibility(true);
+    builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
+    builder.useColorProfile(SRGB);
+    builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fonts.metricsCache());
+    builder.useUnicodeLineBreaker(new QuoteAwareLineBreaker());
+
+    PDDocument document = new PDDocument();
+    builder.usePDDocument(document);
+    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      fonts.register(renderer.getFontResolver(), document);
+      renderer.setListener(new Finisher(date, identifier(page, date)));
+      renderer.createPDF(); // saves to out and closes the document
+    } finally {
+      document.close(); // again, in case createPDF failed before closing it; harmless otherwise
+    }
+    return out.toByteArray();
+  }
+
+  /** A stable file identifier from the content, instead of PDFBox's clock-based one. */
+  private static byte[] identifier(Document page, OffsetDateTime date) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(page.outerHtml().getBytes(StandardCharsets.UTF_8));
+      sha.update(date.toString().getBytes(StandardCharsets.UTF_8));
+      return Arrays.copyOf(sha.digest(), 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /**
+   * Runs after the pages are drawn and before the file is saved: replaces the clock-based dates
+   * openhtmltopdf writes ({@code Calendar.getInstance()}) in the Info dictionary and the XMP, and
+   * the file identifier.
+   */
+  private static final class Finisher implements PDFCreationListener {
+
+    private static final Pattern CREATE_DATE =
+        Pattern.compile("<xmp:CreateDate>[^<]*</xmp:CreateDate>");
+
+    private final Calendar date;
+    private final String xmpDate;
+    private final byte[] id;
+
+    Finisher(OffsetDateTime date, byte[] id) {
+      OffsetDateTime seconds = date.truncatedTo(ChronoUnit.SECONDS); // PDF dates have no fraction
+      this.date = GregorianCalendar.from(seconds.toZonedDateTime());
+      this.xmpDate = seconds.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+      this.id = id.clone();
+    }
+
+    @Override
+    public void preOpen(PdfBoxRenderer renderer) {}
+
+    @Override
+    public void preWrite(PdfBoxRenderer renderer, int pageCount) {}
+
+    @Override
+    public void onClose(PdfBoxRenderer renderer) {
+      PDDocument document = renderer.getPdfDocument();
+      if (document == null) {
+        return;
+      }
+      PDDocumentInformation info = document.getDocumentInformation();
+      info.setCreationDate(date);
+      info.setModificationDate(date);
+
+      PDMetadata metadata = document.getDocumentCatalog().getMetadata();
+      if (metadata == null) {
+        throw new IllegalStateException("openhtmltopdf wrote no XMP metadata in PDF/A mode");
+      }
+      // Edited as text: parsing and writing it with xmpbox would cost a TransformerFactory
+      // lookup per render and could only give the same bytes.
+      try {
+        String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
+        String dates =
+            "<xmp:CreateDate>"
+                + xmpDate
+                + "</xmp:CreateDate><xmp:ModifyDate>"
+                + xmpDate
+                + "</xmp:ModifyDate>";
+        Matcher matcher = CREATE_DATE.matcher(xmp);
+        if (!matcher.find()) {
+          throw new IllegalStateException("openhtmltopdf wrote no xmp:CreateDate in the XMP");
+        }
+        String edited = matcher.replaceFirst(Matcher.quoteReplacement(dates));
+        metadata.importXMPMetadata(edited.getBytes(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot rewrite the XMP metadata", e);
+      }
+      COSArray ids = new COSArray();
+      ids.add(new COSString(id));
+      ids.add(new COSString(id));
+      document.getDocument().setDocumentID(ids);
+    }
+  }
+}

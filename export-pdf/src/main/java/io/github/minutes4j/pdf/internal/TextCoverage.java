@@ -1,0 +1,161 @@
+package io.github.minutes4j.pdf.internal;
+
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.pdf.UnsupportedCharacterException;
+import io.github.minutes4j.pdf.UnsupportedCharacterException.Reason;
+import io.github.minutes4j.pdf.UnsupportedCharacterException.UnsupportedCharacter;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Checks, before anything is drawn, that every character a page prints can be printed correctly:
+ * that some font has a glyph for it (openhtmltopdf would otherwise print "#", and veraPDF does not
+ * notice), and that it is not of a right-to-left script (openhtmltopdf without its ICU-based bidi
+ * support, which would add some 13 MB of ICU4J, prints such text with its letters reversed).
+ *
+ * <p>A character needs a glyph unless openhtmltopdf draws nothing for it anyway: white space
+ * (drawn as a space), format characters such as zero-width joiners and direction marks, the soft
+ * hyphen and the object replacement character. Everything else, including private-use and
+ * unassigned code points, which openhtmltopdf would silently drop, must be in some font.
+ *
+ * <p>Internal to the module; no compatibility promise.
+ *
+ * @since 0.1.0
+ */
+final class TextCoverage {
+
+  /** How many characters of context to show on each side of a character. */
+  private static final int CONTEXT = 24;
+
+  private final FontSet fonts;
+  private final Map<Integer, Finding> findings = new LinkedHashMap<>();
+
+  private TextCoverage(FontSet fonts) {
+    this.fonts = fonts;
+  }
+
+  /**
+   * Checks the minutes' own text (naming the path of each problem), then all other text of the
+   * page (labels, generated text) and the text of the page's margins.
+   *
+   * @param fonts the fonts
+   * @param minutes the minutes
+   * @param withParticipants whether the page prints the participant list
+   * @param page the page to print, its text normalised to NFC
+   * @param marginText text printed in the page margins by the stylesheet, such as "Sida av"
+   * @throws UnsupportedCharacterException naming every character no font covers
+   */
+  static void require(
+      FontSet fonts, Minutes minutes, boolean withParticipants, Document page, String marginText) {
+    TextCoverage coverage = new TextCoverage(fonts);
+    for (ModelText.Piece piece : ModelText.of(minutes, withParticipants)) {
+      coverage.check(piece.path(), Normalizer.normalize(piece.text(), Normalizer.Form.NFC));
+    }
+    // What the page prints besides the minutes' own text. Characters already found above are
+    // only counted again here, so their first place stays the path in the model.
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (node instanceof TextNode) {
+            coverage.check("", ((TextNode) node).getWholeText());
+          }
+        },
+        page.body());
+    for (Element link : page.body().select("a[href]")) {
+      coverage.check("", link.attr("href"));
+    }
+    coverage.check("", marginText);
+    if (!coverage.findings.isEmpty()) {
+      List<UnsupportedCharacter> characters = new ArrayList<>();
+      for (Finding finding : coverage.findings.values()) {
+        characters.add(finding.toCharacter());
+      }
+      throw new UnsupportedCharacterException(characters);
+    }
+  }
+
+  private void check(String path, String text) {
+    for (int i = 0; i < text.length(); ) {
+      int codePoint = text.codePointAt(i);
+      Reason reason = problem(codePoint);
+      if (reason != null) {
+        Finding finding = findings.get(codePoint);
+        if (finding == null) {
+          findings.put(codePoint, new Finding(codePoint, reason, path, context(text, i)));
+        } else if (!path.isEmpty() || finding.path.isEmpty()) {
+          // A character first found in the model is counted there only: the page repeats the
+          // model's text. One first found on the page is counted on the page.
+          finding.occurrences++;
+        }
+      }
+      i += Character.charCount(codePoint);
+    }
+  }
+
+  /** Why a character cannot be printed, or null if it can. */
+  private Reason problem(int codePoint) {
+    if (!needsGlyph(codePoint)) {
+      return null;
+    }
+    byte direction = Character.getDirectionality(codePoint);
+    if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+        || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+      return Reason.RIGHT_TO_LEFT;
+    }
+    return fonts.covers(codePoint) ? null : Reason.NO_GLYPH;
+  }
+
+  /** Whether openhtmltopdf would draw a glyph (or its "#") for the character. */
+  static boolean needsGlyph(int codePoint) {
+    if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
+      return false;
+    }
+    int type = Character.getType(codePoint);
+    if (type == Character.FORMAT || type == Character.CONTROL) {
+      return false;
+    }
+    return codePoint != 0xAD && codePoint != 0xFFFC;
+  }
+
+  private static String context(String text, int at) {
+    int start = Math.max(0, at - CONTEXT);
+    int end = Math.min(text.length(), at + CONTEXT);
+    if (start > 0 && Character.isLowSurrogate(text.charAt(start))) {
+      start++;
+    }
+    if (end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
+      end++;
+    }
+    return (start > 0 ? "…" : "")
+        + text.substring(start, end).replaceAll("\\s+", " ").strip()
+        + (end < text.length() ? "…" : "");
+  }
+
+  /** The first occurrence of a character, and how often it occurs. */
+  private static final class Finding {
+    final int codePoint;
+    final Reason reason;
+    final String path;
+    final String context;
+    int occurrences = 1;
+
+    Finding(int codePoint, Reason reason, String path, String context) {
+      this.codePoint = codePoint;
+      this.reason = reason;
+      this.path = path;
+      this.context = context;
+    }
+
+    UnsupportedCharacter toCharacter() {
+      String name = Character.getName(codePoint);
+      return new UnsupportedCharacter(
+          codePoint, name == null ? "unassigned" : name, reason, path, context, occurrences);
+    }
+  }
+}

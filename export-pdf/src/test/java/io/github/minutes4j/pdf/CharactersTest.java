@@ -1,0 +1,273 @@
+package io.github.minutes4j.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.minutes4j.core.AgendaItem;
+import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.Inline;
+import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.examples.reference.ReferenceMinutes;
+import io.github.minutes4j.pdf.UnsupportedCharacterException.Reason;
+import io.github.minutes4j.pdf.UnsupportedCharacterException.UnsupportedCharacter;
+import io.github.minutes4j.pdf.internal.FontSet;
+import io.github.minutes4j.pdf.internal.MinutesPdf;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Text never silently vanishes or turns into "#": every European Latin name prints; a character
+ * no font has, or right-to-left text, stops the export with an exception naming each character
+ * and where it is, before anything is written; a font added with the builder supplies what the
+ * shipped fonts lack; decomposed text is printed composed.
+ */
+class CharactersTest {
+
+  @Test
+  void everyEuropeanLatinNamePrints() throws Exception {
+    try (PDDocument document =
+        Pdfs.load(Pdfs.render(SampleMinutes.everything(Language.SWEDISH)))) {
+      String body = Pdfs.body(document);
+      for (String name : SampleMinutes.NAMES) {
+        assertTrue(body.contains(name), name + " is missing from " + body);
+      }
+      for (String hostile : SampleMinutes.HOSTILE) {
+        assertTrue(body.contains(Pdfs.squeeze(hostile)), hostile + " is not printed as text");
+      }
+    }
+  }
+
+  @Test
+  void chineseAndEmojiAreNamedAndNothingIsWritten() {
+    Minutes minutes = SampleMinutes.titled("Möte om 漢字 och 😀");
+    RecordingStream out = new RecordingStream();
+
+    UnsupportedCharacterException e =
+        assertThrows(
+            UnsupportedCharacterException.class,
+            () -> Pdfs.EXPORTER.export(minutes, ExportOptions.defaults(), out));
+
+    assertEquals(0, out.written, "bytes written");
+    assertEquals(false, out.closed, "the caller's stream is closed");
+    assertEquals(
+        List.of(
+            new UnsupportedCharacter(
+                0x6F22, "CJK UNIFIED IDEOGRAPHS 6F22", Reason.NO_GLYPH, "title",
+                "Möte om 漢字 och 😀", 1),
+            new UnsupportedCharacter(
+                0x5B57, "CJK UNIFIED IDEOGRAPHS 5B57", Reason.NO_GLYPH, "title",
+                "Möte om 漢字 och 😀", 1),
+            new UnsupportedCharacter(
+                0x1F600, "GRINNING FACE", Reason.NO_GLYPH, "title", "Möte om 漢字 och 😀", 1)),
+        e.characters());
+    assertTrue(e.getMessage().contains("U+6F22 漢"), e.getMessage());
+    assertTrue(e.getMessage().contains("U+1F600 😀 (GRINNING FACE), no font has it, in title"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("addFont"), "the message says how to fix it");
+  }
+
+  @Test
+  void theExceptionSaysWhereInTheMinutesEachCharacterFirstIs() {
+    Minutes minutes =
+        SampleMinutes.titled("Möte").toBuilder()
+            .agenda(
+                AgendaItem.withHeading("Punkt ✓")
+                    .content(
+                        Block.subsection(
+                            "Nuläge",
+                            Block.paragraph(Inline.plain("Bra "), Inline.strong("✓ och ☃"))))
+                    .build())
+            .build();
+    UnsupportedCharacterException e =
+        assertThrows(UnsupportedCharacterException.class, () -> Pdfs.render(minutes));
+    assertEquals(2, e.characters().size(), e.getMessage());
+    UnsupportedCharacter check = e.characters().get(0);
+    assertEquals(0x2713, check.codePoint());
+    assertEquals("CHECK MARK", check.name());
+    assertEquals("agenda[1].heading", check.path());
+    assertEquals(2, check.occurrences(), "in the heading and in the paragraph");
+    UnsupportedCharacter snowman = e.characters().get(1);
+    assertEquals("SNOWMAN", snowman.name());
+    assertEquals("agenda[1].content[0].content[0].content[1].text", snowman.path());
+    assertEquals("✓ och ☃", snowman.context());
+  }
+
+  @Test
+  void rightToLeftTextIsRefusedRatherThanPrintedReversed() {
+    UnsupportedCharacterException e =
+        assertThrows(
+            UnsupportedCharacterException.class,
+            () -> Pdfs.render(SampleMinutes.titled("Möte med שלום")));
+    assertEquals(4, e.characters().size(), e.getMessage());
+    for (UnsupportedCharacter c : e.characters()) {
+      assertEquals(Reason.RIGHT_TO_LEFT, c.reason(), c.toString());
+      assertEquals("title", c.path());
+    }
+    assertTrue(e.getMessage().contains("left-to-right text only"), e.getMessage());
+  }
+
+  @Test
+  void decomposedTextIsPrintedComposed() throws Exception {
+    String decomposed = Normalizer.normalize("Möte i Ålund om Þórðardóttir", Normalizer.Form.NFD);
+    assertTrue(decomposed.length() > "Möte i Ålund om Þórðardóttir".length(), "is decomposed");
+    try (PDDocument document = Pdfs.load(Pdfs.render(SampleMinutes.titled(decomposed)))) {
+      assertTrue(Pdfs.body(document).contains("Möte i Ålund om Þórðardóttir"));
+    }
+    String page =
+        new MinutesPdf(FontSet.shipped())
+            .page(SampleMinutes.titled(decomposed), ExportOptions.defaults())
+            .outerHtml();
+    assertTrue(page.contains("<h1>Möte i Ålund om Þórðardóttir</h1>"), "NFC on the page");
+    assertTrue(Normalizer.isNormalized(page, Normalizer.Form.NFC), "the whole page is NFC");
+  }
+
+  @Test
+  void anAddedFontDrawsWhatTheShippedFontsLack() throws Exception {
+    Minutes minutes = SampleMinutes.titled("Runor: ᚠᚢᚦᚨᚱᚲ");
+    assertThrows(UnsupportedCharacterException.class, () -> Pdfs.render(minutes));
+
+    PdfMinutesExporter exporter =
+        PdfMinutesExporter.builder().addFont(runic(), "Noto Sans Runic", 400, false).build();
+    assertEquals(List.of("Liberation Sans", "Noto Sans Runic"), exporter.fontFamilies());
+    byte[] pdf = Pdfs.write("runic", Pdfs.render(exporter, minutes, ExportOptions.defaults()));
+    try (PDDocument document = Pdfs.load(pdf)) {
+      assertTrue(Pdfs.body(document).contains("Runor: ᚠᚢᚦᚨᚱᚲ"), Pdfs.body(document));
+    }
+    ConformanceTest.assertConforms("runic", pdf);
+  }
+
+  @Test
+  void withoutTheShippedFontsOnlyTheAddedOnesAreUsed() throws Exception {
+    PdfMinutesExporter exporter =
+        PdfMinutesExporter.builder()
+            .useShippedFonts(false)
+            .addFont(liberation("Regular"), "Minutes Sans", 400, false)
+            .addFont(liberation("Bold"), "Minutes Sans", 700, false)
+            .build();
+    assertEquals(List.of("Minutes Sans"), exporter.fontFamilies());
+    byte[] pdf =
+        Pdfs.render(
+            exporter, ReferenceMinutes.june2022(), ExportOptions.defaults());
+    try (PDDocument document = Pdfs.load(pdf)) {
+      assertTrue(Pdfs.body(document).contains("Katrín Håkansson NUH Halland"));
+    }
+
+    PdfMinutesExporter runicOnly =
+        PdfMinutesExporter.builder()
+            .useShippedFonts(false)
+            .addFont(runic(), "Noto Sans Runic", 400, false)
+            .build();
+    UnsupportedCharacterException e =
+        assertThrows(
+            UnsupportedCharacterException.class,
+            () -> Pdfs.render(runicOnly, SampleMinutes.titled("Möte"), ExportOptions.defaults()));
+    assertEquals("M", new String(Character.toChars(e.characters().get(0).codePoint())));
+  }
+
+  @Test
+  void theBuilderRefusesWhatCannotWork() {
+    IllegalArgumentException noFont =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> PdfMinutesExporter.builder().useShippedFonts(false).build());
+    assertTrue(noFont.getMessage().contains("at least one font"), noFont.getMessage());
+
+    IllegalArgumentException duplicate =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                PdfMinutesExporter.builder()
+                    .addFont(liberation("Regular"), "liberation sans", 400, false)
+                    .build());
+    assertTrue(duplicate.getMessage().contains("'liberation sans' 400 upright"),
+        duplicate.getMessage());
+
+    IllegalArgumentException notAFont =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                PdfMinutesExporter.builder()
+                    .addFont(() -> new ByteArrayInputStream(new byte[100]), "Broken", 400, false)
+                    .build());
+    assertTrue(notAFont.getMessage().contains("'Broken' 400 upright"), notAFont.getMessage());
+
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> PdfMinutesExporter.builder().addFont(runic(), " ", 400, false));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> PdfMinutesExporter.builder().addFont(runic(), "Runic", 0, false));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> PdfMinutesExporter.builder().addFont(runic(), "Run\nic", 400, false));
+    assertThrows(
+        NullPointerException.class,
+        () -> PdfMinutesExporter.builder().addFont(null, "Runic", 400, false));
+    assertThrows(
+        NullPointerException.class,
+        () -> PdfMinutesExporter.builder().addFont(runic(), null, 400, false));
+  }
+
+  @Test
+  void aBuiltExporterDoesNotChangeWhenTheBuilderIsUsedAgain() {
+    PdfMinutesExporter.Builder builder = PdfMinutesExporter.builder();
+    PdfMinutesExporter first = builder.build();
+    builder.addFont(runic(), "Noto Sans Runic", 400, false);
+    PdfMinutesExporter second = builder.build();
+    assertEquals(List.of("Liberation Sans"), first.fontFamilies());
+    assertEquals(List.of("Liberation Sans", "Noto Sans Runic"), second.fontFamilies());
+    assertThrows(
+        UnsupportedCharacterException.class,
+        () -> Pdfs.render(first, SampleMinutes.titled("ᚠ"), ExportOptions.defaults()));
+  }
+
+  private static Supplier<InputStream> runic() {
+    return resource("/io/github/minutes4j/pdf/NotoSansRunic-Regular.ttf");
+  }
+
+  private static Supplier<InputStream> liberation(String face) {
+    return resource("/io/github/minutes4j/pdf/fonts/LiberationSans-" + face + ".ttf");
+  }
+
+  private static Supplier<InputStream> resource(String name) {
+    return () -> {
+      InputStream in = CharactersTest.class.getResourceAsStream(name);
+      if (in == null) {
+        throw new UncheckedIOException(new IOException(name + " is missing"));
+      }
+      return in;
+    };
+  }
+
+  /** Counts what is written, and whether it is closed. */
+  static final class RecordingStream extends OutputStream {
+    int written;
+    boolean closed;
+
+    @Override
+    public void write(int b) {
+      written++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      written += len;
+    }
+
+    @Override
+    public void close() {
+      closed = true;
+    }
+  }
+}

@@ -1,0 +1,221 @@
+package io.github.minutes4j.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.minutes4j.core.AgendaItem;
+import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.Inline;
+import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.LinkKind;
+import io.github.minutes4j.core.LinkTarget;
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.text.Label;
+import io.github.minutes4j.core.text.Labels;
+import io.github.minutes4j.examples.reference.ReferenceMinutes;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What only paper has: the page count, the bookmarks, the running header and the footer on every
+ * page, the participant table's header on every page it spans, clickable links, and the
+ * metadata.
+ */
+class PagesTest {
+
+  @Test
+  void june2022HasThreePagesWithHeaderAndFooterOnEach() throws Exception {
+    try (PDDocument document = Pdfs.load(Pdfs.render(ReferenceMinutes.june2022()))) {
+      List<Pdfs.PageText> pages = Pdfs.pages(document);
+      assertEquals(3, pages.size(), "pages of the June 2022 minutes on A4");
+      for (int i = 0; i < pages.size(); i++) {
+        assertEquals("Sida " + (i + 1) + " av 3", pages.get(i).footer(), "footer of page " + (i + 1));
+        assertEquals(
+            "Nätverken Demokrati-Uppdrag-Hälsa – Uppdrag och uppföljning med tillit som"
+                + " utgångspunkt",
+            pages.get(i).header(),
+            "running header of page " + (i + 1));
+      }
+    }
+  }
+
+  @Test
+  void aLongTitleIsShortenedInTheRunningHeaderOnly() throws Exception {
+    String title = "Ett mycket långt möte om " + "uppdrag och uppföljning ".repeat(12) + "i regionerna";
+    try (PDDocument document = Pdfs.load(Pdfs.render(SampleMinutes.titled(title)))) {
+      List<Pdfs.PageText> pages = Pdfs.pages(document);
+      String header = pages.get(0).header();
+      assertTrue(header.endsWith("…"), header);
+      String shown = header.substring(0, header.length() - 1);
+      assertTrue(("Nätverken – " + title).startsWith(shown), header);
+      assertTrue(shown.length() > 100, "cut at a word near the limit: " + header);
+      assertTrue(header.length() <= 150, header.length() + " characters: " + header);
+      assertTrue(Pdfs.body(document).contains(Pdfs.squeeze(title)), "the title page has it all");
+    }
+  }
+
+  @Test
+  void december2021InEnglishHasEnglishFooters() throws Exception {
+    byte[] pdf =
+        Pdfs.render(
+            ReferenceMinutes.december2021(),
+            ExportOptions.defaults().withLanguage(Language.ENGLISH));
+    try (PDDocument document = Pdfs.load(pdf)) {
+      List<Pdfs.PageText> pages = Pdfs.pages(document);
+      assertEquals(3, pages.size(), "pages of the December 2021 minutes on A4");
+      for (int i = 0; i < pages.size(); i++) {
+        assertEquals(
+            "Page " + (i + 1) + " of " + pages.size(), pages.get(i).footer(), "page " + (i + 1));
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0} {2}")
+  @MethodSource("io.github.minutes4j.pdf.Pdfs#referenceDocumentsInEachLanguage")
+  void bookmarksAreTheHeadingsAndLeadToTheirPages(String name, Minutes minutes, Language language)
+      throws Exception {
+    byte[] pdf = Pdfs.render(minutes, ExportOptions.defaults().withLanguage(language));
+    Labels labels = Labels.of(language);
+    List<String> headings = new ArrayList<>();
+    headings.add(labels.text(Label.TIME_AND_PLACE));
+    for (AgendaItem item : minutes.agenda()) {
+      headings.add(item.heading());
+    }
+    headings.add(labels.text(Label.NOTE_TAKERS));
+    minutes.participants().ifPresent(list -> headings.add(list.heading()));
+
+    try (PDDocument document = Pdfs.load(pdf)) {
+      List<Pdfs.Bookmark> bookmarks = Pdfs.bookmarks(document);
+      assertEquals(headings, bookmarks.stream().map(Pdfs.Bookmark::title).toList());
+      List<Pdfs.PageText> pages = Pdfs.pages(document);
+      for (Pdfs.Bookmark bookmark : bookmarks) {
+        assertTrue(
+            bookmark.page() >= 0 && pages.get(bookmark.page()).body().contains(bookmark.title()),
+            "bookmark " + bookmark + " leads to a page with its heading");
+      }
+    }
+  }
+
+  @Test
+  void theParticipantTableHeaderIsOnEveryPageItSpans() throws Exception {
+    int count = 300;
+    try (PDDocument document = Pdfs.load(Pdfs.render(SampleMinutes.manyParticipants(count)))) {
+      List<Pdfs.PageText> pages = Pdfs.pages(document);
+      String header = "Namn Nätverk eller roll Region eller organisation";
+      int pagesWithRows = 0;
+      StringBuilder all = new StringBuilder();
+      for (int i = 0; i < pages.size(); i++) {
+        String body = pages.get(i).body();
+        all.append(body).append(' ');
+        if (body.contains("Deltagare ")) {
+          pagesWithRows++;
+          assertTrue(body.contains(header), "page " + (i + 1) + " has rows but no header: " + body);
+          assertEquals(
+              body.indexOf("Deltagare "),
+              body.indexOf(header) + header.length() + 1,
+              "page " + (i + 1) + ": the header comes right before the first row");
+        }
+        assertEquals("Sida " + (i + 1) + " av " + pages.size(), pages.get(i).footer());
+      }
+      assertTrue(pagesWithRows >= 5, "300 rows fill several pages, not " + pagesWithRows);
+      for (int i = 1; i <= count; i++) {
+        String row = String.format("Deltagare %03d Åström", i);
+        assertEquals(1, occurrences(all.toString(), row), row + " once, no row lost or doubled");
+      }
+    }
+  }
+
+  @Test
+  void realLinksAreClickableAndPlaceholdersAreNot() throws Exception {
+    Minutes minutes =
+        ReferenceMinutes.june2022().toBuilder()
+            .agenda(
+                AgendaItem.withHeading("Länkar")
+                    .content(
+                        Block.paragraph(
+                            Inline.plain("Läs "),
+                            Inline.link("rapporten", LinkTarget.of("https://example.org/rapport")),
+                            Inline.plain(" eller "),
+                            Inline.link("boken", LinkTarget.placeholder()),
+                            Inline.plain(".")))
+                    .link(LinkKind.VIDEO, "Länk till film", LinkTarget.of("https://example.org/film"))
+                    .link(LinkKind.SLIDES, "Länk till bilder", LinkTarget.placeholder())
+                    .build())
+            .build();
+    byte[] pdf = Pdfs.write("links", Pdfs.render(minutes));
+    try (PDDocument document = Pdfs.load(pdf)) {
+      assertEquals(
+          List.of("https://example.org/rapport", "https://example.org/film"),
+          Pdfs.linkTargets(document));
+      String body = Pdfs.body(document);
+      assertTrue(body.contains("boken (adressen är inte publicerad ännu)"), body);
+    }
+    ConformanceTest.assertConforms("links", pdf);
+  }
+
+  @Test
+  void theReferenceDocumentsWithPlaceholderLinksHaveNoLinkAnnotation() throws Exception {
+    for (ReferenceMinutes.ReferenceDocument reference : ReferenceMinutes.all()) {
+      try (PDDocument document = Pdfs.load(Pdfs.render(reference.minutes()))) {
+        assertEquals(List.of(), Pdfs.linkTargets(document), reference.name());
+        assertTrue(Pdfs.body(document).contains("Länk till bilder"), reference.name());
+      }
+    }
+  }
+
+  @Test
+  void metadataHoldTitleLanguageAuthorSubjectKeywordsAndTheDocumentsDate() throws Exception {
+    byte[] pdf = Pdfs.render(ReferenceMinutes.june2022());
+    try (PDDocument document = Pdfs.load(pdf)) {
+      PDDocumentInformation info = document.getDocumentInformation();
+      assertEquals(
+          "Uppdrag och uppföljning med tillit som utgångspunkt – Minnesanteckningar – Nätverken"
+              + " Demokrati-Uppdrag-Hälsa",
+          info.getTitle());
+      assertEquals("Nätverken Demokrati-Uppdrag-Hälsa", info.getAuthor());
+      assertEquals(
+          "Minnesanteckningar: Uppdrag och uppföljning med tillit som utgångspunkt. Nätverken"
+              + " Demokrati-Uppdrag-Hälsa, 2 juni 2022 kl. 10.00–15.00.",
+          info.getSubject());
+      assertEquals(
+          "Minnesanteckningar, Nätverken Demokrati-Uppdrag-Hälsa, NUH, Nätverket Uppdrag Hälsa,"
+              + " NHD, Nätverket Hälsa och Demokrati",
+          info.getKeywords());
+      assertEquals("minutes4j", info.getProducer());
+      Instant documentDate = Instant.parse("2022-06-11T00:00:00Z");
+      assertEquals(documentDate, info.getCreationDate().toInstant());
+      assertEquals(documentDate, info.getModificationDate().toInstant());
+      assertEquals("sv", document.getDocumentCatalog().getLanguage());
+      assertTrue(document.getDocumentCatalog().getMarkInfo().isMarked(), "tagged");
+
+      String xmp =
+          new String(
+              document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+      for (String element : List.of("xmp:CreateDate", "xmp:ModifyDate")) {
+        Matcher date = Pattern.compile("<" + element + ">([^<]*)</" + element + ">").matcher(xmp);
+        assertTrue(date.find(), element + " in " + xmp);
+        assertEquals("2022-06-11T00:00:00Z", date.group(1), element);
+      }
+      assertTrue(xmp.contains("<pdfaid:part>2</pdfaid:part>"), xmp);
+      assertTrue(xmp.contains("Nätverken Demokrati-Uppdrag-Hälsa"), "dc:creator in " + xmp);
+    }
+  }
+
+  private static int occurrences(String text, String part) {
+    int count = 0;
+    for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+      count++;
+    }
+    return count;
+  }
+}

@@ -1,0 +1,213 @@
+package io.github.minutes4j.pdf;
+
+import io.github.minutes4j.core.Affiliation;
+import io.github.minutes4j.core.AgendaItem;
+import io.github.minutes4j.core.Attendance;
+import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.DocumentKind;
+import io.github.minutes4j.core.HeadCount;
+import io.github.minutes4j.core.Inline;
+import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.LinkKind;
+import io.github.minutes4j.core.LinkTarget;
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Network;
+import io.github.minutes4j.core.Organiser;
+import io.github.minutes4j.core.Participant;
+import io.github.minutes4j.core.Person;
+import io.github.minutes4j.core.Session;
+import io.github.minutes4j.core.Venue;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Minutes for the tests, besides the reference documents. */
+final class SampleMinutes {
+
+  /**
+   * Strings that would be markup, CSS or a PDF engine instruction if anything on the way forgot to
+   * escape them.
+   */
+  static final List<String> HOSTILE =
+      List.of(
+          "<script>alert(1)</script>",
+          "\"><img src=x onerror=alert(2)>",
+          "</style><bookmarks><bookmark name=\"x\" href=\"#x\"/></bookmarks>",
+          "\"; } body { display: none } @page { size: 1mm; } \"",
+          "*/ @import url(\"http://127.0.0.1:1/x.css\"); /*",
+          "]]> <![CDATA[ x ]]> &amp; &lt;b&gt; &#60;i&#62; &",
+          "counter(page) attr(href) element(m4j-running-header) \\\\ \\\" \\A");
+
+  /** Names from all over European Latin script. */
+  static final List<String> NAMES =
+      List.of(
+          "Katrín Þórðardóttir",
+          "Jiří Řezníček",
+          "Łukasz Żółtowski",
+          "Ayşe Yıldız",
+          "Ștefan Țurcanu",
+          "Ödön Győrffy",
+          "Søren Ærø",
+          "Ġużeppi Ħabib",
+          "Māris Ķēniņš",
+          "Ðorđe Čačić",
+          "Ŋiellas Šaŋá",
+          "François Œuvray",
+          "Straße Weiß",
+          "Nuño Peña",
+          "Gjergj Çelë");
+
+  private SampleMinutes() {}
+
+  /**
+   * Minutes with every part the model has: several sessions (venue with and without street,
+   * online, approximate and exact counts), presenters by name, by role and with everything,
+   * paragraphs with strong, emphasis and links (real and placeholder), sub-sections nested three
+   * deep, ordered and bulleted lists, links of every kind, note-takers, and participants of every
+   * affiliation with and without links; with the hostile strings and the European names in them.
+   */
+  static Minutes everything(Language language) {
+    LinkTarget report = LinkTarget.of("https://example.org/rapport.pdf?a=1&b=%22x%22");
+    List<Participant> participants = new ArrayList<>();
+    for (int i = 0; i < NAMES.size(); i++) {
+      Affiliation affiliation =
+          i % 4 == 0
+              ? Affiliation.Role.GUEST
+              : i % 4 == 1 ? Affiliation.Role.COORDINATOR : Affiliation.member(i % 2 == 0 ? "NUH" : "NHD");
+      Participant participant =
+          i % 3 == 0
+              ? Participant.of(NAMES.get(i), affiliation)
+              : Participant.of(NAMES.get(i), affiliation, "Region " + NAMES.get(i).split(" ")[1]);
+      if (i % 5 == 1) {
+        participant = participant.withLink(LinkTarget.placeholder());
+      } else if (i % 5 == 2) {
+        participant = participant.withLink(LinkTarget.of("https://example.org/people/" + i));
+      }
+      participants.add(participant);
+    }
+    return Minutes.builder(
+            language,
+            Organiser.of(
+                "Nätverken Demokrati-Uppdrag-Hälsa " + HOSTILE.get(0),
+                new Network("NUH", "Nätverket Uppdrag Hälsa " + HOSTILE.get(1)),
+                new Network("NHD", "Nätverket Hälsa och Demokrati")),
+            "Þing – " + HOSTILE.get(2) + " – Ærø")
+        .kind(DocumentKind.MINUTES)
+        .date(LocalDate.of(2023, 3, 14))
+        .sessions(
+            Session.on(LocalDate.of(2023, 3, 1), LocalTime.of(9, 30), LocalTime.of(12, 0))
+                .venue(Venue.of("Hörsal Ångström " + HOSTILE.get(3), "Lägerhyddsvägen 1", "Uppsala"))
+                .online(true)
+                .attendance(Attendance.of(HeadCount.about(40), HeadCount.exactly(1)))
+                .build(),
+            Session.on(LocalDate.of(2023, 3, 2), LocalTime.of(13, 0), LocalTime.of(16, 15))
+                .venue(new Venue("Regionhuset", Optional.empty(), "Halmstad"))
+                .attendance(new Attendance(Optional.of(HeadCount.exactly(12)), Optional.empty()))
+                .build(),
+            Session.on(LocalDate.of(2023, 3, 3), LocalTime.of(8, 0), LocalTime.of(9, 0))
+                .online(true)
+                .build())
+        .agenda(
+            AgendaItem.withHeading("Välkommen, " + NAMES.get(0))
+                .presenters(Person.byRole("Ordförande i Nätverket Uppdrag Hälsa"))
+                .content(Block.paragraph(NAMES.get(0) + " hälsade alla välkomna. " + HOSTILE.get(4)))
+                .build(),
+            AgendaItem.withHeading("GAP-analys " + HOSTILE.get(5))
+                .presenters(
+                    Person.named(NAMES.get(1)),
+                    Person.named(NAMES.get(2)).withRole("Koordinator"),
+                    Person.named(NAMES.get(3))
+                        .withRole("handläggare " + HOSTILE.get(6))
+                        .withOrganisation("Sveriges Kommuner och Regioner"))
+                .content(
+                    Block.paragraph(
+                        Inline.strong(NAMES.get(4)),
+                        Inline.plain(", handläggare, berättar om "),
+                        Inline.emphasis("Effektiv kommun " + NAMES.get(5)),
+                        Inline.plain(" och "),
+                        Inline.link("rapporten", report),
+                        Inline.plain(" samt "),
+                        Inline.link("filmen", LinkTarget.placeholder()),
+                        Inline.plain(". "),
+                        Inline.link("Skriv till oss", LinkTarget.of("mailto:nuh@example.org"))),
+                    Block.subsection(
+                        "Nuläge",
+                        Block.paragraph("Pandemin har inneburit påfrestningar."),
+                        Block.subsection(
+                            "Detaljer " + NAMES.get(6),
+                            Block.bulleted(
+                                Block.paragraph("Ett " + NAMES.get(7)),
+                                Block.paragraph(Inline.strong("Två " + NAMES.get(8)))),
+                            Block.subsection(
+                                "Djupast " + NAMES.get(9),
+                                Block.paragraph(Inline.emphasis("Tre " + NAMES.get(10)))))),
+                    Block.subsection("Börläge", Block.paragraph("Mer dialog behövs.")),
+                    new Block.ItemList(
+                        true,
+                        List.of(
+                            Block.paragraph("Första " + NAMES.get(11)),
+                            Block.paragraph(Inline.link("Andra", report)))))
+                .link(LinkKind.SLIDES, "Länk till bilder", LinkTarget.placeholder())
+                .link(LinkKind.VIDEO, "Länk till film", LinkTarget.of("https://example.org/film"))
+                .link(LinkKind.DOCUMENT, "Rapporten " + NAMES.get(12), report)
+                .link(LinkKind.OTHER, "Övrigt " + HOSTILE.get(0), LinkTarget.of("https://example.org/x"))
+                .build(),
+            AgendaItem.withHeading("Avslutning " + NAMES.get(13)).build())
+        .noteTakers(
+            Person.named(NAMES.get(14)).withRole("Koordinator"),
+            Person.byRole("Sekreterare " + HOSTILE.get(1)))
+        .participants("Deltagarförteckning " + HOSTILE.get(2), participants)
+        .build();
+  }
+
+  /** Minutes with a long participant list, to span several pages. */
+  static Minutes manyParticipants(int count) {
+    List<Participant> participants = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      participants.add(
+          Participant.of(
+              String.format("Deltagare %03d Åström", i),
+              i % 7 == 0 ? Affiliation.Role.GUEST : Affiliation.member(i % 2 == 0 ? "NUH" : "NHD"),
+              "Region " + (i % 3 == 0 ? "Östergötland" : "Västra Götalandsregionen")));
+    }
+    return Minutes.builder(
+            Language.SWEDISH,
+            Organiser.of(
+                "Nätverken Demokrati-Uppdrag-Hälsa",
+                new Network("NUH", "Nätverket Uppdrag Hälsa"),
+                new Network("NHD", "Nätverket Hälsa och Demokrati")),
+            "Ett stort möte")
+        .date(LocalDate.of(2022, 6, 11))
+        .sessions(
+            Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(10, 0), LocalTime.of(15, 0)).build())
+        .agenda(
+            AgendaItem.withHeading("Introduktion")
+                .content(Block.paragraph("Ordförande hälsade alla välkomna."))
+                .build())
+        .participants("Deltagarförteckning", participants)
+        .build();
+  }
+
+  /** Small minutes whose title is given. */
+  static Minutes titled(String title) {
+    return Minutes.builder(
+            Language.SWEDISH,
+            Organiser.of("Nätverken", new Network("NUH", "Nätverket Uppdrag Hälsa")),
+            title)
+        .date(LocalDate.of(2022, 6, 11))
+        .sessions(
+            Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(10, 0), LocalTime.of(15, 0))
+                .online(true)
+                .build())
+        .agenda(
+            AgendaItem.withHeading("Introduktion")
+                .content(Block.paragraph(Inline.strong("Anna"), Inline.plain(" hälsade välkommen.")))
+                .link(LinkKind.SLIDES, "Länk till bilder", LinkTarget.placeholder())
+                .build())
+        .participants(
+            "Deltagare", List.of(Participant.of("Anna", Affiliation.member("NUH"), "Halland")))
+        .build();
+  }
+}
