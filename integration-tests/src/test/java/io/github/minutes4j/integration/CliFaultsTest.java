@@ -1,0 +1,288 @@
+package io.github.minutes4j.integration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.spi.FormatDescriptor;
+import io.github.minutes4j.core.spi.FormatRegistry;
+import io.github.minutes4j.core.spi.MinutesExporter;
+import io.github.minutes4j.examples.reference.ReferenceMinutes;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command-line tool under faults: an output folder it cannot create or write in, a target it
+ * cannot move into place, a disk that fills up in the middle of a file, an exporter that fails, a
+ * thread interrupt, and the process being terminated in the middle of a write. Each time the exit
+ * code and the message say what happened, and no partial or temporary file is left: the folder is
+ * listed with hidden files.
+ *
+ * <p>The tests run as root in CI, where {@code chmod} stops nothing. What really fails for root is
+ * used instead: a folder whose parent is a regular file, a folder in {@code /proc}, and a target
+ * name that is taken by a folder.
+ */
+class CliFaultsTest {
+
+  @TempDir Path temp;
+  private Path input;
+  private Path out;
+
+  @BeforeEach
+  void writeInput() throws IOException {
+    input = temp.resolve("minutes-2022-06-02.json");
+    Files.write(input, Formats.json(ReferenceMinutes.june2022()));
+    out = temp.resolve("out");
+  }
+
+  private static Cli.Result run(FormatRegistry<MinutesExporter> exporters, String... args) {
+    return Cli.run(exporters, FormatRegistry.readers(), new ByteArrayInputStream(new byte[0]), args);
+  }
+
+  private static Cli.Result run(String... args) {
+    return run(FormatRegistry.exporters(), args);
+  }
+
+  // ------------------------------------------------------------------ folders
+
+  @Test
+  void anOutputFolderUnderARegularFileIsAnOutputFailure() throws IOException {
+    Path file = temp.resolve("a-file");
+    Files.writeString(file, "not a folder");
+    Path folder = file.resolve("out");
+
+    Cli.Result result = run("render", input.toString(), "-f", "json,html", "-o", folder.toString());
+
+    assertEquals(3, result.exitCode(), result.toString());
+    assertTrue(result.err().contains("cannot create the output folder " + folder), result.toString());
+    assertEquals("not a folder", Files.readString(file));
+    assertEquals(List.of("a-file", "minutes-2022-06-02.json"), Cli.listing(temp));
+  }
+
+  @Test
+  void aFolderNobodyCanWriteInIsAnOutputFailure() throws IOException {
+    // Even root cannot create files in /proc/self.
+    Path folder = Path.of("/proc/self");
+    List<String> before = Cli.listing(folder);
+
+    Cli.Result result = run("render", input.toString(), "-f", "json", "-o", folder.toString());
+
+    assertEquals(3, result.exitCode(), result.toString());
+    assertTrue(result.err().contains("error: cannot write " + folder.resolve("minutes-2022-06-02.json")), result.toString());
+    assertTrue(result.err().contains("Nothing was written."), result.toString());
+    assertEquals(before, Cli.listing(folder));
+  }
+
+  @Test
+  void aTargetNameTakenByAFolderFailsBeforeAnythingIsMoved() throws IOException {
+    Files.createDirectories(out.resolve("minutes-2022-06-02.json"));
+
+    Cli.Result result = run("render", input.toString(), "-f", "json,html", "-o", out.toString());
+
+    assertEquals(3, result.exitCode(), result.toString());
+    assertTrue(result.err().contains("cannot move the output into place as " + out.resolve("minutes-2022-06-02.json")), result.toString());
+    assertTrue(result.err().contains("nothing was written"), result.toString());
+    assertEquals(List.of("minutes-2022-06-02.json"), Cli.listing(out), "no temporary file, no HTML");
+    assertEquals(List.of(), Cli.listing(out.resolve("minutes-2022-06-02.json")));
+  }
+
+  /**
+   * When the second of two moves fails, the first output is already in place; the tool says
+   * which. No temporary file is left. (Moving several files is not one atomic step; the message
+   * is the promise here, not "nothing changes".)
+   */
+  @Test
+  void aTargetNameTakenByAFolderAfterAnotherMoveSaysWhatWasWritten() throws IOException {
+    Files.createDirectories(out.resolve("minutes-2022-06-02.html"));
+
+    Cli.Result result = run("render", input.toString(), "-f", "json,html", "-o", out.toString());
+
+    assertEquals(3, result.exitCode(), result.toString());
+    assertTrue(result.err().contains("already written: " + out.resolve("minutes-2022-06-02.json")), result.toString());
+    assertEquals(List.of("minutes-2022-06-02.html", "minutes-2022-06-02.json"), Cli.listing(out));
+    assertEquals(ReferenceMinutes.june2022(), Formats.read(Files.readAllBytes(out.resolve("minutes-2022-06-02.json"))));
+  }
+
+  // ------------------------------------------------------------------ failing exporters
+
+  /** Writes 1 MB, then finds the disk full, as a real stream would say it. */
+  static final class DiskFull implements MinutesExporter {
+    @Override
+    public FormatDescriptor format() {
+      return new FormatDescriptor("full", "application/x-full", "full");
+    }
+
+    @Override
+    public void export(Minutes minutes, ExportOptions options, OutputStream out) throws IOException {
+      OutputStream full =
+          new OutputStream() {
+            private long written;
+
+            @Override
+            public void write(int b) throws IOException {
+              write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+              if (written + len > 1 << 20) {
+                throw new IOException("No space left on device");
+              }
+              written += len;
+              out.write(b, off, len);
+            }
+          };
+      for (int i = 0; i < 1_000; i++) {
+        full.write(new byte[4096]);
+      }
+    }
+  }
+
+  @Test
+  void aFullDiskInTheMiddleOfAFileLeavesNothing() throws IOException {
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("minutes-2022-06-02.html"), "published yesterday");
+    var exporters = FormatRegistry.exporters().with(new DiskFull());
+
+    Cli.Result result = run(exporters, "render", input.toString(), "-f", "json,html,full", "-o", out.toString());
+
+    assertEquals(3, result.exitCode(), result.toString());
+    assertTrue(result.err().contains("error: cannot write " + out.resolve("minutes-2022-06-02.full")), result.toString());
+    assertTrue(result.err().contains("No space left on device"), result.toString());
+    assertTrue(result.err().contains("Nothing was written."), result.toString());
+    assertEquals(List.of("minutes-2022-06-02.html"), Cli.listing(out), "no JSON, no temporary file");
+    assertEquals("published yesterday", Files.readString(out.resolve("minutes-2022-06-02.html")));
+  }
+
+  /** Fails with an unchecked exception after writing, as a buggy exporter does. */
+  static final class Crashes implements MinutesExporter {
+    @Override
+    public FormatDescriptor format() {
+      return new FormatDescriptor("crash", "application/x-crash", "crash");
+    }
+
+    @Override
+    public void export(Minutes minutes, ExportOptions options, OutputStream out) throws IOException {
+      out.write(new byte[300_000]);
+      throw new IllegalStateException("the renderer lost its fonts");
+    }
+  }
+
+  @Test
+  void anExporterFailingMidRunLeavesNothing() throws IOException {
+    var exporters = FormatRegistry.exporters().with(new Crashes());
+
+    Cli.Result result = run(exporters, "render", input.toString(), "-f", "html,crash,json", "-o", out.toString());
+
+    assertEquals(3, result.exitCode(), result.toString());
+    assertTrue(result.err().contains("the crash exporter"), result.toString());
+    assertTrue(result.err().contains("the renderer lost its fonts"), result.toString());
+    assertTrue(result.err().contains("this is a bug in the exporter"), result.toString());
+    assertEquals(List.of(), Cli.listing(out));
+  }
+
+  // ------------------------------------------------------------------ interruption
+
+  /** Writes slowly, and says when it has started. */
+  static final class Slow implements MinutesExporter {
+    final CountDownLatch started = new CountDownLatch(1);
+
+    @Override
+    public FormatDescriptor format() {
+      return new FormatDescriptor("slow", "application/x-slow", "slow");
+    }
+
+    @Override
+    public void export(Minutes minutes, ExportOptions options, OutputStream out) throws IOException {
+      // More than the tool's 64 KB buffer, so the temporary file has content.
+      out.write(new byte[200_000]);
+      out.flush();
+      started.countDown();
+      for (int i = 0; i < 3_000; i++) {
+        out.write(new byte[8192]);
+        try {
+          Thread.sleep(10);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new InterruptedIOException("interrupted while writing");
+        }
+      }
+    }
+  }
+
+  @Test
+  void anInterruptedRunSaysSoAndLeavesNothing() throws Exception {
+    Slow slow = new Slow();
+    var exporters = FormatRegistry.exporters().with(slow);
+    AtomicReference<Thread> runner = new AtomicReference<>();
+    CompletableFuture<Cli.Result> run =
+        CompletableFuture.supplyAsync(
+            () -> {
+              runner.set(Thread.currentThread());
+              try {
+                return run(exporters, "render", input.toString(), "-f", "json,slow", "-o", out.toString());
+              } finally {
+                Thread.interrupted(); // This pool thread goes back clean.
+              }
+            });
+    assertTrue(slow.started.await(60, TimeUnit.SECONDS), "the export did not start");
+    assertTrue(
+        Cli.listing(out).stream().anyMatch(name -> name.startsWith(".minutes-2022-06-02.slow.")),
+        "the output is staged in a hidden temporary file: " + Cli.listing(out));
+    runner.get().interrupt();
+    Cli.Result result = run.get(60, TimeUnit.SECONDS);
+
+    assertEquals(3, result.exitCode(), result.toString());
+    assertTrue(result.err().contains("error: cannot write " + out.resolve("minutes-2022-06-02.slow")), result.toString());
+    assertTrue(result.err().contains("nterrupt"), "the message says it was interrupted: " + result);
+    assertEquals(List.of(), Cli.listing(out), "no JSON, no temporary file");
+  }
+
+  /**
+   * The process terminated (SIGTERM) in the middle of writing: the tool's shutdown hook removes
+   * the temporary file. Runs the tool in a child JVM, {@link SlowCliMain}.
+   */
+  @Test
+  void aTerminatedProcessLeavesNoTemporaryFile() throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process process =
+        new ProcessBuilder(
+                java, "-cp", System.getProperty("java.class.path"), SlowCliMain.class.getName(),
+                "render", input.toString(), "-f", "json,slow", "-o", out.toString())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+      String line;
+      StringBuilder seen = new StringBuilder();
+      while ((line = err.readLine()) != null && !line.equals(SlowCliMain.STARTED)) {
+        seen.append(line).append('\n');
+      }
+      assertEquals(SlowCliMain.STARTED, line, "the child did not start writing:\n" + seen);
+      assertTrue(
+          Cli.listing(out).stream().anyMatch(name -> name.startsWith(".minutes-2022-06-02.slow.")),
+          "the output is staged in a hidden temporary file: " + Cli.listing(out));
+      process.destroy(); // SIGTERM
+      assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the child did not end");
+    } finally {
+      process.destroyForcibly();
+    }
+    assertEquals(128 + 15, process.exitValue(), "terminated by SIGTERM");
+    assertEquals(List.of(), Cli.listing(out), "no JSON, no temporary file");
+  }
+}

@@ -1,0 +1,527 @@
+package io.github.minutes4j.integration;
+
+import io.github.minutes4j.core.Affiliation;
+import io.github.minutes4j.core.AgendaItem;
+import io.github.minutes4j.core.Attendance;
+import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.DocumentKind;
+import io.github.minutes4j.core.HeadCount;
+import io.github.minutes4j.core.Inline;
+import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.Link;
+import io.github.minutes4j.core.LinkKind;
+import io.github.minutes4j.core.LinkTarget;
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Network;
+import io.github.minutes4j.core.Organiser;
+import io.github.minutes4j.core.Participant;
+import io.github.minutes4j.core.ParticipantList;
+import io.github.minutes4j.core.Person;
+import io.github.minutes4j.core.Session;
+import io.github.minutes4j.core.Venue;
+import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.spi.PageSize;
+import io.github.minutes4j.core.validation.MinutesValidator;
+import io.github.minutes4j.core.validation.Text;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+
+/**
+ * Arbitraries for every type of the model, and for whole, valid {@link Minutes}.
+ *
+ * <p>Text is drawn from broad ranges of code points (ASCII, Latin, Greek, Cyrillic, combining
+ * marks, Hebrew and Arabic, CJK, emoji, the whole BMP and all astral planes, white space,
+ * zero-width and direction marks), and now and then a character the model forbids; each string is
+ * then kept only if {@link MinutesValidator} accepts it in a field of its kind. So the generated
+ * text is "any text that passes validation", not a hand-picked subset, and the filter itself is
+ * exercised.
+ *
+ * <p>One exception: Unicode noncharacters (U+FDD0 to U+FDEF, and the last two code points of
+ * every plane but the BMP's U+FFFE and U+FFFF) are left out, although the validator lets them
+ * through: the HTML exporter replaces them with U+FFFD, so a page could not show them as written.
+ * The integration tests' report names this as a finding in the validator.
+ */
+final class MinutesArbitraries {
+
+  private static final MinutesValidator VALIDATOR = MinutesValidator.shared();
+
+  /** Sizes of the ordinary documents; the "huge" variants go well beyond them. */
+  private static final int MAX_SHORT_CODE_POINTS = 40;
+
+  private static final Minutes PROBE =
+      Minutes.builder(Language.ENGLISH, Organiser.of("o"), "t")
+          .sessions(Session.on(LocalDate.EPOCH, LocalTime.NOON, LocalTime.MAX).build())
+          .build();
+
+  private MinutesArbitraries() {}
+
+  // ------------------------------------------------------------------ characters and text
+
+  /** Whether a code point is a Unicode noncharacter. */
+  static boolean isNoncharacter(int codePoint) {
+    return (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
+  }
+
+  /**
+   * The ranges code points are drawn from, as {first, last, weight}: ASCII, Latin, Greek,
+   * Cyrillic, combining marks, Hebrew, Arabic, CJK, emoji, all astral planes and the whole BMP.
+   */
+  private static final int[][] RANGES = {
+    {0x20, 0x7E, 30},
+    {0xA0, 0x24F, 10},
+    {0x370, 0x3FF, 5},
+    {0x400, 0x4FF, 5},
+    {0x300, 0x36F, 5},
+    {0x590, 0x5FF, 4},
+    {0x600, 0x6FF, 4},
+    {0x4E00, 0x9FFF, 3},
+    {0x1F300, 0x1FAFF, 4},
+    {0x10000, 0x10FFFF, 3},
+    {0x80, 0xFFFF, 4},
+  };
+
+  /** White space, zero-width characters and direction marks the model allows. */
+  private static final int[] SPECIAL = {
+    0x20, 0xA0, 0x2002, 0x3000, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x200E, 0x200F, 0x061C,
+    0xAD, 0x34F
+  };
+
+  /** Characters the validator refuses, so that the filter has something to do. */
+  private static final int[] FORBIDDEN = {
+    0x00, 0x09, 0x0A, 0x1F, 0x7F, 0x85, 0x202A, 0x202E, 0x2066, 0x2069, 0x2028, 0xFFFE, 0xD800,
+    0xDFFF
+  };
+
+  private static final int SPECIAL_WEIGHT = 3;
+  private static final int FORBIDDEN_WEIGHT = 1;
+  private static final int TOTAL_WEIGHT = totalWeight();
+
+  private static int totalWeight() {
+    int total = SPECIAL_WEIGHT + FORBIDDEN_WEIGHT;
+    for (int[] range : RANGES) {
+      total += range[2];
+    }
+    return total;
+  }
+
+  /** One code point from the weighted mix above. */
+  static int codePoint(Random random) {
+    while (true) {
+      int pick = random.nextInt(TOTAL_WEIGHT);
+      int c = -1;
+      for (int[] range : RANGES) {
+        if (pick < range[2]) {
+          c = range[0] + random.nextInt(range[1] - range[0] + 1);
+          break;
+        }
+        pick -= range[2];
+      }
+      if (c < 0) {
+        c =
+            pick < SPECIAL_WEIGHT
+                ? SPECIAL[random.nextInt(SPECIAL.length)]
+                : FORBIDDEN[random.nextInt(FORBIDDEN.length)];
+      }
+      if (!isNoncharacter(c) || c == 0xFFFE) {
+        return c;
+      }
+    }
+  }
+
+  /** A string of {@code min} to {@code max} code points from {@link #codePoint(Random)}. */
+  static String randomText(Random random, int min, int max) {
+    // Short strings are common: the length is the smaller of two uniform draws.
+    int length = min + Math.min(random.nextInt(max - min + 1), random.nextInt(max - min + 1));
+    StringBuilder text = new StringBuilder(length * 2);
+    for (int i = 0; i < length; i++) {
+      text.appendCodePoint(codePoint(random));
+    }
+    return text.toString();
+  }
+
+  /**
+   * Strings of code points from the mix above, before any filtering. Generated directly from
+   * jqwik's source of randomness, which is about ten times faster than a list of code points
+   * would be; such strings do not shrink, the structure around them does.
+   */
+  static Arbitrary<String> rawText(int minCodePoints, int maxCodePoints) {
+    return Arbitraries.randomValue(random -> randomText(random, minCodePoints, maxCodePoints));
+  }
+
+  /**
+   * The rules of {@code @Text} as its documentation states them: not empty, not blank unless
+   * allowed, at most {@code max} UTF-16 code units, and no unpaired surrogate, control
+   * character, bidirectional embedding, override or isolate, line or paragraph separator, or
+   * U+FFFE and U+FFFF. A quick first filter; {@link MinutesValidator} has the last word on every
+   * generated document, and {@code GeneratorTest} checks that the two agree.
+   */
+  static boolean followsTextRules(String text, int max, boolean allowBlank) {
+    if (text.isEmpty() || (!allowBlank && text.isBlank()) || text.length() > max) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+        continue;
+      }
+      if (Character.isSurrogate(c)
+          || Character.getType(c) == Character.CONTROL
+          || (c >= 0x202A && c <= 0x202E)
+          || (c >= 0x2066 && c <= 0x2069)
+          || c == 0x2028
+          || c == 0x2029
+          || c == 0xFFFE
+          || c == 0xFFFF) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the validator accepts the text as a title (a short {@code @Text}). */
+  static boolean validShort(String text) {
+    return VALIDATOR.validate(PROBE.toBuilder().title(text).build()).isEmpty();
+  }
+
+  /** Whether the validator accepts the span. */
+  static boolean validSpan(Inline span) {
+    Minutes probe =
+        PROBE.toBuilder()
+            .agenda(AgendaItem.withHeading("h").content(Block.paragraph(span)).build())
+            .build();
+    return VALIDATOR.validate(probe).isEmpty();
+  }
+
+  /** Names, headings and labels: valid short text, up to 40 code points. */
+  static Arbitrary<String> shortText() {
+    return rawText(1, MAX_SHORT_CODE_POINTS).filter(t -> followsTextRules(t, Text.SHORT, false));
+  }
+
+  /** Running text for strong and emphasised spans; now and then a huge one. */
+  static Arbitrary<String> spanText() {
+    return Arbitraries.frequencyOf(
+            Tuple.of(20, rawText(1, 120)),
+            Tuple.of(1, huge()))
+        .filter(t -> followsTextRules(t, Text.LONG, false));
+  }
+
+  /** Running text for plain spans, which may be white space only. */
+  static Arbitrary<String> plainText() {
+    return Arbitraries.frequencyOf(
+            Tuple.of(20, rawText(1, 120)),
+            Tuple.of(2, Arbitraries.of(" ", "  ", "\u2002", " \u3000 ")),
+            Tuple.of(1, huge()))
+        .filter(t -> followsTextRules(t, Text.LONG, true));
+  }
+
+  /**
+   * A long text, 10,000 to 100,000 UTF-16 code units, the most a span may have: a generated
+   * string repeated.
+   */
+  static Arbitrary<String> huge() {
+    return Combinators.combine(rawText(1, 200), Arbitraries.integers().between(10_000, Text.LONG))
+        .as(
+            (unit, length) -> {
+              StringBuilder text = new StringBuilder(length);
+              while (text.length() + unit.length() <= length) {
+                text.append(unit);
+              }
+              return text.length() == 0 ? unit : text.toString();
+            });
+  }
+
+  // ------------------------------------------------------------------ links
+
+  private static Arbitrary<String> fromChars(String chars, int min, int max) {
+    return Arbitraries.strings().withChars(chars.toCharArray()).ofMinLength(min).ofMaxLength(max);
+  }
+
+  /** Absolute http, https and mailto addresses the validator accepts. */
+  static Arbitrary<String> address() {
+    String label = "abcdefghijklmnopqrstuvwxyz0123456789";
+    Arbitrary<String> host =
+        fromChars(label, 1, 12).list().ofMinSize(1).ofMaxSize(3).map(l -> String.join(".", l) + ".org");
+    Arbitrary<String> segment =
+        Arbitraries.oneOf(
+            fromChars(label + "-._~!$&'()*+,;=:@", 0, 12),
+            Arbitraries.of("%20", "%3Cscript%3E", "%C3%A5", "å", "ü", "日本", "😀", "a%2Fb"));
+    Arbitrary<String> path = segment.list().ofMaxSize(4).map(l -> l.isEmpty() ? "" : "/" + String.join("/", l));
+    Arbitrary<String> query =
+        Arbitraries.of("", "?a=1&b=2", "?q=%22x%22", "?x='1'&y=<2>".replace("<", "%3C").replace(">", "%3E"));
+    Arbitrary<String> fragment = Arbitraries.of("", "#top", "#a-b");
+    Arbitrary<String> web =
+        Combinators.combine(
+                Arbitraries.of("https", "http", "HTTPS"),
+                Arbitraries.oneOf(host, Arbitraries.of("[2001:db8::1]", "192.0.2.1", "localhost")),
+                Arbitraries.of("", ":8080", ":443"),
+                path,
+                query,
+                fragment)
+            .as((scheme, h, port, p, q, f) -> scheme + "://" + h + port + p + q + f);
+    Arbitrary<String> mail =
+        Combinators.combine(fromChars(label + "._+-", 1, 12), host)
+            .as((local, h) -> "mailto:" + local + "@" + h);
+    return Arbitraries.frequencyOf(Tuple.of(5, web), Tuple.of(1, mail));
+  }
+
+  static Arbitrary<LinkTarget> target() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(1, Arbitraries.just(LinkTarget.placeholder())),
+        Tuple.of(3, address().map(LinkTarget::of)));
+  }
+
+  static Arbitrary<Link> link() {
+    return Combinators.combine(Arbitraries.of(LinkKind.class), shortText(), target()).as(Link::new);
+  }
+
+  // ------------------------------------------------------------------ spans and blocks
+
+  static Arbitrary<Inline> span() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(4, plainText().map(Inline::plain)),
+        Tuple.of(2, spanText().map(Inline::strong)),
+        Tuple.of(2, spanText().map(Inline::emphasis)),
+        Tuple.of(1, Combinators.combine(shortText(), target()).as(Inline::link)));
+  }
+
+  static Arbitrary<Block.Paragraph> paragraph() {
+    return span().list().ofMinSize(1).ofMaxSize(5).map(Block.Paragraph::new);
+  }
+
+  private static final List<Arbitrary<Block>> BLOCKS = new ArrayList<>();
+
+  /** A block whose sub-sections nest at most {@code 3 - depth} more levels. */
+  static synchronized Arbitrary<Block> block(int depth) {
+    while (BLOCKS.size() <= Block.MAX_DEPTH) {
+      BLOCKS.add(null);
+    }
+    if (BLOCKS.get(depth) == null) {
+      BLOCKS.set(depth, createBlock(depth));
+    }
+    return BLOCKS.get(depth);
+  }
+
+  private static Arbitrary<Block> createBlock(int depth) {
+    Arbitrary<Block> list =
+        Combinators.combine(Arbitraries.of(true, false), paragraph().list().ofMinSize(1).ofMaxSize(4))
+            .as(Block.ItemList::new);
+    if (depth >= Block.MAX_DEPTH) {
+      return Arbitraries.frequencyOf(Tuple.of(4, paragraph()), Tuple.of(1, list));
+    }
+    Arbitrary<Block> subsection =
+        Combinators.combine(shortText(), block(depth + 1).list().ofMinSize(1).ofMaxSize(3))
+            .as(Block.Subsection::new);
+    return Arbitraries.frequencyOf(
+        Tuple.of(4, paragraph()), Tuple.of(1, list), Tuple.of(1, subsection));
+  }
+
+  // ------------------------------------------------------------------ people and places
+
+  static Arbitrary<Person> person() {
+    return Combinators.combine(
+            shortText().optional(0.8), shortText().optional(0.5), shortText().optional(0.4))
+        .as(Person::new)
+        .filter(p -> p.name().isPresent() || p.role().isPresent());
+  }
+
+  static Arbitrary<Venue> venue() {
+    return Combinators.combine(shortText(), shortText().optional(0.7), shortText()).as(Venue::new);
+  }
+
+  static Arbitrary<HeadCount> headCount() {
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 1_000_000),
+            Arbitraries.of(true, false))
+        .as(HeadCount::new);
+  }
+
+  static Arbitrary<LocalDate> date() {
+    Arbitrary<LocalDate> usual =
+        Arbitraries.longs()
+            .between(LocalDate.of(1900, 1, 1).toEpochDay(), LocalDate.of(2100, 12, 31).toEpochDay())
+            .map(LocalDate::ofEpochDay);
+    Arbitrary<LocalDate> any =
+        Arbitraries.longs()
+            .between(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay())
+            .map(LocalDate::ofEpochDay);
+    return Arbitraries.frequencyOf(
+        Tuple.of(10, usual),
+        Tuple.of(1, any),
+        Tuple.of(1, Arbitraries.of(LocalDate.MIN, LocalDate.MAX, LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31), LocalDate.of(2024, 2, 29))));
+  }
+
+  static Arbitrary<LocalTime> time() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(8, Arbitraries.integers().between(0, 24 * 60 - 1).map(m -> LocalTime.of(m / 60, m % 60))),
+        Tuple.of(1, Arbitraries.integers().between(0, 24 * 3600 - 1).map(LocalTime::ofSecondOfDay)),
+        Tuple.of(1, Arbitraries.longs().between(0, LocalTime.MAX.toNanoOfDay()).map(LocalTime::ofNanoOfDay)));
+  }
+
+  static Arbitrary<Session> session() {
+    return Combinators.combine(
+            date(),
+            time(),
+            time(),
+            venue().optional(0.6),
+            Arbitraries.of(true, false),
+            headCount().optional(0.5),
+            headCount().optional(0.5))
+        .as(
+            (date, a, b, venue, online, onSite, remote) ->
+                new Session(
+                    date,
+                    a.isBefore(b) ? a : b,
+                    a.isBefore(b) ? b : a,
+                    venue,
+                    online,
+                    new Attendance(onSite, remote)))
+        .filter(s -> s.end().isAfter(s.start()));
+  }
+
+  static Arbitrary<AgendaItem> agendaItem() {
+    return Combinators.combine(
+            shortText(),
+            person().list().ofMaxSize(3),
+            block(0).list().ofMaxSize(4),
+            link().list().ofMaxSize(3))
+        .as(AgendaItem::new);
+  }
+
+  // ------------------------------------------------------------------ the organiser and list
+
+  static Arbitrary<String> networkCode() {
+    return Arbitraries.frequencyOf(
+            Tuple.of(3, fromChars("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 2, 5)),
+            Tuple.of(1, rawText(1, 16)))
+        .filter(code -> code.matches("[\\p{L}\\p{N}-]{1,16}") && followsTextRules(code, Text.SHORT, false));
+  }
+
+  static Arbitrary<Organiser> organiser() {
+    Arbitrary<List<Network>> networks =
+        Combinators.combine(networkCode(), shortText())
+            .as(Network::new)
+            .list()
+            .ofMaxSize(4)
+            .uniqueElements(Network::code);
+    return Combinators.combine(shortText(), networks).as(Organiser::new);
+  }
+
+  /**
+   * A participant whose network, if any, is given by a number; {@link #declared} turns it into
+   * the code of one of the organiser's networks. (Generating the organiser first and the list
+   * from it, with flatMap, would build new generators on every try, which is slow.)
+   */
+  static Arbitrary<Participant> participant() {
+    Arbitrary<Affiliation> affiliation =
+        Arbitraries.oneOf(
+            Arbitraries.of(Affiliation.Role.class).map(r -> (Affiliation) r),
+            Arbitraries.integers().between(0, 99).map(i -> Affiliation.member("#" + i)));
+    return Combinators.combine(
+            shortText(), affiliation, shortText().optional(0.6), target().optional(0.3))
+        .as(Participant::new);
+  }
+
+  static Arbitrary<ParticipantList> participants() {
+    Arbitrary<List<Participant>> usual = participant().list().ofMaxSize(6);
+    Arbitrary<List<Participant>> huge = participant().list().ofMinSize(200).ofMaxSize(600);
+    return Combinators.combine(
+            shortText(), Arbitraries.frequencyOf(Tuple.of(30, usual), Tuple.of(1, huge)))
+        .as(ParticipantList::new);
+  }
+
+  /** The list with each numbered network replaced by a declared one, or by a role if none is. */
+  private static ParticipantList declared(ParticipantList list, Organiser organiser) {
+    List<Participant> entries = new ArrayList<>();
+    for (Participant p : list.entries()) {
+      Affiliation affiliation = p.affiliation();
+      if (affiliation instanceof Affiliation.NetworkMember) {
+        int index = Integer.parseInt(((Affiliation.NetworkMember) affiliation).networkCode().substring(1));
+        List<Network> networks = organiser.networks();
+        affiliation =
+            networks.isEmpty()
+                ? Affiliation.Role.values()[index % Affiliation.Role.values().length]
+                : Affiliation.member(networks.get(index % networks.size()).code());
+      }
+      entries.add(new Participant(p.name(), affiliation, p.organisation(), p.link()));
+    }
+    return new ParticipantList(list.heading(), entries);
+  }
+
+  // ------------------------------------------------------------------ minutes and options
+
+  /** Whether every date of the minutes has a year of four digits, 0001 to 9999. */
+  static boolean hasFourDigitYears(Minutes minutes) {
+    if (!fourDigits(minutes.date())) {
+      return false;
+    }
+    for (Session session : minutes.sessions()) {
+      if (!fourDigits(session.date())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean fourDigits(LocalDate date) {
+    return date.getYear() >= 1 && date.getYear() <= 9999;
+  }
+
+  private static final Arbitrary<Minutes> UNCHECKED = createMinutes();
+  private static final Arbitrary<Minutes> MINUTES =
+      UNCHECKED.filter(m -> VALIDATOR.validate(m).isEmpty());
+
+  /**
+   * Valid minutes of any shape the model allows, with the sizes described above: {@link
+   * #unchecked()}, kept only when {@link MinutesValidator} accepts them.
+   */
+  static Arbitrary<Minutes> minutes() {
+    return MINUTES;
+  }
+
+  /** Minutes as generated, before validation; nearly all are valid. */
+  static Arbitrary<Minutes> unchecked() {
+    return UNCHECKED;
+  }
+
+  private static Arbitrary<Minutes> createMinutes() {
+    Arbitrary<List<AgendaItem>> agenda =
+        Arbitraries.frequencyOf(
+            Tuple.of(30, agendaItem().list().ofMaxSize(4)),
+            Tuple.of(1, agendaItem().list().ofMinSize(20).ofMaxSize(40)));
+    return Combinators.combine(
+            Arbitraries.of(Language.class),
+            organiser(),
+            Arbitraries.of(DocumentKind.class),
+            date(),
+            shortText(),
+            session().list().ofMinSize(1).ofMaxSize(3),
+            agenda,
+            Combinators.combine(person().list().ofMaxSize(3), participants().optional(0.6))
+                .as(Tuple::of))
+        .as(
+            (language, organiser, kind, date, title, sessions, items, people) ->
+                new Minutes(
+                    language, organiser, kind, date, title, sessions, items, people.get1(),
+                    people.get2().map(list -> declared(list, organiser))));
+  }
+
+  /** Any export options. */
+  static Arbitrary<ExportOptions> options() {
+    return Combinators.combine(
+            Arbitraries.of(Language.class).optional(0.5),
+            Arbitraries.of(true, false),
+            Arbitraries.of(PageSize.class))
+        .as(ExportOptions::new);
+  }
+}
