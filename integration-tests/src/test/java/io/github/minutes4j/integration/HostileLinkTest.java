@@ -204,5 +204,12 @@ class HostileLinkTest {
     for (String scheme : Pages.hrefSchemes(page)) {
       assertTrue(Pages.SAFE_SCHEMES.contains(scheme), "a link with scheme '" + scheme + "'");
     }
+    byte[] pdf = PdfText.pdf(minutes, ExportOptions.defaults());
+    List<String> links = PdfText.links(pdf);
+    assertTrue(links.contains(address), "no PDF link to " + address + " in " + links);
+    Set<String> addresses = PdfText.addresses(minutes);
+    for (String link : links) {
+      assertTrue(addresses.contains(link), "a PDF link to " + link);
+    }
   }
 }

@@ -10,6 +10,7 @@ import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
 import io.github.minutes4j.core.validation.MinutesValidator;
 import io.github.minutes4j.core.validation.Violation;
+import io.github.minutes4j.pdf.UnsupportedCharacterException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -80,9 +81,10 @@ class HostileTextTest {
     assertEquals(corpus().count() * fields().size(), CASES.size());
     assertTrue(refused > 0 && rendered > 0, refused + " refused, " + rendered + " rendered");
     System.out.printf(
-        "hostile text: %d strings x %d fields = %d cases, %d refused with their path, %d rendered"
-            + " inertly%n",
-        corpus().count(), fields().size(), CASES.size(), refused, rendered);
+        "hostile text: %d strings x %d fields = %d cases, %d refused with their path (by JSON, HTML"
+            + " and PDF), %d rendered inertly (JSON, HTML); PDF: %d strings printed inertly in every"
+            + " field at once, %d refused for characters its fonts lack%n",
+        corpus().count(), fields().size(), CASES.size(), refused, rendered, pdfs, pdfRefusals);
   }
 
   /** The hostile strings, with where validation refuses each. */
@@ -149,6 +151,11 @@ class HostileTextTest {
     return corpus().map(Arguments::of);
   }
 
+  /** The hostile strings some text field accepts. */
+  static Stream<Arguments> acceptedStrings() {
+    return corpus().filter(h -> !h.refusedIn().test(ModelText.Kind.PLAIN)).map(Arguments::of);
+  }
+
   /**
    * The paths at which validation must refuse minutes with the string at this field, or an empty
    * set if it must accept them. A network code must be letters, digits and hyphens, so every
@@ -211,8 +218,65 @@ class HostileTextTest {
     assertEquals(List.of(), failures, () -> String.join("\n", failures));
   }
 
+  private static int pdfs;
+  private static int pdfRefusals;
+
+  /**
+   * The PDF of each hostile string the validator accepts, put in every text field that accepts
+   * it at once: the PDF shows it as text (compared without white space and invisible characters)
+   * and links only to the document's own addresses; or, if the shipped fonts cannot draw some of
+   * its characters (right-to-left scripts, emoji), the exporter refuses it with {@code
+   * UnsupportedCharacterException} naming a path where each character is, and writes nothing.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("acceptedStrings")
+  void isPrintedInertlyOrRefusedByThePdfExporter(Hostile hostile) {
+    Minutes base = Documents.everyField();
+    Set<String> placed = new TreeSet<>();
+    Minutes minutes =
+        ModelText.map(
+            base,
+            (path, kind, text) -> {
+              boolean textField =
+                  kind != ModelText.Kind.ADDRESS && kind != ModelText.Kind.CODE && kind != ModelText.Kind.MEMBER_CODE;
+              if (textField && !hostile.refusedIn().test(kind)) {
+                placed.add(path);
+                return hostile.text();
+              }
+              return text;
+            });
+    assertTrue(placed.size() >= 4, "accepted in " + placed);
+    assertEquals(List.of(), MinutesValidator.shared().validate(minutes));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    if (!PdfText.printable(hostile.shown())) {
+      UnsupportedCharacterException e =
+          assertThrows(UnsupportedCharacterException.class, () -> PdfText.PDF.export(minutes, ExportOptions.defaults(), out));
+      assertTrue(e.characters().size() > 0);
+      for (UnsupportedCharacterException.UnsupportedCharacter c : e.characters()) {
+        if (hostile.text().codePoints().anyMatch(p -> p == c.codePoint())) {
+          assertTrue(placed.contains(c.path()), c + " is not at one of " + placed);
+        } else {
+          // A replacement the page made (see the noncharacters): not in the minutes' text.
+          assertTrue(hostile.shown().codePoints().anyMatch(p -> p == c.codePoint()), c.toString());
+          assertEquals("", c.path(), c.toString());
+        }
+      }
+      assertEquals(0, out.size(), "the PDF exporter wrote something");
+      pdfRefusals++;
+      return;
+    }
+    byte[] pdf = PdfText.pdf(minutes, ExportOptions.defaults());
+    String body = PdfText.visibleBody(pdf);
+    assertTrue(body.contains(PdfText.visible(hostile.shown())), () -> "not in the PDF's text: " + body);
+    Set<String> addresses = PdfText.addresses(minutes);
+    for (String link : PdfText.links(pdf)) {
+      assertTrue(addresses.contains(link), "a link to " + link);
+    }
+    pdfs++;
+  }
+
   static List<MinutesExporter> exporters() {
-    return List.of(Formats.JSON, Formats.HTML);
+    return List.of(Formats.JSON, Formats.HTML, PdfText.PDF);
   }
 
   /** Each exporter throws the validator's exception with the same paths, and writes nothing. */

@@ -23,10 +23,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Load: 8 threads share one instance of each exporter and the reader, and do 500 operations each,
- * all started at once: JSON and HTML exports of many documents with several options, and JSON
- * reads. Every output is byte for byte what the same operation gave on one thread, every read
- * gives the document; and the heap after the run, after full collections, is back near where it
- * was before it.
+ * all started at once: of every 40 operations, one is a PDF export, and of the rest, one in five
+ * is a JSON read and the others JSON and HTML exports in turn, of 16 documents (5 for PDF) with
+ * three sets of options. Every output is byte for byte what the same operation gave on one thread,
+ * every read gives the document; and the heap after the run, after full collections, is back
+ * near where it was before it. (export-pdf's own test renders the reference documents on 8
+ * threads too; here PDF is one part of a mixed load.)
  */
 class LoadTest {
 
@@ -40,7 +42,8 @@ class LoadTest {
   enum Kind {
     JSON,
     HTML,
-    READ
+    READ,
+    PDF
   }
 
   static final List<ExportOptions> OPTIONS =
@@ -59,28 +62,57 @@ class LoadTest {
     return documents;
   }
 
-  /** The operation number {@code n} of thread {@code thread}: its kind, document and options. */
-  static int[] operation(int thread, int n, int documents) {
+  /** The documents for PDF: the reference documents, every field, and generated ones it prints. */
+  static List<Minutes> pdfDocuments() {
+    List<Minutes> documents = new ArrayList<>();
+    for (ReferenceMinutes.ReferenceDocument document : ReferenceMinutes.all()) {
+      documents.add(document.minutes());
+    }
+    documents.add(Documents.everyField());
+    documents.addAll(
+        new PdfPropertiesTest().printable().sampleStream().limit(2).collect(Collectors.toList()));
+    return documents;
+  }
+
+  /**
+   * The operation number {@code n} of thread {@code thread}: its kind, document (an index into
+   * the PDF documents for a PDF) and options.
+   */
+  static int[] operation(int thread, int n, int documents, int pdfDocuments) {
     int k = thread * OPERATIONS + n;
+    if (k % 40 == 0) {
+      return new int[] {Kind.PDF.ordinal(), (k / 40 + thread) % pdfDocuments, (k / 40) % OPTIONS.size()};
+    }
     Kind kind = k % 5 == 4 ? Kind.READ : (k % 2 == 0 ? Kind.JSON : Kind.HTML);
     return new int[] {kind.ordinal(), (k * 7 + thread) % documents, k % OPTIONS.size()};
   }
 
   static MinutesExporter exporter(Kind kind) {
-    return kind == Kind.HTML ? Formats.HTML : Formats.JSON;
+    switch (kind) {
+      case HTML:
+        return Formats.HTML;
+      case PDF:
+        return PdfText.PDF;
+      default:
+        return Formats.JSON;
+    }
   }
 
   @Test
   void eightThreadsGiveTheBytesOfOneAndLeaveTheHeapAsItWas() throws Exception {
     List<Minutes> documents = documents();
+    List<Minutes> pdfDocuments = pdfDocuments();
     // What one thread gives, for every document, kind and options.
     byte[][][][] expected = new byte[Kind.values().length][documents.size()][OPTIONS.size()][];
-    for (int d = 0; d < documents.size(); d++) {
-      for (int o = 0; o < OPTIONS.size(); o++) {
+    for (int o = 0; o < OPTIONS.size(); o++) {
+      for (int d = 0; d < documents.size(); d++) {
         for (Kind kind : List.of(Kind.JSON, Kind.HTML)) {
           expected[kind.ordinal()][d][o] = Formats.export(exporter(kind), documents.get(d), OPTIONS.get(o));
         }
         expected[Kind.READ.ordinal()][d][o] = Formats.json(documents.get(d));
+      }
+      for (int d = 0; d < pdfDocuments.size(); d++) {
+        expected[Kind.PDF.ordinal()][d][o] = Formats.export(PdfText.PDF, pdfDocuments.get(d), OPTIONS.get(o));
       }
     }
     long before = HeapWatch.usedAfterCollection();
@@ -96,9 +128,9 @@ class LoadTest {
               start.await();
               int[] counts = new int[Kind.values().length];
               for (int n = 0; n < OPERATIONS; n++) {
-                int[] op = operation(thread, n, documents.size());
+                int[] op = operation(thread, n, documents.size(), pdfDocuments.size());
                 Kind kind = Kind.values()[op[0]];
-                Minutes minutes = documents.get(op[1]);
+                Minutes minutes = (kind == Kind.PDF ? pdfDocuments : documents).get(op[1]);
                 if (kind == Kind.READ) {
                   assertEquals(minutes, Formats.read(expected[kind.ordinal()][op[1]][op[2]]));
                 } else {
@@ -122,11 +154,12 @@ class LoadTest {
           total[i] += counts[i];
         }
       }
-      assertEquals(THREADS * OPERATIONS, total[0] + total[1] + total[2]);
+      assertEquals(THREADS * OPERATIONS, total[0] + total[1] + total[2] + total[3]);
       System.out.printf(
           "load: %d threads x %d operations: %d JSON exports, %d HTML exports, %d JSON reads of %d"
-              + " documents, all equal to one thread's%n",
-          THREADS, OPERATIONS, total[0], total[1], total[2], documents.size());
+              + " documents, %d PDF exports of %d documents, all equal to one thread's%n",
+          THREADS, OPERATIONS, total[0], total[1], total[2], documents.size(), total[3],
+          pdfDocuments.size());
     } finally {
       pool.shutdownNow();
       assertTrue(pool.awaitTermination(1, TimeUnit.MINUTES));

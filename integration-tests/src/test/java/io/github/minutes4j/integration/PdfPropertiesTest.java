@@ -1,0 +1,191 @@
+package io.github.minutes4j.integration;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.validation.MinutesValidator;
+import io.github.minutes4j.pdf.PdfMinutesExporter;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Properties of the PDF format over generated minutes whose text is in the scripts the shipped
+ * fonts cover (Liberation Sans: Latin, Greek, Cyrillic, with ASCII punctuation such as {@code <>&"'}
+ * that must survive the HTML on the way): every string of the minutes is in the PDF's text, every
+ * link goes to one of the minutes' addresses, and the same minutes always give the same bytes.
+ *
+ * <p>The documents are the generated ones with each character outside those scripts replaced by
+ * one inside (the same character always by the same one, so equal strings stay equal), no word
+ * longer than {@link #LONGEST_WORD} (see there), and without the huge parts, which would cost
+ * pages: a PDF takes some 100 ms to 1 s to make, so
+ * these properties have few tries.
+ */
+class PdfPropertiesTest {
+
+  /** Letters, digits and punctuation of Latin, Greek and Cyrillic that every face draws. */
+  static final int[] ALPHABET =
+      IntStream.concat(
+              IntStream.concat(IntStream.rangeClosed(0x21, 0x7E), IntStream.rangeClosed(0xA1, 0x17F)),
+              IntStream.concat(IntStream.rangeClosed(0x384, 0x3CE), IntStream.rangeClosed(0x400, 0x45F)))
+          .filter(Character::isDefined)
+          .filter(PdfText::coveredByEveryFace)
+          .filter(c -> Normalizer.isNormalized(new String(Character.toChars(c)), Normalizer.Form.NFC))
+          .filter(PdfText::drawn)
+          .toArray();
+
+  static final int[] LETTERS = IntStream.of(ALPHABET).filter(Character::isLetter).toArray();
+
+  private static final Set<Integer> IN_ALPHABET =
+      Set.copyOf(IntStream.of(ALPHABET).boxed().toList());
+
+  /**
+   * The longest run of characters without a space in the printed documents. FINDING, reported:
+   * the PDF does not break a word longer than a line (there is no {@code overflow-wrap} for
+   * running text), so its end runs off the right edge of the page, where no reader sees it: of
+   * 300 letters "a" in one paragraph, 211 are drawn beyond an A4 page. The generated text gets a
+   * space after at most this many characters, so that these properties test the rest.
+   */
+  static final int LONGEST_WORD = 40;
+
+  /**
+   * The text with every character outside the alphabet replaced by one inside it, and a space in
+   * every run of {@link #LONGEST_WORD} characters.
+   */
+  static String toAlphabet(String text, boolean lettersOnly) {
+    StringBuilder mapped = new StringBuilder();
+    int[] run = {0};
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (!lettersOnly && run[0] >= LONGEST_WORD) {
+                mapped.append(' ');
+                run[0] = 0;
+              }
+              run[0]++;
+              if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                mapped.append(' ');
+                run[0] = 0;
+              } else if (c == '-' || (IN_ALPHABET.contains(c) && (!lettersOnly || Character.isLetterOrDigit(c)))) {
+                mapped.appendCodePoint(c);
+              } else {
+                int[] from = lettersOnly ? LETTERS : ALPHABET;
+                mapped.appendCodePoint(from[Math.floorMod(c * 31 + 7, from.length)]);
+              }
+            });
+    return mapped.toString();
+  }
+
+  /** The minutes in the fonts' scripts. */
+  static Minutes inPrintableScripts(Minutes minutes) {
+    return ModelText.map(
+        minutes,
+        (path, kind, text) -> {
+          switch (kind) {
+            case ADDRESS:
+              return asciiAddress(text);
+            case CODE:
+            case MEMBER_CODE:
+              return toAlphabet(text, true);
+            default:
+              return toAlphabet(text, false);
+          }
+        });
+  }
+
+  /**
+   * The address with every character outside ASCII percent-encoded, as the PDF prints addresses
+   * after their links.
+   */
+  static String asciiAddress(String address) {
+    StringBuilder ascii = new StringBuilder();
+    for (byte b : address.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      if (b >= 0) {
+        ascii.append((char) b);
+      } else {
+        ascii.append('%').append(String.format("%02X", b & 0xFF));
+      }
+    }
+    return ascii.toString();
+  }
+
+  private static boolean small(Minutes minutes) {
+    int length = 0;
+    for (ModelText.Piece piece : ModelText.of(minutes)) {
+      length += piece.text().length();
+    }
+    return length < 20_000
+        && minutes.participants().map(p -> p.entries().size() < 100).orElse(true)
+        && minutes.agenda().size() < 10;
+  }
+
+  /**
+   * Generated minutes the PDF can print: small, in the fonts' scripts, and with four-digit years.
+   * FINDING, reported: a date the model allows but whose instant does not fit in a long of
+   * milliseconds (such as {@code LocalDate.MIN}, year -999999999) makes the exporter throw an
+   * undocumented {@code IllegalArgumentException} ("long overflow", from {@code
+   * GregorianCalendar.from} in {@code PageRenderer.Finisher}); and years outside 0001-9999 are not
+   * valid HTML dates either (see {@code ExporterPropertiesTest}).
+   */
+  @Provide
+  Arbitrary<Minutes> printable() {
+    return MinutesArbitraries.minutes()
+        .filter(PdfPropertiesTest::small)
+        .filter(MinutesArbitraries::hasFourDigitYears)
+        .map(PdfPropertiesTest::inPrintableScripts)
+        .filter(m -> MinutesValidator.shared().validate(m).isEmpty());
+  }
+
+  @Provide
+  Arbitrary<ExportOptions> options() {
+    return MinutesArbitraries.options();
+  }
+
+  /**
+   * Every string of the minutes the page prints is in the text PDFBox reads from the pages'
+   * bodies (compared without white space, as lines break anywhere), and every link of the PDF is
+   * one of the minutes' addresses.
+   */
+  @Property(tries = 20)
+  void thePdfShowsEveryStringAndLinksOnlyToTheMinutesAddresses(
+      @ForAll("printable") Minutes minutes, @ForAll("options") ExportOptions options) {
+    byte[] pdf = PdfText.pdf(minutes, options);
+    String body = PdfText.visibleBody(pdf);
+    List<String> missing = new ArrayList<>();
+    for (ModelText.Piece piece : ModelText.of(minutes)) {
+      if (!ExporterPropertiesTest.isPrinted(piece, options)) {
+        continue;
+      }
+      String expected = PdfText.visible(piece.text());
+      if (!body.contains(expected)) {
+        missing.add(piece.path() + ": «" + expected + "»");
+      }
+    }
+    assertTrue(missing.isEmpty(), () -> "not in the PDF's text:\n" + String.join("\n", missing) + "\nPDF text: " + body);
+    Set<String> addresses = PdfText.addresses(minutes);
+    for (String link : PdfText.links(pdf)) {
+      assertTrue(addresses.contains(link), () -> "a link to " + link + ", not one of " + addresses);
+    }
+  }
+
+  /**
+   * The same minutes give the same PDF, byte for byte: rendered twice, by a new exporter, and
+   * after a JSON round trip.
+   */
+  @Property(tries = 10)
+  void theSameMinutesGiveTheSamePdf(
+      @ForAll("printable") Minutes minutes, @ForAll("options") ExportOptions options) {
+    byte[] pdf = PdfText.pdf(minutes, options);
+    assertArrayEquals(pdf, PdfText.pdf(minutes, options));
+    Minutes again = Formats.read(Formats.json(minutes));
+    assertArrayEquals(pdf, Formats.export(new PdfMinutesExporter(), again, options));
+  }
+}
