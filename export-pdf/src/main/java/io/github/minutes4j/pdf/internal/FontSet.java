@@ -33,9 +33,14 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * {@link PDDocument}: a PDFont belongs to one document and cannot be shared, but the parsed font
  * under it can.
  *
+ * <p>The shipped faces are parsed one by one, each when a render first needs it (to check the
+ * characters of a page, or to draw with it), so a document in regular and bold text never pays for
+ * parsing the italic faces. Faces added with the builder are parsed when the font set is made, so
+ * that a broken font fails there.
+ *
  * <p>Thread safety: fontbox 3 reads a font's tables and glyphs under locks, and the subsetter reads
- * from a fresh view of the font's bytes. Every table is loaded here, up front, so that the shared
- * instances are not even lazily changed later. The metrics cache openhtmltopdf keeps per family,
+ * from a fresh view of the font's bytes. A face is parsed at most once, under its own lock, and
+ * every table is loaded then, so that the shared instances are not even lazily changed later. The metrics cache openhtmltopdf keeps per family,
  * weight and style is a concurrent map, one per font set, so that two font sets whose families
  * share a name never see each other's metrics.
  *
@@ -80,8 +85,45 @@ public final class FontSet {
     }
   }
 
-  /** One parsed face. */
-  private record Face(String family, int weight, boolean italic, TrueTypeFont ttf, CmapLookup cmap) {}
+  /** A parsed TrueType font, with its Unicode character map. */
+  private record Parsed(TrueTypeFont ttf, CmapLookup cmap) {}
+
+  /** One face: its name in the stylesheet, and the font, parsed when first needed. */
+  private static final class Face {
+    final String family;
+    final int weight;
+    final boolean italic;
+    private Source source; // null once parsed
+    private Parsed parsed; // guarded by this
+
+    /** A face parsed now. */
+    Face(Source source, Parsed parsed) {
+      this.family = source.family();
+      this.weight = source.weight();
+      this.italic = source.italic();
+      this.parsed = parsed;
+    }
+
+    /** A face parsed when {@link #parsed()} is first called. */
+    Face(Source source) {
+      this.family = source.family();
+      this.weight = source.weight();
+      this.italic = source.italic();
+      this.source = source;
+    }
+
+    /**
+     * The parsed font; parses it on the first call. Parsing a face that fails (the shipped fonts
+     * never do) throws each time it is asked for.
+     */
+    synchronized Parsed parsed() {
+      if (parsed == null) {
+        parsed = parse(source, false);
+        source = null;
+      }
+      return parsed;
+    }
+  }
 
   private final List<Face> faces;
   private final List<String> families;
@@ -91,13 +133,14 @@ public final class FontSet {
     this.faces = List.copyOf(faces);
     Set<String> names = new LinkedHashSet<>();
     for (Face face : faces) {
-      names.add(face.family());
+      names.add(face.family);
     }
     this.families = List.copyOf(names);
   }
 
   /**
-   * The fonts in the jar, parsed when first asked for and shared by the whole JVM.
+   * The fonts in the jar, shared by the whole JVM; each face is parsed when a render first needs
+   * it.
    *
    * @return the shipped fonts
    */
@@ -121,7 +164,7 @@ public final class FontSet {
       faces.addAll(shipped().faces);
     }
     for (Source source : added) {
-      faces.add(parse(source, true));
+      faces.add(new Face(source, parse(source, true)));
     }
     return of(faces);
   }
@@ -134,12 +177,11 @@ public final class FontSet {
     }
     Set<String> seen = new LinkedHashSet<>();
     for (Face face : faces) {
-      String key =
-          face.family().toLowerCase(Locale.ROOT) + "|" + face.weight() + "|" + face.italic();
+      String key = face.family.toLowerCase(Locale.ROOT) + "|" + face.weight + "|" + face.italic;
       if (!seen.add(key)) {
         throw new IllegalArgumentException(
             "Two fonts are registered as the face "
-                + describe(face.family(), face.weight(), face.italic())
+                + describe(face.family, face.weight, face.italic)
                 + "; give each face its own family, weight or style");
       }
     }
@@ -159,14 +201,14 @@ public final class FontSet {
   /**
    * Whether some face has a glyph for a character. openhtmltopdf draws a character with the first
    * font of the element's family list that has it, then with any registered fallback face, so one
-   * face is enough.
+   * face is enough. Faces are asked in order, so a character of the first face parses no other.
    *
    * @param codePoint the character
    * @return true if some face can draw it
    */
   public boolean covers(int codePoint) {
     for (Face face : faces) {
-      if (face.cmap().getGlyphId(codePoint) != 0) {
+      if (face.parsed().cmap().getGlyphId(codePoint) != 0) {
         return true;
       }
     }
@@ -198,13 +240,13 @@ public final class FontSet {
           new PDFontSupplier(null) {
             @Override
             public PDFont supply() {
-              return loaded.computeIfAbsent(face, f -> load(document, f.ttf()));
+              return loaded.computeIfAbsent(face, f -> load(document, f.parsed().ttf()));
             }
           };
-      IdentValue style = face.italic() ? IdentValue.ITALIC : IdentValue.NORMAL;
-      resolver.addFont(supplier, face.family(), face.weight(), style, true, FontGroup.MAIN);
+      IdentValue style = face.italic ? IdentValue.ITALIC : IdentValue.NORMAL;
+      resolver.addFont(supplier, face.family, face.weight, style, true, FontGroup.MAIN);
       resolver.addFont(
-          supplier, face.family(), face.weight(), style, true, FontGroup.PRE_BUILT_IN_FALLBACK);
+          supplier, face.family, face.weight, style, true, FontGroup.PRE_BUILT_IN_FALLBACK);
     }
   }
 
@@ -227,7 +269,7 @@ public final class FontSet {
    *     embed (licence flags, missing tables) fails here, naming the face, and not in the middle of
    *     a render; not needed for the shipped fonts, whose every render the tests check
    */
-  private static Face parse(Source source, boolean trial) {
+  private static Parsed parse(Source source, boolean trial) {
     byte[] bytes;
     try (InputStream in = source.data().get()) {
       if (in == null) {
@@ -275,7 +317,7 @@ public final class FontSet {
               + " has no TrueType outlines (no glyf table); use a .ttf font, not a CFF-based"
               + " OpenType (.otf) font");
     }
-    return new Face(source.family(), source.weight(), source.italic(), ttf, cmap);
+    return new Parsed(ttf, cmap);
   }
 
   private static final class Shipped {
@@ -297,7 +339,7 @@ public final class FontSet {
             }
             return in;
           };
-      return parse(new Source(data, SHIPPED_FAMILY, weight, italic), false);
+      return new Face(new Source(data, SHIPPED_FAMILY, weight, italic));
     }
   }
 }
