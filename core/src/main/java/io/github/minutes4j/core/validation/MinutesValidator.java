@@ -6,10 +6,17 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -17,8 +24,14 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * Checks {@link Minutes} against every rule of the model and reports all violations at once, each
  * with its path ({@code agenda[2].presenters[0].name}) and a message a person can act on.
  *
- * <p>Thread-safe. Building a validator reads the model's constraints once, which takes a moment;
- * share one instance, such as {@link #shared()}.
+ * <p>Thread-safe. Building a validator reads the constraints of every type of the model, which takes
+ * a moment (about a quarter of a second in a fresh JVM); validating is fast after that. Share one
+ * instance, such as {@link #shared()}. A program that validates soon after it starts can call
+ * {@link #shared()} early on another thread, so that the constraints are read while it does other
+ * work.
+ *
+ * <p>The constraints are the model's annotations only: a {@code META-INF/validation.xml} of the
+ * application does not change them.
  *
  * @since 0.1.0
  */
@@ -47,10 +60,49 @@ public final class MinutesValidator {
   public static MinutesValidator create() {
     ValidatorFactory factory =
         Validation.byProvider(HibernateValidator.class)
+            // The provider is known: no ServiceLoader scan of the class path for others.
+            .providerResolver(() -> List.of(new HibernateValidator()))
             .configure()
+            // The rules are the model's annotations: no XML parser to look for validation.xml.
+            .ignoreXmlConfiguration()
+            // Messages are plain text with {parameters}: no Expression Language engine.
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory();
-    return new MinutesValidator(factory.getValidator());
+    Validator validator = factory.getValidator();
+    readConstraints(validator);
+    return new MinutesValidator(validator);
+  }
+
+  /**
+   * Has the validator read the constraints of {@link Minutes} and every model type reachable from
+   * it (record components, their type arguments, and the records that implement a sealed model
+   * interface), which it would otherwise do during the first validation.
+   *
+   * @return the records whose constraints were read
+   */
+  static Set<Class<?>> readConstraints(Validator validator) {
+    Package model = Minutes.class.getPackage();
+    Deque<Type> pending = new ArrayDeque<>(List.of(Minutes.class));
+    Set<Class<?>> seen = new HashSet<>();
+    Set<Class<?>> read = new HashSet<>();
+    while (!pending.isEmpty()) {
+      Type type = pending.pop();
+      if (type instanceof ParameterizedType parameterized) {
+        pending.addAll(List.of(parameterized.getActualTypeArguments()));
+      } else if (type instanceof Class<?> c && c.getPackage() == model && seen.add(c)) {
+        if (c.isSealed()) {
+          pending.addAll(List.of(c.getPermittedSubclasses()));
+        }
+        if (c.isRecord()) {
+          validator.getConstraintsForClass(c);
+          read.add(c);
+          for (RecordComponent component : c.getRecordComponents()) {
+            pending.add(component.getGenericType());
+          }
+        }
+      }
+    }
+    return read;
   }
 
   /**

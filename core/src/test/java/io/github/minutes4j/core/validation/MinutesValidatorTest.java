@@ -11,12 +11,14 @@ import io.github.minutes4j.core.Block;
 import io.github.minutes4j.core.HeadCount;
 import io.github.minutes4j.core.Inline;
 import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.Link;
 import io.github.minutes4j.core.LinkKind;
 import io.github.minutes4j.core.LinkTarget;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Network;
 import io.github.minutes4j.core.Organiser;
 import io.github.minutes4j.core.Participant;
+import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.Person;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.Venue;
@@ -25,8 +27,11 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -251,5 +256,42 @@ class MinutesValidatorTest {
         thrown.violations().stream().map(Violation::path).collect(Collectors.toList()));
     assertTrue(thrown.getMessage().contains("2 problems"), thrown.getMessage());
     assertTrue(thrown.getMessage().contains("sessions: must have at least one session"));
+  }
+
+  @Test
+  void aNewValidatorReadsTheConstraintsOfEveryModelRecordUpFront() {
+    try (var factory =
+        jakarta.validation.Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory()) {
+      Set<Class<?>> read = MinutesValidator.readConstraints(factory.getValidator());
+
+      // Reached through components, Optional and List type arguments, and sealed interfaces.
+      assertEquals(
+          Set.of(
+              Minutes.class,
+              Organiser.class,
+              Network.class,
+              Session.class,
+              Venue.class,
+              Attendance.class,
+              HeadCount.class,
+              AgendaItem.class,
+              Person.class,
+              Block.Paragraph.class,
+              Block.Subsection.class,
+              Block.ItemList.class,
+              Inline.Plain.class,
+              Inline.Strong.class,
+              Inline.Emphasis.class,
+              Inline.Hyperlink.class,
+              Link.class,
+              LinkTarget.class,
+              ParticipantList.class,
+              Participant.class,
+              Affiliation.NetworkMember.class),
+          read);
+    }
   }
 }
