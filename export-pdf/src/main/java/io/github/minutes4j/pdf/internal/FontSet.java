@@ -40,9 +40,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  *
  * <p>Thread safety: fontbox 3 reads a font's tables and glyphs under locks, and the subsetter reads
  * from a fresh view of the font's bytes. A face is parsed at most once, under its own lock, and
- * every table is loaded then, so that the shared instances are not even lazily changed later. The metrics cache openhtmltopdf keeps per family,
- * weight and style is a concurrent map, one per font set, so that two font sets whose families
- * share a name never see each other's metrics.
+ * every table is loaded then, so that the shared instances are not even lazily changed later. The
+ * metrics cache openhtmltopdf keeps per family, weight and style is a concurrent map, one per font
+ * set, so that two font sets whose families share a name never see each other's metrics.
  *
  * <p>Internal to the module; no compatibility promise.
  *
@@ -165,6 +165,21 @@ public final class FontSet {
     }
     for (Source source : added) {
       faces.add(new Face(source, parse(source, true)));
+    }
+    return of(faces);
+  }
+
+  /**
+   * A font set whose faces are each parsed when first needed, as the shipped ones are; for faces
+   * known to be valid.
+   *
+   * @param sources the faces, in order
+   * @return the font set
+   */
+  static FontSet parsedWhenNeeded(List<Source> sources) {
+    List<Face> faces = new ArrayList<>();
+    for (Source source : sources) {
+      faces.add(new Face(source));
     }
     return of(faces);
   }
@@ -322,14 +337,14 @@ public final class FontSet {
 
   private static final class Shipped {
     static final FontSet INSTANCE =
-        of(
+        parsedWhenNeeded(
             List.of(
                 shippedFace("LiberationSans-Regular.ttf", 400, false),
                 shippedFace("LiberationSans-Bold.ttf", 700, false),
                 shippedFace("LiberationSans-Italic.ttf", 400, true),
                 shippedFace("LiberationSans-BoldItalic.ttf", 700, true)));
 
-    private static Face shippedFace(String file, int weight, boolean italic) {
+    private static Source shippedFace(String file, int weight, boolean italic) {
       Supplier<InputStream> data =
           () -> {
             InputStream in = FontSet.class.getResourceAsStream(FONT_FOLDER + file);
@@ -339,7 +354,7 @@ public final class FontSet {
             }
             return in;
           };
-      return new Face(new Source(data, SHIPPED_FAMILY, weight, italic));
+      return new Source(data, SHIPPED_FAMILY, weight, italic);
     }
   }
 }
