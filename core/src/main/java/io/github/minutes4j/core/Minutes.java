@@ -1,6 +1,7 @@
 package io.github.minutes4j.core;
 
 import io.github.minutes4j.core.internal.DeclaredNetworks;
+import io.github.minutes4j.core.internal.FourDigitYear;
 import io.github.minutes4j.core.validation.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -24,7 +25,7 @@ import java.util.Optional;
  * @param language the language the minutes are written in
  * @param organiser who held the meeting
  * @param kind what kind of document this is
- * @param date the date of the document (not necessarily of the meeting)
+ * @param date the date of the document (not necessarily of the meeting); its year from 1 to 9999
  * @param title the meeting's title
  * @param sessions when and where the meeting sat; at least one
  * @param agenda the agenda items, in order; may be empty
@@ -37,7 +38,7 @@ public record Minutes(
     Language language,
     @Valid Organiser organiser,
     DocumentKind kind,
-    LocalDate date,
+    @FourDigitYear LocalDate date,
     @Text String title,
     @NotEmpty(message = "must have at least one session; add the date and times of the meeting")
         @Size(max = 100)

@@ -1,6 +1,7 @@
 package io.github.minutes4j.core;
 
 import io.github.minutes4j.core.internal.EndAfterStart;
+import io.github.minutes4j.core.internal.FourDigitYear;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,7 +12,7 @@ import java.util.Optional;
  * One sitting of a meeting: a day with a start and an end, where it was held, and how many took
  * part. A meeting over two days has two sessions.
  *
- * @param date the day
+ * @param date the day; its year from 1 to 9999
  * @param start the time the session started
  * @param end the time it ended; after {@code start}
  * @param venue where people met in person, if anywhere
@@ -21,7 +22,7 @@ import java.util.Optional;
  */
 @EndAfterStart
 public record Session(
-    LocalDate date,
+    @FourDigitYear LocalDate date,
     LocalTime start,
     LocalTime end,
     Optional<@Valid Venue> venue,

@@ -7,7 +7,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
-/** Checks {@link LinkAddress}: absolute http, https or mailto addresses only. */
+/**
+ * Checks {@link LinkAddress}: absolute http, https or mailto addresses only, without white space,
+ * control characters or invisible characters that would make the address read differently from
+ * where it leads.
+ */
 public final class LinkAddressValidator implements ConstraintValidator<LinkAddress, String> {
 
   /** Creates a validator. */
@@ -52,6 +56,10 @@ public final class LinkAddressValidator implements ConstraintValidator<LinkAddre
             + "; percent-encode it (%20 for a space) or remove it";
       }
     }
+    String invisible = invisibleCharacterIn(value);
+    if (invisible != null) {
+      return invisible;
+    }
     URI uri;
     try {
       uri = new URI(value);
@@ -78,5 +86,45 @@ public final class LinkAddressValidator implements ConstraintValidator<LinkAddre
             + scheme
             + ":', which is not allowed; use https://, http:// or mailto:";
     }
+  }
+
+  /**
+   * Finds the first character an address must not have beyond white space and controls: a
+   * bidirectional control (which can make "gpj.exe" print as "exe.jpg"), another invisible
+   * formatting character (zero-width space, soft hyphen, byte order mark, ...), an unpaired
+   * surrogate, a noncharacter or a private-use character. {@link URI} accepts them all as
+   * "other" characters, and a reader cannot see them.
+   *
+   * @param value the address
+   * @return the problem, or null
+   */
+  private static String invisibleCharacterIn(String value) {
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      String name;
+      if (Characters.isBidiControl(c)) {
+        name = "the invisible bidirectional control character";
+      } else if (Character.getType(c) == Character.FORMAT) {
+        name = "the invisible formatting character";
+      } else if (Character.getType(c) == Character.SURROGATE) {
+        name = "the unpaired surrogate";
+      } else if (Characters.isNoncharacter(c)) {
+        name = "the noncharacter";
+      } else if (Characters.isPrivateUse(c)) {
+        name = "the private-use character";
+      } else {
+        i += Character.charCount(c);
+        continue;
+      }
+      return "contains "
+          + name
+          + " "
+          + Messages.codePoint(c)
+          + " at index "
+          + i
+          + ", which can make the address read differently from where it leads; remove it or"
+          + " percent-encode it";
+    }
+    return null;
   }
 }

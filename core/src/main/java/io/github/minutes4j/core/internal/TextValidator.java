@@ -4,7 +4,10 @@ import io.github.minutes4j.core.validation.Text;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** Checks {@link Text}: not blank, not too long, no control or bidirectional-override characters. */
+/**
+ * Checks {@link Text}: not blank, not too long, no control, bidirectional-override, noncharacter or
+ * private-use characters.
+ */
 public final class TextValidator implements ConstraintValidator<Text, String> {
 
   private int max;
@@ -50,14 +53,8 @@ public final class TextValidator implements ConstraintValidator<Text, String> {
     if (value.length() > max) {
       return "is " + value.length() + " characters long; shorten it to at most " + max;
     }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (Character.isHighSurrogate(c)
-          && i + 1 < value.length()
-          && Character.isLowSurrogate(value.charAt(i + 1))) {
-        i++;
-        continue;
-      }
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
       String name = forbiddenCharacterName(c);
       if (name != null) {
         return "contains "
@@ -66,27 +63,35 @@ public final class TextValidator implements ConstraintValidator<Text, String> {
             + Messages.codePoint(c)
             + " at index "
             + i
-            + "; remove it or replace it with visible text";
+            + "; "
+            + (Characters.isPrivateUse(c)
+                ? "it has no standard meaning and no glyph in the PDF fonts; replace it with a"
+                    + " standard character"
+                : "remove it or replace it with visible text");
       }
+      i += Character.charCount(c);
     }
     return null;
   }
 
-  private static String forbiddenCharacterName(char c) {
-    if (Character.isSurrogate(c)) {
+  private static String forbiddenCharacterName(int c) {
+    if (Character.getType(c) == Character.SURROGATE) {
       return "the unpaired surrogate";
     }
     if (Character.getType(c) == Character.CONTROL) {
       return "the control character";
     }
-    if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+    if (Characters.isBidiEmbeddingOrIsolate(c)) {
       return "the bidirectional formatting character";
     }
     if (c == '\u2028' || c == '\u2029') {
       return "the line or paragraph separator";
     }
-    if (c == '\uFFFE' || c == '\uFFFF') {
+    if (Characters.isNoncharacter(c)) {
       return "the noncharacter";
+    }
+    if (Characters.isPrivateUse(c)) {
+      return "the private-use character";
     }
     return null;
   }

@@ -14,8 +14,12 @@ import java.lang.annotation.Target;
 
 /**
  * The annotated string is an absolute address a reader can follow safely: an {@code http} or
- * {@code https} URL with a host, or a {@code mailto} address, without white space or control
- * characters, at most 2,000 characters. Other schemes ({@code javascript:}, {@code data:}, {@code
+ * {@code https} URL with a host, or a {@code mailto} address, at most 2,000 characters, without
+ * white space or control characters, and without characters a reader cannot see or that have no
+ * meaning: bidirectional controls (U+202A to U+202E, U+2066 to U+2069, U+200E, U+200F, U+061C),
+ * other invisible formatting characters (such as the zero-width space U+200B or the soft hyphen
+ * U+00AD), unpaired surrogates, noncharacters and private-use characters. Each problem is reported
+ * with the character as U+XXXX and its index in the address. Other schemes ({@code javascript:}, {@code data:}, {@code
  * file:}, ...) and relative addresses are refused.
  *
  * @since 0.1.0

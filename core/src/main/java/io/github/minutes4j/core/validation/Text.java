@@ -14,9 +14,12 @@ import java.lang.annotation.Target;
 
 /**
  * The annotated string is text a person wrote: not blank (unless {@link #allowBlank()}), at most {@link #max()} characters, well
- * formed UTF-16, and free of control characters and of the invisible bidirectional embedding,
+ * formed UTF-16, and free of control characters, of the invisible bidirectional embedding,
  * override and isolate characters (U+202A to U+202E, U+2066 to U+2069) that can make text read
- * differently from how it is stored.
+ * differently from how it is stored, of the line and paragraph separators (U+2028, U+2029), of the
+ * 66 Unicode noncharacters (U+FDD0 to U+FDEF and the last two code points of every plane, such as
+ * U+FFFE and U+10FFFF), and of Private Use Area characters (U+E000 to U+F8FF, planes 15 and 16),
+ * which have no agreed meaning and no glyph in the PDF's fonts.
  *
  * <p>Every problem is reported with a message that says what was found and where in the string.
  *

@@ -225,6 +225,151 @@ class MinutesValidatorTest {
     assertEquals(List.of("title"), List.copyOf(violationsOf(minutes).keySet()));
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "a\uFDD0b", "a\uFDEFb", "a\uFFFEb", "a\uFFFFb", "a\uD83F\uDFFEb", "a\uDBFF\uDFFFb"
+      })
+  void everyNoncharacterIsRefused(String text) {
+    Minutes minutes = valid().title(text).build();
+
+    String message = violationsOf(minutes).get("title");
+    assertTrue(message != null && message.startsWith("contains the noncharacter U+"), message);
+    assertTrue(message.contains(" at index 1;"), message);
+  }
+
+  @Test
+  void all66NoncharactersAreRefusedAndTheirNeighboursAccepted() {
+    int refused = 0;
+    for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+      boolean noncharacter = (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+      boolean neighbour = c == 0xFDCF || c == 0xFDF0 || (c & 0xFFFF) == 0xFFFD;
+      if (!noncharacter && !neighbour) {
+        continue;
+      }
+      String text = "a" + Character.toString(c);
+      Minutes minutes = valid().title(text).build();
+      if (noncharacter) {
+        String message = violationsOf(minutes).get("title");
+        String expected = String.format("contains the noncharacter U+%04X at index 1;", c);
+        assertTrue(message != null && message.startsWith(expected), message);
+        refused++;
+      } else if (Character.getType(c) != Character.PRIVATE_USE) {
+        assertEquals(Map.of(), violationsOf(minutes), Integer.toHexString(c));
+      }
+    }
+    assertEquals(66, refused);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\uE000", "\uF8FF", "\uDB80\uDC00", "\uDBFF\uDFFD"})
+  void privateUseCharactersAreRefusedWithTheirCodePoint(String character) {
+    Minutes minutes = valid().title("x" + character).build();
+
+    String message = violationsOf(minutes).get("title");
+    assertEquals(
+        "contains the private-use character "
+            + String.format("U+%04X", character.codePointAt(0))
+            + " at index 1; it has no standard meaning and no glyph in the PDF fonts; replace it"
+            + " with a standard character",
+        message);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "https://example.org/\u202Egpj.exe",
+        "https://example.org/a\u2066b\u2069",
+        "https://example.org/\u200Ex",
+        "https://example.org/\u200Fx",
+        "https://example.org/\u061Cx"
+      })
+  void bidiControlsInAnAddressAreRefusedWithTheCharacterAndIndex(String address) {
+    int index = 20;
+    if (address.charAt(index) == 'a') {
+      index++;
+    }
+    Minutes minutes =
+        valid()
+            .agenda(
+                AgendaItem.withHeading("Länkar")
+                    .link(LinkKind.OTHER, "Länk", LinkTarget.of(address))
+                    .build())
+            .build();
+
+    assertEquals(
+        "contains the invisible bidirectional control character "
+            + String.format("U+%04X", (int) address.charAt(index))
+            + " at index "
+            + index
+            + ", which can make the address read differently from where it leads; remove it or"
+            + " percent-encode it",
+        violationsOf(minutes).get("agenda[1].links[0].target.address"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "https://exa\u200Bmple.org/",
+        "https://example.org/\u00ADx",
+        "https://example.org/\uFEFFx",
+        "https://example.org/\u2060x",
+        "https://example.org/\uFDD0x",
+        "https://example.org/\uE000x",
+        "https://example.org/\uD800x",
+        "mailto:a\u200D@example.org"
+      })
+  void invisibleOrMeaninglessCharactersInAnAddressAreRefused(String address) {
+    Minutes minutes =
+        valid()
+            .agenda(
+                AgendaItem.withHeading("Länkar")
+                    .link(LinkKind.OTHER, "Länk", LinkTarget.of(address))
+                    .build())
+            .build();
+
+    String message = violationsOf(minutes).get("agenda[1].links[0].target.address");
+    assertTrue(message != null && message.startsWith("contains the "), message);
+    assertTrue(message.matches("contains the [a-z -]+ U\\+[0-9A-F]{4} at index \\d+, .*"), message);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://example.org/\u00E5\u65E5\uD83D\uDE00", "mailto:\u00E5sa@example.org"})
+  void visibleNonAsciiCharactersInAnAddressAreAccepted(String address) {
+    Minutes minutes =
+        valid()
+            .agenda(
+                AgendaItem.withHeading("Länkar")
+                    .link(LinkKind.OTHER, "Länk", LinkTarget.of(address))
+                    .build())
+            .build();
+
+    assertEquals(Map.of(), violationsOf(minutes));
+  }
+
+  @Test
+  void datesMustHaveAYearFrom1To9999() {
+    Minutes minutes =
+        valid()
+            .date(LocalDate.MIN)
+            .sessions(
+                Session.on(LocalDate.of(10_000, 1, 1), LocalTime.of(10, 0), LocalTime.of(11, 0)).build(),
+                Session.on(LocalDate.of(0, 12, 31), LocalTime.of(10, 0), LocalTime.of(11, 0)).build(),
+                Session.on(LocalDate.of(1, 1, 1), LocalTime.of(10, 0), LocalTime.of(11, 0)).build(),
+                Session.on(LocalDate.of(9999, 12, 31), LocalTime.of(10, 0), LocalTime.of(11, 0)).build())
+            .build();
+
+    Map<String, String> violations = violationsOf(minutes);
+
+    assertEquals(List.of("date", "sessions[1].date", "sessions[2].date"), List.copyOf(violations.keySet()));
+    assertEquals(
+        "is -999999999-01-01, in the year -999999999; minutes can only be dated from the year 1 to"
+            + " 9999 (what HTML, PDF and JSON dates can hold), so correct the year",
+        violations.get("date"));
+    assertTrue(violations.get("sessions[1].date").startsWith("is +10000-01-01, in the year 10000;"));
+    assertTrue(violations.get("sessions[2].date").startsWith("is 0000-12-31, in the year 0;"));
+  }
+
   @Test
   void textIsLimitedInLength() {
     Minutes minutes = valid().title("x".repeat(Text.SHORT + 1)).build();
