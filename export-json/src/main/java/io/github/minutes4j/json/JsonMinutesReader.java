@@ -26,9 +26,12 @@ import java.util.Objects;
  * io.github.minutes4j.core.validation.InvalidMinutesException} of {@link MinutesValidator}, whose
  * paths ({@code agenda[2].heading}) name the same properties.
  *
- * <p>Limits keep hostile input from exhausting the machine: 64 levels of nesting, 110,000
- * characters in a string, 256 in a property name, 20 digits in a number and 64 Mi characters in a
- * document. Reading stops at the first problem.
+ * <p>Fixed limits keep hostile input from exhausting the machine: 64 levels of nesting, 110,000
+ * characters in a string, 256 in a property name, 100 digits in a number, 64 Mi characters in a
+ * document, and 2 Mi (2,097,152) tokens in a document (values, property names and brackets; the
+ * reference documents have about 1,500). Reading stops at the first limit reached, with a {@link
+ * MinutesReadException} that names it and its place, so the heap a read takes is bounded whatever
+ * the input: the token limit bounds the number of objects read, the other limits the text.
  *
  * <p>Stable. Stateless and thread-safe: one instance can serve any number of threads.
  *

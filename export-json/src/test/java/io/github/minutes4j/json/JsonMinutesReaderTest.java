@@ -526,8 +526,8 @@ class JsonMinutesReaderTest {
             repeat("{\"format\": \"minutes4j/1\", \"title\": ", " ", Long.MAX_VALUE));
     MinutesReadException e = assertThrows(MinutesReadException.class, () -> Json.READER.read(in));
     assertTrue(e.problem().startsWith("the document is longer than 67108864 characters"));
-    // The parser looks for the value of "title" when it stops, before the property is entered.
-    assertEquals("", e.location().pointer());
+    // The parser looks for the value of "title" when it stops: the place is that property.
+    assertEquals("/title", e.location().pointer());
     long limit = 64L * 1024 * 1024;
     assertTrue(in.count > limit && in.count < limit + 64 * 1024, "read " + in.count + " bytes");
   }
@@ -541,17 +541,73 @@ class JsonMinutesReaderTest {
   }
 
   @Test
-  void refusesOverlongNumbers() {
+  void refusesOverlongNumbersAtTheirProperty() {
     MinutesReadException e =
         Json.readError(
             change(
                 "\"attendance\": {}",
                 "\"attendance\": {\"onSite\": {\"count\": " + "9".repeat(200) + "}}"));
-    assertTrue(e.problem().startsWith("a number has more than 100 digits"), e.getMessage());
+    assertTrue(
+        e.problem().startsWith("'count' is a number of more than 100 digits, out of range"),
+        e.getMessage());
     assertEquals(
-        new SourceLocation("/sessions/0/attendance/onSite", 22, 242),
+        new SourceLocation("/sessions/0/attendance/onSite/count", 22, 33),
         e.location(),
-        "after the digits");
+        "the property 'count'");
+  }
+
+  /**
+   * A number longer than the longest string: the parser's string limit fires first, as the digits
+   * fill the same buffer; the error still names the number and its property, not "a text".
+   */
+  @Test
+  void refusesAnEndlessNumberAsANumberAtItsProperty() {
+    String prefix = BASE.substring(0, BASE.indexOf("\"attendance\": {}"));
+    CountingStream in =
+        new CountingStream(
+            repeat(prefix + "\"attendance\": {\"onSite\": {\"count\": ", "9", Long.MAX_VALUE));
+    MinutesReadException e = assertThrows(MinutesReadException.class, () -> Json.READER.read(in));
+    assertTrue(e.problem().startsWith("'count' is a number of more than 100 digits"), e.getMessage());
+    assertFalse(e.problem().contains("text"), e.getMessage());
+    assertEquals("/sessions/0/attendance/onSite/count", e.location().pointer(), e.getMessage());
+    assertEquals(22, e.location().line());
+    assertEquals(33, e.location().column(), "the property 'count'");
+    assertTrue(in.count < 512 * 1024, "read " + in.count + " bytes");
+  }
+
+  @Test
+  void refusesANumberInAListAsANumber() {
+    MinutesReadException e =
+        Json.readError(change("\"noteTakers\": [", "\"noteTakers\": [" + "1".repeat(200_000) + ", "));
+    assertTrue(e.problem().startsWith("a number of more than 100 digits"), e.getMessage());
+    assertEquals("/noteTakers", e.location().pointer(), e.getMessage());
+  }
+
+  /**
+   * The smallest objects of the model, one after the other: the token budget stops the reader
+   * after 2 Mi tokens (some 8 MB of this input), long before the document limit of 64 Mi
+   * characters, and the heap that reading takes stays small.
+   */
+  @Test
+  void stopsAtTheTokenBudgetOnEndlessSmallObjects() {
+    String prefix = BASE.substring(0, BASE.indexOf("\"noteTakers\": [") + "\"noteTakers\": [".length());
+    CountingStream in = new CountingStream(repeat(prefix, "{\"name\": \"x\"}, ", Long.MAX_VALUE));
+    Runtime runtime = Runtime.getRuntime();
+    System.gc();
+    long before = runtime.totalMemory() - runtime.freeMemory();
+    MinutesReadException e = assertThrows(MinutesReadException.class, () -> Json.READER.read(in));
+    assertTrue(
+        e.problem()
+            .startsWith(
+                "the document has more than 2097152 JSON values, property names and brackets"),
+        e.getMessage());
+    assertTrue(e.location().pointer().startsWith("/noteTakers/"), e.getMessage());
+    assertTrue(e.location().line() > 0 && e.location().column() > 0, e.getMessage());
+    long tokens = 2L * 1024 * 1024;
+    assertTrue(in.count > tokens / 4 * 15 - 64 * 1024 && in.count < tokens / 4 * 15 + 64 * 1024, "read " + in.count + " bytes");
+    System.gc();
+    long after = runtime.totalMemory() - runtime.freeMemory();
+    assertTrue(after - before < 64L << 20, "the heap grew by " + ((after - before) >> 20) + " MB");
   }
 
   /**

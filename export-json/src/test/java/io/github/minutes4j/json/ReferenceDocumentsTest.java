@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import io.github.minutes4j.examples.reference.ReferenceMinutes.ReferenceDocument;
+import io.github.minutes4j.json.internal.JsonFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
 
 /**
  * The JSON files of the two reference documents, in the examples module, are exactly what the
@@ -72,6 +75,25 @@ class ReferenceDocumentsTest {
   @MethodSource("documents")
   void theFilePassesTheSchema(ReferenceDocument document) throws IOException {
     assertEquals(List.of(), JsonSchemaTest.errors(Files.readString(file(document))));
+  }
+
+  /**
+   * The reader's token budget (see {@link JsonFormat#MAX_TOKEN_COUNT}) leaves room for documents
+   * a thousand times the size of the reference documents.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documents")
+  void theFileIsFarBelowTheReadersTokenBudget(ReferenceDocument document) throws IOException {
+    long tokens;
+    try (JsonParser parser =
+        JsonFormat.FACTORY.createParser(ObjectReadContext.empty(), Files.readAllBytes(file(document)))) {
+      while (parser.nextToken() != null) {
+        // Counting.
+      }
+      tokens = parser.currentTokenCount();
+    }
+    assertTrue(tokens > 100 && tokens < 2_000, tokens + " tokens");
+    assertTrue(tokens * 1_000 < JsonFormat.MAX_TOKEN_COUNT, tokens + " tokens");
   }
 
   /** What a person reading the JSON of 2 June 2022 must find. */

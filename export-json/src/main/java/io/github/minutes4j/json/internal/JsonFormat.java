@@ -51,6 +51,15 @@ public final class JsonFormat {
   public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
 
   /**
+   * The most tokens of a document (values, property names, opening and closing brackets): 2 Mi.
+   * It bounds the objects the reader builds, whatever their size: the model's smallest objects
+   * read up to {@link #MAX_DOCUMENT_LENGTH} would take several times the document in heap. The
+   * reference documents have about 1,500 tokens; 2 Mi leaves room for minutes of thousands of
+   * pages.
+   */
+  public static final long MAX_TOKEN_COUNT = 2L * 1024 * 1024;
+
+  /**
    * The most characters of a number. Counts in minutes have at most 7 digits; the reader refuses
    * anything beyond an {@code int} itself, with the number's exact place, and this limit stops
    * absurdly long numbers before they are parsed.
@@ -74,6 +83,7 @@ public final class JsonFormat {
                   .maxNameLength(MAX_NAME_LENGTH)
                   .maxDocumentLength(MAX_DOCUMENT_LENGTH)
                   .maxNumberLength(MAX_NUMBER_LENGTH)
+                  .maxTokenCount(MAX_TOKEN_COUNT)
                   .build())
           .build();
 

@@ -65,6 +65,12 @@ public final class MinutesJsonReader {
   private final JsonParser parser;
   private final List<Object> path = new ArrayList<>();
 
+  /**
+   * Whether the parser failed while it read ahead to the value of a property whose name it had
+   * just read; Jackson does so for numbers (and the white space before them).
+   */
+  private boolean valueAhead;
+
   private MinutesJsonReader(JsonParser parser) {
     this.parser = parser;
   }
@@ -734,7 +740,19 @@ public final class MinutesJsonReader {
      * @return the property's index in the shape, or -1 at the end of the object
      */
     int next() {
-      JsonToken token = parser.nextToken();
+      JsonToken token;
+      try {
+        token = parser.nextToken();
+      } catch (JacksonException e) {
+        // The parser reads a number, and white space, as soon as it has read the name before it:
+        // a problem there belongs to that property.
+        if (parser.currentToken() == JsonToken.PROPERTY_NAME) {
+          path.add(parser.currentName());
+          named = true;
+          valueAhead = true;
+        }
+        throw e;
+      }
       if (token == JsonToken.END_OBJECT) {
         missing();
         return -1;
@@ -843,7 +861,26 @@ public final class MinutesJsonReader {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
       throw wrongType("text (a JSON string in double quotes)");
     }
-    return parser.getString();
+    return string();
+  }
+
+  /**
+   * The current string value. Jackson reads a string only when asked for it, so its length limit
+   * fires here and only here for strings (it fires while reading a token for numbers, which share
+   * the buffer and its limit).
+   */
+  private String string() {
+    try {
+      return parser.getString();
+    } catch (StreamConstraintsException e) {
+      throw new MinutesReadException(
+          location(tokenStart()),
+          "a text is longer than "
+              + JsonFormat.MAX_STRING_LENGTH
+              + " characters, the most this reader accepts (a span of running text may have"
+              + " 100000); split the text into several spans or paragraphs",
+          e);
+    }
   }
 
   private boolean bool() {
@@ -974,7 +1011,7 @@ public final class MinutesJsonReader {
       case START_ARRAY:
         return "a list [...]";
       case VALUE_STRING:
-        return "the text \"" + quoted(parser.getString()) + "\"";
+        return "the text \"" + quoted(string()) + "\"";
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
         return "the number " + parser.getString();
@@ -1096,13 +1133,17 @@ public final class MinutesJsonReader {
               + " (sub-sections nest at most 3 levels), so flatten the structure",
           e);
     }
-    if (original.contains("String value length")) {
+    if (original.contains("String value length") || original.contains("Number value length")) {
+      // A string is read by string(), which reports its own length; here the parser was reading
+      // the digits of a number, which fill the same buffer, up to the string limit or to the end
+      // of a number over the number limit.
       return new MinutesReadException(
-          location(tokenStart()),
-          "a text is longer than "
-              + JsonFormat.MAX_STRING_LENGTH
-              + " characters, the most this reader accepts (a span of running text may have"
-              + " 100000); split the text into several spans or paragraphs",
+          location(valueAhead ? tokenStart() : here()),
+          (valueAhead ? "'" + currentName() + "' is a number" : "a number")
+              + " of more than "
+              + JsonFormat.MAX_NUMBER_LENGTH
+              + " digits, out of range for this format, whose only numbers are head counts (whole"
+              + " numbers from 0 to 1000000); correct the number",
           e);
     }
     if (original.contains("Name length")) {
@@ -1113,12 +1154,13 @@ public final class MinutesJsonReader {
               + " characters; this format's names are short words such as 'heading'",
           e);
     }
-    if (original.contains("Number value length")) {
+    if (original.contains("Token count")) {
       return new MinutesReadException(
-          location(here()),
-          "a number has more than "
-              + JsonFormat.MAX_NUMBER_LENGTH
-              + " digits; the only numbers in minutes are head counts, at most 1000000",
+          location(tokenStart()),
+          "the document has more than "
+              + JsonFormat.MAX_TOKEN_COUNT
+              + " JSON values, property names and brackets, the most this reader accepts;"
+              + " minutes need far fewer, so split them or check that this is the right file",
           e);
     }
     if (original.contains("Document length")) {
