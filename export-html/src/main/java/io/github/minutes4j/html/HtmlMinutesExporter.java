@@ -24,7 +24,9 @@ import java.util.Objects;
  * a table with a caption and column headers. Labels, dates and times follow {@link
  * ExportOptions#languageFor(Minutes)}. Styles are inline (readable from phone to desktop, with a
  * print stylesheet); there is no script and no reference to any external resource. Every piece
- * of text from the minutes is escaped, so no string in them can become markup.
+ * of text from the minutes is escaped, so no string in them can become markup, and written in
+ * Unicode Normalization Form C (canonically equivalent: "e" and a combining accent become "é");
+ * link addresses are written exactly as given.
  *
  * <p>The headings have stable ids for tools that point into the page (the PDF exporter's
  * bookmarks): {@code time-and-place}, {@code item-1}, {@code item-2}, ..., {@code note-takers} and

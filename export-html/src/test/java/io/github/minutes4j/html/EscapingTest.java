@@ -4,10 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.minutes4j.core.Affiliation;
+import io.github.minutes4j.core.AgendaItem;
+import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.Inline;
 import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.LinkKind;
+import io.github.minutes4j.core.LinkTarget;
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Network;
+import io.github.minutes4j.core.Organiser;
+import io.github.minutes4j.core.Participant;
+import io.github.minutes4j.core.Person;
+import io.github.minutes4j.core.Session;
+import io.github.minutes4j.core.Venue;
 import io.github.minutes4j.core.spi.ExportOptions;
 import io.github.minutes4j.html.internal.HtmlWriter;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -112,6 +127,56 @@ class EscapingTest {
     assertEquals(
         List.of(List.of(C, "NUH", D), List.of(E, "שלום", ""), List.of(F, guest, G)), rows);
     assertEquals(ADDRESS, page.selectFirst("tbody a").attr("href"));
+  }
+
+  /** Text not in Normalization Form C, with an address of the same kind, in every kind of field. */
+  static Minutes decomposed() {
+    String text = Normalizer.normalize(DECOMPOSED_TEXT, Normalizer.Form.NFD);
+    return Minutes.builder(Language.SWEDISH, Organiser.of(text, new Network("NUH", text)), text)
+        .date(LocalDate.of(2022, 6, 11))
+        .sessions(
+            Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(10, 0), LocalTime.of(15, 0))
+                .venue(Venue.of(text, text, text))
+                .build())
+        .agenda(
+            AgendaItem.withHeading(text)
+                .presenters(Person.named(text))
+                .content(
+                    Block.paragraph(
+                        Inline.plain(text + " "),
+                        Inline.strong(text),
+                        Inline.plain(" "),
+                        Inline.link(text, LinkTarget.of(DECOMPOSED_ADDRESS))))
+                .link(LinkKind.SLIDES, text, LinkTarget.of(DECOMPOSED_ADDRESS))
+                .build())
+        .participants(text, List.of(Participant.of(text, Affiliation.member("NUH"), text)))
+        .build();
+  }
+
+  static final String DECOMPOSED_TEXT = "Möte i Ålund om Þórðardóttir, Ελληνικά ἄλφα, й";
+  static final String DECOMPOSED_ADDRESS = "https://example.org/Mo\u0308te?\u00E5=\u65E5#\uD83D\uDE00";
+  static final String DECOMPOSED_ADDRESS_ENCODED =
+      "https://example.org/Mo%CC%88te?%C3%A5=%E6%97%A5#%F0%9F%98%80";
+
+  @Test
+  void writesTextInNormalizationFormCAndAddressesAsGiven() {
+    Minutes minutes = decomposed();
+    assertFalse(Normalizer.isNormalized(minutes.title(), Normalizer.Form.NFC));
+    String html = Pages.html(minutes);
+    Document page = Pages.parse(html);
+
+    assertEquals(DECOMPOSED_TEXT, page.selectFirst("h1").text());
+    assertEquals(DECOMPOSED_TEXT, page.getElementById("item-1").text());
+    assertTrue(page.title().startsWith(DECOMPOSED_TEXT), page.title());
+    Element paragraph = page.getElementById("item-1").parent().selectFirst(".content > p");
+    assertEquals(DECOMPOSED_TEXT, paragraph.selectFirst("strong").text());
+    assertEquals(DECOMPOSED_TEXT, paragraph.selectFirst("a").ownText());
+    assertEquals(DECOMPOSED_TEXT, page.selectFirst("tbody td").text());
+    // The address is not in NFC: its characters outside ASCII are percent-encoded (in UTF-8),
+    // which is the very address a browser follows, and in NFC.
+    assertEquals(List.of(DECOMPOSED_ADDRESS_ENCODED, DECOMPOSED_ADDRESS_ENCODED), page.select("a").eachAttr("href"));
+    assertTrue(Normalizer.isNormalized(html, Normalizer.Form.NFC), "the whole page is in NFC");
+    assertFalse(html.contains(minutes.title()));
   }
 
   @Test

@@ -2,12 +2,21 @@ package io.github.minutes4j.html.internal;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.Objects;
 
 /**
  * A thin layer over a {@link Writer} that keeps markup and text apart: tag and attribute names are
  * constants of this package, and every text and attribute value goes through {@link #escape}. It
  * writes as it goes and keeps no document in memory. Not thread-safe; one per page.
+ *
+ * <p>Text and attribute values are written in Unicode Normalization Form C, as the web expects
+ * (the Nu HTML Checker warns on anything else): canonically equivalent text, which reads and means
+ * the same, such as "é" for "e" followed by a combining acute accent. Addresses ({@code href})
+ * are not normalised, since another form of an address could lead elsewhere: an address not in
+ * NFC is written with its characters outside ASCII percent-encoded in UTF-8, which is the very
+ * address a browser follows (it encodes them so itself), written in ASCII.
  *
  * <p>Internal to the module (its package is not exported); no compatibility promise.
  *
@@ -48,7 +57,7 @@ public final class HtmlWriter {
    * @throws IOException if writing fails
    */
   HtmlWriter text(String text) throws IOException {
-    escape(text, out);
+    escape(nfc(text), out);
     return this;
   }
 
@@ -73,7 +82,7 @@ public final class HtmlWriter {
         out.write(' ');
         out.write(attributes[i]);
         out.write("=\"");
-        escape(value, out);
+        escape(attributes[i].equals("href") ? address(value) : nfc(value), out);
         out.write('"');
       }
     }
@@ -189,6 +198,42 @@ public final class HtmlWriter {
     }
     return escaped.toString();
   }
+
+  /**
+   * The text in Normalization Form C; the same instance when it is already, as nearly all text is.
+   *
+   * @param text the text
+   * @return its NFC form
+   */
+  static String nfc(String text) {
+    return Normalizer.isNormalized(text, Normalizer.Form.NFC)
+        ? text
+        : Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+
+  /**
+   * An address as an {@code href} in NFC: the same instance when it is in NFC; otherwise with
+   * every character outside ASCII percent-encoded in UTF-8, which leaves the address the same.
+   *
+   * @param address the address
+   * @return the address to write
+   */
+  static String address(String address) {
+    if (Normalizer.isNormalized(address, Normalizer.Form.NFC)) {
+      return address;
+    }
+    StringBuilder encoded = new StringBuilder(address.length() * 3);
+    for (byte b : address.getBytes(StandardCharsets.UTF_8)) {
+      if (b >= 0) {
+        encoded.append((char) b);
+      } else {
+        encoded.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+      }
+    }
+    return encoded.toString();
+  }
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private static boolean isForbiddenControl(char c) {
     return Character.getType(c) == Character.CONTROL

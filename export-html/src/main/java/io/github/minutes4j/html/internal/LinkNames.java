@@ -39,12 +39,13 @@ final class LinkNames {
     for (int ordinal = 2; !isFree(name, address); ordinal++) {
       name = text + suffix + " (" + ordinal + ")";
     }
-    addressByName.put(name, address);
+    addressByName.put(HtmlWriter.nfc(name), address);
     return name.substring(text.length());
   }
 
   private boolean isFree(String name, String address) {
-    String taken = addressByName.get(name);
+    // Names are compared as the page shows them, in Normalization Form C.
+    String taken = addressByName.get(HtmlWriter.nfc(name));
     return taken == null || taken.equals(address);
   }
 }
