@@ -22,6 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -133,6 +135,69 @@ class PagesTest {
         assertEquals(1, occurrences(all.toString(), row), row + " once, no row lost or doubled");
       }
     }
+  }
+
+  /**
+   * A word longer than a line, in running text, a heading, a strong span and a table cell, breaks
+   * inside the text column: every character is drawn within the page's margins (A4, 20 mm each
+   * side), and all of them are there.
+   */
+  @Test
+  void aWordLongerThanALineBreaksInsideTheColumn() throws Exception {
+    // Letters the reference document does not have, to count them.
+    String word = "ж".repeat(300);
+    String heading = "щ".repeat(300);
+    String strong = "ю".repeat(300);
+    String name = "я".repeat(300);
+    Minutes minutes =
+        ReferenceMinutes.june2022().toBuilder()
+            .agenda(
+                AgendaItem.withHeading(heading)
+                    .content(
+                        Block.paragraph(
+                            Inline.plain("Ett ord: " + word + " slut. "),
+                            Inline.strong(strong)))
+                    .build())
+            .participants(
+                "Deltagare",
+                List.of(
+                    io.github.minutes4j.core.Participant.of(
+                        name, io.github.minutes4j.core.Affiliation.Role.GUEST, "Region")))
+            .build();
+    byte[] pdf = Pdfs.write("long-word", Pdfs.render(minutes));
+    try (PDDocument document = Pdfs.load(pdf)) {
+      List<String> outside = new ArrayList<>();
+      int[] drawn = new int[4];
+      PDFTextStripper stripper =
+          new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+              float width = getCurrentPage().getMediaBox().getWidth();
+              float right = width - 20 / 25.4f * 72;
+              float left = 20 / 25.4f * 72;
+              for (TextPosition position : positions) {
+                String c = position.getUnicode();
+                int kind = "жщюя".indexOf(c);
+                if (kind >= 0) {
+                  drawn[kind]++;
+                }
+                float start = position.getXDirAdj();
+                float end = start + position.getWidthDirAdj();
+                if (start < left - 0.5f || end > right + 0.5f) {
+                  outside.add(c + " at x " + start + " to " + end + " (column " + left + " to " + right + ")");
+                }
+              }
+            }
+          };
+      stripper.getText(document);
+      assertEquals(List.of(), outside.subList(0, Math.min(10, outside.size())), outside.size() + " characters outside the column");
+      assertEquals(300, drawn[0], "the word");
+      assertEquals(300, drawn[1], "the heading");
+      assertEquals(300, drawn[2], "the strong span");
+      assertEquals(300, drawn[3], "the participant's name");
+      assertTrue(Pdfs.squeeze(Pdfs.body(document)).replace(" ", "").contains(word), "the word, in order");
+    }
+    ConformanceTest.assertConforms("long-word", pdf);
   }
 
   @Test

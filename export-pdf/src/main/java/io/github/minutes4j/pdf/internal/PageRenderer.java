@@ -83,17 +83,22 @@ public final class PageRenderer {
    * @param page the page, with its print stylesheet; never null
    * @param date the creation and modification date to record; never null
    * @return the PDF
-   * @throws IOException if openhtmltopdf or PDFBox fails
+   * @throws IOException if openhtmltopdf or PDFBox fails, however they report it: the runtime
+   *     exceptions they throw (such as an {@code IllegalArgumentException} for a date a {@link
+   *     Calendar} cannot hold) become an {@code IOException} with the engine's exception as its
+   *     cause, so that no undocumented exception escapes the exporter
    */
   public byte[] render(Document page, OffsetDateTime date) throws IOException {
     Objects.requireNonNull(page, "page");
     Objects.requireNonNull(date, "date");
     try {
       return EngineLog.quietly(() -> JdkXsltOnly.call(() -> renderNow(page, date)));
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
       throw e;
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     } catch (Exception e) {
-      throw new IllegalStateException(e);
+      throw new IOException("the PDF engine failed to print the page: " + e, e);
     }
   }
 

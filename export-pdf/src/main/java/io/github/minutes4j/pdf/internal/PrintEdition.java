@@ -211,6 +211,12 @@ final class PrintEdition {
         + "  border-bottom: 0.5pt solid #767676; padding-bottom: 1mm; width: 100%;\n"
         + "}\n"
         + ".participants { overflow: visible; }\n"
+        // A word longer than a line breaks inside the column instead of running off the page:
+        // openhtmltopdf knows only the old name of the page's overflow-wrap.
+        + "body { word-wrap: break-word; }\n"
+        // Column headers break between words only, so that a long name in a cell does not
+        // squeeze the other columns' headers to a letter or two per line.
+        + "th { word-wrap: normal; }\n"
         + "a[href]::after { content: none !important; }\n"
         // The table's smaller type (0.875em) would shrink the list's heading below the other h2s.
         + "caption > h2 { font-size: 1.5714em; }\n"
