@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -316,13 +315,10 @@ final class RenderCommand implements Callable<Integer> {
       }
       staged.commit();
     } catch (StagedFiles.CommitException e) {
-      report.failure(
-          e.getMessage()
-              + (e.moved().isEmpty()
-                  ? "; nothing was written"
-                  : "; already written: "
-                      + e.moved().stream().map(Path::toString).collect(Collectors.joining(", "))),
-          e);
+      report.failure(e.getMessage(), e);
+      if (e.notRestored().isEmpty()) {
+        return nothingWritten(report);
+      }
     }
     return report.exitCode();
   }

@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -24,6 +25,13 @@ import java.util.concurrent.ThreadLocalRandom;
  * than follow a link or reuse a file planted under its name, so the name need only be unlikely,
  * not secret. {@link #close()} deletes every temporary file not yet moved,
  * and so does a shutdown hook if the process is interrupted meanwhile.
+ *
+ * <p>All or nothing: before a file replaces an existing target, the target is kept as a hidden
+ * backup beside it (a hard link, or a copy where the file system has none), so the target is never
+ * missing. If any move fails, every target already replaced is put back from its backup, and every
+ * target that did not exist is removed; only then is the failure reported. Backups are deleted once
+ * every file is in place. Should the process die in the middle of the moves, a backup may remain
+ * as a hidden {@code .NAME.*.bak} file: the previous content is never lost.
  */
 final class StagedFiles implements AutoCloseable {
 
@@ -45,14 +53,7 @@ final class StagedFiles implements AutoCloseable {
    * is deleted before the exception is thrown.
    */
   void stage(Path target, Content content) throws IOException {
-    Path folder = target.toAbsolutePath().getParent();
-    Path temporary =
-        folder.resolve(
-            "."
-                + target.getFileName()
-                + "."
-                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
-                + ".tmp");
+    Path temporary = hiddenBeside(target, ".tmp");
     synchronized (staged) {
       staged.put(temporary, target);
     }
@@ -77,29 +78,139 @@ final class StagedFiles implements AutoCloseable {
   }
 
   /**
-   * Moves every staged file onto its target, replacing what is there, in the order staged.
+   * Moves every staged file onto its target, replacing what is there, in the order staged; if one
+   * move fails, puts every target back as it was.
    *
    * @return the targets written
-   * @throws CommitException if a move fails; it says which targets were already replaced
+   * @throws CommitException if a move fails; it says whether every target could be put back
    */
   List<Path> commit() throws CommitException {
-    List<Path> moved = new ArrayList<>();
+    return commit(StagedFiles::moveIntoPlace);
+  }
+
+  /** Moves a staged file onto its target; replaceable in tests to simulate a failing move. */
+  @FunctionalInterface
+  interface Mover {
+    void move(Path temporary, Path target) throws IOException;
+  }
+
+  private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** {@link #commit()} with the given way of moving a file into place. */
+  List<Path> commit(Mover mover) throws CommitException {
     List<Map.Entry<Path, Path>> entries;
     synchronized (staged) {
       entries = new ArrayList<>(staged.entrySet());
     }
+    List<Replaced> replaced = new ArrayList<>();
     for (Map.Entry<Path, Path> entry : entries) {
+      Path temporary = entry.getKey();
+      Path target = entry.getValue();
+      Replaced step;
       try {
-        Files.move(entry.getKey(), entry.getValue(), StandardCopyOption.ATOMIC_MOVE);
+        step = new Replaced(target, backUp(target));
       } catch (IOException e) {
-        throw new CommitException(entry.getValue(), List.copyOf(moved), e);
+        throw new CommitException(target, false, rollBack(replaced), e);
+      }
+      try {
+        mover.move(temporary, target);
+      } catch (IOException e) {
+        // The target is as it was: the rename did not happen.
+        step.discardBackup();
+        throw new CommitException(target, !replaced.isEmpty(), rollBack(replaced), e);
       }
       synchronized (staged) {
-        staged.remove(entry.getKey());
+        staged.remove(temporary);
       }
-      moved.add(entry.getValue());
+      replaced.add(step);
     }
-    return List.copyOf(moved);
+    List<Path> written = new ArrayList<>();
+    for (Replaced step : replaced) {
+      step.discardBackup();
+      written.add(step.target);
+    }
+    return List.copyOf(written);
+  }
+
+  /**
+   * Keeps what is at the target, if anything but a folder is, as a hidden file beside it: a hard
+   * link where the file system has them, else a copy. A folder stays: the move onto it fails.
+   *
+   * @return the backup, or null if there was nothing to keep
+   */
+  private static Path backUp(Path target) throws IOException {
+    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+        || Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+      return null;
+    }
+    Path backup = hiddenBeside(target, ".bak");
+    try {
+      Files.createLink(backup, target);
+    } catch (UnsupportedOperationException | IOException noHardLink) {
+      Files.deleteIfExists(backup);
+      Files.copy(target, backup, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+    }
+    return backup;
+  }
+
+  /**
+   * Puts back every target replaced so far, the last first.
+   *
+   * @return the targets that could not be put back, each with where its previous content is
+   */
+  private static List<String> rollBack(List<Replaced> replaced) {
+    List<String> notRestored = new ArrayList<>();
+    for (int i = replaced.size() - 1; i >= 0; i--) {
+      replaced.get(i).restore(notRestored);
+    }
+    return notRestored;
+  }
+
+  /** A target moved into place, and the backup of what was there before, if anything was. */
+  private static final class Replaced {
+    final Path target;
+    final Path backup;
+
+    Replaced(Path target, Path backup) {
+      this.target = target;
+      this.backup = backup;
+    }
+
+    /** Puts the previous content back, or removes the target if it did not exist. */
+    void restore(List<String> notRestored) {
+      try {
+        if (backup == null) {
+          Files.deleteIfExists(target);
+        } else {
+          Files.move(backup, target, StandardCopyOption.ATOMIC_MOVE);
+        }
+      } catch (IOException e) {
+        notRestored.add(
+            target + (backup == null ? " (remove it)" : " (its previous content is in " + backup + ")"));
+      }
+    }
+
+    /** Deletes the backup: the target is to stay as it is. */
+    void discardBackup() {
+      if (backup != null) {
+        delete(backup);
+      }
+    }
+  }
+
+  /** A hidden name beside the target that is unlikely to be taken: {@code .NAME.RANDOM.SUFFIX}. */
+  private static Path hiddenBeside(Path target, String suffix) {
+    return target
+        .toAbsolutePath()
+        .getParent()
+        .resolve(
+            "."
+                + target.getFileName()
+                + "."
+                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                + suffix);
   }
 
   /** Deletes what was staged and not moved. */
@@ -132,26 +243,35 @@ final class StagedFiles implements AutoCloseable {
     }
   }
 
-  /** A move into place failed. */
+  /** A move into place failed; every target was put back as it was, unless said otherwise. */
   static final class CommitException extends IOException {
     private static final long serialVersionUID = 1L;
 
     // Paths are not serializable; an exception that crossed a process boundary loses them.
     private final transient Path target;
-    private final transient List<Path> moved;
+    private final List<String> notRestored;
 
-    CommitException(Path target, List<Path> moved, IOException cause) {
-      super("cannot move the output into place as " + target + ": " + cause, cause);
+    CommitException(Path target, boolean undid, List<String> notRestored, IOException cause) {
+      super(
+          "cannot move the output into place as "
+              + target
+              + ": "
+              + cause
+              + (notRestored.isEmpty()
+                  ? (undid ? "; the outputs already moved were taken back" : "")
+                  : "; could not put back " + String.join(", ", notRestored)),
+          cause);
       this.target = target;
-      this.moved = moved;
+      this.notRestored = List.copyOf(notRestored);
     }
 
     Path target() {
       return target;
     }
 
-    List<Path> moved() {
-      return moved;
+    /** The targets that could not be put back as they were; empty when the folder is unchanged. */
+    List<String> notRestored() {
+      return notRestored;
     }
   }
 }
