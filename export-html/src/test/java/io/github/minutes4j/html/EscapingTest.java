@@ -145,6 +145,9 @@ class EscapingTest {
                     Block.paragraph(
                         Inline.plain(text + " "),
                         Inline.strong(text),
+                        Inline.plain(" a"),
+                        // Joins the "a" before it: the page has "ä", one text node in NFC.
+                        Inline.plain("\u0308."),
                         Inline.plain(" "),
                         Inline.link(text, LinkTarget.of(DECOMPOSED_ADDRESS))))
                 .link(LinkKind.SLIDES, text, LinkTarget.of(DECOMPOSED_ADDRESS))
@@ -170,6 +173,7 @@ class EscapingTest {
     assertTrue(page.title().startsWith(DECOMPOSED_TEXT), page.title());
     Element paragraph = page.getElementById("item-1").parent().selectFirst(".content > p");
     assertEquals(DECOMPOSED_TEXT, paragraph.selectFirst("strong").text());
+    assertTrue(paragraph.text().contains(DECOMPOSED_TEXT + " ä. " + DECOMPOSED_TEXT), paragraph.text());
     assertEquals(DECOMPOSED_TEXT, paragraph.selectFirst("a").ownText());
     assertEquals(DECOMPOSED_TEXT, page.selectFirst("tbody td").text());
     // The address is not in NFC: its characters outside ASCII are percent-encoded (in UTF-8),

@@ -13,7 +13,9 @@ import java.util.Objects;
  *
  * <p>Text and attribute values are written in Unicode Normalization Form C, as the web expects
  * (the Nu HTML Checker warns on anything else): canonically equivalent text, which reads and means
- * the same, such as "é" for "e" followed by a combining acute accent. Addresses ({@code href})
+ * the same, such as "é" for "e" followed by a combining acute accent. Text written between two
+ * pieces of markup is one text node of the page, and is normalised as one, so that a span that
+ * starts with a combining mark joins the text before it as it would on screen. Addresses ({@code href})
  * are not normalised, since another form of an address could lead elsewhere: an address not in
  * NFC is written with its characters outside ASCII percent-encoded in UTF-8, which is the very
  * address a browser follows (it encodes them so itself), written in ASCII.
@@ -27,6 +29,9 @@ public final class HtmlWriter {
   private static final char REPLACEMENT = '\uFFFD';
 
   private final Writer out;
+
+  /** Text not yet written: the text node being built, normalised and escaped as a whole. */
+  private final StringBuilder pendingText = new StringBuilder();
 
   /**
    * Creates a writer.
@@ -45,6 +50,7 @@ public final class HtmlWriter {
    * @throws IOException if writing fails
    */
   HtmlWriter markup(String markup) throws IOException {
+    writePendingText();
     out.write(markup);
     return this;
   }
@@ -57,8 +63,19 @@ public final class HtmlWriter {
    * @throws IOException if writing fails
    */
   HtmlWriter text(String text) throws IOException {
-    escape(nfc(text), out);
+    pendingText.append(text);
     return this;
+  }
+
+  /**
+   * Writes the text written since the last markup, in NFC and escaped. Every method that writes
+   * markup calls it first; a page ends with markup, so no text stays behind.
+   */
+  private void writePendingText() throws IOException {
+    if (pendingText.length() > 0) {
+      escape(nfc(pendingText.toString()), out);
+      pendingText.setLength(0);
+    }
   }
 
   /**
@@ -74,6 +91,7 @@ public final class HtmlWriter {
     if (attributes.length % 2 != 0) {
       throw new IllegalArgumentException("attributes come in name and value pairs: " + tag);
     }
+    writePendingText();
     out.write('<');
     out.write(tag);
     for (int i = 0; i < attributes.length; i += 2) {
@@ -98,6 +116,7 @@ public final class HtmlWriter {
    * @throws IOException if writing fails
    */
   HtmlWriter close(String tag) throws IOException {
+    writePendingText();
     out.write("</");
     out.write(tag);
     out.write('>');
@@ -124,6 +143,7 @@ public final class HtmlWriter {
    * @throws IOException if writing fails
    */
   HtmlWriter newline() throws IOException {
+    writePendingText();
     out.write('\n');
     return this;
   }
