@@ -49,10 +49,7 @@ public final class LinkAddressValidator implements ConstraintValidator<LinkAddre
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c <= ' ' || Character.isWhitespace(c) || Character.isISOControl(c)) {
-        return "contains white space or the control character "
-            + Messages.codePoint(c)
-            + " at index "
-            + i
+        return Messages.contains("white space or the control character", c, i)
             + "; percent-encode it (%20 for a space) or remove it";
       }
     }
@@ -116,12 +113,7 @@ public final class LinkAddressValidator implements ConstraintValidator<LinkAddre
         i += Character.charCount(c);
         continue;
       }
-      return "contains "
-          + name
-          + " "
-          + Messages.codePoint(c)
-          + " at index "
-          + i
+      return Messages.contains(name, c, i)
           + ", which can make the address read differently from where it leads; remove it or"
           + " percent-encode it";
     }

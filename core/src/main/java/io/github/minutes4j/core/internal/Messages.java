@@ -45,6 +45,19 @@ final class Messages {
     return String.format(Locale.ROOT, "U+%04X", c);
   }
 
+  /**
+   * Says which character a string has, and where: {@code contains the noncharacter U+FDD0 at index
+   * 3}.
+   *
+   * @param name what the character is, such as "the noncharacter"
+   * @param codePoint the character
+   * @param index its index in the string, in UTF-16 code units
+   * @return the start of a message
+   */
+  static String contains(String name, int codePoint, int index) {
+    return "contains " + name + " " + codePoint(codePoint) + " at index " + index;
+  }
+
   static String escape(String message) {
     return message.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
   }

@@ -57,12 +57,7 @@ public final class TextValidator implements ConstraintValidator<Text, String> {
       int c = value.codePointAt(i);
       String name = forbiddenCharacterName(c);
       if (name != null) {
-        return "contains "
-            + name
-            + " "
-            + Messages.codePoint(c)
-            + " at index "
-            + i
+        return Messages.contains(name, c, i)
             + "; "
             + (Characters.isPrivateUse(c)
                 ? "it has no standard meaning and no glyph in the PDF fonts; replace it with a"

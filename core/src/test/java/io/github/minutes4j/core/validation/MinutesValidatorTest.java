@@ -63,6 +63,16 @@ class MinutesValidatorTest {
             List.of(Participant.of("Anna", Affiliation.member("NUH"), "Halland")));
   }
 
+  /** Valid minutes with one more agenda item, agenda[1], that links to the address. */
+  private static Minutes withLink(String address) {
+    return valid()
+        .agenda(
+            AgendaItem.withHeading("Länkar")
+                .link(LinkKind.OTHER, "Länk", LinkTarget.of(address))
+                .build())
+        .build();
+  }
+
   private static Map<String, String> violationsOf(Minutes minutes) {
     return VALIDATOR.validate(minutes).stream()
         .collect(
@@ -190,13 +200,7 @@ class MinutesValidatorTest {
         "mailto:nobody"
       })
   void hostileOrRelativeLinksAreRefused(String address) {
-    Minutes minutes =
-        valid()
-            .agenda(
-                AgendaItem.withHeading("Länkar")
-                    .link(LinkKind.OTHER, "Länk", LinkTarget.of(address))
-                    .build())
-            .build();
+    Minutes minutes = withLink(address);
 
     assertEquals(
         List.of("agenda[1].links[0].target.address"),
@@ -206,13 +210,7 @@ class MinutesValidatorTest {
   @ParameterizedTest
   @ValueSource(strings = {"https://example.org/a?b=c#d", "http://skr.se", "mailto:a@b.se"})
   void safeLinksAreAccepted(String address) {
-    Minutes minutes =
-        valid()
-            .agenda(
-                AgendaItem.withHeading("Länkar")
-                    .link(LinkKind.OTHER, "Länk", LinkTarget.of(address))
-                    .build())
-            .build();
+    Minutes minutes = withLink(address);
 
     assertEquals(Map.of(), violationsOf(minutes));
   }
@@ -289,13 +287,7 @@ class MinutesValidatorTest {
     if (address.charAt(index) == 'a') {
       index++;
     }
-    Minutes minutes =
-        valid()
-            .agenda(
-                AgendaItem.withHeading("Länkar")
-                    .link(LinkKind.OTHER, "Länk", LinkTarget.of(address))
-                    .build())
-            .build();
+    Minutes minutes = withLink(address);
 
     assertEquals(
         "contains the invisible bidirectional control character "
@@ -320,13 +312,7 @@ class MinutesValidatorTest {
         "mailto:a\u200D@example.org"
       })
   void invisibleOrMeaninglessCharactersInAnAddressAreRefused(String address) {
-    Minutes minutes =
-        valid()
-            .agenda(
-                AgendaItem.withHeading("Länkar")
-                    .link(LinkKind.OTHER, "Länk", LinkTarget.of(address))
-                    .build())
-            .build();
+    Minutes minutes = withLink(address);
 
     String message = violationsOf(minutes).get("agenda[1].links[0].target.address");
     assertTrue(message != null && message.startsWith("contains the "), message);
@@ -336,13 +322,7 @@ class MinutesValidatorTest {
   @ParameterizedTest
   @ValueSource(strings = {"https://example.org/\u00E5\u65E5\uD83D\uDE00", "mailto:\u00E5sa@example.org"})
   void visibleNonAsciiCharactersInAnAddressAreAccepted(String address) {
-    Minutes minutes =
-        valid()
-            .agenda(
-                AgendaItem.withHeading("Länkar")
-                    .link(LinkKind.OTHER, "Länk", LinkTarget.of(address))
-                    .build())
-            .build();
+    Minutes minutes = withLink(address);
 
     assertEquals(Map.of(), violationsOf(minutes));
   }
