@@ -112,7 +112,7 @@ final class StagedFiles implements AutoCloseable {
       try {
         step = new Replaced(target, backUp(target));
       } catch (IOException e) {
-        throw new CommitException(target, false, rollBack(replaced), e);
+        throw new CommitException(target, !replaced.isEmpty(), rollBack(replaced), e);
       }
       try {
         mover.move(temporary, target);
@@ -149,8 +149,12 @@ final class StagedFiles implements AutoCloseable {
     try {
       Files.createLink(backup, target);
     } catch (UnsupportedOperationException | IOException noHardLink) {
-      Files.deleteIfExists(backup);
-      Files.copy(target, backup, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+      try {
+        Files.copy(target, backup, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+      } catch (IOException e) {
+        delete(backup);
+        throw e;
+      }
     }
     return backup;
   }
