@@ -1,5 +1,6 @@
 package io.github.minutes4j.integration;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,26 +98,47 @@ class CliFaultsTest {
 
     assertEquals(3, result.exitCode(), result.toString());
     assertTrue(result.err().contains("cannot move the output into place as " + out.resolve("minutes-2022-06-02.json")), result.toString());
-    assertTrue(result.err().contains("nothing was written"), result.toString());
+    assertTrue(result.err().contains("Nothing was written."), result.toString());
     assertEquals(List.of("minutes-2022-06-02.json"), Cli.listing(out), "no temporary file, no HTML");
     assertEquals(List.of(), Cli.listing(out.resolve("minutes-2022-06-02.json")));
   }
 
   /**
-   * When the second of two moves fails, the first output is already in place; the tool says
-   * which. No temporary file is left. (Moving several files is not one atomic step; the message
-   * is the promise here, not "nothing changes".)
+   * When the second of two moves fails, the first output, already moved into place, is taken
+   * back: the folder is as it was, as the help promises ("if any input or output fails, nothing in
+   * DIR changes"). Fixed finding: the first output used to stay. No temporary or backup file is
+   * left.
    */
   @Test
-  void aTargetNameTakenByAFolderAfterAnotherMoveSaysWhatWasWritten() throws IOException {
+  void aTargetNameTakenByAFolderAfterAnotherMoveLeavesNothingWritten() throws IOException {
     Files.createDirectories(out.resolve("minutes-2022-06-02.html"));
 
     Cli.Result result = run("render", input.toString(), "-f", "json,html", "-o", out.toString());
 
     assertEquals(3, result.exitCode(), result.toString());
-    assertTrue(result.err().contains("already written: " + out.resolve("minutes-2022-06-02.json")), result.toString());
+    assertTrue(result.err().contains("cannot move the output into place as " + out.resolve("minutes-2022-06-02.html")), result.toString());
+    assertTrue(result.err().contains("the outputs already moved were taken back"), result.toString());
+    assertTrue(result.err().contains("Nothing was written."), result.toString());
+    assertEquals(List.of("minutes-2022-06-02.html"), Cli.listing(out), "no JSON, no hidden file");
+    assertEquals(List.of(), Cli.listing(out.resolve("minutes-2022-06-02.html")));
+  }
+
+  /**
+   * The same with outputs of an earlier run in the folder: the first target, replaced by the new
+   * output, gets its previous content back, byte for byte.
+   */
+  @Test
+  void aFailingSecondMoveGivesTheFirstTargetItsPreviousContentBack() throws IOException {
+    Files.createDirectories(out.resolve("minutes-2022-06-02.html"));
+    byte[] previous = "{\"an\": \"earlier output\"}".getBytes(StandardCharsets.UTF_8);
+    Files.write(out.resolve("minutes-2022-06-02.json"), previous);
+
+    Cli.Result result = run("render", input.toString(), "-f", "json,html", "-o", out.toString());
+
+    assertEquals(3, result.exitCode(), result.toString());
+    assertTrue(result.err().contains("Nothing was written."), result.toString());
     assertEquals(List.of("minutes-2022-06-02.html", "minutes-2022-06-02.json"), Cli.listing(out));
-    assertEquals(ReferenceMinutes.june2022(), Formats.read(Files.readAllBytes(out.resolve("minutes-2022-06-02.json"))));
+    assertArrayEquals(previous, Files.readAllBytes(out.resolve("minutes-2022-06-02.json")));
   }
 
   // ------------------------------------------------------------------ failing exporters

@@ -127,11 +127,13 @@ class HostileTextTest {
         new Hostile("lone high surrogate", "a\uD800b", EVERYWHERE),
         new Hostile("lone low surrogate", "\uDC00", EVERYWHERE),
         new Hostile("noncharacter U+FFFE", "a\uFFFE", EVERYWHERE),
-        // FINDING: @Text refuses U+FFFE and U+FFFF only, not the other 64 noncharacters; the
-        // HTML exporter, which may not write them, shows U+FFFD instead, so the page does not
-        // show the text as stored. Tested as it is; the validator should refuse them.
-        new Hostile("noncharacter U+FDD0", "a\uFDD0b", NOWHERE, "a\uFFFDb"),
-        new Hostile("astral noncharacter U+10FFFF", "a\uDBFF\uDFFFb", NOWHERE, "a\uFFFDb"),
+        // Fixed finding: @Text refused U+FFFE and U+FFFF only, not the other 64 noncharacters,
+        // which the HTML page showed as U+FFFD; now it refuses all 66, and Private Use Area
+        // characters too (no agreed meaning, no glyph in the PDF fonts, a Nu checker warning).
+        new Hostile("noncharacter U+FDD0", "a\uFDD0b", EVERYWHERE),
+        new Hostile("astral noncharacter U+10FFFF", "a\uDBFF\uDFFFb", EVERYWHERE),
+        new Hostile("private use U+E000", "a\uE000b", EVERYWHERE),
+        new Hostile("astral private use U+F0000", "a\uDB80\uDC00b", EVERYWHERE),
         new Hostile("white space only", "   ", UNLESS_PLAIN),
         new Hostile("one megabyte", "A".repeat(1 << 20), EVERYWHERE));
   }

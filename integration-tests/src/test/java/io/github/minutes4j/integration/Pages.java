@@ -2,6 +2,7 @@ package io.github.minutes4j.integration;
 
 import io.github.minutes4j.core.Minutes;
 import java.net.URI;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,16 +66,35 @@ final class Pages {
   }
 
   /**
-   * Text as jsoup's {@code text()} gives it: white space collapsed (and the zero-width space and
-   * soft hyphen, which jsoup drops, dropped), then stripped.
+   * A string as the page shows it, for finding it in {@link #text the page's text}: white space
+   * collapsed as jsoup's {@code text()} does, then stripped; canonically decomposed (NFD), since
+   * the page writes each text node in NFC, which may join a string to the text before it; and
+   * without the combining marks at either end, which may be reordered with the marks of the text
+   * next to it.
    */
   static String normal(String text) {
-    return StringUtil.normaliseWhitespace(text).strip();
+    String decomposed = Normalizer.normalize(StringUtil.normaliseWhitespace(text).strip(), Normalizer.Form.NFD);
+    int start = 0;
+    int end = decomposed.length();
+    while (start < end && isMark(decomposed.codePointAt(start))) {
+      start += Character.charCount(decomposed.codePointAt(start));
+    }
+    while (end > start && isMark(decomposed.codePointBefore(end))) {
+      end -= Character.charCount(decomposed.codePointBefore(end));
+    }
+    return decomposed.substring(start, end);
   }
 
-  /** The page's text, as {@link #normal}. */
+  private static boolean isMark(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  /** The page's text: white space collapsed and stripped, canonically decomposed (NFD). */
   static String text(Document page) {
-    return normal(page.text());
+    return Normalizer.normalize(StringUtil.normaliseWhitespace(page.text()).strip(), Normalizer.Form.NFD);
   }
 
   /** The scheme of every {@code href} on the page, lower case; "" for a relative one. */

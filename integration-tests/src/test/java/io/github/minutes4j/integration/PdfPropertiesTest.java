@@ -4,15 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.spi.ExportOptions;
 import io.github.minutes4j.core.validation.MinutesValidator;
 import io.github.minutes4j.pdf.PdfMinutesExporter;
 import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -24,10 +28,9 @@ import net.jqwik.api.Provide;
  * link goes to one of the minutes' addresses, and the same minutes always give the same bytes.
  *
  * <p>The documents are the generated ones with each character outside those scripts replaced by
- * one inside (the same character always by the same one, so equal strings stay equal), no word
- * longer than {@link #LONGEST_WORD} (see there), and without the huge parts, which would cost
- * pages: a PDF takes some 100 ms to 1 s to make, so
- * these properties have few tries.
+ * one inside (the same character always by the same one, so equal strings stay equal), words as
+ * long as generated (see {@link #toAlphabet}), and without the huge parts, which would cost
+ * pages: a PDF takes some 100 ms to 1 s to make, so these properties have few tries.
  */
 class PdfPropertiesTest {
 
@@ -48,32 +51,18 @@ class PdfPropertiesTest {
       Set.copyOf(IntStream.of(ALPHABET).boxed().toList());
 
   /**
-   * The longest run of characters without a space in the printed documents. FINDING, reported:
-   * the PDF does not break a word longer than a line (there is no {@code overflow-wrap} for
-   * running text), so its end runs off the right edge of the page, where no reader sees it: of
-   * 300 letters "a" in one paragraph, 211 are drawn beyond an A4 page. The generated text gets a
-   * space after at most this many characters, so that these properties test the rest.
-   */
-  static final int LONGEST_WORD = 40;
-
-  /**
-   * The text with every character outside the alphabet replaced by one inside it, and a space in
-   * every run of {@link #LONGEST_WORD} characters.
+   * The text with every character outside the alphabet replaced by one inside it. Words are as
+   * long as generated (up to 120 characters without a space, longer than a line): a fixed finding,
+   * the PDF did not break a word longer than a line, so its end ran off the page, outside the
+   * text these properties read; now it breaks inside the column.
    */
   static String toAlphabet(String text, boolean lettersOnly) {
     StringBuilder mapped = new StringBuilder();
-    int[] run = {0};
     text.codePoints()
         .forEach(
             c -> {
-              if (!lettersOnly && run[0] >= LONGEST_WORD) {
-                mapped.append(' ');
-                run[0] = 0;
-              }
-              run[0]++;
               if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 mapped.append(' ');
-                run[0] = 0;
               } else if (c == '-' || (IN_ALPHABET.contains(c) && (!lettersOnly || Character.isLetterOrDigit(c)))) {
                 mapped.appendCodePoint(c);
               } else {
@@ -128,20 +117,35 @@ class PdfPropertiesTest {
   }
 
   /**
-   * Generated minutes the PDF can print: small, in the fonts' scripts, and with four-digit years.
-   * FINDING, reported: a date the model allows but whose instant does not fit in a long of
-   * milliseconds (such as {@code LocalDate.MIN}, year -999999999) makes the exporter throw an
+   * Generated minutes the PDF can print: small and in the fonts' scripts. Their dates are any the
+   * model allows: a fixed finding, a date such as {@code LocalDate.MIN} made the exporter throw an
    * undocumented {@code IllegalArgumentException} ("long overflow", from {@code
-   * GregorianCalendar.from} in {@code PageRenderer.Finisher}); and years outside 0001-9999 are not
-   * valid HTML dates either (see {@code ExporterPropertiesTest}).
+   * GregorianCalendar.from}); the model now refuses years outside 0001 to 9999 (see {@link
+   * #aDateOutsideTheModelsYearsIsRefusedWithItsPath}).
    */
   @Provide
   Arbitrary<Minutes> printable() {
     return MinutesArbitraries.minutes()
         .filter(PdfPropertiesTest::small)
-        .filter(MinutesArbitraries::hasFourDigitYears)
         .map(PdfPropertiesTest::inPrintableScripts)
         .filter(m -> MinutesValidator.shared().validate(m).isEmpty());
+  }
+
+  /**
+   * Every exporter refuses a date outside the years 1 to 9999 with the validator's exception at
+   * the date's path, and writes nothing: no {@code IllegalArgumentException}, no invalid HTML date.
+   */
+  @Example
+  void aDateOutsideTheModelsYearsIsRefusedWithItsPath() {
+    Minutes base = Documents.everyField();
+    for (LocalDate date : List.of(LocalDate.MIN, LocalDate.of(0, 12, 31), LocalDate.of(10_000, 1, 1), LocalDate.MAX)) {
+      Minutes minutes =
+          new Minutes(
+              base.language(), base.organiser(), base.kind(), date, base.title(),
+              List.of(new Session(date, LocalTime.of(10, 0), LocalTime.of(11, 0), java.util.Optional.empty(), false, io.github.minutes4j.core.Attendance.NOT_RECORDED)),
+              base.agenda(), base.noteTakers(), base.participants());
+      HostileTextTest.assertEveryExporterRefuses(minutes, Set.of("date", "sessions[0].date"));
+    }
   }
 
   @Provide
