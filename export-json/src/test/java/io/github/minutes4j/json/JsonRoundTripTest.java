@@ -3,6 +3,7 @@ package io.github.minutes4j.json;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.AgendaItem;
@@ -10,9 +11,12 @@ import io.github.minutes4j.core.Block;
 import io.github.minutes4j.core.Inline;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Session;
+import io.github.minutes4j.core.validation.InvalidMinutesException;
 import io.github.minutes4j.core.validation.MinutesValidator;
 import io.github.minutes4j.core.validation.Text;
+import io.github.minutes4j.core.validation.Violation;
 import io.github.minutes4j.json.internal.Shape;
+import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -88,14 +92,14 @@ class JsonRoundTripTest {
   }
 
   @Test
-  void timesWithSecondsDatesOutsideFourDigitsAndTheLongestTextsSurvive() {
+  void timesWithSecondsTheFirstAndLastDaysAndTheLongestTextsSurvive() {
     String longest = "å".repeat(Text.LONG);
     Minutes minutes =
         SampleMinutes.small().toBuilder()
-            .date(LocalDate.of(12345, 1, 2))
+            .date(LocalDate.of(9999, 12, 31))
             .sessions(
                 Session.on(
-                        LocalDate.of(-44, 3, 15),
+                        LocalDate.of(1, 1, 1),
                         LocalTime.of(9, 0, 5),
                         LocalTime.of(23, 59, 59, 999_999_999))
                     .build())
@@ -106,13 +110,36 @@ class JsonRoundTripTest {
             .build();
     assertEquals(List.of(), MinutesValidator.shared().validate(minutes));
     String json = new String(Json.bytes(minutes), StandardCharsets.UTF_8);
-    assertTrue(json.contains("\"date\": \"+12345-01-02\""), json.substring(0, 400));
-    assertTrue(json.contains("\"date\": \"-0044-03-15\""));
+    assertTrue(json.contains("\"date\": \"9999-12-31\""), json.substring(0, 400));
+    assertTrue(json.contains("\"date\": \"0001-01-01\""));
     assertTrue(json.contains("\"start\": \"09:00:05\""));
     assertTrue(json.contains("\"end\": \"23:59:59.999999999\""));
     assertTrue(
         json.contains("\"text\": \"🎉 \u00a0 \\\"\\\\/\""), "escapes only quote and backslash");
     assertEquals(minutes, Json.read(json));
+  }
+
+  /**
+   * A year outside 1 to 9999, which ISO 8601 writes with a sign, is read, and refused by the
+   * model's validation at its path: such a date cannot be printed in HTML or PDF.
+   */
+  @Test
+  void datesOutsideTheYears1To9999AreReadAndRefusedAtTheirPaths() {
+    String json =
+        new String(Json.bytes(SampleMinutes.small()), StandardCharsets.UTF_8)
+            .replaceFirst("\"date\": \"[0-9-]+\"", "\"date\": \"+12345-01-02\"")
+            .replace("\"date\": \"2022-06-02\"", "\"date\": \"-0044-03-15\"");
+    assertTrue(json.contains("+12345-01-02") && json.contains("-0044-03-15"), json);
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+
+    InvalidMinutesException e =
+        assertThrows(
+            InvalidMinutesException.class, () -> Json.READER.read(new ByteArrayInputStream(bytes)));
+
+    assertEquals(
+        List.of("date", "sessions[0].date"),
+        e.violations().stream().map(Violation::path).sorted().toList());
+    assertTrue(e.getMessage().contains("is +12345-01-02, in the year 12345;"), e.getMessage());
   }
 
   @Test
