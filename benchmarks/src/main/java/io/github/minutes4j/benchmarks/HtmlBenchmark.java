@@ -1,0 +1,129 @@
+package io.github.minutes4j.benchmarks;
+
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.validation.MinutesValidator;
+import io.github.minutes4j.html.HtmlMinutesExporter;
+import io.github.minutes4j.html.internal.MinutesPage;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The HTML exporter against a bare hand-written rendering of the same page.
+ *
+ * <ul>
+ *   <li>{@code stringBuilderBaseline}: {@link BaselineHtml}, one {@link StringBuilder}, then
+ *       UTF-8 bytes; the set-up checks that it gives exactly the exporter's bytes.
+ *   <li>{@code exporter}: {@link HtmlMinutesExporter#export}, what users call: validation, then
+ *       the page.
+ *   <li>{@code exporterWriteOnly}: the exporter's page writer alone ({@code MinutesPage}, internal
+ *       but public on the class path) through the same writer stack, without validation.
+ * </ul>
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@State(Scope.Benchmark)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+public class HtmlBenchmark {
+
+  @Param({Documents.JUNE_2022, Documents.DECEMBER_2021, Documents.LARGE})
+  public String document;
+
+  private Minutes minutes;
+  private final HtmlMinutesExporter exporter = new HtmlMinutesExporter();
+  private final ExportOptions options = ExportOptions.defaults();
+
+  /** The sink of one thread. */
+  @State(Scope.Thread)
+  public static class Output {
+    final Sink sink = new Sink();
+  }
+
+  /**
+   * Builds the document and checks that the baseline writes the exporter's page byte for byte.
+   *
+   * @throws IOException never
+   */
+  @Setup
+  public void setUp() throws IOException {
+    minutes = MinutesValidator.shared().requireValid(Documents.byName(document));
+    ByteArrayOutputStream page = new ByteArrayOutputStream();
+    exporter.export(minutes, options, page);
+    requireSamePage(document, page.toByteArray(), BaselineHtml.render(minutes));
+  }
+
+  static void requireSamePage(String document, byte[] exported, byte[] baseline) {
+    if (!Arrays.equals(exported, baseline)) {
+      int at = Arrays.mismatch(exported, baseline);
+      String near =
+          new String(
+              exported, Math.max(0, at - 80), Math.min(160, exported.length - Math.max(0, at - 80)),
+              StandardCharsets.UTF_8);
+      throw new IllegalStateException(
+          "BaselineHtml differs from the exporter for "
+              + document
+              + " at byte "
+              + at
+              + ", near: "
+              + near
+              + "\n; the baseline must render the same page: update it");
+    }
+  }
+
+  /**
+   * The baseline: the page by hand.
+   *
+   * @param output the sink
+   * @return what was written
+   */
+  @Benchmark
+  public long stringBuilderBaseline(Output output) {
+    byte[] page = BaselineHtml.render(minutes);
+    output.sink.reset().write(page, 0, page.length);
+    return output.sink.count();
+  }
+
+  /**
+   * The exporter as users call it: validation and the page.
+   *
+   * @param output the sink
+   * @return what was written
+   * @throws IOException never: the sink does not fail
+   */
+  @Benchmark
+  public long exporter(Output output) throws IOException {
+    exporter.export(minutes, options, output.sink.reset());
+    return output.sink.count();
+  }
+
+  /**
+   * The exporter's page writer without validation.
+   *
+   * @param output the sink
+   * @return what was written
+   * @throws IOException never: the sink does not fail
+   */
+  @Benchmark
+  public long exporterWriteOnly(Output output) throws IOException {
+    Writer writer =
+        new BufferedWriter(new OutputStreamWriter(output.sink.reset(), StandardCharsets.UTF_8));
+    new MinutesPage(minutes, options, writer).write();
+    writer.flush();
+    return output.sink.count();
+  }
+}

@@ -1,0 +1,101 @@
+package io.github.minutes4j.benchmarks;
+
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.validation.MinutesValidator;
+import io.github.minutes4j.json.JsonMinutesExporter;
+import io.github.minutes4j.json.internal.MinutesJsonWriter;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON exporter against Jackson's databind writing the same records directly.
+ *
+ * <ul>
+ *   <li>{@code databindWrite}, the baseline: {@code JsonMapper.writeValue} of the {@link Minutes}
+ *       records, indented like the exporter's output, without validation.
+ *   <li>{@code exporter}: {@link JsonMinutesExporter#export}, what users call: validation, then
+ *       the streaming writer.
+ *   <li>{@code exporterWriteOnly}: the exporter's streaming writer alone ({@code
+ *       MinutesJsonWriter}, a public class of the module's internal package, reachable on the
+ *       class path), without validation.
+ * </ul>
+ *
+ * Both write to a {@link Sink}, which keeps nothing.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@State(Scope.Benchmark)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+public class JsonWriteBenchmark {
+
+  @Param({Documents.JUNE_2022, Documents.DECEMBER_2021, Documents.LARGE})
+  public String document;
+
+  private Minutes minutes;
+  private JsonMapper mapper;
+  private final JsonMinutesExporter exporter = new JsonMinutesExporter();
+  private final ExportOptions options = ExportOptions.defaults();
+
+  /** The sink of one thread. */
+  @State(Scope.Thread)
+  public static class Output {
+    final Sink sink = new Sink();
+  }
+
+  /** Builds the document and the mapper, and checks that the document is valid. */
+  @Setup
+  public void setUp() {
+    minutes = MinutesValidator.shared().requireValid(Documents.byName(document));
+    mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  }
+
+  /**
+   * The baseline: databind writes the records.
+   *
+   * @param output the sink
+   * @return what was written, so it cannot be eliminated
+   */
+  @Benchmark
+  public long databindWrite(Output output) {
+    mapper.writeValue(output.sink.reset(), minutes);
+    return output.sink.count();
+  }
+
+  /**
+   * The exporter as users call it: validation and writing.
+   *
+   * @param output the sink
+   * @return what was written
+   * @throws IOException never: the sink does not fail
+   */
+  @Benchmark
+  public long exporter(Output output) throws IOException {
+    exporter.export(minutes, options, output.sink.reset());
+    return output.sink.count();
+  }
+
+  /**
+   * The exporter's writer without validation.
+   *
+   * @param output the sink
+   * @return what was written
+   * @throws IOException never: the sink does not fail
+   */
+  @Benchmark
+  public long exporterWriteOnly(Output output) throws IOException {
+    MinutesJsonWriter.write(minutes, true, output.sink.reset());
+    return output.sink.count();
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.minutes4j.benchmarks;
+
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.validation.MinutesValidator;
+import io.github.minutes4j.core.validation.Violation;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Validation on its own ({@code MinutesValidator.shared().validate}), the step every exporter and
+ * the reader take before their work. The results table sets it against the JSON baseline of the
+ * same document, to show how much of an exporter's budget it takes.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@State(Scope.Benchmark)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+public class ValidationBenchmark {
+
+  @Param({Documents.JUNE_2022, Documents.DECEMBER_2021, Documents.LARGE})
+  public String document;
+
+  private Minutes minutes;
+  private MinutesValidator validator;
+
+  /** Builds the document and the shared validator, and checks that the document is valid. */
+  @Setup
+  public void setUp() {
+    minutes = Documents.byName(document);
+    validator = MinutesValidator.shared();
+    validator.requireValid(minutes);
+  }
+
+  /**
+   * Validates.
+   *
+   * @return the violations (none)
+   */
+  @Benchmark
+  public List<Violation> validate() {
+    return validator.validate(minutes);
+  }
+}
