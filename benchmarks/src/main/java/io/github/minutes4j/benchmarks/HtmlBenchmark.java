@@ -48,12 +48,6 @@ public class HtmlBenchmark {
   private final HtmlMinutesExporter exporter = new HtmlMinutesExporter();
   private final ExportOptions options = ExportOptions.defaults();
 
-  /** The sink of one thread. */
-  @State(Scope.Thread)
-  public static class Output {
-    final Sink sink = new Sink();
-  }
-
   /**
    * Builds the document and checks that the baseline writes the exporter's page byte for byte.
    *
@@ -88,42 +82,41 @@ public class HtmlBenchmark {
   /**
    * The baseline: the page by hand.
    *
-   * @param output the sink
+   * @param sink where the output goes, one per thread
    * @return what was written
    */
   @Benchmark
-  public long stringBuilderBaseline(Output output) {
+  public long stringBuilderBaseline(Sink sink) {
     byte[] page = BaselineHtml.render(minutes);
-    output.sink.reset().write(page, 0, page.length);
-    return output.sink.count();
+    sink.reset().write(page, 0, page.length);
+    return sink.count();
   }
 
   /**
    * The exporter as users call it: validation and the page.
    *
-   * @param output the sink
+   * @param sink where the output goes, one per thread
    * @return what was written
    * @throws IOException never: the sink does not fail
    */
   @Benchmark
-  public long exporter(Output output) throws IOException {
-    exporter.export(minutes, options, output.sink.reset());
-    return output.sink.count();
+  public long exporter(Sink sink) throws IOException {
+    return sink.export(exporter, minutes, options);
   }
 
   /**
    * The exporter's page writer without validation.
    *
-   * @param output the sink
+   * @param sink where the output goes, one per thread
    * @return what was written
    * @throws IOException never: the sink does not fail
    */
   @Benchmark
-  public long exporterWriteOnly(Output output) throws IOException {
+  public long exporterWriteOnly(Sink sink) throws IOException {
     Writer writer =
-        new BufferedWriter(new OutputStreamWriter(output.sink.reset(), StandardCharsets.UTF_8));
+        new BufferedWriter(new OutputStreamWriter(sink.reset(), StandardCharsets.UTF_8));
     new MinutesPage(minutes, options, writer).write();
     writer.flush();
-    return output.sink.count();
+    return sink.count();
   }
 }

@@ -21,21 +21,21 @@ import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.runner.IterationType;
 
 /**
- * A large document as PDF, one render per measurement ({@code SingleShotTime}), in several forks.
- * Run it with {@code -wi 1}: the warm-up iteration does not render the large document (which
- * would take as long as the measurement) but warms the same code paths up on smaller documents:
- * the 2 June 2022 document for {@link #WARM_UP_SECONDS} seconds, then one render of 1,000
- * participants. The measured iterations then render the large document, warm. (Warming up in
- * {@code @Setup} instead would work for the time, but JMH runs the set-up inside the first
- * iteration, where {@link CpuTimeProfiler} would count it.) The size grows in step: {@code participants} rows
- * and one agenda item per 20 participants, so 10,000 participants is {@link LargeMinutes#large()}
- * (500 items); time should grow in proportion. The baseline prints the same page with
- * openhtmltopdf's built-in fonts ({@link BaselinePdf}).
+ * A large document as PDF, one render per measurement ({@code SingleShotTime}). Run it with
+ * {@code -wi 1}: the warm-up iteration does not render the large document (which would take as
+ * long as the measurement) but warms the same code paths up on smaller documents: the 2 June 2022
+ * document for {@link #WARM_UP_SECONDS} seconds, then one render of 1,000 participants. The
+ * measured iterations then render the large document, warm. (Warming up in {@code @Setup} instead
+ * would work for the time, but JMH runs the set-up inside the first iteration, where {@link
+ * CpuTimeProfiler} would count it.) The size grows in step: {@code participants} rows and one
+ * agenda item per 20 participants, so 10,000 participants is {@link LargeMinutes#large()} (500
+ * items); time should grow in proportion. The baseline prints the same page with openhtmltopdf's
+ * built-in fonts ({@link BaselinePdf}).
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)
-@Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class LargePdfBenchmark {
 
   @Param({"1000", "5000", "10000"})
@@ -49,7 +49,7 @@ public class LargePdfBenchmark {
   private boolean baseline;
   private boolean warmUp;
 
-  /** How long the set-up renders the small document to warm the compiler up. */
+  /** How long the warm-up iteration renders the small document to warm the compiler up. */
   static final int WARM_UP_SECONDS = 4;
 
   /**

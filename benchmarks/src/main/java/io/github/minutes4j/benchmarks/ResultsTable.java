@@ -14,20 +14,24 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns the results of a benchmark run into Markdown tables: every benchmark with its score (median), range,
- * allocation per operation (if JMH ran with {@code -prof gc}), its ratio to the baseline of the
- * same run, the target and whether it was met; then the growth of the large PDF with size.
+ * Turns the results of a benchmark run into Markdown: one table with a row per measured thing
+ * (benchmark and document) against its baseline of the same run, the ratio, the target of issue 6
+ * and whether it was met; then the large PDF's time and memory at each size.
  *
  * <pre>
  * java -cp benchmarks.jar io.github.minutes4j.benchmarks.ResultsTable \
  *     --jmh results.json [--jmh more.json] [--heap heap.json] [--fit fit.json] \
- *     [--cold hyperfine.json] [--cold-plain hyperfine.json] [--out table.md]
+ *     [--cold launcher.json] [--cold-plain plain.json] [--out table.md]
  * </pre>
  *
  * Scores are medians of the measured iterations of all forks (JMH's JSON keeps them), shown with
  * their range: on a machine whose cores other processes share, a load spike during one iteration
- * moves a mean much more than a median. Ratios are ratios of medians. Times are judged on the
- * CPU time per operation ({@link CpuTimeProfiler}) where measured, throughput on wall time.
+ * moves a mean much more than a median. Times are shown as CPU time per operation ({@link
+ * CpuTimeProfiler}: the whole JVM, garbage collection and compilation included) with the wall
+ * time after it in parentheses; ratios and the large PDF's target are judged on CPU time, which
+ * other processes' load changes much less than wall time, and the wall ratio is shown beside it.
+ * Throughput (two threads against one) and cold start are judged on wall time, as users see them.
+ * Files that do not exist are skipped, so a run of some stages gives the rows of those stages.
  */
 public final class ResultsTable {
 
@@ -35,6 +39,8 @@ public final class ResultsTable {
   private static final double LARGE_PDF_SECONDS = 8.0;
   private static final double LIVE_HEAP_MB = 256.0;
   private static final double COLD_START_SECONDS = 1.0;
+  /** How much more a participant may cost at the largest size than at the smallest. */
+  private static final double LINEAR = 1.25;
 
   private final List<Score> scores = new ArrayList<>();
   private final List<String> lines = new ArrayList<>();
@@ -72,16 +78,6 @@ public final class ResultsTable {
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
-  /** How a row is judged against its baseline. */
-  private enum Kind {
-    /** A time: at most {@code target} times the baseline's. */
-    AT_MOST,
-    /** A throughput: at least {@code target} times the baseline's. */
-    AT_LEAST,
-    /** No target: shown for where the time goes. */
-    INFO
-  }
-
   private ResultsTable() {}
 
   /**
@@ -92,38 +88,24 @@ public final class ResultsTable {
    */
   public static void main(String[] args) throws IOException {
     ResultsTable table = new ResultsTable();
-    Optional<Path> heap = Optional.empty();
-    Optional<Path> fit = Optional.empty();
-    Optional<Path> cold = Optional.empty();
-    Optional<Path> coldPlain = Optional.empty();
-    Optional<Path> out = Optional.empty();
+    Map<String, Path> files = new TreeMap<>();
     for (int i = 0; i + 1 < args.length; i += 2) {
       Path path = Path.of(args[i + 1]);
-      switch (args[i]) {
-        case "--jmh":
-          if (Files.exists(path)) {
-            table.readJmh(path);
-          }
-          break;
-        case "--heap":
-          heap = Optional.of(path).filter(Files::exists);
-          break;
-        case "--fit":
-          fit = Optional.of(path).filter(Files::exists);
-          break;
-        case "--cold":
-          cold = Optional.of(path).filter(Files::exists);
-          break;
-        case "--cold-plain":
-          coldPlain = Optional.of(path).filter(Files::exists);
-          break;
-        case "--out":
-          out = Optional.of(path);
-          break;
-        default:
-          throw new IllegalArgumentException("unknown option " + args[i]);
+      if (args[i].equals("--jmh")) {
+        if (Files.exists(path)) {
+          table.readJmh(path);
+        }
+      } else if (List.of("--heap", "--fit", "--cold", "--cold-plain", "--out").contains(args[i])) {
+        files.put(args[i], path);
+      } else {
+        throw new IllegalArgumentException("unknown option " + args[i] + "; see the class comment");
       }
     }
+    Optional<Path> heap = existing(files.get("--heap"));
+    Optional<Path> fit = existing(files.get("--fit"));
+    Optional<Path> cold = existing(files.get("--cold"));
+    Optional<Path> coldPlain = existing(files.get("--cold-plain"));
+    Optional<Path> out = Optional.ofNullable(files.get("--out"));
     table.write(heap, fit, cold, coldPlain);
     String text = String.join("\n", table.lines) + "\n";
     System.out.print(text);
@@ -132,11 +114,19 @@ public final class ResultsTable {
     }
   }
 
+  private static Optional<Path> existing(Path path) {
+    return Optional.ofNullable(path).filter(Files::exists);
+  }
+
   private void readJmh(Path path) throws IOException {
     JsonNode root = JSON.readTree(path.toFile());
     for (JsonNode result : root) {
       String benchmark = result.get("benchmark").asString();
       benchmark = benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
+      int threads = result.get("threads").asInt();
+      if (threads > 1) {
+        benchmark += "@" + threads; // ThroughputBenchmark.export@2
+      }
       StringBuilder params = new StringBuilder();
       JsonNode parameters = result.get("params");
       if (parameters != null) {
@@ -198,151 +188,176 @@ public final class ResultsTable {
       Optional<Path> heap, Optional<Path> fit, Optional<Path> cold, Optional<Path> coldPlain)
       throws IOException {
     lines.add(
-        "| benchmark | document | score (wall, median) | range of iterations | unit | CPU/op | alloc/op"
-            + " | ratio to baseline (wall) | ratio to baseline (CPU) | target | met? |");
-    lines.add("| --- | --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | --- | --- |");
+        "| benchmark (what is measured) | document | time/op: CPU (wall) | alloc/op"
+            + " | baseline, same run | baseline time/op: CPU (wall) | ratio: CPU (wall) | target"
+            + " | result |");
+    lines.add("| --- | --- | ---: | ---: | --- | ---: | ---: | --- | --- |");
 
-    group("JsonWriteBenchmark", "databindWrite", "JSON: databind writeValue (baseline)",
-        new Row("exporter", "JSON export (validation + writer)", Kind.AT_MOST, 1.2),
-        new Row("exporterWriteOnly", "JSON export, writer only", Kind.INFO, 0));
-    group("JsonReadBenchmark", "databindReadTree", "JSON read: databind readTree (baseline)",
-        new Row("reader", "JSON read (parser + validation)", Kind.AT_MOST, 1.2),
-        new Row("readerParseOnly", "JSON read, parser only", Kind.INFO, 0));
-    for (String params : paramsOf("ValidationBenchmark.validate")) {
-      Score validation = find("ValidationBenchmark.validate", params).orElseThrow();
-      row("validation alone (vs the JSON baseline)", validation,
-          find("JsonWriteBenchmark.databindWrite", params), Kind.INFO, 0);
-    }
-    group("HtmlBenchmark", "stringBuilderBaseline", "HTML: hand-written StringBuilder (baseline)",
-        new Row("exporter", "HTML export (validation + page)", Kind.AT_MOST, 1.2),
-        new Row("exporterWriteOnly", "HTML export, page only", Kind.INFO, 0));
-    group("PdfBenchmark", "builtinFontsBaseline",
-        "PDF: openhtmltopdf, built-in fonts, no conformance (baseline)",
-        new Row("exporter", "PDF export (PDF/UA-1 + PDF/A-2u, embedded fonts)", Kind.AT_MOST, 2.5));
+    String databindWrite = "Jackson databind `writeValue` of the same records, no validation";
+    group("JsonWriteBenchmark", "databindWrite", databindWrite,
+        new Row("exporter", "JSON export as users call it: validation + streaming writer", 1.2),
+        new Row("exporterWriteOnly", "JSON export, writer only (no validation, like the baseline)",
+            1.2));
+    String readTree = "Jackson databind `readTree` of the same bytes (a generic tree, no checks)";
+    group("JsonReadBenchmark", "databindReadTree", readTree,
+        new Row("reader", "JSON read as users call it: strict parser into the records + validation",
+            1.2),
+        new Row("readerParseOnly", "JSON read, parser only (no validation)", 1.2));
+    group("JsonWriteBenchmark", "databindWrite", databindWrite,
+        new Row("ValidationBenchmark.validate", "validation alone (Hibernate Validator)", 0));
+    String stringBuilder = "hand-written `StringBuilder` page, byte for byte the same, no validation";
+    group("HtmlBenchmark", "stringBuilderBaseline", stringBuilder,
+        new Row("exporter", "HTML export as users call it: validation + page", 1.2),
+        new Row("exporterWriteOnly", "HTML export, page only (no validation, like the baseline)",
+            1.2));
+    String builtin =
+        "openhtmltopdf on the same print-edition HTML: built-in fonts, no PDF/UA, no PDF/A";
+    group("PdfBenchmark", "builtinFontsBaseline", builtin,
+        new Row("exporter", "PDF export: validation, HTML page, print edition, font check,"
+            + " PDF/UA-1 + PDF/A-2u with embedded, subset fonts", 2.5));
     for (String params : paramsOf("LargePdfBenchmark.exporter")) {
-      Optional<Score> baseline = find("LargePdfBenchmark.builtinFontsBaseline", params);
-      baseline.ifPresent(
-          b ->
-              lines.add(
-                  cells("large PDF: openhtmltopdf, built-in fonts (baseline)",
-                      participants(params), b, "", "", "")));
       Score exporter = find("LargePdfBenchmark.exporter", params).orElseThrow();
+      Optional<Score> baseline = find("LargePdfBenchmark.builtinFontsBaseline", params);
       boolean largest = params.equals(String.valueOf(LargeMinutes.PARTICIPANTS));
-      Row large = new Row("exporter", "large PDF export, warm single shot", Kind.INFO, 0);
-      String target = largest ? String.format(Locale.ROOT, "< %.0f s warm", LARGE_PDF_SECONDS) : "";
-      String verdict =
-          largest ? verdict(seconds(exporter) < LARGE_PDF_SECONDS) : "";
-      lines.add(cells(large.label, participants(params), exporter,
-          ratio(exporter, baseline), target, verdict));
+      lines.add(
+          row(
+              "large PDF export, warm, one render (single shot)",
+              participants(params),
+              exporter,
+              baseline,
+              builtin,
+              largest ? String.format(Locale.ROOT, "< %.0f s (CPU)", LARGE_PDF_SECONDS) : "",
+              largest ? verdict(cpuSeconds(exporter) < LARGE_PDF_SECONDS) : ""));
     }
     threads("html");
     threads("pdf");
     heap.ifPresent(path -> uncheck(() -> heapRows(path)));
     fit.ifPresent(path -> uncheck(() -> fitRows(path)));
-    cold.ifPresent(path -> uncheck(() -> coldRow(path, "launcher `cli/src/main/dist/minutes4j`", true)));
-    coldPlain.ifPresent(path -> uncheck(() -> coldRow(path, "`java -jar minutes4j-cli-*-all.jar`", false)));
+    linearity(heap);
+    cold.ifPresent(path -> uncheck(() -> coldRow(path, coldPlain)));
 
     growth(heap);
   }
 
-  private record Row(String method, String label, Kind kind, double target) {}
+  /** A measured method, judged against its group's baseline: at most {@code target} times it. */
+  private record Row(String method, String label, double target) {}
 
   private void group(String benchmarkClass, String baselineMethod, String baselineLabel, Row... rows) {
     String baselineName = benchmarkClass + "." + baselineMethod;
     for (String params : paramsOf(baselineName)) {
       Score baseline = find(baselineName, params).orElseThrow();
-      row(baselineLabel, baseline, Optional.empty(), Kind.INFO, 0);
       for (Row row : rows) {
-        find(benchmarkClass + "." + row.method, params)
-            .ifPresent(score -> row(row.label, score, Optional.of(baseline), row.kind, row.target));
+        String name = row.method.contains(".") ? row.method : benchmarkClass + "." + row.method;
+        find(name, params)
+            .ifPresent(
+                score -> {
+                  double ratio = ratio(score, baseline);
+                  boolean judged = row.target > 0;
+                  lines.add(
+                      row(
+                          row.label,
+                          params,
+                          score,
+                          Optional.of(baseline),
+                          baselineLabel,
+                          judged ? String.format(Locale.ROOT, "≤ %.1fx (CPU)", row.target) : "",
+                          judged ? verdict(ratio <= row.target) : ""));
+                });
       }
     }
   }
 
+  /** Two threads against one: throughput (operations per second of wall time), higher is better. */
   private void threads(String format) {
-    Optional<Score> one = find("ThroughputBenchmark." + format + "1Thread", "");
-    Optional<Score> two = find("ThroughputBenchmark." + format + "2Threads", "");
-    String name = format.toUpperCase(Locale.ROOT);
-    one.ifPresent(s -> row(name + " export, 1 thread (baseline)", s, Optional.empty(), Kind.INFO, 0));
-    two.ifPresent(s -> row(name + " export, 2 threads", s, one, Kind.AT_LEAST, 1.7));
-  }
-
-  private void row(String label, Score score, Optional<Score> baseline, Kind kind, double target) {
-    String targetText = "";
-    String verdict = "";
-    if (baseline.isPresent() && kind != Kind.INFO) {
-      double ratio = score.score / baseline.get().score;
-      if (kind == Kind.AT_MOST) {
-        // A time is judged on CPU time where measured: other processes' load changes wall time.
-        boolean cpu = score.cpu != null && baseline.get().cpu != null;
-        if (cpu) {
-          ratio = score.cpu / baseline.get().cpu;
-        }
-        targetText = String.format(Locale.ROOT, "≤ %.1fx%s", target, cpu ? " (CPU)" : "");
-        verdict = verdict(ratio <= target);
-      } else {
-        targetText = String.format(Locale.ROOT, "≥ %.1fx (wall)", target);
-        verdict = verdict(ratio >= target);
-      }
+    Optional<Score> one = find("ThroughputBenchmark.export", format);
+    Optional<Score> two = find("ThroughputBenchmark.export@2", format);
+    if (one.isEmpty() || two.isEmpty()) {
+      return;
     }
-    String document = score.benchmark.startsWith("ThroughputBenchmark") ? Documents.JUNE_2022 : score.params;
-    lines.add(cells(label, document, score, ratio(score, baseline), targetText, verdict));
+    String name = format.toUpperCase(Locale.ROOT);
+    double ratio = two.get().score / one.get().score;
+    lines.add(
+        String.join(
+            " | ",
+            "| " + name + " export, 2 threads sharing one exporter: throughput",
+            Documents.JUNE_2022,
+            number(two.get().score) + " ops/s",
+            bytes(two.get().allocated),
+            name + " export, 1 thread",
+            number(one.get().score) + " ops/s",
+            String.format(Locale.ROOT, "%.2fx (wall)", ratio),
+            "≥ 1.7x (wall)",
+            verdict(ratio >= 1.7) + " |"));
   }
 
-  /** The cells of a row; {@code ratio} holds the wall and the CPU ratio, separated by '|'. */
-  private static String cells(
-      String label, String document, Score score, String ratio, String target, String verdict) {
-    String cpuUnit = score.unit.equals("ops/s") ? " us" : " " + score.unit.replace("/op", "");
+  /** The ratio of two times: on CPU time where both have it, else on wall time. */
+  private static double ratio(Score score, Score baseline) {
+    return score.cpu != null && baseline.cpu != null
+        ? score.cpu / baseline.cpu
+        : score.score / baseline.score;
+  }
+
+  private static String row(
+      String label,
+      String document,
+      Score score,
+      Optional<Score> baseline,
+      String baselineLabel,
+      String target,
+      String verdict) {
+    String ratio =
+        baseline
+            .map(
+                b ->
+                    String.format(Locale.ROOT, "%.2fx", ratio(score, b))
+                        + String.format(Locale.ROOT, " (%.2fx)", score.score / b.score))
+            .orElse("");
     return "| "
         + String.join(
             " | ",
             label,
             document,
-            number(score.score),
-            Double.isNaN(score.min) ? "n/a" : number(score.min) + "–" + number(score.max),
-            score.unit,
-            score.cpu == null ? "" : number(score.cpu) + cpuUnit,
-            score.allocated == null ? "" : bytes(score.allocated),
-            ratio.isEmpty() ? " | " : ratio,
+            time(score),
+            bytes(score.allocated),
+            baseline.isPresent() ? baselineLabel : "",
+            baseline.map(ResultsTable::time).orElse(""),
+            ratio,
             target,
             verdict)
         + " |";
   }
 
-  private static String ratio(Score score, Optional<Score> baseline) {
-    if (baseline.isEmpty()) {
-      return "";
-    }
-    Score b = baseline.get();
-    String wall = String.format(Locale.ROOT, "%.2fx", score.score / b.score);
-    String cpu =
-        score.cpu == null || b.cpu == null
-            ? ""
-            : String.format(Locale.ROOT, "%.2fx", score.cpu / b.cpu);
-    return wall + " | " + cpu;
+  /** CPU time per operation, then the wall time's median and range: {@code 57 (28.8, 24.3–31.4) ms}. */
+  private static String time(Score score) {
+    String wall =
+        number(score.score)
+            + (Double.isNaN(score.min) ? "" : ", " + number(score.min) + "–" + number(score.max));
+    return (score.cpu == null ? "n/a" : number(score.cpu))
+        + " ("
+        + wall
+        + ") "
+        + score.unit.replace("/op", "");
   }
 
   private void heapRows(Path path) throws IOException {
-    JsonNode results = JSON.readTree(path.toFile());
-    for (JsonNode result : results) {
+    for (JsonNode result : JSON.readTree(path.toFile())) {
       int participants = result.get("participants").asInt();
       double peak = result.get("peakLiveBytes").asDouble() / (1 << 20);
       double before = result.get("liveBeforeBytes").asDouble() / (1 << 20);
       boolean largest = participants == LargeMinutes.PARTICIPANTS;
       lines.add(
-          "| large PDF: peak live heap during a render (sampled; of which before it: "
-              + String.format(Locale.ROOT, "%.0f MB", before)
-              + ") | "
-              + participants(String.valueOf(participants))
-              + " | "
-              + String.format(Locale.ROOT, "%.0f", peak)
-              + " | n/a | MB |  | "
-              + bytes(result.get("allocatedBytes").asDouble())
-              + " |  |  | "
-              + (largest ? String.format(Locale.ROOT, "< %.0f MB", LIVE_HEAP_MB) : "")
-              + " | "
-              + (largest ? verdict(peak < LIVE_HEAP_MB) : "")
-              + " |");
+          String.join(
+              " | ",
+              "| large PDF export: peak live heap during one render (sampled after full collections;"
+                  + String.format(Locale.ROOT, " %.0f MB of it live before)", before),
+              participants(String.valueOf(participants)),
+              String.format(Locale.ROOT, "%.0f MB", peak),
+              bytes(result.get("allocatedBytes").asDouble()),
+              "",
+              "",
+              "",
+              largest ? String.format(Locale.ROOT, "< %.0f MB", LIVE_HEAP_MB) : "",
+              (largest ? verdict(peak < LIVE_HEAP_MB) : "") + " |"));
     }
   }
 
@@ -351,107 +366,192 @@ public final class ResultsTable {
       long maxMb = result.get("maxHeapBytes").asLong() >> 20;
       boolean fits = result.get("fits").asBoolean();
       lines.add(
-          "| large PDF: one render in a JVM with -Xmx256m (max heap "
-              + maxMb
-              + " MB) | "
-              + participants(result.get("participants").asString())
-              + " | "
-              + (fits ? "fits" : "out of memory")
-              + String.format(Locale.ROOT, " (%.1f s, cold)", result.get("renderSeconds").asDouble())
-              + " |  |  |  |  |  |  | fits in 256 MB | "
-              + verdict(fits)
-              + " |");
+          String.join(
+              " | ",
+              "| large PDF export: one cold render in a JVM with a " + maxMb + " MB heap",
+              participants(result.get("participants").asString()),
+              (fits ? "fits" : "out of memory")
+                  + String.format(
+                      Locale.ROOT, " (%.1f s wall)", result.get("renderSeconds").asDouble()),
+              "",
+              "",
+              "",
+              "",
+              "fits in " + maxMb + " MB",
+              verdict(fits) + " |"));
     }
   }
 
-  private void coldRow(Path path, String how, boolean judged) throws IOException {
-    JsonNode result = JSON.readTree(path.toFile()).get("results").get(0);
-    double median = result.get("median").asDouble();
-    JsonNode times = result.get("times");
+  private void coldRow(Path launcher, Optional<Path> plain) throws IOException {
+    double median = coldMedian(launcher);
+    String plainMedian = "";
+    String ratio = "";
+    if (plain.isPresent()) {
+      double p = coldMedian(plain.get());
+      plainMedian = String.format(Locale.ROOT, "%.2f s (wall, %s)", p, coldRange(plain.get()));
+      ratio = String.format(Locale.ROOT, "(%.2fx)", median / p);
+    }
+    lines.add(
+        String.join(
+            " | ",
+            "| cold start: one CLI PDF render in a fresh JVM, launcher `cli/src/main/dist/minutes4j`"
+                + " (AppCDS, C1 only, Serial GC); median of "
+                + coldTimes(launcher).size(),
+            Documents.JUNE_2022,
+            String.format(Locale.ROOT, "%.2f s (wall, %s)", median, coldRange(launcher)),
+            "",
+            plain.isPresent() ? "plain `java -cp minutes4j-cli-*-all.jar`, the JVM's defaults" : "",
+            plainMedian,
+            ratio,
+            String.format(Locale.ROOT, "< %.1f s (wall)", COLD_START_SECONDS),
+            verdict(median < COLD_START_SECONDS) + " |"));
+  }
+
+  private static JsonNode coldTimes(Path path) throws IOException {
+    return JSON.readTree(path.toFile()).get("results").get(0).get("times");
+  }
+
+  private static double coldMedian(Path path) throws IOException {
+    return JSON.readTree(path.toFile()).get("results").get(0).get("median").asDouble();
+  }
+
+  private static String coldRange(Path path) throws IOException {
     double min = Double.MAX_VALUE;
     double max = 0;
-    for (JsonNode time : times) {
+    for (JsonNode time : coldTimes(path)) {
       min = Math.min(min, time.asDouble());
       max = Math.max(max, time.asDouble());
     }
-    lines.add(
-        "| cold start: CLI renders one PDF in a fresh JVM, median of "
-            + times.size()
-            + ", "
-            + how
-            + " | june2022 | "
-            + String.format(Locale.ROOT, "%.2f", median)
-            + String.format(Locale.ROOT, " | %.2f–%.2f", min, max)
-            + " | s (wall) |  |  |  |  | "
-            + (judged ? String.format(Locale.ROOT, "< %.1f s", COLD_START_SECONDS) : "")
-            + " | "
-            + (judged ? verdict(median < COLD_START_SECONDS) : "")
-            + " |");
+    return String.format(Locale.ROOT, "%.2f–%.2f", min, max);
   }
 
   /** The large PDF's time and memory per 1,000 participants: constant if growth is linear. */
   private void growth(Optional<Path> heap) throws IOException {
     List<String> sizes = paramsOf("LargePdfBenchmark.exporter");
-    if (sizes.isEmpty()) {
+    Map<Integer, JsonNode> memory = memory(heap);
+    if (sizes.isEmpty() && memory.isEmpty()) {
       return;
     }
+    lines.add("");
+    lines.add(
+        "| large PDF size | pages | export: CPU (wall) s | CPU s per 1,000 participants"
+            + " | baseline: CPU (wall) s | allocated MB | allocated MB per 1,000"
+            + " | peak live heap MB | peak live minus live before, MB per 1,000 |");
+    lines.add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (int participants : sizes(sizes, memory)) {
+      String size = String.valueOf(participants);
+      Optional<Score> export = find("LargePdfBenchmark.exporter", size);
+      JsonNode m = memory.get(participants);
+      lines.add(
+          String.join(
+              " | ",
+              "| " + participants(size),
+              m == null ? "" : m.get("pages").asString(),
+              export.map(ResultsTable::seconds).orElse(""),
+              export
+                  .map(e -> String.format(Locale.ROOT, "%.3f", cpuSeconds(e) * 1000 / participants))
+                  .orElse(""),
+              find("LargePdfBenchmark.builtinFontsBaseline", size)
+                  .map(ResultsTable::seconds)
+                  .orElse(""),
+              m == null ? "" : String.format(Locale.ROOT, "%.0f", megabytes(m, "allocatedBytes")),
+              m == null
+                  ? ""
+                  : String.format(
+                      Locale.ROOT, "%.1f", megabytes(m, "allocatedBytes") * 1000 / participants),
+              m == null ? "" : String.format(Locale.ROOT, "%.0f", megabytes(m, "peakLiveBytes")),
+              m == null
+                  ? ""
+                  : String.format(Locale.ROOT, "%.1f", ownHeap(m) * 1000 / participants))
+              + " |");
+    }
+  }
+
+  /**
+   * Rows of the main table: the cost per participant of the largest size against the smallest
+   * (1 if the growth is linear, less where a fixed cost is spread over more participants).
+   */
+  private void linearity(Optional<Path> heap) throws IOException {
+    List<String> sizes = paramsOf("LargePdfBenchmark.exporter");
+    if (sizes.size() >= 2) {
+      Score small = find("LargePdfBenchmark.exporter", sizes.get(0)).orElseThrow();
+      Score large = find("LargePdfBenchmark.exporter", sizes.get(sizes.size() - 1)).orElseThrow();
+      linearityRow(
+          "large PDF export: CPU time per participant, largest size against smallest",
+          Integer.parseInt(sizes.get(0)),
+          cpuSeconds(small),
+          Integer.parseInt(sizes.get(sizes.size() - 1)),
+          cpuSeconds(large),
+          "s");
+    }
+    Map<Integer, JsonNode> memory = memory(heap);
+    if (memory.size() >= 2) {
+      List<Integer> counts = List.copyOf(memory.keySet());
+      int small = counts.get(0);
+      int large = counts.get(counts.size() - 1);
+      linearityRow(
+          "large PDF export: live heap per participant (peak minus live before), largest size"
+              + " against smallest",
+          small,
+          ownHeap(memory.get(small)),
+          large,
+          ownHeap(memory.get(large)),
+          "MB");
+    }
+  }
+
+  private void linearityRow(
+      String label, int small, double smallValue, int large, double largeValue, String unit) {
+    double ratio = (largeValue / large) / (smallValue / small);
+    lines.add(
+        String.join(
+            " | ",
+            "| " + label,
+            participants(String.valueOf(large)),
+            String.format(Locale.ROOT, "%s %s", number(largeValue), unit),
+            "",
+            "the same at " + participants(String.valueOf(small)) + ", scaled to the size",
+            String.format(Locale.ROOT, "%s %s", number(smallValue * large / small), unit),
+            String.format(Locale.ROOT, "%.2fx", ratio),
+            String.format(Locale.ROOT, "≤ %.2fx (linear)", LINEAR),
+            verdict(ratio <= LINEAR) + " |"));
+  }
+
+  private static Map<Integer, JsonNode> memory(Optional<Path> heap) throws IOException {
     Map<Integer, JsonNode> memory = new TreeMap<>();
     if (heap.isPresent()) {
       for (JsonNode result : JSON.readTree(heap.get().toFile())) {
         memory.put(result.get("participants").asInt(), result);
       }
     }
-    lines.add("");
-    lines.add(
-        "| large PDF size | pages | export (s) | per 1,000 participants (s) | export CPU (s)"
-            + " | baseline (s) |"
-            + " allocated per render (MB) | peak live heap (MB) | peak live minus before (MB)"
-            + " | per 1,000 participants (MB) |");
-    lines.add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-    for (String size : sizes) {
-      int participants = Integer.parseInt(size);
-      Score export = find("LargePdfBenchmark.exporter", size).orElseThrow();
-      double seconds = seconds(export);
-      String cpu =
-          export.cpu == null
-              ? ""
-              : String.format(Locale.ROOT, "%.2f", seconds(export.cpu, export.unit));
-      String baseline =
-          find("LargePdfBenchmark.builtinFontsBaseline", size)
-              .map(s -> String.format(Locale.ROOT, "%.2f", seconds(s)))
-              .orElse("");
-      JsonNode m = memory.get(participants);
-      String pages = m == null ? "" : m.get("pages").asString();
-      String allocated = m == null ? "" : String.format(Locale.ROOT, "%.0f", m.get("allocatedBytes").asDouble() / (1 << 20));
-      String peak = "";
-      String own = "";
-      String perThousand = "";
-      if (m != null) {
-        double p = m.get("peakLiveBytes").asDouble() / (1 << 20);
-        double o = p - m.get("liveBeforeBytes").asDouble() / (1 << 20);
-        peak = String.format(Locale.ROOT, "%.0f", p);
-        own = String.format(Locale.ROOT, "%.0f", o);
-        perThousand = String.format(Locale.ROOT, "%.1f", o * 1000 / participants);
-      }
-      lines.add(
-          String.format(
-              Locale.ROOT,
-              "| %s | %s | %.2f | %.3f | %s | %s | %s | %s | %s | %s |",
-              participants(size),
-              pages,
-              seconds,
-              seconds * 1000 / participants,
-              cpu,
-              baseline,
-              allocated,
-              peak,
-              own,
-              perThousand));
-    }
+    return memory;
   }
 
-  private static double seconds(Score score) {
-    return seconds(score.score, score.unit);
+  private static List<Integer> sizes(List<String> jmh, Map<Integer, JsonNode> memory) {
+    TreeMap<Integer, Boolean> sizes = new TreeMap<>();
+    jmh.forEach(size -> sizes.put(Integer.parseInt(size), true));
+    memory.keySet().forEach(size -> sizes.put(size, true));
+    return List.copyOf(sizes.keySet());
+  }
+
+  private static double megabytes(JsonNode result, String field) {
+    return result.get(field).asDouble() / (1 << 20);
+  }
+
+  /** The render's own share of the peak live heap: the peak minus what was live before it. */
+  private static double ownHeap(JsonNode result) {
+    return megabytes(result, "peakLiveBytes") - megabytes(result, "liveBeforeBytes");
+  }
+
+  /** A single-shot time as {@code CPU (wall)} seconds. */
+  private static String seconds(Score score) {
+    return String.format(
+        Locale.ROOT, "%.2f (%.2f)", cpuSeconds(score), seconds(score.score, score.unit));
+  }
+
+  /** CPU seconds per operation; wall seconds where CPU time was not measured. */
+  private static double cpuSeconds(Score score) {
+    return seconds(score.cpu == null ? score.score : score.cpu, score.unit);
   }
 
   private static double seconds(double value, String unit) {
@@ -486,7 +586,10 @@ public final class ResultsTable {
     return String.format(Locale.ROOT, "%.2f", value);
   }
 
-  private static String bytes(double value) {
+  private static String bytes(Double value) {
+    if (value == null) {
+      return "";
+    }
     if (value >= 10 * (1 << 20)) {
       return String.format(Locale.ROOT, "%.0f MB", value / (1 << 20));
     }

@@ -1,14 +1,22 @@
 package io.github.minutes4j.benchmarks;
 
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.spi.MinutesExporter;
+import java.io.IOException;
 import java.io.OutputStream;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
 
 /**
  * An output stream that keeps nothing and counts the bytes, so that the benchmarks measure the
  * writing and not a growing buffer. The count is what a benchmark returns, so the work that
  * produced the bytes cannot be eliminated; the last byte of every chunk is folded into it too, so
- * even a chunk's content is read. Not thread-safe: one per thread.
+ * even a chunk's content is read. Not thread-safe: as a JMH state of {@link Scope#Thread}, a
+ * benchmark method that takes one as a parameter gets one per thread.
  */
-public final class Sink extends OutputStream {
+@State(Scope.Thread)
+public class Sink extends OutputStream {
 
   private long count;
   private byte last;
@@ -58,5 +66,20 @@ public final class Sink extends OutputStream {
     count = 0;
     last = 0;
     return this;
+  }
+
+  /**
+   * Exports minutes into this sink, from empty.
+   *
+   * @param exporter the exporter
+   * @param minutes the minutes
+   * @param options the options
+   * @return {@link #count()} afterwards
+   * @throws IOException if the export fails
+   */
+  public long export(MinutesExporter exporter, Minutes minutes, ExportOptions options)
+      throws IOException {
+    exporter.export(minutes, options, reset());
+    return count();
   }
 }
