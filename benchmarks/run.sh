@@ -18,6 +18,7 @@
 #
 # Results go to benchmarks/target/results/ (JMH JSON and logs, table.md, machine.txt).
 # Environment: JAVA (default java), STAGES, JMH_EXTRA (more JMH options, such as -prof jfr).
+# JMH allows one run per machine at a time (/tmp/jmh.lock): another JMH run makes a stage fail.
 # JMH runs one fork per benchmark with short warm-ups so that everything fits in 15 minutes;
 # ratios are taken within one run, and times are judged on the JVM's CPU time (see ResultsTable),
 # which other processes' load changes much less than wall time.
@@ -80,9 +81,11 @@ if [[ " $stages " == *" "@(cold|small|pdf|large|heap)" "* ]]; then
 fi
 
 if has_stage cold; then
-  # One CLI PDF render in a fresh JVM, timed from outside with date (no install step): the
-  # launcher with its class-data archive (what users run; the target), and plain java -cp with
-  # the JVM's defaults (for comparison). Each: 5 runs, the median.
+  # One CLI PDF render in a fresh JVM, timed from outside with bash's time (no install step):
+  # the launcher with its class-data archive (what users run; the target), and plain java -cp
+  # with the JVM's defaults (for comparison). Each: 5 runs, the medians of the wall time and of
+  # the CPU time (user + system, the JVM and its children), which other processes' load changes
+  # much less.
   cli_jar=$(ls "$root"/cli/target/minutes4j-cli-*-all.jar | head -1)
   input=$root/examples/reference/src/main/resources/io/github/minutes4j/examples/reference/minutes-2022-06-02.json
   cold_out=$(mktemp -d)
@@ -92,23 +95,32 @@ if has_stage cold; then
   plain=("$java" -cp "$cli_jar" io.github.minutes4j.cli.Minutes4jCli render "$input" --format pdf
     --out "$cold_out")
   log "cold start: a first render, which creates the class-data archive (not timed)"
-  "${launcher[@]}"
+  "${launcher[@]}" >/dev/null
   [ -s "$cold_out/minutes-2022-06-02.pdf" ] || { log "the CLI wrote no PDF"; exit 1; }
   echo "load before cold: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$out/machine.txt"
+  TIMEFORMAT='%3R %3U %3S'
   for variant in launcher plain; do
-    times=()
+    walls=()
+    cpus=()
     for _ in 1 2 3 4 5; do
       rm -f "$cold_out/minutes-2022-06-02.pdf"
-      start=$(date +%s%N)
-      if [ $variant = launcher ]; then "${launcher[@]}"; else "${plain[@]}"; fi
-      times+=("$(( $(date +%s%N) - start ))")
+      if [ $variant = launcher ]; then command=("${launcher[@]}"); else command=("${plain[@]}"); fi
+      # time's report to the capture, the CLI's own errors to standard error.
+      measured=$({ time "${command[@]}" >/dev/null 2>&3; } 3>&2 2>&1)
+      read -r wall user system <<<"$measured"
+      walls+=("$wall")
+      cpus+=("$(awk -v u="$user" -v s="$system" 'BEGIN {printf "%.3f", u + s}')")
       [ -s "$cold_out/minutes-2022-06-02.pdf" ] || { log "the CLI wrote no PDF"; exit 1; }
     done
-    seconds=$(printf '%s\n' "${times[@]}" | sort -n | awk '{printf "%s%.4f", (NR > 1 ? "," : ""), $1 / 1e9}')
-    median=$(echo "$seconds" | cut -d, -f3)
-    echo "{\"results\":[{\"median\":$median,\"times\":[$seconds]}]}" >"$out/cold-$variant.json"
-    log "cold start, $variant: median $median s of $seconds"
+    wall=$(printf '%s\n' "${walls[@]}" | sort -n | paste -sd, -)
+    cpu=$(printf '%s\n' "${cpus[@]}" | sort -n | paste -sd, -)
+    median=$(echo "$wall" | cut -d, -f3)
+    cpu_median=$(echo "$cpu" | cut -d, -f3)
+    echo "{\"results\":[{\"median\":$median,\"times\":[$wall],\"cpuMedian\":$cpu_median,\"cpuTimes\":[$cpu]}]}" \
+      >"$out/cold-$variant.json"
+    log "cold start, $variant: median $median s wall ($wall), $cpu_median s CPU ($cpu)"
   done
+  unset TIMEFORMAT
   rm -rf "$cold_out"
 fi
 
@@ -133,8 +145,11 @@ fi
 
 if has_stage large; then
   # Per size, one fork: one warm-up iteration (smaller documents, see LargePdfBenchmark), then
-  # one measured render of the large document.
-  jmh large 'io.github.minutes4j.benchmarks.LargePdfBenchmark' -bm ss -f 1 -wi 1 -i 1 "${cpu[@]}"
+  # one measured render of the large document. The baseline at the largest size only.
+  jmh large 'io.github.minutes4j.benchmarks.LargePdfBenchmark.exporter' -bm ss -f 1 -wi 1 -i 1 \
+    "${cpu[@]}"
+  jmh large-baseline 'io.github.minutes4j.benchmarks.LargePdfBenchmark.builtinFontsBaseline' \
+    -p participants=10000 -bm ss -f 1 -wi 1 -i 1 "${cpu[@]}"
 fi
 
 if has_stage heap; then
@@ -153,9 +168,24 @@ fi
 if has_stage table; then
   "$java" -cp "$jar" io.github.minutes4j.benchmarks.ResultsTable \
     --jmh "$out/small.json" --jmh "$out/pdf.json" --jmh "$out/threads-1.json" \
-    --jmh "$out/threads-2.json" --jmh "$out/large.json" --heap "$out/heap.json" \
+    --jmh "$out/threads-2.json" --jmh "$out/large.json" \
+    --jmh "$out/large-baseline.json" --heap "$out/heap.json" \
     --cold "$out/cold-launcher.json" --cold-plain "$out/cold-plain.json" --out "$out/table.md"
-  echo
-  cat "$out/machine.txt"
+  {
+    echo
+    echo "Machine and run:"
+    echo
+    sed 's/^/    /' "$out/machine.txt"
+    # The highest 1-minute load average seen; above the number of cores, other processes had the
+    # CPU for much of the run.
+    peak=$(grep -o 'load [^:]*: [0-9.]*' "$out/machine.txt" | awk '{print $NF}' | sort -n | tail -1)
+    if awk -v peak="${peak:-0}" -v cores="$(nproc)" 'BEGIN {exit !(peak > cores)}'; then
+      echo
+      echo "Note: the 1-minute load average reached $peak on $(nproc) cores during this run. Other"
+      echo "processes had the CPU much of the time: wall times are inflated, and benchmarks with"
+      echo "time-based warm-up got fewer operations to warm up on, so CPU times are inflated too."
+      echo "Read the figures as upper bounds and the verdicts as provisional; re-run on a quiet machine."
+    fi
+  } | tee -a "$out/table.md"
 fi
 log "done in $(elapsed) s; results in $out"

@@ -387,9 +387,8 @@ public final class ResultsTable {
     String plainMedian = "";
     String ratio = "";
     if (plain.isPresent()) {
-      double p = coldMedian(plain.get());
-      plainMedian = String.format(Locale.ROOT, "%.2f s (wall, %s)", p, coldRange(plain.get()));
-      ratio = String.format(Locale.ROOT, "(%.2fx)", median / p);
+      plainMedian = cold(plain.get());
+      ratio = String.format(Locale.ROOT, "(%.2fx)", median / coldMedian(plain.get()));
     }
     lines.add(
         String.join(
@@ -398,13 +397,24 @@ public final class ResultsTable {
                 + " (AppCDS, C1 only, Serial GC); median of "
                 + coldTimes(launcher).size(),
             Documents.JUNE_2022,
-            String.format(Locale.ROOT, "%.2f s (wall, %s)", median, coldRange(launcher)),
+            cold(launcher),
             "",
             plain.isPresent() ? "plain `java -cp minutes4j-cli-*-all.jar`, the JVM's defaults" : "",
             plainMedian,
             ratio,
             String.format(Locale.ROOT, "< %.1f s (wall)", COLD_START_SECONDS),
             verdict(median < COLD_START_SECONDS) + " |"));
+  }
+
+  /** The wall time's median and range, and the CPU time's median if measured. */
+  private static String cold(Path path) throws IOException {
+    JsonNode result = JSON.readTree(path.toFile()).get("results").get(0);
+    String cpu =
+        result.has("cpuMedian")
+            ? String.format(Locale.ROOT, "; CPU %.2f s", result.get("cpuMedian").asDouble())
+            : "";
+    return String.format(
+        Locale.ROOT, "%.2f s (wall, %s%s)", coldMedian(path), coldRange(path), cpu);
   }
 
   private static JsonNode coldTimes(Path path) throws IOException {
