@@ -2,7 +2,7 @@
 # Runs every minutes4j benchmark and prints one Markdown table: each exporter against its engine
 # (baseline) in the same run, as a ratio, with the targets of issue 6 met or missed.
 #
-#   benchmarks/run.sh                        everything, in about 12 minutes on 2 cores
+#   benchmarks/run.sh                        everything: 14 minutes on 2 cores at a load of 7-11
 #   STAGES="small pdf table" benchmarks/run.sh   only some stages (a later table stage reads the
 #                                            results the earlier runs left in target/results)
 #
