@@ -1,6 +1,5 @@
 package io.github.minutes4j.benchmarks;
 
-import io.github.minutes4j.core.Affiliation;
 import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Block;
 import io.github.minutes4j.core.Inline;

@@ -95,7 +95,10 @@ public final class LargeMinutes {
     "Prioriteringar i hälso- och sjukvården"
   };
 
-  /** Headings: {@code %1$s} is the theme, {@code %2$s} the region ("Region Halland"). */
+  /**
+   * Headings: {@code %1$s} is the theme, {@code %2$s} the region ("Region Halland"), {@code %3$s}
+   * the theme in lower case.
+   */
   private static final String[] HEADING_FORMS = {
     "%1$s i %2$s", "%1$s – erfarenheter från %2$s", "Hur arbetar %2$s med %3$s?",
     "%1$s: lärdomar från %2$s", "Introduktion till %3$s i %2$s"
