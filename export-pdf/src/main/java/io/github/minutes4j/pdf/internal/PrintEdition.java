@@ -50,6 +50,9 @@ final class PrintEdition {
   /** The longest running header, in characters: two lines of 8.5 pt type. */
   static final int HEADER_LENGTH = 150;
 
+  /** The most rows in one table body: see {@link #splitRowGroups}. Even. */
+  static final int ROW_GROUP = 64;
+
   /** The class of the printed address after a link. */
   static final String ADDRESS = "m4j-address";
 
@@ -79,6 +82,7 @@ final class PrintEdition {
         .appendChild(new DataNode(stylesheet(pageSize, labels, families)));
     bookmarks(page);
     addresses(page);
+    splitRowGroups(page);
     page.body()
         .prependElement("div")
         .addClass(RUNNING_HEADER)
@@ -154,6 +158,30 @@ final class PrintEdition {
       String address = link.attr("href");
       if (!address.startsWith("#")) {
         link.after(new Element("span").addClass(ADDRESS).text(" <" + address + ">"));
+      }
+    }
+  }
+
+  /**
+   * Splits each long table body into bodies of {@link #ROW_GROUP} rows. The engine's work per row
+   * grows with the rows of its group: it finds a row's position for {@code :nth-child} by
+   * counting its preceding siblings, and recomputes the cell widths of the whole group whenever
+   * a row moves to the next page. A list of 10,000 participants in one group is quadratic; in
+   * groups of {@value #ROW_GROUP} it is linear, and prints and reads the same (a table may have
+   * any number of bodies, and the group count is even, so that even rows stay even).
+   */
+  private static void splitRowGroups(Document page) {
+    for (Element body : page.body().select("table > tbody")) {
+      List<Element> rows = body.children();
+      // From the last group back, so that each move only renumbers the rows behind it in its
+      // group, and each new body goes right after the first.
+      int last = (rows.size() - 1) / ROW_GROUP * ROW_GROUP;
+      for (int start = last; start > 0; start -= ROW_GROUP) {
+        Element group = body.shallowClone();
+        for (Element row : rows.subList(start, Math.min(start + ROW_GROUP, rows.size()))) {
+          group.appendChild(row); // moves the row
+        }
+        body.after(group);
       }
     }
   }
