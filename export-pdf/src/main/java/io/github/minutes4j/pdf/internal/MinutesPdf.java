@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -49,12 +50,20 @@ public final class MinutesPdf {
    * @throws IOException if the HTML exporter fails
    */
   public Document page(Minutes minutes, ExportOptions options) throws IOException {
-    ByteArrayOutputStream html = new ByteArrayOutputStream(16 * 1024);
-    HTML.export(minutes, options, html);
-    Document page = Jsoup.parse(html.toString(StandardCharsets.UTF_8));
+    return page(html(minutes, options), minutes, options);
+  }
+
+  private Document page(String html, Minutes minutes, ExportOptions options) {
+    Document page = Jsoup.parse(html);
     Labels labels = Labels.of(options.languageFor(minutes));
     PrintEdition.apply(page, minutes, options.pageSize(), labels, fonts.families());
     return page;
+  }
+
+  private static String html(Minutes minutes, ExportOptions options) throws IOException {
+    ByteArrayOutputStream html = new ByteArrayOutputStream(16 * 1024);
+    HTML.export(minutes, options, html);
+    return html.toString(StandardCharsets.UTF_8);
   }
 
   /**
@@ -68,11 +77,22 @@ public final class MinutesPdf {
    * @throws IOException if a step of the rendering fails
    */
   public byte[] render(Minutes minutes, ExportOptions options) throws IOException {
-    Document page = page(minutes, options);
+    OffsetDateTime date = date(minutes);
+    String html = html(minutes, options);
+    // The page is the HTML page plus what PrintEdition adds, which depends only on the minutes
+    // (whose text is in the HTML), the paper size and the fonts: hashing those is hashing the
+    // page, without writing the whole page out again as text.
+    byte[] identifier =
+        PageRenderer.identifier(
+            date, html, options.pageSize().name(), String.join("\n", fonts.families()));
+    Document page = page(html, minutes, options);
+    html = null; // a large document's page is held three times over otherwise: text, jsoup, DOM
     Labels labels = Labels.of(options.languageFor(minutes));
     String margins = labels.text(Label.PAGE) + " 0123456789 " + labels.text(Label.PAGE_OF);
     TextCoverage.require(fonts, minutes, options.includeParticipants(), page, margins);
-    return renderer.render(page, date(minutes));
+    AtomicReference<org.w3c.dom.Document> dom = new AtomicReference<>(PageRenderer.dom(page));
+    page = null; // only the DOM is printed; let the jsoup tree go before the layout starts
+    return renderer.render(dom, identifier, date);
   }
 
   /** The document's date, at midnight UTC: the PDF's creation and modification date. */

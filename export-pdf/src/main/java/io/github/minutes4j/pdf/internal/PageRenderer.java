@@ -2,7 +2,6 @@ package io.github.minutes4j.pdf.internal;
 
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
-import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
@@ -21,6 +20,7 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,8 +91,25 @@ public final class PageRenderer {
   public byte[] render(Document page, OffsetDateTime date) throws IOException {
     Objects.requireNonNull(page, "page");
     Objects.requireNonNull(date, "date");
+    byte[] identifier = identifier(date, page.outerHtml());
+    return render(new AtomicReference<>(dom(page)), identifier, date);
+  }
+
+  /**
+   * Prints a page already converted to a W3C DOM, and lets go of the DOM as soon as the pages are
+   * drawn, before the file is written: for a large document the DOM, openhtmltopdf's boxes and
+   * the PDF are not all held at once. The DOM is not changed.
+   *
+   * @param dom holds the page, with its print stylesheet; emptied
+   * @param identifier the file identifier, 16 bytes, such as from {@link #identifier}
+   * @param date the creation and modification date to record
+   * @return the PDF
+   * @throws IOException if openhtmltopdf or PDFBox fails
+   */
+  byte[] render(AtomicReference<org.w3c.dom.Document> dom, byte[] identifier, OffsetDateTime date)
+      throws IOException {
     try {
-      return EngineLog.quietly(() -> JdkXsltOnly.call(() -> renderNow(page, date)));
+      return EngineLog.quietly(() -> JdkXsltOnly.call(() -> renderNow(dom, identifier, date)));
     } catch (IOException e) {
       throw e;
     } catch (UncheckedIOException e) {
@@ -102,13 +119,36 @@ public final class PageRenderer {
     }
   }
 
-  private byte[] renderNow(Document page, OffsetDateTime date) throws IOException {
-    org.w3c.dom.Document dom = new W3CDom().fromJsoup(page);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+  /**
+   * The page as openhtmltopdf reads it.
+   *
+   * @param page the page
+   * @return a W3C DOM copy of it
+   */
+  static org.w3c.dom.Document dom(Document page) {
+    return new W3CDom().fromJsoup(page);
+  }
 
+  private byte[] renderNow(
+      AtomicReference<org.w3c.dom.Document> dom, byte[] identifier, OffsetDateTime date)
+      throws IOException {
+    PDDocument document = new PDDocument();
+    try {
+      draw(Objects.requireNonNull(dom.getAndSet(null), "dom"), document);
+      // openhtmltopdf's builder, renderer, boxes and the DOM are garbage now; only the PDF is left.
+      new Finisher(date, identifier).finish(document);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+      document.save(out);
+      return out.toByteArray();
+    } finally {
+      document.close();
+    }
+  }
+
+  /** Lays the page out and draws it into the document, which stays open. */
+  private void draw(org.w3c.dom.Document dom, PDDocument document) throws IOException {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.withW3cDocument(dom, BASE_URI);
-    builder.toStream(out);
     builder.withProducer("minutes4j");
     builder.useExternalResourceAccessControl(
         DENY_ALL, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
@@ -119,24 +159,28 @@ public final class PageRenderer {
     builder.useColorProfile(SRGB);
     builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fonts.metricsCache());
     builder.useUnicodeLineBreaker(new QuoteAwareLineBreaker());
-
-    PDDocument document = new PDDocument();
     builder.usePDDocument(document);
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       fonts.register(renderer.getFontResolver(), document);
-      renderer.setListener(new Finisher(date, identifier(page, date)));
-      renderer.createPDF(); // saves to out and closes the document
-    } finally {
-      document.close(); // again, in case createPDF failed before closing it; harmless otherwise
+      renderer.createPDFWithoutClosing();
     }
-    return out.toByteArray();
   }
 
-  /** A stable file identifier from the content, instead of PDFBox's clock-based one. */
-  private static byte[] identifier(Document page, OffsetDateTime date) {
+  /**
+   * A stable file identifier from the content, instead of PDFBox's clock-based one: the first 16
+   * bytes of the SHA-256 of the date and the texts that make up the page.
+   *
+   * @param date the document's date
+   * @param page the texts the page is made of, such as its HTML
+   * @return 16 bytes
+   */
+  static byte[] identifier(OffsetDateTime date, String... page) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(page.outerHtml().getBytes(StandardCharsets.UTF_8));
+      for (String text : page) {
+        sha.update(text.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+      }
       sha.update(date.toString().getBytes(StandardCharsets.UTF_8));
       return Arrays.copyOf(sha.digest(), 16);
     } catch (NoSuchAlgorithmException e) {
@@ -149,7 +193,7 @@ public final class PageRenderer {
    * openhtmltopdf writes ({@code Calendar.getInstance()}) in the Info dictionary and the XMP, and
    * the file identifier.
    */
-  private static final class Finisher implements PDFCreationListener {
+  private static final class Finisher {
 
     private static final Pattern CREATE_DATE =
         Pattern.compile("<xmp:CreateDate>[^<]*</xmp:CreateDate>");
@@ -165,18 +209,7 @@ public final class PageRenderer {
       this.id = id.clone();
     }
 
-    @Override
-    public void preOpen(PdfBoxRenderer renderer) {}
-
-    @Override
-    public void preWrite(PdfBoxRenderer renderer, int pageCount) {}
-
-    @Override
-    public void onClose(PdfBoxRenderer renderer) {
-      PDDocument document = renderer.getPdfDocument();
-      if (document == null) {
-        return;
-      }
+    void finish(PDDocument document) {
       PDDocumentInformation info = document.getDocumentInformation();
       info.setCreationDate(date);
       info.setModificationDate(date);
