@@ -66,6 +66,11 @@ public final class PageRenderer {
   /** The JDK's own sRGB profile, the PDF/A output intent. */
   private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+  /** The user data jsoup's {@link W3CDom} sets on the document and every node. */
+  private static final String[] JSOUP_USER_DATA = {
+    W3CDom.SourceProperty, "jsoupContextSource", "jsoupContextNode"
+  };
+
   private final FontSet fonts;
 
   /**
@@ -126,7 +131,32 @@ public final class PageRenderer {
    * @return a W3C DOM copy of it
    */
   static org.w3c.dom.Document dom(Document page) {
-    return new W3CDom().fromJsoup(page);
+    org.w3c.dom.Document dom = new W3CDom().fromJsoup(page);
+    forgetSources(dom);
+    return dom;
+  }
+
+  /**
+   * Unlinks the DOM from the jsoup page. jsoup's converter records each node's jsoup source as
+   * DOM user data, which would keep the whole jsoup page alive for as long as the DOM, that is
+   * through the whole render: for a large document, tens of megabytes that nothing reads.
+   */
+  private static void forgetSources(org.w3c.dom.Document dom) {
+    for (String key : JSOUP_USER_DATA) {
+      dom.setUserData(key, null, null);
+    }
+    org.w3c.dom.Node node = dom.getFirstChild();
+    while (node != null) {
+      node.setUserData(W3CDom.SourceProperty, null, null);
+      org.w3c.dom.Node next = node.getFirstChild();
+      while (next == null && node != null) {
+        next = node.getNextSibling();
+        if (next == null) {
+          node = node.getParentNode();
+        }
+      }
+      node = next;
+    }
   }
 
   private byte[] renderNow(
