@@ -18,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -198,6 +200,28 @@ class PagesTest {
       assertTrue(Pdfs.squeeze(Pdfs.body(document)).replace(" ", "").contains(word), "the word, in order");
     }
     ConformanceTest.assertConforms("long-word", pdf);
+  }
+
+  @Test
+  void theParticipantListsHeadingIsTheSizeOfEveryOtherSectionHeading() throws Exception {
+    // Each heading by its first word; no other text starts with one at a larger size.
+    List<String> headings = List.of("Tid", "Introduktion", "För", "Deltagarförteckning");
+    Map<String, Float> sizes = new TreeMap<>();
+    try (PDDocument document = Pdfs.load(Pdfs.render(ReferenceMinutes.june2022()))) {
+      new PDFTextStripper() {
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) {
+          String first = text.strip().split(" ")[0];
+          if (headings.contains(first) && !positions.isEmpty()) {
+            sizes.merge(first, positions.get(0).getFontSizeInPt(), Math::max);
+          }
+        }
+      }.getText(document);
+    }
+    assertEquals(headings.size(), sizes.size(), "every heading found: " + sizes);
+    for (String heading : headings) {
+      assertEquals(sizes.get("För"), sizes.get(heading), 0.01f, heading + ": " + sizes);
+    }
   }
 
   @Test

@@ -246,8 +246,6 @@ final class PrintEdition {
         // squeeze the other columns' headers to a letter or two per line.
         + "th { word-wrap: normal; }\n"
         + "a[href]::after { content: none !important; }\n"
-        // The table's smaller type (0.875em) would shrink the list's heading below the other h2s.
-        + "caption > h2 { font-size: 1.5714em; }\n"
         // Without -fs-table-paginate the engine does not repeat the table's header on each page.
         + "table { -fs-table-paginate: paginate; }\n"
         + "thead { display: table-header-group; }\n"
