@@ -44,6 +44,9 @@ public final class TextValidator implements ConstraintValidator<Text, String> {
    * @return the problem, or null
    */
   static String problemOf(String value, int max, boolean allowBlank) {
+    if (isPlain(value, max)) {
+      return null;
+    }
     if (value.isEmpty()) {
       return "must not be empty";
     }
@@ -67,6 +70,35 @@ public final class TextValidator implements ConstraintValidator<Text, String> {
       i += Character.charCount(c);
     }
     return null;
+  }
+
+  /**
+   * A quick check for the common case, which decides nothing else: whether a text is short enough,
+   * starts with a character that is not white space (so it is not blank), and has only characters
+   * that no rule forbids and that need no look-up: printable ASCII and U+00A0 to U+2027, a range
+   * with no control, separator, bidirectional formatting, surrogate, noncharacter or private-use
+   * character. Any other text takes the full check.
+   *
+   * @param value the text
+   * @param max the longest allowed length
+   * @return true if the text is certainly valid
+   */
+  private static boolean isPlain(String value, int max) {
+    int length = value.length();
+    if (length == 0 || length > max) {
+      return false;
+    }
+    char first = value.charAt(0);
+    if (first <= ' ' || (first >= '\u007F' && !(first > '\u00A0' && first < '\u1680'))) {
+      return false; // possibly white space: the full check decides about blank text
+    }
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if (c < ' ' || (c >= '\u007F' && (c < '\u00A0' || c >= '\u2028'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String forbiddenCharacterName(int c) {

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.hibernate.validator.spi.tracking.ProcessedBeansTrackingVoter;
 
 /**
  * Checks {@link Minutes} against every rule of the model and reports all violations at once, each
@@ -67,6 +68,8 @@ public final class MinutesValidator {
             .ignoreXmlConfiguration()
             // Messages are plain text with {parameters}: no Expression Language engine.
             .messageInterpolator(new ParameterMessageInterpolator())
+            // The model is a tree: no bookkeeping of the beans already validated.
+            .processedBeansTrackingVoter(new NoTrackingOfModelTypes())
             .buildValidatorFactory();
     Validator validator = factory.getValidator();
     readConstraints(validator);
@@ -137,6 +140,36 @@ public final class MinutesValidator {
       throw new InvalidMinutesException(violations);
     }
     return minutes;
+  }
+
+  /**
+   * Turns off Hibernate Validator's record of the beans it has validated for the types of the
+   * model. The record exists to stop at cycles; the model has none: every type is a record whose
+   * components are immutable (lists are copied with {@code List.copyOf}), so a value can only hold
+   * values that existed before it. Without the record, validation skips a set look-up and insert
+   * per bean. A value that occurs twice in a tree is still checked, and reported, at both places,
+   * as before.
+   */
+  private static final class NoTrackingOfModelTypes implements ProcessedBeansTrackingVoter {
+
+    @Override
+    public Vote isEnabledForBean(Class<?> beanClass, boolean hasCascadables) {
+      return beanClass.getPackage() == Minutes.class.getPackage() && beanClass.isRecord()
+          ? Vote.NON_TRACKING
+          : Vote.DEFAULT;
+    }
+
+    @Override
+    public Vote isEnabledForReturnValue(
+        Class<?> beanClass, String name, Class<?>[] parameterTypes, boolean hasCascadables) {
+      return Vote.DEFAULT;
+    }
+
+    @Override
+    public Vote isEnabledForParameters(
+        Class<?> beanClass, String name, Class<?>[] parameterTypes, boolean hasCascadables) {
+      return Vote.DEFAULT;
+    }
   }
 
   private static final class Shared {
