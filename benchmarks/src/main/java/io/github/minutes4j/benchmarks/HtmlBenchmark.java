@@ -5,10 +5,9 @@ import io.github.minutes4j.core.spi.ExportOptions;
 import io.github.minutes4j.core.validation.MinutesValidator;
 import io.github.minutes4j.html.HtmlMinutesExporter;
 import io.github.minutes4j.html.internal.MinutesPage;
-import java.io.BufferedWriter;
+import io.github.minutes4j.html.internal.Utf8Writer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -113,8 +112,7 @@ public class HtmlBenchmark {
    */
   @Benchmark
   public long exporterWriteOnly(Sink sink) throws IOException {
-    Writer writer =
-        new BufferedWriter(new OutputStreamWriter(sink.reset(), StandardCharsets.UTF_8));
+    Writer writer = new Utf8Writer(sink.reset());
     new MinutesPage(minutes, options, writer).write();
     writer.flush();
     return sink.count();

@@ -6,12 +6,10 @@ import io.github.minutes4j.core.spi.FormatDescriptor;
 import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.validation.MinutesValidator;
 import io.github.minutes4j.html.internal.MinutesPage;
-import java.io.BufferedWriter;
+import io.github.minutes4j.html.internal.Utf8Writer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -84,7 +82,7 @@ public final class HtmlMinutesExporter implements MinutesExporter {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(out, "out");
     MinutesValidator.shared().requireValid(minutes);
-    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    Writer writer = new Utf8Writer(out);
     new MinutesPage(minutes, options, writer).write();
     writer.flush();
   }

@@ -195,12 +195,29 @@ public final class HtmlWriter {
           }
       }
       if (replacement != null) {
-        out.append(text, plain, i).append(replacement);
+        appendRange(out, text, plain, i);
+        out.append(replacement);
         plain = i + width;
       }
       i += width - 1;
     }
-    out.append(text, plain, length);
+    appendRange(out, text, plain, length);
+  }
+
+  /**
+   * Appends part of a string. A {@link Writer} takes it without the copy that {@link
+   * Writer#append(CharSequence, int, int)} makes of the part as a new string.
+   */
+  private static void appendRange(Appendable out, String text, int start, int end)
+      throws IOException {
+    if (start == end) {
+      return;
+    }
+    if (out instanceof Writer) {
+      ((Writer) out).write(text, start, end - start);
+    } else {
+      out.append(text, start, end);
+    }
   }
 
   /**
@@ -226,9 +243,35 @@ public final class HtmlWriter {
    * @return its NFC form
    */
   static String nfc(String text) {
-    return Normalizer.isNormalized(text, Normalizer.Form.NFC)
-        ? text
-        : Normalizer.normalize(text, Normalizer.Form.NFC);
+    return isNfc(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Whether a text is in Normalization Form C. A quick scan first: a text of characters below
+   * U+0300 (where the combining marks begin) and from U+2010 to U+2027 (dashes, quotation marks,
+   * bullets and ellipsis) is in NFC, since each of those characters is its own NFC form, combines
+   * with nothing before it and has combining class 0. Other text asks {@link Normalizer}.
+   *
+   * @param text the text
+   * @return true if it is in NFC
+   */
+  static boolean isNfc(String text) {
+    for (int i = 0, length = text.length(); i < length; i++) {
+      if (!isAlwaysNfc(text.charAt(i))) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a character is in the ranges where {@link #isNfc} needs no {@link Normalizer}.
+   *
+   * @param c the character
+   * @return true below U+0300 and from U+2010 to U+2027
+   */
+  static boolean isAlwaysNfc(char c) {
+    return c < '\u0300' || (c >= '\u2010' && c <= '\u2027');
   }
 
   /**
@@ -239,7 +282,7 @@ public final class HtmlWriter {
    * @return the address to write
    */
   static String address(String address) {
-    if (Normalizer.isNormalized(address, Normalizer.Form.NFC)) {
+    if (isNfc(address)) {
       return address;
     }
     StringBuilder encoded = new StringBuilder(address.length() * 3);
