@@ -164,6 +164,9 @@ public final class HtmlWriter {
     int plain = 0; // Start of the run of characters not yet written that need no escaping.
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
+      if (c < 0x80 ? !NEEDS_CARE[c] : (c >= 0xA0 && c < 0xD800)) {
+        continue; // the common case: a character written as it is
+      }
       String replacement;
       int width = 1;
       switch (c) {
@@ -297,6 +300,19 @@ public final class HtmlWriter {
   }
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  /**
+   * The ASCII characters {@link #escape} looks at: the five it replaces with references and the
+   * control characters it replaces with U+FFFD. Others below U+0080, and every character from
+   * U+00A0 to U+D7FF, are written as they are.
+   */
+  private static final boolean[] NEEDS_CARE = new boolean[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      NEEDS_CARE[c] = "&<>\"'".indexOf(c) >= 0 || isForbiddenControl(c);
+    }
+  }
 
   private static boolean isForbiddenControl(char c) {
     return Character.getType(c) == Character.CONTROL
