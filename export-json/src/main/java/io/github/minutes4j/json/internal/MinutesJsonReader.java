@@ -21,8 +21,10 @@ import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.Venue;
 import io.github.minutes4j.core.spi.MinutesReadException;
 import io.github.minutes4j.core.spi.SourceLocation;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -84,6 +86,56 @@ public final class MinutesJsonReader {
    * @throws IOException if reading from {@code in} fails
    */
   public static Minutes read(InputStream in) throws IOException {
+    RecordedInput recorded = new RecordedInput(in);
+    Minutes minutes = readIfStrictUtf8(recorded);
+    return minutes != null ? minutes : readChecked(recorded.replay());
+  }
+
+  /**
+   * The quick path, for input that is all it should be: Jackson's byte parser reads the bytes as
+   * they come, which is several times faster than decoding them into characters for the character
+   * parser, while {@link RecordedInput} checks that they are strict UTF-8 and keeps a copy. Strict
+   * UTF-8 stands for the same characters either way, so the two parsers give the same tokens and
+   * the same minutes. For any problem at all (not UTF-8, a UTF-16 or UTF-32 start, a syntax
+   * error, a limit, a rule of the format, a failing stream) it gives up and returns null, and
+   * {@link #readChecked} reads the input again from its start, to report the problem with its
+   * line and column in characters exactly as it always has. Each parser stops at the first
+   * problem, so hostile input is read no further than before.
+   *
+   * @param input the input
+   * @return the minutes, or null if the input has a problem
+   */
+  private static Minutes readIfStrictUtf8(RecordedInput input) {
+    JsonParser parser = null;
+    try {
+      byte[] head = input.readNBytes(4);
+      int start = Utf8Input.byteOrderMarkLength(head);
+      if (start < 0) {
+        return null;
+      }
+      InputStream rest =
+          new SequenceInputStream(
+              new ByteArrayInputStream(head, start, head.length - start), input);
+      parser = JsonFormat.FACTORY.createParser(ObjectReadContext.empty(), rest);
+      return new MinutesJsonReader(parser).document();
+    } catch (RuntimeException | IOException e) {
+      return null;
+    } finally {
+      if (parser != null) {
+        try {
+          parser.close();
+        } catch (JacksonException e) {
+          // Closing releases buffers only.
+        }
+      }
+    }
+  }
+
+  /**
+   * Reads through {@link Utf8Input}, which reports every problem, encoding problems included,
+   * with its line and column.
+   */
+  static Minutes readChecked(InputStream in) throws IOException {
     Utf8Input input = new Utf8Input(in);
     JsonParser parser;
     try {

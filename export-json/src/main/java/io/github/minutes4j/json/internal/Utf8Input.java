@@ -155,6 +155,100 @@ final class Utf8Input extends Reader {
     }
   }
 
+  /**
+   * How many bytes at the start of an input are a UTF-8 byte order mark, which a reader skips;
+   * or -1 if the input starts as {@link #start()} refuses (a UTF-16 or UTF-32 byte order mark, a
+   * zero byte among the first two).
+   *
+   * @param bytes the input
+   * @return 3, 0, or -1
+   */
+  static int byteOrderMarkLength(byte[] bytes) {
+    int b0 = bytes.length > 0 ? bytes[0] & 0xFF : -1;
+    int b1 = bytes.length > 1 ? bytes[1] & 0xFF : -1;
+    int b2 = bytes.length > 2 ? bytes[2] & 0xFF : -1;
+    if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+      return 3;
+    }
+    if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE) || b0 == 0 || b1 == 0) {
+      return -1;
+    }
+    return 0;
+  }
+
+  /**
+   * Whether bytes are strict UTF-8 as this class reads it (RFC 3629): no overlong forms, no
+   * encoded surrogates, nothing above U+10FFFF, no stray continuation bytes, no sequence cut
+   * short.
+   *
+   * @param bytes the bytes
+   * @param from the first to check
+   * @param to the end (exclusive)
+   * @return true if they all decode
+   */
+  static boolean isStrictUtf8(byte[] bytes, int from, int to) {
+    return strictUtf8PrefixEnd(bytes, from, to) == to;
+  }
+
+  /**
+   * Where the strict UTF-8 at the start of a range ends: the index of the first byte that does not
+   * start a complete, valid character in the range (because it is not valid, or because the range
+   * ends before the character does), or {@code to}.
+   *
+   * @param bytes the bytes
+   * @param from the first to check
+   * @param to the end (exclusive)
+   * @return the end of the valid characters from {@code from}
+   */
+  static int strictUtf8PrefixEnd(byte[] bytes, int from, int to) {
+    int i = from;
+    while (i < to) {
+      int b = bytes[i];
+      if (b >= 0) {
+        i++;
+        continue;
+      }
+      b &= 0xFF;
+      if (b < 0xC2) {
+        return i; // a continuation byte, or the start of an overlong two-byte form
+      }
+      if (b < 0xE0) {
+        if (i + 1 >= to || !isContinuation(bytes[i + 1])) {
+          return i;
+        }
+        i += 2;
+      } else if (b < 0xF0) {
+        if (i + 2 >= to || !isContinuation(bytes[i + 1]) || !isContinuation(bytes[i + 2])) {
+          return i;
+        }
+        int b1 = bytes[i + 1] & 0xFF;
+        if ((b == 0xE0 && b1 < 0xA0) || (b == 0xED && b1 >= 0xA0)) {
+          return i; // overlong, or a surrogate
+        }
+        i += 3;
+      } else if (b < 0xF5) {
+        if (i + 3 >= to
+            || !isContinuation(bytes[i + 1])
+            || !isContinuation(bytes[i + 2])
+            || !isContinuation(bytes[i + 3])) {
+          return i;
+        }
+        int b1 = bytes[i + 1] & 0xFF;
+        if ((b == 0xF0 && b1 < 0x90) || (b == 0xF4 && b1 >= 0x90)) {
+          return i; // overlong, or above U+10FFFF
+        }
+        i += 4;
+      } else {
+        return i;
+      }
+    }
+    return i;
+  }
+
+  private static boolean isContinuation(byte b) {
+    return (b & 0xC0) == 0x80;
+  }
+
   private EncodingProblem malformed(int length) {
     long offset = bytesRead - bytes.remaining();
     StringBuilder hex = new StringBuilder();

@@ -1,0 +1,111 @@
+package io.github.minutes4j.json.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link Utf8Input#isStrictUtf8} accepts exactly the bytes that the JDK's UTF-8 decoder, which
+ * {@link Utf8Input} reads with, decodes without error. A false "yes" would let the quick path of
+ * the reader take input the checked path refuses.
+ */
+class StrictUtf8CheckTest {
+
+  @Test
+  void agreesWithTheJdkDecoderOnEveryShortSequence() {
+    // Every sequence of one or two bytes, and every three-byte sequence with a lead byte from
+    // 0xE0 or above (where overlong forms, surrogates and the end of Unicode are decided).
+    byte[] one = new byte[1];
+    byte[] two = new byte[2];
+    for (int a = 0; a < 256; a++) {
+      one[0] = (byte) a;
+      assertAgrees(one);
+      for (int b = 0; b < 256; b++) {
+        two[0] = (byte) a;
+        two[1] = (byte) b;
+        assertAgrees(two);
+      }
+    }
+    byte[] three = new byte[3];
+    byte[] four = new byte[4];
+    for (int a = 0xC0; a < 256; a++) {
+      for (int b = 0x70; b < 0xD0; b++) {
+        for (int c = 0x70; c < 0xD0; c++) {
+          three[0] = (byte) a;
+          three[1] = (byte) b;
+          three[2] = (byte) c;
+          assertAgrees(three);
+          four[0] = (byte) a;
+          four[1] = (byte) b;
+          four[2] = (byte) c;
+          four[3] = (byte) 0x80;
+          assertAgrees(four);
+          four[3] = (byte) 0x41;
+          assertAgrees(four);
+        }
+      }
+    }
+  }
+
+  @Test
+  void agreesWithTheJdkDecoderOnRandomText() {
+    Random random = new Random(7);
+    for (int round = 0; round < 20_000; round++) {
+      byte[] bytes;
+      if (round % 2 == 0) {
+        // Valid text with one byte changed, to reach every kind of error inside longer input.
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(40); i > 0; i--) {
+          text.appendCodePoint(
+              switch (random.nextInt(4)) {
+                case 0 -> random.nextInt(0x80);
+                case 1 -> 0x80 + random.nextInt(0x780);
+                case 2 -> 0xE000 + random.nextInt(0x2000);
+                default -> 0x10000 + random.nextInt(0x100000);
+              });
+        }
+        bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > 0 && random.nextBoolean()) {
+          bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
+        }
+      } else {
+        bytes = new byte[random.nextInt(12)];
+        random.nextBytes(bytes);
+      }
+      assertAgrees(bytes);
+    }
+  }
+
+  @Test
+  void checksOnlyTheRangeItIsGiven() {
+    byte[] bytes = {(byte) 0xFF, 'a', (byte) 0xC3, (byte) 0xA9, (byte) 0xC3};
+    assertEquals(true, Utf8Input.isStrictUtf8(bytes, 1, 4));
+    assertEquals(false, Utf8Input.isStrictUtf8(bytes, 1, 5));
+    assertEquals(false, Utf8Input.isStrictUtf8(bytes, 0, 4));
+  }
+
+  private static void assertAgrees(byte[] bytes) {
+    boolean decodes;
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      decodes = true;
+    } catch (CharacterCodingException e) {
+      decodes = false;
+    }
+    if (Utf8Input.isStrictUtf8(bytes, 0, bytes.length) != decodes) {
+      throw new AssertionError(
+          HexFormat.ofDelimiter(" ").formatHex(bytes)
+              + (decodes ? " decodes, but the check refuses it" : " does not decode, but the check accepts it"));
+    }
+  }
+}
