@@ -108,9 +108,9 @@ public final class MinutesJsonReader {
   private static Minutes readIfStrictUtf8(RecordedInput input) {
     JsonParser parser = null;
     try {
-      byte[] head = input.readNBytes(4);
+      byte[] head = input.readNBytes(7);
       int start = Utf8Input.byteOrderMarkLength(head);
-      if (start < 0) {
+      if (start < 0 || !isPlainUtf8Start(head, start)) {
         return null;
       }
       InputStream rest =
@@ -129,6 +129,22 @@ public final class MinutesJsonReader {
         }
       }
     }
+  }
+
+  /**
+   * Whether the bytes the byte parser would start with leave it nothing to detect: Jackson looks
+   * at the first four bytes for a byte order mark (it would skip a second UTF-8 mark, which the
+   * checked path refuses as a character where the document belongs) and for zero bytes (it would
+   * read UTF-16 or UTF-32). A document in UTF-8 has neither.
+   */
+  private static boolean isPlainUtf8Start(byte[] head, int start) {
+    for (int i = start; i < Math.min(head.length, start + 4); i++) {
+      int b = head[i] & 0xFF;
+      if (b == 0 || b == 0xEF || b == 0xFE || b == 0xFF) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

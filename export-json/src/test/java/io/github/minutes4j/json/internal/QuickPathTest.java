@@ -66,6 +66,32 @@ class QuickPathTest {
   }
 
   @Test
+  void leavesEncodingsJacksonWouldDetectToTheCheckedPath() throws IOException {
+    byte[] bytes = json(ReferenceMinutes.june2022());
+    byte[] mark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    byte[][] inputs = {
+      concat(mark, mark, bytes), // Jackson's byte parser would skip the second mark
+      concat(mark, text.getBytes(StandardCharsets.UTF_16LE)), // and read UTF-16
+      concat(mark, text.getBytes(StandardCharsets.UTF_16BE)),
+      concat(new byte[] {' '}, mark, bytes),
+    };
+    for (byte[] input : inputs) {
+      String quick = outcome(input, false);
+      assertTrue(quick.startsWith("problem "), quick);
+      assertEquals(outcome(input, true), quick);
+    }
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      out.writeBytes(part);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
   void aFailingStreamFailsWithItsOwnExceptionAfterTheBytesBeforeIt() throws IOException {
     byte[] bytes = json(ReferenceMinutes.june2022());
     IOException failure = new IOException("connection reset");
