@@ -2,7 +2,7 @@
 # Runs every minutes4j benchmark and prints one Markdown table: each exporter against its engine
 # (baseline) in the same run, as a ratio, with the targets of issue 6 met or missed.
 #
-#   benchmarks/run.sh                        everything: 14 minutes on 2 cores at a load of 7-11
+#   benchmarks/run.sh                        everything: 15 minutes on 2 cores at a load of 7-11
 #   STAGES="small pdf table" benchmarks/run.sh   only some stages (a later table stage reads the
 #                                            results the earlier runs left in target/results)
 #
@@ -10,7 +10,8 @@
 #   build  ./mvnw package of the benchmarks jar and the CLI, without tests (offline first)
 #   cold   the CLI renders one PDF in a fresh JVM: one untimed run that creates the class-data
 #          archive, then 5 timed runs of the launcher and 5 of plain java -cp; medians
-#   small  JMH: JSON write and read, validation, HTML; both reference documents and the large one
+#   small  JMH: JSON write and read (read with a longer warm-up), validation, HTML; both reference
+#          documents and the large one
 #   pdf    JMH: PDF export vs openhtmltopdf with built-in fonts; 1 vs 2 threads (HTML, PDF)
 #   large  JMH: the large document as PDF at 1,000, 5,000, 10,000 participants (single shot, warm)
 #   heap   HeapProbe: peak live heap and allocation of those large PDFs
@@ -129,8 +130,14 @@ cpu=(-prof io.github.minutes4j.benchmarks.CpuTimeProfiler)
 if has_stage small; then
   # 5 one-second warm-up iterations: validation (Hibernate Validator) and the writers reach their
   # compiled speed in about that on a busy machine; CPU time is what the table judges.
-  jmh small 'io.github.minutes4j.benchmarks.(JsonWrite|JsonRead|Validation|Html)Benchmark' \
+  jmh small 'io.github.minutes4j.benchmarks.(JsonWrite|Validation|Html)Benchmark' \
     -f 1 -wi 5 -i 3 -w 1s -r 1s -prof gc "${cpu[@]}"
+  # The reader's fork compiles the parser and Hibernate Validator both: at a load of 2-4 on 2 cores
+  # it is still compiling after 5 s, and the CPU time (compiler threads included) of the measured
+  # iterations is then several times its compiled speed. 12 warm-up iterations; its baseline runs
+  # in the same class, so the ratio stays within one run.
+  jmh read 'io.github.minutes4j.benchmarks.JsonReadBenchmark' \
+    -f 1 -wi 12 -i 3 -w 1s -r 1s -prof gc "${cpu[@]}"
 fi
 
 if has_stage pdf; then
@@ -167,7 +174,7 @@ fi
 
 if has_stage table; then
   "$java" -cp "$jar" io.github.minutes4j.benchmarks.ResultsTable \
-    --jmh "$out/small.json" --jmh "$out/pdf.json" --jmh "$out/threads-1.json" \
+    --jmh "$out/small.json" --jmh "$out/read.json" --jmh "$out/pdf.json" --jmh "$out/threads-1.json" \
     --jmh "$out/threads-2.json" --jmh "$out/large.json" \
     --jmh "$out/large-baseline.json" --heap "$out/heap.json" \
     --cold "$out/cold-launcher.json" --cold-plain "$out/cold-plain.json" --out "$out/table.md"
