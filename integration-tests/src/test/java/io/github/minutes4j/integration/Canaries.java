@@ -1,5 +1,7 @@
 package io.github.minutes4j.integration;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.sun.net.httpserver.HttpServer;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -161,6 +163,30 @@ final class Canaries implements AutoCloseable {
       while (in.read(buffer) >= 0) {
         // Nothing to keep.
       }
+    }
+  }
+
+  /**
+   * Starts the canaries and shows that they work ({@link #selfTest()}: exactly the self-test's
+   * request and one read are seen), then forgets the self-test, so that "0 requests, 0 reads"
+   * afterwards means something.
+   */
+  static Canaries startSelfTested() throws IOException {
+    Canaries canaries = start();
+    canaries.selfTest();
+    assertEquals(List.of("GET /self-test"), canaries.requests(), "the server counts requests");
+    assertEquals(1, canaries.reads(), "the canary file counts opens");
+    canaries.reset();
+    return canaries;
+  }
+
+  /** Asserts that no request reached the server and the file was not opened, then closes. */
+  void assertUntouchedAndClose() throws IOException {
+    try {
+      assertEquals(List.of(), requests(), "requests to the canary server");
+      assertEquals(0, reads(), "reads of the canary file");
+    } finally {
+      close();
     }
   }
 

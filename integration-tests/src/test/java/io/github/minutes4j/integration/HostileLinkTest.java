@@ -69,21 +69,12 @@ class HostileLinkTest {
 
   @BeforeAll
   static void startCanaries() throws IOException {
-    canaries = Canaries.start();
-    canaries.selfTest();
-    assertEquals(1, canaries.requests().size());
-    assertEquals(1, canaries.reads());
-    canaries.reset();
+    canaries = Canaries.startSelfTested();
   }
 
   @AfterAll
   static void noRequestsAndNoReads() throws IOException {
-    try {
-      assertEquals(List.of(), canaries.requests(), "requests to the canary server");
-      assertEquals(0, canaries.reads(), "reads of the canary file");
-    } finally {
-      canaries.close();
-    }
+    canaries.assertUntouchedAndClose();
     assertEquals(corpus().count() * fields().size(), CASES.size());
     System.out.printf(
         "hostile links: %d addresses x %d link fields = %d cases, %d refused with their path, %d"

@@ -62,21 +62,12 @@ class HostileTextTest {
 
   @BeforeAll
   static void startCanaries() throws IOException {
-    canaries = Canaries.start();
-    canaries.selfTest();
-    assertEquals(1, canaries.requests().size());
-    assertEquals(1, canaries.reads());
-    canaries.reset();
+    canaries = Canaries.startSelfTested();
   }
 
   @AfterAll
   static void noRequestsAndNoReads() throws IOException {
-    try {
-      assertEquals(List.of(), canaries.requests(), "requests to the canary server");
-      assertEquals(0, canaries.reads(), "reads of the canary file");
-    } finally {
-      canaries.close();
-    }
+    canaries.assertUntouchedAndClose();
     // Every string in every field: the corpus is as large as it says.
     assertEquals(corpus().count() * fields().size(), CASES.size());
     assertTrue(refused > 0 && rendered > 0, refused + " refused, " + rendered + " rendered");

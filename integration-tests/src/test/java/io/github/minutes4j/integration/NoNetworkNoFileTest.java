@@ -38,11 +38,7 @@ class NoNetworkNoFileTest {
 
   @BeforeEach
   void start() throws IOException {
-    canaries = Canaries.start();
-    canaries.selfTest();
-    assertEquals(List.of("GET /self-test"), canaries.requests(), "the server counts requests");
-    assertEquals(1, canaries.reads(), "the canary file counts opens");
-    canaries.reset();
+    canaries = Canaries.startSelfTested();
   }
 
   @AfterEach
