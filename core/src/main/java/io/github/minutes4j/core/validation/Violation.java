@@ -24,11 +24,69 @@ public record Violation(String path, String message) implements Comparable<Viola
     Objects.requireNonNull(message, "message");
   }
 
-  /** Orders by path, then message, so reports read in a stable order. */
+  /**
+   * Orders by path, then message, so reports read in a stable order. Paths compare as the document
+   * reads: positions in lists by number ({@code agenda[2]} before {@code agenda[10]}), names
+   * alphabetically, and a path before the paths inside it.
+   */
   @Override
   public int compareTo(Violation other) {
-    int byPath = path.compareTo(other.path);
+    int byPath = comparePaths(path, other.path);
     return byPath != 0 ? byPath : message.compareTo(other.message);
+  }
+
+  /** Compares character by character, except that runs of digits compare by their number. */
+  private static int comparePaths(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char x = a.charAt(i);
+      char y = b.charAt(j);
+      if (isDigit(x) && isDigit(y)) {
+        int endA = endOfDigits(a, i);
+        int endB = endOfDigits(b, j);
+        int byNumber = compareNumbers(a.substring(i, endA), b.substring(j, endB));
+        if (byNumber != 0) {
+          return byNumber;
+        }
+        i = endA;
+        j = endB;
+      } else if (x != y) {
+        return Character.compare(x, y);
+      } else {
+        i++;
+        j++;
+      }
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static int endOfDigits(String s, int start) {
+    int end = start;
+    while (end < s.length() && isDigit(s.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  /** Compares two runs of ASCII digits by value, however long, then by length ("01" after "1"). */
+  private static int compareNumbers(String a, String b) {
+    String x = stripLeadingZeros(a);
+    String y = stripLeadingZeros(b);
+    int byValue = x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
+    return byValue != 0 ? byValue : Integer.compare(a.length(), b.length());
+  }
+
+  private static String stripLeadingZeros(String digits) {
+    int start = 0;
+    while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+      start++;
+    }
+    return digits.substring(start);
   }
 
   /**

@@ -126,6 +126,34 @@ class MinutesValidatorTest {
   }
 
   @Test
+  void violationsComeInPathOrderWithListPositionsByNumber() {
+    Minutes.Builder builder = valid();
+    for (int i = 1; i <= 11; i++) {
+      builder.agenda(AgendaItem.withHeading(" ").build());
+    }
+    Minutes minutes = builder.title(" ").build();
+
+    List<String> paths =
+        VALIDATOR.validate(minutes).stream().map(Violation::path).collect(Collectors.toList());
+
+    assertEquals(
+        List.of(
+            "agenda[1].heading",
+            "agenda[2].heading",
+            "agenda[3].heading",
+            "agenda[4].heading",
+            "agenda[5].heading",
+            "agenda[6].heading",
+            "agenda[7].heading",
+            "agenda[8].heading",
+            "agenda[9].heading",
+            "agenda[10].heading",
+            "agenda[11].heading",
+            "title"),
+        paths);
+  }
+
+  @Test
   void sessionMustEndAfterItStarts() {
     Minutes minutes =
         valid()
