@@ -22,6 +22,13 @@ import java.util.Optional;
  * accepts anything else; {@link io.github.minutes4j.core.validation.MinutesValidator} reports
  * everything else that is wrong at once.
  *
+ * <p>Not {@link java.io.Serializable}, on purpose. Java serialisation of records with {@code
+ * Optional} components fails ({@code Optional} is not serialisable), and making it work would
+ * freeze the private shape of every model type as a second wire format, one that deserialises
+ * without validation. To store or send minutes, write them with the JSON exporter ({@code
+ * minutes4j-export-json}): a documented, versioned format with a schema, which its reader checks
+ * and turns back into equal {@code Minutes}.
+ *
  * @param language the language the minutes are written in
  * @param organiser who held the meeting
  * @param kind what kind of document this is
