@@ -6,7 +6,10 @@ import io.github.minutes4j.core.Inline;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.validation.MinutesValidator;
 import io.github.minutes4j.core.validation.Text;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -39,16 +42,85 @@ class GeneratorTest {
     });
   }
 
-  @Property(tries = 20)
-  void theFilterAgreesAtTheLengthLimitsAndOnBlankText(@ForAll("raw") String text) {
-    for (String t :
-        new String[] {
-          "a".repeat(Text.SHORT), "a".repeat(Text.SHORT + 1), " ", "\\u2002", "\\u00A0", "\\u200B"
-        }) {
-      assertEquals(MinutesArbitraries.validShort(t), MinutesArbitraries.followsTextRules(t, Text.SHORT, false), t);
-      assertEquals(
-          MinutesArbitraries.validSpan(Inline.plain(t)), MinutesArbitraries.followsTextRules(t, Text.LONG, true), t);
+  /**
+   * White space and invisible characters: blank to {@link String#isBlank()} (space, tab, U+1680,
+   * U+2002, U+3000), or not, though nothing shows (U+00A0, U+2007, U+200B, U+2060, U+FEFF), and
+   * one that is refused outright (U+2028).
+   */
+  private static final String BLANK_OR_INVISIBLE =
+      " \t\u00A0\u1680\u2002\u2007\u200B\u2060\u3000\uFEFF\u2028";
+
+  @Provide
+  Arbitrary<String> blankOrInvisible() {
+    return Arbitraries.strings().withChars(BLANK_OR_INVISIBLE).ofMinLength(1).ofMaxLength(4);
+  }
+
+  /**
+   * The filter and the validator agree on the generated text stretched or cut to exactly the
+   * length limits and one past them, on white space and invisible characters alone, and on the
+   * text between them.
+   */
+  @Property(tries = 100)
+  void theFilterAgreesAtTheLengthLimitsAndOnBlankText(
+      @ForAll("raw") String text, @ForAll("blankOrInvisible") String blank) {
+    String unit = text.isEmpty() ? blank : text;
+    for (int length : new int[] {Text.SHORT, Text.SHORT + 1}) {
+      String atLimit = stretch(unit, length);
+      assertEquals(length, atLimit.length());
+      assertFilterAgrees(atLimit);
     }
+    for (int length : new int[] {Text.LONG, Text.LONG + 1}) {
+      String atLimit = stretch(unit, length);
+      assertEquals(
+          MinutesArbitraries.validSpan(Inline.plain(atLimit)),
+          MinutesArbitraries.followsTextRules(atLimit, Text.LONG, true),
+          () -> "as a plain span of " + length + " UTF-16 units from «" + unit + "»");
+    }
+    assertFilterAgrees(blank);
+    assertFilterAgrees(blank + text + blank);
+    Statistics.label("white space or invisible only, a valid title")
+        .collect(MinutesArbitraries.validShort(blank));
+    Statistics.label("white space or invisible only, a valid title")
+        .coverage(
+            c -> {
+              c.check(true).percentage(p -> p > 10);
+              c.check(false).percentage(p -> p > 10);
+            });
+  }
+
+  /** Each of the white-space and invisible characters alone, and the limits in plain letters. */
+  @Example
+  void theFilterAgreesOnEachBlankOrInvisibleCharacterAlone() {
+    BLANK_OR_INVISIBLE.chars().forEach(c -> assertFilterAgrees(String.valueOf((char) c)));
+    assertFilterAgrees("a".repeat(Text.SHORT));
+    assertFilterAgrees("a".repeat(Text.SHORT + 1));
+    assertEquals(false, MinutesArbitraries.validShort("\u2002"), "an en space alone is blank");
+    assertEquals(true, MinutesArbitraries.validShort("\u200B"), "a zero-width space is not blank");
+  }
+
+  /** The filter agrees with the validator on the text as a title and as a plain span. */
+  private static void assertFilterAgrees(String t) {
+    assertEquals(
+        MinutesArbitraries.validShort(t),
+        MinutesArbitraries.followsTextRules(t, Text.SHORT, false),
+        () -> "as a title, on «" + t + "» " + codePoints(t));
+    assertEquals(
+        MinutesArbitraries.validSpan(Inline.plain(t)),
+        MinutesArbitraries.followsTextRules(t, Text.LONG, true),
+        () -> "as a plain span, on «" + t + "» " + codePoints(t));
+  }
+
+  /** The unit repeated and cut to exactly {@code length} UTF-16 units (which may split a pair). */
+  private static String stretch(String unit, int length) {
+    return unit.repeat(length / unit.length() + 1).substring(0, length);
+  }
+
+  private static String codePoints(String t) {
+    return t.length() > 40
+        ? "(" + t.length() + " UTF-16 units)"
+        : t.codePoints()
+            .mapToObj(c -> String.format("U+%04X", c))
+            .collect(Collectors.joining(" ", "(", ")"));
   }
 
   @Provide
