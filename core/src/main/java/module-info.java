@@ -8,14 +8,20 @@
  *
  * @since 0.1.0
  */
+@SuppressWarnings("module") // javac warns that the CLI, built after core, is not found.
 module io.github.minutes4j.core {
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
+  // Only to keep Hibernate Validator's version line out of the log (internal.ValidatorBanner).
+  requires java.logging;
 
   exports io.github.minutes4j.core;
   exports io.github.minutes4j.core.spi;
   exports io.github.minutes4j.core.text;
   exports io.github.minutes4j.core.validation;
+  // Not API: the CLI shares the atomic file writing of MinutesExporter.exportToFile.
+  exports io.github.minutes4j.core.internal to
+      io.github.minutes4j.cli;
 
   // Hibernate Validator reads the constraints on the model and instantiates our validators.
   opens io.github.minutes4j.core to org.hibernate.validator;

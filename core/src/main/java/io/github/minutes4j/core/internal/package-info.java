@@ -1,5 +1,5 @@
 /**
  * Implementation details of minutes4j core; nothing here is API, and anything may change or go
- * without notice. The module does not export this package.
+ * without notice. The module exports it to the minutes4j CLI only.
  */
 package io.github.minutes4j.core.internal;

@@ -1,6 +1,7 @@
 package io.github.minutes4j.core.validation;
 
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.internal.ValidatorBanner;
 import io.github.minutes4j.core.internal.ViolationPaths;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -32,7 +33,9 @@ import org.hibernate.validator.spi.tracking.ProcessedBeansTrackingVoter;
  * work.
  *
  * <p>The constraints are the model's annotations only: a {@code META-INF/validation.xml} of the
- * application does not change them.
+ * application does not change them. Creating the first validator does not log Hibernate
+ * Validator's {@code HV000001} version line to {@code java.util.logging}, unless the application
+ * has set a level for Hibernate Validator's loggers.
  *
  * @since 0.1.0
  */
@@ -59,6 +62,7 @@ public final class MinutesValidator {
    * @return a validator
    */
   public static MinutesValidator create() {
+    ValidatorBanner.suppress(HibernateValidator.class.getClassLoader());
     ValidatorFactory factory =
         Validation.byProvider(HibernateValidator.class)
             // The provider is known: no ServiceLoader scan of the class path for others.
