@@ -1,18 +1,16 @@
 package io.github.minutes4j.cli;
 
-import java.io.BufferedOutputStream;
+import io.github.minutes4j.core.internal.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Output files written completely beside their targets first, then moved into place together,
@@ -53,26 +51,19 @@ final class StagedFiles implements AutoCloseable {
    * is deleted before the exception is thrown.
    */
   void stage(Path target, Content content) throws IOException {
-    Path temporary = hiddenBeside(target, ".tmp");
+    Path temporary = AtomicFiles.hiddenBeside(target, ".tmp");
     synchronized (staged) {
       staged.put(temporary, target);
     }
     boolean written = false;
     try {
-      try (OutputStream out =
-          new BufferedOutputStream(
-              Files.newOutputStream(
-                  temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-              64 * 1024)) {
-        content.writeTo(out);
-      }
+      AtomicFiles.writeNew(temporary, content::writeTo);
       written = true;
     } finally {
       if (!written) {
         synchronized (staged) {
           staged.remove(temporary);
         }
-        delete(temporary);
       }
     }
   }
@@ -145,14 +136,14 @@ final class StagedFiles implements AutoCloseable {
         || Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
       return null;
     }
-    Path backup = hiddenBeside(target, ".bak");
+    Path backup = AtomicFiles.hiddenBeside(target, ".bak");
     try {
       Files.createLink(backup, target);
     } catch (UnsupportedOperationException | IOException noHardLink) {
       try {
         Files.copy(target, backup, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
       } catch (IOException e) {
-        delete(backup);
+        AtomicFiles.deleteQuietly(backup);
         throw e;
       }
     }
@@ -199,22 +190,9 @@ final class StagedFiles implements AutoCloseable {
     /** Deletes the backup: the target is to stay as it is. */
     void discardBackup() {
       if (backup != null) {
-        delete(backup);
+        AtomicFiles.deleteQuietly(backup);
       }
     }
-  }
-
-  /** A hidden name beside the target that is unlikely to be taken: {@code .NAME.RANDOM.SUFFIX}. */
-  private static Path hiddenBeside(Path target, String suffix) {
-    return target
-        .toAbsolutePath()
-        .getParent()
-        .resolve(
-            "."
-                + target.getFileName()
-                + "."
-                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
-                + suffix);
   }
 
   /** Deletes what was staged and not moved. */
@@ -235,15 +213,7 @@ final class StagedFiles implements AutoCloseable {
       staged.clear();
     }
     for (Path temporary : temporaries) {
-      delete(temporary);
-    }
-  }
-
-  private static void delete(Path temporary) {
-    try {
-      Files.deleteIfExists(temporary);
-    } catch (IOException e) {
-      // Nothing better to do: the file is hidden, and its name says it is temporary.
+      AtomicFiles.deleteQuietly(temporary);
     }
   }
 

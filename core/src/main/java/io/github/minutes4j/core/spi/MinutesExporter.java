@@ -1,8 +1,12 @@
 package io.github.minutes4j.core.spi;
 
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.internal.AtomicFiles;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * Writes {@link Minutes} in one format.
@@ -45,5 +49,50 @@ public interface MinutesExporter extends FormatProvider {
    */
   default void export(Minutes minutes, OutputStream out) throws IOException {
     export(minutes, ExportOptions.defaults(), out);
+  }
+
+  /**
+   * Writes minutes into a new byte array, such as for an HTTP response or a database column.
+   * Implementations need not override this.
+   *
+   * @param minutes the minutes
+   * @param options what to include and how
+   * @return the bytes written; never null
+   * @throws io.github.minutes4j.core.validation.InvalidMinutesException if the minutes are not
+   *     valid
+   * @throws IOException if the exporter fails
+   * @throws NullPointerException if an argument is null
+   * @since 0.2.0
+   */
+  default byte[] exportToBytes(Minutes minutes, ExportOptions options) throws IOException {
+    Objects.requireNonNull(minutes, "minutes");
+    Objects.requireNonNull(options, "options");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    export(minutes, options, out);
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes minutes to a file, atomically: first to a new hidden file in the same folder, which
+   * then replaces the file in one atomic rename. Readers see the previous file or the complete new
+   * one, never a part of it. If anything fails (the minutes are not valid, the exporter or the disk
+   * fails), the hidden file is deleted and the file is as it was. Only a process killed in the
+   * middle can leave the hidden {@code .NAME.*.tmp} file behind. Implementations need not override
+   * this.
+   *
+   * @param minutes the minutes
+   * @param options what to include and how
+   * @param file the file to write, in an existing folder; replaced if it exists
+   * @throws io.github.minutes4j.core.validation.InvalidMinutesException if the minutes are not
+   *     valid; nothing has been written then
+   * @throws IOException if the exporter fails, or writing or moving the file fails
+   * @throws NullPointerException if an argument is null
+   * @since 0.2.0
+   */
+  default void exportToFile(Minutes minutes, ExportOptions options, Path file) throws IOException {
+    Objects.requireNonNull(minutes, "minutes");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(file, "file");
+    AtomicFiles.write(file, out -> export(minutes, options, out));
   }
 }

@@ -26,6 +26,7 @@ import java.lang.annotation.Target;
  * @since 0.1.0
  */
 @Documented
+@SuppressWarnings("exports") // The validator class is internal; the engine finds it.
 @Constraint(validatedBy = TextValidator.class)
 @Target({FIELD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)

@@ -1,6 +1,7 @@
 package io.github.minutes4j.core.spi;
 
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.validation.MinutesValidator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +48,26 @@ final class TestExporters {
   public static class FailsToConstruct extends PlainText {
     public FailsToConstruct() {
       throw new IllegalStateException("missing licence key");
+    }
+  }
+
+  /** Validates first, as the contract asks, then writes the title. */
+  public static class Validating extends PlainText {
+    @Override
+    public void export(Minutes minutes, ExportOptions options, OutputStream out)
+        throws IOException {
+      super.export(MinutesValidator.shared().requireValid(minutes), options, out);
+    }
+  }
+
+  /** Writes part of the title, then fails as a full disk would. */
+  public static class FailsHalfWay extends PlainText {
+    @Override
+    public void export(Minutes minutes, ExportOptions options, OutputStream out)
+        throws IOException {
+      out.write(minutes.title().substring(0, 2).getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      throw new IOException("No space left on device");
     }
   }
 

@@ -1,0 +1,127 @@
+package io.github.minutes4j.core.internal;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Files written completely beside their target before anyone sees them: the one piece of code
+ * behind {@code MinutesExporter.exportToFile} and the CLI's staged outputs.
+ *
+ * <p>A temporary file is a hidden file in the target's folder, so that moving it onto the target
+ * is one rename within one file system, which is atomic. It is created with {@code CREATE_NEW},
+ * which fails rather than follow a link or reuse a file planted under its name, so its name need
+ * only be unlikely, not secret; and with the permissions any new file gets, so the published file
+ * is as readable as one written directly (unlike {@link Files#createTempFile}, which makes it
+ * private to its owner).
+ */
+public final class AtomicFiles {
+
+  private AtomicFiles() {}
+
+  /** Writes one output to a stream. */
+  @FunctionalInterface
+  public interface Content {
+
+    /**
+     * Writes the content.
+     *
+     * @param out where to write; closed by the caller
+     * @throws IOException if writing fails
+     */
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /**
+   * Writes a file atomically: the content goes to a new hidden file beside the target, which then
+   * replaces the target in one atomic rename. A reader sees the old file or the new one, never a
+   * part. If writing or the move fails, the temporary file is deleted and the target is as it was.
+   * A process killed in the middle may leave a hidden {@code .NAME.*.tmp} file behind.
+   *
+   * @param target the file to write; replaced if it exists
+   * @param content what to write
+   * @throws IOException if writing or moving fails
+   */
+  public static void write(Path target, Content content) throws IOException {
+    Objects.requireNonNull(content, "content");
+    Path temporary = hiddenBeside(target, ".tmp");
+    writeNew(temporary, content);
+    boolean moved = false;
+    try {
+      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+      moved = true;
+    } finally {
+      if (!moved) {
+        deleteQuietly(temporary);
+      }
+    }
+  }
+
+  /**
+   * Creates a file that must not exist yet and writes content to it, buffered. If writing fails,
+   * the file is deleted before the exception is thrown.
+   *
+   * @param file the new file
+   * @param content what to write
+   * @throws IOException if the file exists or writing fails
+   */
+  public static void writeNew(Path file, Content content) throws IOException {
+    Objects.requireNonNull(content, "content");
+    boolean written = false;
+    try {
+      try (OutputStream out =
+          new BufferedOutputStream(
+              Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+              64 * 1024)) {
+        content.writeTo(out);
+      }
+      written = true;
+    } finally {
+      if (!written) {
+        deleteQuietly(file);
+      }
+    }
+  }
+
+  /**
+   * A hidden name in the target's folder that is unlikely to be taken: {@code .NAME.RANDOM.SUFFIX}.
+   *
+   * @param target the file that the hidden one stands beside
+   * @param suffix such as {@code .tmp}
+   * @return the path; nothing is created
+   */
+  public static Path hiddenBeside(Path target, String suffix) {
+    Objects.requireNonNull(suffix, "suffix");
+    Path absolute = Objects.requireNonNull(target, "target").toAbsolutePath();
+    Path name = absolute.getFileName();
+    if (name == null) {
+      throw new IllegalArgumentException("'" + target + "' names no file; give a file's path");
+    }
+    return absolute.resolveSibling(
+        "."
+            + name
+            + "."
+            + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+            + suffix);
+  }
+
+  /**
+   * Deletes a file if it exists, ignoring failure: for temporary files, whose hidden names say
+   * what they are.
+   *
+   * @param file the file
+   */
+  public static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // Nothing better to do: the file is hidden, and its name says it is temporary.
+    }
+  }
+}
