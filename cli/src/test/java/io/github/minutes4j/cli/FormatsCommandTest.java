@@ -35,7 +35,7 @@ class FormatsCommandTest {
 
     assertEquals(0, result.exitCode, result.toString());
     assertLine(
-        result.out, "html", "text/html", ".html",
+        result.out, "html", "text/html; charset=utf-8", ".html",
         origin("io.github.minutes4j.html.HtmlMinutesExporter", "minutes4j-export-html"));
     assertLine(
         result.out, "json", "application/json", ".json",
@@ -56,13 +56,13 @@ class FormatsCommandTest {
     assertTrue(result.out.contains("Exporters (" + installed + "):"), result.out);
     // The third-party Markdown exporter, from its jar.
     assertLine(
-        result.out, "markdown", "text/markdown", ".md",
+        result.out, "markdown", "text/markdown; charset=utf-8", ".md",
         origin(
             "io.github.minutes4j.examples.markdown.MarkdownMinutesExporter",
             "minutes4j-examples-markdown-exporter"));
     // This module's test exporter, from META-INF/services in the test resources.
     assertLine(
-        result.out, "title-text", "text/plain", ".title.txt",
+        result.out, "title-text", "text/plain; charset=utf-8", ".title.txt",
         Pattern.quote("io.github.minutes4j.cli.ClassPathTestExporter (test-classes)"));
   }
 

@@ -303,7 +303,7 @@ class StructureTest {
   @Test
   void describesItsFormatAndRefusesNull() {
     assertEquals("html", Pages.EXPORTER.format().id());
-    assertEquals("text/html", Pages.EXPORTER.format().mediaType());
+    assertEquals("text/html; charset=utf-8", Pages.EXPORTER.format().mediaType());
     assertEquals("html", Pages.EXPORTER.format().fileExtension());
     Minutes minutes = ReferenceMinutes.june2022();
     OutputStream out = OutputStream.nullOutputStream();

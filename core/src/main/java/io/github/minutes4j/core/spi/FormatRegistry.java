@@ -18,11 +18,23 @@ import java.util.stream.Collectors;
  * file name, ignoring case. Immutable and thread-safe.
  *
  * <p>Create one by discovery ({@link #exporters()}, {@link #readers()}, which use {@link
- * ServiceLoader} on the class path and the module path) or explicitly ({@link #of}), and add
+ * ServiceLoader} on the class path and the module path) or without it ({@link #of}), and add
  * providers by hand with {@link #with}. Two providers of the same id are an error at creation,
- * naming both classes. A provider that fails to load is kept in {@link #failures()} and does not
+ * naming both classes, whether both were discovered or one was added with {@code with}: a jar
+ * cannot silently shadow another. To use a provider configured by the application instead of the
+ * discovered one of the same id (an exporter with the application's own fonts, say), say so with
+ * {@link #replacing}. A provider that fails to load is kept in {@link #failures()} and does not
  * hide the others. A lookup that finds nothing throws {@link UnknownFormatException}, listing what
  * is installed; it never returns null.
+ *
+ * <p>Discovery is cached: it reads the class path and creates each provider once per class loader
+ * (or module layer), and later calls return the same registry, with the same provider instances,
+ * which are stateless and thread-safe. Each class loader has its own: a web application or a
+ * Spring Boot devtools restart loader gets its own providers, and the cache does not keep a
+ * discarded loader alive. A registry discovered through a loader other than minutes4j core's own
+ * or one of its parents is held softly, so the garbage collector may drop it under memory
+ * pressure; the next call then discovers again. The cache never changes a registry: one that has
+ * been discovered stays as it is, and a jar added to a running class loader is not seen.
  *
  * @param <P> the kind of provider
  * @since 0.1.0
@@ -31,6 +43,14 @@ public final class FormatRegistry<P extends FormatProvider> {
 
   /** The deepest run of consecutive failures tolerated while discovering, against a loop. */
   private static final int MAX_FAILURES = 1_000;
+
+  /** How to mend two discovered providers of one id. */
+  private static final String REMOVE_ONE =
+      "Remove one of them from the class path or module path, or register the providers by hand,"
+          + " without discovery, with FormatRegistry.of(...).";
+
+  private static final DiscoveryCache<MinutesExporter> EXPORTERS = new DiscoveryCache<>();
+  private static final DiscoveryCache<MinutesReader> READERS = new DiscoveryCache<>();
 
   private final String kind;
   private final Map<String, P> byId;
@@ -43,58 +63,71 @@ public final class FormatRegistry<P extends FormatProvider> {
   }
 
   /**
-   * The exporters that {@link ServiceLoader} finds through the context class loader and the
-   * module path.
+   * The exporters that {@link ServiceLoader} finds through the current thread's context class
+   * loader (or the system class loader, if it has none) and the module path: {@link
+   * #exporters(ClassLoader)} with that loader.
    *
-   * @return the registry
+   * @return the registry, discovered once per class loader; never null
    * @throws ProviderConfigurationException if two exporters have the same id
    */
   public static FormatRegistry<MinutesExporter> exporters() {
-    return discover("exporter", ServiceLoader.load(MinutesExporter.class));
+    return exporters(Thread.currentThread().getContextClassLoader());
   }
 
   /**
-   * The exporters that {@link ServiceLoader} finds through a class loader.
+   * The exporters that {@link ServiceLoader} finds through a class loader, discovered on the first
+   * call for that loader and the same registry afterwards (see the class description).
    *
-   * @param loader the class loader
-   * @return the registry
-   * @throws ProviderConfigurationException if two exporters have the same id
+   * @param loader the class loader; null for the system class loader
+   * @return the registry; never null
+   * @throws ProviderConfigurationException if two exporters have the same id; not cached, so
+   *     every call throws it again
    */
   public static FormatRegistry<MinutesExporter> exporters(ClassLoader loader) {
-    return discover("exporter", ServiceLoader.load(MinutesExporter.class, loader));
+    ClassLoader key = loader == null ? ClassLoader.getSystemClassLoader() : loader;
+    return EXPORTERS.get(
+        key, () -> discover("exporter", ServiceLoader.load(MinutesExporter.class, key)));
   }
 
   /**
-   * The exporters that {@link ServiceLoader} finds in a module layer and its parents.
+   * The exporters that {@link ServiceLoader} finds in a module layer and its parents, discovered
+   * on the first call for that layer and the same registry afterwards.
    *
    * @param layer the module layer
-   * @return the registry
+   * @return the registry; never null
    * @throws ProviderConfigurationException if two exporters have the same id
+   * @throws NullPointerException if {@code layer} is null
    */
   public static FormatRegistry<MinutesExporter> exporters(ModuleLayer layer) {
-    return discover("exporter", ServiceLoader.load(layer, MinutesExporter.class));
+    Objects.requireNonNull(layer, "layer");
+    return EXPORTERS.get(
+        layer, () -> discover("exporter", ServiceLoader.load(layer, MinutesExporter.class)));
   }
 
   /**
-   * The readers that {@link ServiceLoader} finds through the context class loader and the module
-   * path.
+   * The readers that {@link ServiceLoader} finds through the current thread's context class loader
+   * (or the system class loader, if it has none) and the module path: {@link
+   * #readers(ClassLoader)} with that loader.
    *
-   * @return the registry
+   * @return the registry, discovered once per class loader; never null
    * @throws ProviderConfigurationException if two readers have the same id
    */
   public static FormatRegistry<MinutesReader> readers() {
-    return discover("reader", ServiceLoader.load(MinutesReader.class));
+    return readers(Thread.currentThread().getContextClassLoader());
   }
 
   /**
-   * The readers that {@link ServiceLoader} finds through a class loader.
+   * The readers that {@link ServiceLoader} finds through a class loader, discovered on the first
+   * call for that loader and the same registry afterwards.
    *
-   * @param loader the class loader
-   * @return the registry
+   * @param loader the class loader; null for the system class loader
+   * @return the registry; never null
    * @throws ProviderConfigurationException if two readers have the same id
    */
   public static FormatRegistry<MinutesReader> readers(ClassLoader loader) {
-    return discover("reader", ServiceLoader.load(MinutesReader.class, loader));
+    ClassLoader key = loader == null ? ClassLoader.getSystemClassLoader() : loader;
+    return READERS.get(
+        key, () -> discover("reader", ServiceLoader.load(MinutesReader.class, key)));
   }
 
   /**
@@ -109,21 +142,45 @@ public final class FormatRegistry<P extends FormatProvider> {
   public static <P extends FormatProvider> FormatRegistry<P> of(List<? extends P> providers) {
     Map<String, P> byId = new TreeMap<>();
     for (P provider : providers) {
-      add(byId, Objects.requireNonNull(provider, "provider"));
+      add(byId, Objects.requireNonNull(provider, "provider"), "Register only one of them.");
     }
     return new FormatRegistry<>("provider", byId, List.of());
   }
 
   /**
-   * This registry with one more provider, such as an exporter configured by hand.
+   * This registry with one more provider, such as an exporter of the application's own format.
+   * This registry is not changed.
    *
    * @param provider the provider
    * @return a new registry
-   * @throws ProviderConfigurationException if a provider of the same id is installed
+   * @throws ProviderConfigurationException if a provider of the same id is installed; use {@link
+   *     #replacing} to put it in that one's place
+   * @throws NullPointerException if {@code provider} is null
    */
   public FormatRegistry<P> with(P provider) {
     Map<String, P> copy = new TreeMap<>(byId);
-    add(copy, Objects.requireNonNull(provider, "provider"));
+    add(
+        copy,
+        Objects.requireNonNull(provider, "provider"),
+        "To use the second instead of the first, call replacing(...) instead of with(...).");
+    return new FormatRegistry<>(kind, copy, failures);
+  }
+
+  /**
+   * This registry with a provider in place of the installed provider of the same format id, or
+   * added if none has that id: the way to use a provider the application configured instead of
+   * the discovered one, as in {@code FormatRegistry.exporters().replacing(new
+   * PdfMinutesExporter(...))}. This registry is not changed.
+   *
+   * @param provider the provider to use for its format id
+   * @return a new registry
+   * @throws NullPointerException if {@code provider} is null
+   * @since 0.2.0
+   */
+  public FormatRegistry<P> replacing(P provider) {
+    Objects.requireNonNull(provider, "provider");
+    Map<String, P> copy = new TreeMap<>(byId);
+    copy.put(provider.format().id(), provider);
     return new FormatRegistry<>(kind, copy, failures);
   }
 
@@ -147,7 +204,7 @@ public final class FormatRegistry<P extends FormatProvider> {
         continue;
       }
       consecutiveFailures = 0;
-      add(byId, provider);
+      add(byId, provider, REMOVE_ONE);
     }
     return new FormatRegistry<>(kind, byId, failures);
   }
@@ -165,7 +222,8 @@ public final class FormatRegistry<P extends FormatProvider> {
     return description;
   }
 
-  private static <P extends FormatProvider> void add(Map<String, P> byId, P provider) {
+  private static <P extends FormatProvider> void add(
+      Map<String, P> byId, P provider, String remedy) {
     String id = provider.format().id();
     P previous = byId.putIfAbsent(id, provider);
     if (previous != null) {
@@ -176,8 +234,8 @@ public final class FormatRegistry<P extends FormatProvider> {
               + origin(previous)
               + " and "
               + origin(provider)
-              + ". Remove one of them from the class path or module path, or register one by hand"
-              + " with FormatRegistry.of(...).");
+              + ". "
+              + remedy);
     }
   }
 
@@ -259,7 +317,7 @@ public final class FormatRegistry<P extends FormatProvider> {
             .trim()
             .toLowerCase(Locale.ROOT);
     for (P provider : byId.values()) {
-      if (provider.format().mediaType().equals(essence)) {
+      if (provider.format().mediaTypeWithoutParameters().equals(essence)) {
         return provider;
       }
     }
@@ -308,7 +366,7 @@ public final class FormatRegistry<P extends FormatProvider> {
                       p ->
                           p.format().id()
                               + " ("
-                              + p.format().mediaType()
+                              + p.format().mediaTypeWithoutParameters()
                               + ", ."
                               + p.format().fileExtension()
                               + ")")

@@ -2,10 +2,16 @@ package io.github.minutes4j.core.spi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.lang.ref.WeakReference;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +19,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +79,137 @@ class FormatRegistryDiscoveryTest {
     assertInstanceOf(
         UnknownFormatException.class,
         assertThrows(UnknownFormatException.class, () -> registry.byFileName("a.html")));
+  }
+
+  @Test
+  void discoveryIsCachedPerClassLoader() throws IOException {
+    String[] services = {
+      TestExporters.PlainText.class.getName(), TestExporters.Calendar.class.getName()
+    };
+    ClassLoader one = loaderServing(services);
+    ClassLoader other = loaderServing(services);
+
+    FormatRegistry<MinutesExporter> first = FormatRegistry.exporters(one);
+    FormatRegistry<MinutesExporter> again = FormatRegistry.exporters(one);
+    FormatRegistry<MinutesExporter> elsewhere = FormatRegistry.exporters(other);
+
+    assertSame(first, again);
+    assertSame(first.byId("text"), again.byId("text"));
+    assertNotSame(first, elsewhere);
+    assertNotSame(first.byId("text"), elsewhere.byId("text"));
+    assertEquals(List.of("calendar", "text"), ids(elsewhere));
+    assertSame(FormatRegistry.readers(one), FormatRegistry.readers(one));
+  }
+
+  @Test
+  void discoveryWithoutALoaderUsesTheContextClassLoaderAndItsCache() throws IOException {
+    ClassLoader loader = loaderServing(TestExporters.PlainText.class.getName());
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(loader);
+    try {
+      assertSame(FormatRegistry.exporters(loader), FormatRegistry.exporters());
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+    assertSame(
+        FormatRegistry.exporters(ClassLoader.getSystemClassLoader()),
+        FormatRegistry.exporters((ClassLoader) null));
+  }
+
+  @Test
+  void twoDiscoveredProvidersOfOneIdFailOnEveryCall() throws IOException {
+    ClassLoader loader =
+        loaderServing(
+            TestExporters.PlainText.class.getName(), TestExporters.OtherPlainText.class.getName());
+
+    for (int call = 0; call < 2; call++) {
+      String message =
+          assertThrows(ProviderConfigurationException.class, () -> FormatRegistry.exporters(loader))
+              .getMessage();
+      assertTrue(message.contains(TestExporters.PlainText.class.getName() + " ("), message);
+      assertTrue(message.contains(TestExporters.OtherPlainText.class.getName() + " ("), message);
+      assertTrue(message.contains("FormatRegistry.of(...)"), message);
+    }
+  }
+
+  /**
+   * The registry of core's own class loader is held for good: it survives collections even when
+   * nobody holds it (this execution clears soft references at every collection).
+   */
+  @Test
+  void theRegistryOfCoresOwnLoaderStays() throws InterruptedException {
+    ClassLoader core = FormatRegistry.class.getClassLoader();
+    WeakReference<FormatRegistry<MinutesExporter>> discovered =
+        new WeakReference<>(FormatRegistry.exporters(core));
+
+    collectGarbage(() -> false);
+
+    assertNotNull(discovered.get());
+    assertSame(discovered.get(), FormatRegistry.exporters(core));
+  }
+
+  /**
+   * A class loader whose own class is a discovered exporter, as in a web application or Spring
+   * Boot devtools' restart loader: once the application lets go of it, the cache does not keep it.
+   */
+  @Test
+  void theCacheDoesNotKeepADiscardedClassLoaderAlive() throws Exception {
+    WeakReference<ClassLoader> loader = discoverThroughALoaderOfItsOwnAndLetGo();
+
+    collectGarbage(() -> loader.get() == null);
+
+    assertNull(loader.get(), "the class loader is still reachable");
+  }
+
+  private WeakReference<ClassLoader> discoverThroughALoaderOfItsOwnAndLetGo() throws Exception {
+    String name = TestExporters.PlainText.class.getName();
+    ClassLoader loader = new DefiningLoader(loaderServing(name), name);
+    MinutesExporter exporter = FormatRegistry.exporters(loader).byId("text");
+    assertSame(loader, exporter.getClass().getClassLoader());
+    assertSame(exporter, FormatRegistry.exporters(loader).byId("text"));
+    return new WeakReference<>(loader);
+  }
+
+  private static void collectGarbage(BooleanSupplier done) throws InterruptedException {
+    for (int i = 0; i < 20 && !done.getAsBoolean(); i++) {
+      System.gc();
+      Thread.sleep(10);
+    }
+  }
+
+  private static List<String> ids(FormatRegistry<?> registry) {
+    return registry.providers().stream().map(p -> p.format().id()).collect(Collectors.toList());
+  }
+
+  /** Defines one class itself, from its parent's class file, and delegates everything else. */
+  private static final class DefiningLoader extends ClassLoader {
+    private final String own;
+
+    DefiningLoader(ClassLoader parent, String own) {
+      super(parent);
+      this.own = own;
+    }
+
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+      if (!name.equals(own)) {
+        return super.loadClass(name, resolve);
+      }
+      synchronized (getClassLoadingLock(name)) {
+        Class<?> loaded = findLoadedClass(name);
+        if (loaded != null) {
+          return loaded;
+        }
+        try (InputStream in =
+            getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
+          byte[] bytes = in.readAllBytes();
+          return defineClass(name, bytes, 0, bytes.length);
+        } catch (IOException e) {
+          throw new ClassNotFoundException(name, e);
+        }
+      }
+    }
   }
 
   /** A class loader whose only service file for exporters lists the given class names. */

@@ -2,6 +2,8 @@ package io.github.minutes4j.core.spi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -113,6 +115,90 @@ class FormatRegistryTest {
     assertThrows(UnknownFormatException.class, () -> small.byId("text"));
     assertThrows(
         ProviderConfigurationException.class, () -> larger.with(new TestExporters.OtherPlainText()));
+  }
+
+  @Test
+  void replacingPutsAConfiguredProviderInPlaceOfTheInstalledOneOfItsId() {
+    TestExporters.OtherPlainText configured = new TestExporters.OtherPlainText();
+
+    FormatRegistry<MinutesExporter> replaced = registry.replacing(configured);
+
+    assertSame(configured, replaced.byId("text"));
+    assertSame(configured, replaced.byFileName("minutes.txt"));
+    assertEquals(
+        List.of("calendar", "text", "text-gz"),
+        replaced.providers().stream().map(p -> p.format().id()).collect(Collectors.toList()));
+    assertSame(registry.byId("calendar"), replaced.byId("calendar"));
+    assertInstanceOf(TestExporters.PlainText.class, registry.byId("text"));
+    assertNotSame(configured, registry.byId("text"));
+  }
+
+  @Test
+  void replacingAnIdThatIsNotInstalledAddsTheProvider() {
+    FormatRegistry<MinutesExporter> small = FormatRegistry.of(List.of(new TestExporters.Calendar()));
+
+    assertInstanceOf(
+        TestExporters.PlainText.class, small.replacing(new TestExporters.PlainText()).byId("text"));
+  }
+
+  @Test
+  void withOnAnInstalledIdPointsToReplacing() {
+    ProviderConfigurationException thrown =
+        assertThrows(
+            ProviderConfigurationException.class,
+            () -> registry.with(new TestExporters.OtherPlainText()));
+
+    assertTrue(
+        thrown.getMessage().endsWith("call replacing(...) instead of with(...)."),
+        thrown.getMessage());
+  }
+
+  @Test
+  void textMediaTypesNameUtf8AndOthersStayAsGiven() {
+    assertEquals(
+        "text/html; charset=utf-8", new FormatDescriptor("html", "text/html", "html").mediaType());
+    assertEquals(
+        "application/pdf", new FormatDescriptor("pdf", "Application/PDF", "pdf").mediaType());
+    assertEquals(
+        "application/json", new FormatDescriptor("json", "application/json", "json").mediaType());
+    assertEquals(
+        "text/plain; charset=iso-8859-1",
+        new FormatDescriptor("latin", " Text/Plain ;CHARSET=ISO-8859-1 ", "txt").mediaType());
+    FormatDescriptor csv = new FormatDescriptor("csv", "text/csv;Header=Present", "csv");
+    assertEquals("text/csv; header=Present; charset=utf-8", csv.mediaType());
+    assertEquals("text/csv", csv.mediaTypeWithoutParameters());
+    assertEquals(csv, new FormatDescriptor("csv", "text/csv; header=Present", "csv"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"text/plain;", "text/plain; charset", "text/plain; =utf-8", "text/plain; a=\"b\"",
+        "text/plain; charset=utf-8; charset=utf-16"})
+  void malformedMediaTypeParametersAreRefused(String mediaType) {
+    IllegalArgumentException thrown =
+        assertThrows(
+            IllegalArgumentException.class, () -> new FormatDescriptor("t", mediaType, "txt"));
+    assertTrue(
+        thrown.getMessage().startsWith("Format media type '" + mediaType + "'"),
+        thrown.getMessage());
+  }
+
+  @Test
+  void lookupsByMediaTypeIgnoreTheCharsetOnEitherSide() {
+    FormatRegistry<MinutesExporter> latin =
+        FormatRegistry.of(
+            List.of(
+                new TestExporters.PlainText() {
+                  @Override
+                  public FormatDescriptor format() {
+                    return new FormatDescriptor("latin", "text/plain; charset=iso-8859-1", "txt");
+                  }
+                }));
+
+    assertEquals("latin", latin.byMediaType("text/plain").format().id());
+    assertEquals("latin", latin.byMediaType("TEXT/PLAIN; charset=utf-8").format().id());
+    assertEquals("calendar", registry.byMediaType("text/calendar").format().id());
+    assertEquals("text/calendar; charset=utf-8", registry.byId("calendar").format().mediaType());
   }
 
   @ParameterizedTest

@@ -42,7 +42,8 @@ public final class MarkdownMinutesExporter implements MinutesExporter {
   /**
    * Describes the format.
    *
-   * @return id {@code markdown}, media type {@code text/markdown}, extension {@code md}; never null
+   * @return id {@code markdown}, media type {@code text/markdown; charset=utf-8}, extension {@code
+   *     md}; never null
    */
   @Override
   public FormatDescriptor format() {

@@ -43,7 +43,7 @@ class MarkdownMinutesExporterTest {
     var format = new MarkdownMinutesExporter().format();
 
     assertEquals("markdown", format.id());
-    assertEquals("text/markdown", format.mediaType());
+    assertEquals("text/markdown; charset=utf-8", format.mediaType());
     assertEquals("md", format.fileExtension());
   }
 
