@@ -1,6 +1,7 @@
 package io.github.minutes4j.core.validation;
 
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.internal.ModelBeansTracking;
 import io.github.minutes4j.core.internal.ValidatorBanner;
 import io.github.minutes4j.core.internal.ViolationPaths;
 import jakarta.validation.ConstraintViolation;
@@ -19,8 +20,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
-import org.hibernate.validator.spi.tracking.ProcessedBeansTrackingVoter;
 
 /**
  * Checks {@link Minutes} against every rule of the model and reports all violations at once, each
@@ -63,7 +64,7 @@ public final class MinutesValidator {
    */
   public static MinutesValidator create() {
     ValidatorBanner.suppress(HibernateValidator.class.getClassLoader());
-    ValidatorFactory factory =
+    HibernateValidatorConfiguration configuration =
         Validation.byProvider(HibernateValidator.class)
             // The provider is known: no ServiceLoader scan of the class path for others.
             .providerResolver(() -> List.of(new HibernateValidator()))
@@ -71,13 +72,26 @@ public final class MinutesValidator {
             // The rules are the model's annotations: no XML parser to look for validation.xml.
             .ignoreXmlConfiguration()
             // Messages are plain text with {parameters}: no Expression Language engine.
-            .messageInterpolator(new ParameterMessageInterpolator())
-            // The model is a tree: no bookkeeping of the beans already validated.
-            .processedBeansTrackingVoter(new NoTrackingOfModelTypes())
-            .buildValidatorFactory();
+            .messageInterpolator(new ParameterMessageInterpolator());
+    // The model is a tree: no bookkeeping of the beans already validated, where Hibernate
+    // Validator (9.1 on) lets us say so; 9.0, which Spring Boot 4.0 pins, has no such setting.
+    if (hasClass(HibernateValidatorConfiguration.class, ModelBeansTracking.VOTER)) {
+      configuration = ModelBeansTracking.turnOff(configuration);
+    }
+    ValidatorFactory factory = configuration.buildValidatorFactory();
     Validator validator = factory.getValidator();
     readConstraints(validator);
     return new MinutesValidator(validator);
+  }
+
+  /** Whether {@code name} can be loaded by the class loader of {@code neighbour}. */
+  private static boolean hasClass(Class<?> neighbour, String name) {
+    try {
+      Class.forName(name, false, neighbour.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError absent) {
+      return false;
+    }
   }
 
   /**
@@ -144,36 +158,6 @@ public final class MinutesValidator {
       throw new InvalidMinutesException(violations);
     }
     return minutes;
-  }
-
-  /**
-   * Turns off Hibernate Validator's record of the beans it has validated for the types of the
-   * model. The record exists to stop at cycles; the model has none: every type is a record whose
-   * components are immutable (lists are copied with {@code List.copyOf}), so a value can only hold
-   * values that existed before it. Without the record, validation skips a set look-up and insert
-   * per bean. A value that occurs twice in a tree is still checked, and reported, at both places,
-   * as before.
-   */
-  private static final class NoTrackingOfModelTypes implements ProcessedBeansTrackingVoter {
-
-    @Override
-    public Vote isEnabledForBean(Class<?> beanClass, boolean hasCascadables) {
-      return beanClass.getPackage() == Minutes.class.getPackage() && beanClass.isRecord()
-          ? Vote.NON_TRACKING
-          : Vote.DEFAULT;
-    }
-
-    @Override
-    public Vote isEnabledForReturnValue(
-        Class<?> beanClass, String name, Class<?>[] parameterTypes, boolean hasCascadables) {
-      return Vote.DEFAULT;
-    }
-
-    @Override
-    public Vote isEnabledForParameters(
-        Class<?> beanClass, String name, Class<?>[] parameterTypes, boolean hasCascadables) {
-      return Vote.DEFAULT;
-    }
   }
 
   private static final class Shared {

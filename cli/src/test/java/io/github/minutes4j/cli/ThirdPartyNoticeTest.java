@@ -1,0 +1,36 @@
+package io.github.minutes4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The repository's THIRD-PARTY.txt is the notice the build generates (license-maven-plugin, from
+ * the runtime dependencies' POMs), so it cannot go stale.
+ */
+class ThirdPartyNoticeTest {
+
+  private static final Path GENERATED = Path.of("target/generated-sources/license/THIRD-PARTY.txt");
+  private static final Path CHECKED_IN = Path.of("../THIRD-PARTY.txt");
+
+  @Test
+  void theCheckedInNoticeIsTheGeneratedOne() throws IOException {
+    assertTrue(Files.isRegularFile(GENERATED), GENERATED + " was not generated");
+    assertEquals(
+        Files.readString(GENERATED).strip(),
+        Files.exists(CHECKED_IN) ? Files.readString(CHECKED_IN).strip() : "",
+        "THIRD-PARTY.txt differs from what the build generates from the dependencies' POMs;"
+            + " review the change, then copy cli/" + GENERATED + " to THIRD-PARTY.txt");
+  }
+
+  @Test
+  void theNoticeNamesThePdfEnginesLicence() throws IOException {
+    String notice = Files.readString(GENERATED);
+    assertTrue(
+        notice.contains("(LGPL-2.1-or-later) Openhtmltopdf Core Renderer"), notice);
+  }
+}
