@@ -1,5 +1,6 @@
 package io.github.minutes4j.pdf;
 
+import io.github.minutes4j.core.Minutes4jException;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,9 +16,12 @@ import java.util.Objects;
  * places) and the text around it. Remove the characters, or, for a character no font has, give the
  * exporter a font that has it with {@link PdfMinutesExporter.Builder#addFont}.
  *
+ * <p>A {@link Minutes4jException}, so that one {@code catch} handles it with minutes4j's other
+ * failures.
+ *
  * @since 0.1.0
  */
-public final class UnsupportedCharacterException extends RuntimeException {
+public final class UnsupportedCharacterException extends Minutes4jException {
 
   private static final long serialVersionUID = 1L;
 

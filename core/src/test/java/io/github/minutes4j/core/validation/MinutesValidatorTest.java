@@ -8,6 +8,7 @@ import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Affiliation;
 import io.github.minutes4j.core.Attendance;
 import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.HeadCount;
 import io.github.minutes4j.core.Inline;
 import io.github.minutes4j.core.Language;
@@ -41,34 +42,29 @@ class MinutesValidatorTest {
   private static final MinutesValidator VALIDATOR = MinutesValidator.shared();
 
   static Minutes.Builder valid() {
-    return Minutes.builder(
-            Language.SWEDISH,
-            Organiser.of("Nätverken", new Network("NUH", "Nätverket Uppdrag Hälsa")),
-            "Ett möte")
-        .date(LocalDate.of(2022, 6, 11))
-        .sessions(
+    return Minutes.builder(Language.SWEDISH, Organiser.of("Nätverken", new Network("NUH", "Nätverket Uppdrag Hälsa")), DocumentKind.MEETING_NOTES, "Ett möte", LocalDate.of(2022, 6, 11))
+        .addSession(
             Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(10, 0), LocalTime.of(15, 0))
                 .venue(Venue.of("SKR's lokaler", "Hornsgatan 20", "Stockholm"))
                 .online(true)
                 .attendance(Attendance.of(HeadCount.about(10), HeadCount.exactly(13)))
                 .build())
-        .agenda(
+        .addAgendaItem(
             AgendaItem.withHeading("Introduktion")
-                .presenters(Person.byRole("Ordförande"))
-                .content(Block.paragraph(Inline.strong("Anna"), Inline.plain(", välkomnar.")))
-                .link(LinkKind.SLIDES, "Länk till bilder", LinkTarget.placeholder())
+                .addPresenter(Person.byRole("Ordförande"))
+                .addBlock(Block.paragraph(Inline.strong("Anna"), Inline.plain(", välkomnar.")))
+                .addLink(LinkKind.SLIDES, "Länk till bilder", LinkTarget.placeholder())
                 .build())
-        .participants(
-            "Deltagarförteckning",
-            List.of(Participant.of("Anna", Affiliation.member("NUH"), "Halland")));
+        .participants(ParticipantList.headed("Deltagarförteckning",
+            List.of(Participant.of("Anna", Affiliation.member("NUH"), "Halland"))));
   }
 
   /** Valid minutes with one more agenda item, agenda[1], that links to the address. */
   private static Minutes withLink(String address) {
     return valid()
-        .agenda(
+        .addAgendaItem(
             AgendaItem.withHeading("Länkar")
-                .link(LinkKind.OTHER, "Länk", LinkTarget.of(address))
+                .addLink(LinkKind.OTHER, "Länk", LinkTarget.of(address))
                 .build())
         .build();
   }
@@ -90,15 +86,14 @@ class MinutesValidatorTest {
     Minutes minutes =
         valid()
             .title(" ")
-            .agenda(
+            .addAgendaItem(
                 AgendaItem.withHeading("")
-                    .presenters(
+                    .addPresenters(
                         Person.named("Bo"),
                         new Person(Optional.of("a\u0007b"), Optional.empty(), Optional.empty()))
-                    .link(LinkKind.VIDEO, "Film", LinkTarget.of("javascript:alert(1)"))
+                    .addLink(LinkKind.VIDEO, "Film", LinkTarget.of("javascript:alert(1)"))
                     .build())
-            .participants(
-                "Deltagare", List.of(Participant.of("Eva", Affiliation.member("XYZ"), "Skåne")))
+            .participants(ParticipantList.headed("Deltagare", List.of(Participant.of("Eva", Affiliation.member("XYZ"), "Skåne"))))
             .build();
 
     Map<String, String> violations = violationsOf(minutes);
@@ -129,7 +124,7 @@ class MinutesValidatorTest {
   void sessionMustEndAfterItStarts() {
     Minutes minutes =
         valid()
-            .sessions(
+            .addSession(
                 Session.on(LocalDate.of(2021, 12, 9), LocalTime.of(15, 0), LocalTime.of(13, 0))
                     .build())
             .build();
@@ -144,8 +139,8 @@ class MinutesValidatorTest {
   void personNeedsNameOrRoleAndCountsCannotBeNegative() {
     Minutes minutes =
         valid()
-            .noteTakers(new Person(Optional.empty(), Optional.empty(), Optional.of("SKR")))
-            .sessions(
+            .addNoteTaker(new Person(Optional.empty(), Optional.empty(), Optional.of("SKR")))
+            .addSession(
                 Session.on(LocalDate.of(2021, 12, 9), LocalTime.of(9, 0), LocalTime.of(12, 0))
                     .attendance(Attendance.of(HeadCount.exactly(-1), HeadCount.exactly(2)))
                     .build())
@@ -165,7 +160,7 @@ class MinutesValidatorTest {
     Block tooDeep =
         Block.subsection(
             "1", Block.subsection("2", Block.subsection("3", Block.subsection("4", Block.paragraph("x")))));
-    Minutes minutes = valid().agenda(AgendaItem.withHeading("Djupt").content(tooDeep).build()).build();
+    Minutes minutes = valid().addAgendaItem(AgendaItem.withHeading("Djupt").addBlock(tooDeep).build()).build();
 
     Map<String, String> violations = violationsOf(minutes);
 
@@ -332,7 +327,7 @@ class MinutesValidatorTest {
     Minutes minutes =
         valid()
             .date(LocalDate.MIN)
-            .sessions(
+            .addSessions(
                 Session.on(LocalDate.of(10_000, 1, 1), LocalTime.of(10, 0), LocalTime.of(11, 0)).build(),
                 Session.on(LocalDate.of(0, 12, 31), LocalTime.of(10, 0), LocalTime.of(11, 0)).build(),
                 Session.on(LocalDate.of(1, 1, 1), LocalTime.of(10, 0), LocalTime.of(11, 0)).build(),
@@ -360,18 +355,7 @@ class MinutesValidatorTest {
 
   @Test
   void requireValidThrowsWithAllViolations() {
-    Minutes minutes = valid().title("").sessions().build().toBuilder().build();
-    Minutes invalid =
-        new Minutes(
-            minutes.language(),
-            minutes.organiser(),
-            minutes.kind(),
-            minutes.date(),
-            "",
-            List.of(),
-            minutes.agenda(),
-            minutes.noteTakers(),
-            minutes.participants());
+    Minutes invalid = valid().title("").sessions(List.of()).build();
 
     InvalidMinutesException thrown =
         assertThrows(InvalidMinutesException.class, () -> VALIDATOR.requireValid(invalid));
