@@ -53,8 +53,8 @@ public record AgendaItem(
   }
 
   /**
-   * A builder that starts from this item, to derive a changed copy. {@code addX} methods append
-   * to this item's lists, the methods named after a component replace them.
+   * A builder that starts from this item, to derive a changed copy. {@code addX} methods append to
+   * this item's lists, the methods named after a component replace them.
    *
    * @return a builder holding everything in this item; never null
    * @since 0.2.0

@@ -116,8 +116,8 @@ public record Minutes(
    *
    * <p>As every builder of this package: {@code addX(x)} and {@code addXs(...)} append, the method
    * named after the component ({@code sessions(...)}, {@code agenda(...)}) replaces, and replacing
-   * with an empty list clears. Arguments and their elements must not be null: a method that
-   * throws {@link NullPointerException} leaves the builder as it was.
+   * with an empty list clears. Arguments and their elements must not be null: a method that throws
+   * {@link NullPointerException} leaves the builder as it was.
    *
    * @since 0.1.0
    */

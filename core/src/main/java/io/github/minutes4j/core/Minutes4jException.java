@@ -2,10 +2,10 @@ package io.github.minutes4j.core;
 
 /**
  * The common type of every exception that minutes4j throws on purpose: invalid minutes, input that
- * cannot be read, a format that is not installed, providers that cannot be registered together,
- * and an exporter's own refusals (such as the PDF exporter's characters it cannot print). Catch it
- * to handle every such failure in one place; catch a subclass to handle one of them and use the
- * data it carries.
+ * cannot be read, a format that is not installed, providers that cannot be registered together, and
+ * an exporter's own refusals (such as the PDF exporter's characters it cannot print). Catch it to
+ * handle every such failure in one place; catch a subclass to handle one of them and use the data
+ * it carries.
  *
  * <p>Each subclass says what is wrong, where, and how to fix it in its message. The type is
  * unchecked, like the {@link RuntimeException}s it replaces, and abstract: every instance is one of

@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * A list of participants, under the document's own heading or, without one, under the language's
  * label ("Deltagarförteckning", "List of participants"; see {@link
- * io.github.minutes4j.core.text.Labels#participantsHeading(ParticipantList)}). A heading is kept
- * as the document gives it ("Deltagarförteckning 28/4"), even where its date differs from the
+ * io.github.minutes4j.core.text.Labels#participantsHeading(ParticipantList)}). A heading is kept as
+ * the document gives it ("Deltagarförteckning 28/4"), even where its date differs from the
  * meeting's.
  *
  * @param heading the list's own heading; empty to use the language's label

@@ -63,8 +63,8 @@ public record Session(
   }
 
   /**
-   * Builds a {@link Session}. Not thread-safe; {@link #build()} may be called more than once.
-   * The day and times are required by {@link Session#on}; everything else starts as "not stated".
+   * Builds a {@link Session}. Not thread-safe; {@link #build()} may be called more than once. The
+   * day and times are required by {@link Session#on}; everything else starts as "not stated".
    *
    * @since 0.1.0
    */

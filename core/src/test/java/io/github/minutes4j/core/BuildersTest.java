@@ -68,8 +68,7 @@ class BuildersTest {
 
     assertEquals(1, entries.size(), entries::toString);
     assertEquals(
-        List.of(
-            Language.class, Organiser.class, DocumentKind.class, String.class, LocalDate.class),
+        List.of(Language.class, Organiser.class, DocumentKind.class, String.class, LocalDate.class),
         List.of(entries.get(0).getParameterTypes()));
   }
 
@@ -108,8 +107,7 @@ class BuildersTest {
         builder().addSessions(FIRST, SECOND).addNoteTakers(ANNA, BO).addAgendaItem(ITEM).build();
 
     Minutes changed =
-        minutes
-            .toBuilder()
+        minutes.toBuilder()
             .sessions(List.of(THIRD))
             .noteTakers(iterable(List.of(BO)))
             .agenda(new ArrayDeque<>(List.of(ITEM, ITEM)))
@@ -131,8 +129,7 @@ class BuildersTest {
             .build();
 
     Minutes cleared =
-        minutes
-            .toBuilder()
+        minutes.toBuilder()
             .sessions(List.of())
             .noteTakers(List.of())
             .agenda(List.of())
@@ -155,8 +152,7 @@ class BuildersTest {
             .build();
 
     assertEquals(minutes, minutes.toBuilder().build());
-    assertEquals(
-        List.of(FIRST, SECOND), minutes.toBuilder().addSession(SECOND).build().sessions());
+    assertEquals(List.of(FIRST, SECOND), minutes.toBuilder().addSession(SECOND).build().sessions());
     assertEquals(List.of(FIRST), minutes.sessions());
   }
 
@@ -165,8 +161,7 @@ class BuildersTest {
     Minutes.Builder builder = builder().addSession(FIRST);
 
     NullPointerException added =
-        assertThrows(
-            NullPointerException.class, () -> builder.addSessions(SECOND, null, THIRD));
+        assertThrows(NullPointerException.class, () -> builder.addSessions(SECOND, null, THIRD));
     NullPointerException replaced =
         assertThrows(
             NullPointerException.class, () -> builder.sessions(Arrays.asList(SECOND, null)));
@@ -211,8 +206,7 @@ class BuildersTest {
             .links(List.of())
             .build();
 
-    assertEquals(
-        new AgendaItem("Ny rubrik", List.of(BO), List.of(more), List.of()), replaced);
+    assertEquals(new AgendaItem("Ny rubrik", List.of(BO), List.of(more), List.of()), replaced);
     assertEquals(item, item.toBuilder().build());
   }
 

@@ -21,10 +21,14 @@ class ImmutabilityTest {
 
   @Test
   void reusingABuilderDoesNotChangeWhatItBuilt() {
-    Minutes.Builder builder = Minutes.builder(Language.SWEDISH, ORGANISER, DocumentKind.MEETING_NOTES, "Möte", DATE).addSession(SESSION);
+    Minutes.Builder builder =
+        Minutes.builder(Language.SWEDISH, ORGANISER, DocumentKind.MEETING_NOTES, "Möte", DATE)
+            .addSession(SESSION);
     Minutes first = builder.build();
 
-    builder.addAgendaItem(AgendaItem.withHeading("Ny punkt").build()).addNoteTaker(Person.named("Bo"));
+    builder
+        .addAgendaItem(AgendaItem.withHeading("Ny punkt").build())
+        .addNoteTaker(Person.named("Bo"));
 
     assertEquals(List.of(), first.agenda());
     assertEquals(List.of(), first.noteTakers());
@@ -48,7 +52,8 @@ class ImmutabilityTest {
     Minutes minutes =
         Minutes.builder(Language.SWEDISH, ORGANISER, DocumentKind.MEETING_NOTES, "Möte", DATE)
             .addSession(SESSION)
-            .addAgendaItem(AgendaItem.withHeading("Punkt").addBlock(Block.paragraph("Text")).build())
+            .addAgendaItem(
+                AgendaItem.withHeading("Punkt").addBlock(Block.paragraph("Text")).build())
             .build();
 
     assertThrows(UnsupportedOperationException.class, () -> minutes.sessions().clear());
@@ -68,13 +73,20 @@ class ImmutabilityTest {
         NullPointerException.class,
         () -> new Person(null, Optional.empty(), Optional.empty()));
     assertThrows(
-        NullPointerException.class, () -> Minutes.builder(Language.SWEDISH, ORGANISER, DocumentKind.MEETING_NOTES, null, DATE));
+        NullPointerException.class,
+        () -> Minutes.builder(Language.SWEDISH, ORGANISER, DocumentKind.MEETING_NOTES, null, DATE));
   }
 
   @Test
   void equalContentMeansEqualValues() {
-    Minutes a = Minutes.builder(Language.SWEDISH, ORGANISER, DocumentKind.MEETING_NOTES, "Möte", DATE).addSession(SESSION).build();
-    Minutes b = Minutes.builder(Language.SWEDISH, ORGANISER, DocumentKind.MEETING_NOTES, "Möte", DATE).addSession(SESSION).build();
+    Minutes a =
+        Minutes.builder(Language.SWEDISH, ORGANISER, DocumentKind.MEETING_NOTES, "Möte", DATE)
+            .addSession(SESSION)
+            .build();
+    Minutes b =
+        Minutes.builder(Language.SWEDISH, ORGANISER, DocumentKind.MEETING_NOTES, "Möte", DATE)
+            .addSession(SESSION)
+            .build();
 
     assertEquals(a, b);
     assertEquals(a.hashCode(), b.hashCode());

@@ -6,9 +6,9 @@ import java.util.Objects;
 
 /**
  * Thrown by {@link PdfMinutesExporter} before it writes anything when the minutes contain
- * characters that it cannot print correctly. Without this check the PDF engine would silently
- * print "#" for a character that none of its fonts has, and would print right-to-left text, such
- * as Hebrew, with its letters in reverse order.
+ * characters that it cannot print correctly. Without this check the PDF engine would silently print
+ * "#" for a character that none of its fonts has, and would print right-to-left text, such as
+ * Hebrew, with its letters in reverse order.
  *
  * <p>The message and {@link #characters()} name every such character once: its code point, its
  * Unicode name, why it cannot be printed, where in the minutes it first occurs (a path such as

@@ -112,8 +112,8 @@ public final class Labels {
   }
 
   /**
-   * The heading a participant list is shown under: its own, or the label {@link
-   * Label#PARTICIPANTS} of this language when it has none. Every exporter shows this.
+   * The heading a participant list is shown under: its own, or the label {@link Label#PARTICIPANTS}
+   * of this language when it has none. Every exporter shows this.
    *
    * @param list the participant list
    * @return such as "Deltagarförteckning 28/4", or "Deltagarförteckning" for a list without a

@@ -69,7 +69,8 @@ class Minutes4jExceptionTest {
     RuntimeException thrown = new MinutesReadException(where, "is a number; write text", null);
 
     MinutesReadException read =
-        assertInstanceOf(MinutesReadException.class, assertInstanceOf(Minutes4jException.class, thrown));
+        assertInstanceOf(
+            MinutesReadException.class, assertInstanceOf(Minutes4jException.class, thrown));
     assertEquals(where, read.location());
     assertEquals("is a number; write text", read.problem());
     assertEquals(where + ": is a number; write text", read.getMessage());

@@ -42,7 +42,12 @@ class MinutesValidatorTest {
   private static final MinutesValidator VALIDATOR = MinutesValidator.shared();
 
   static Minutes.Builder valid() {
-    return Minutes.builder(Language.SWEDISH, Organiser.of("Nätverken", new Network("NUH", "Nätverket Uppdrag Hälsa")), DocumentKind.MEETING_NOTES, "Ett möte", LocalDate.of(2022, 6, 11))
+    return Minutes.builder(
+            Language.SWEDISH,
+            Organiser.of("Nätverken", new Network("NUH", "Nätverket Uppdrag Hälsa")),
+            DocumentKind.MEETING_NOTES,
+            "Ett möte",
+            LocalDate.of(2022, 6, 11))
         .addSession(
             Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(10, 0), LocalTime.of(15, 0))
                 .venue(Venue.of("SKR's lokaler", "Hornsgatan 20", "Stockholm"))
@@ -55,8 +60,10 @@ class MinutesValidatorTest {
                 .addBlock(Block.paragraph(Inline.strong("Anna"), Inline.plain(", välkomnar.")))
                 .addLink(LinkKind.SLIDES, "Länk till bilder", LinkTarget.placeholder())
                 .build())
-        .participants(ParticipantList.headed("Deltagarförteckning",
-            List.of(Participant.of("Anna", Affiliation.member("NUH"), "Halland"))));
+        .participants(
+            ParticipantList.headed(
+                "Deltagarförteckning",
+                List.of(Participant.of("Anna", Affiliation.member("NUH"), "Halland"))));
   }
 
   /** Valid minutes with one more agenda item, agenda[1], that links to the address. */
@@ -93,7 +100,10 @@ class MinutesValidatorTest {
                         new Person(Optional.of("a\u0007b"), Optional.empty(), Optional.empty()))
                     .addLink(LinkKind.VIDEO, "Film", LinkTarget.of("javascript:alert(1)"))
                     .build())
-            .participants(ParticipantList.headed("Deltagare", List.of(Participant.of("Eva", Affiliation.member("XYZ"), "Skåne"))))
+            .participants(
+                ParticipantList.headed(
+                    "Deltagare",
+                    List.of(Participant.of("Eva", Affiliation.member("XYZ"), "Skåne"))))
             .build();
 
     Map<String, String> violations = violationsOf(minutes);
@@ -109,7 +119,9 @@ class MinutesValidatorTest {
     assertEquals("must not be empty", violations.get("agenda[1].heading"));
     assertEquals("must not be blank", violations.get("title"));
     assertTrue(
-        violations.get("agenda[1].presenters[1].name").contains("control character U+0007 at index 1"),
+        violations
+            .get("agenda[1].presenters[1].name")
+            .contains("control character U+0007 at index 1"),
         violations.toString());
     assertTrue(
         violations.get("agenda[1].links[0].target.address").contains("scheme 'javascript:'"),
@@ -159,8 +171,11 @@ class MinutesValidatorTest {
   void subsectionsNestAtMostThreeDeep() {
     Block tooDeep =
         Block.subsection(
-            "1", Block.subsection("2", Block.subsection("3", Block.subsection("4", Block.paragraph("x")))));
-    Minutes minutes = valid().addAgendaItem(AgendaItem.withHeading("Djupt").addBlock(tooDeep).build()).build();
+            "1",
+            Block.subsection(
+                "2", Block.subsection("3", Block.subsection("4", Block.paragraph("x")))));
+    Minutes minutes =
+        valid().addAgendaItem(AgendaItem.withHeading("Djupt").addBlock(tooDeep).build()).build();
 
     Map<String, String> violations = violationsOf(minutes);
 
@@ -315,7 +330,8 @@ class MinutesValidatorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"https://example.org/\u00E5\u65E5\uD83D\uDE00", "mailto:\u00E5sa@example.org"})
+  @ValueSource(
+      strings = {"https://example.org/\u00E5\u65E5\uD83D\uDE00", "mailto:\u00E5sa@example.org"})
   void visibleNonAsciiCharactersInAnAddressAreAccepted(String address) {
     Minutes minutes = withLink(address);
 
@@ -328,20 +344,25 @@ class MinutesValidatorTest {
         valid()
             .date(LocalDate.MIN)
             .addSessions(
-                Session.on(LocalDate.of(10_000, 1, 1), LocalTime.of(10, 0), LocalTime.of(11, 0)).build(),
-                Session.on(LocalDate.of(0, 12, 31), LocalTime.of(10, 0), LocalTime.of(11, 0)).build(),
+                Session.on(LocalDate.of(10_000, 1, 1), LocalTime.of(10, 0), LocalTime.of(11, 0))
+                    .build(),
+                Session.on(LocalDate.of(0, 12, 31), LocalTime.of(10, 0), LocalTime.of(11, 0))
+                    .build(),
                 Session.on(LocalDate.of(1, 1, 1), LocalTime.of(10, 0), LocalTime.of(11, 0)).build(),
-                Session.on(LocalDate.of(9999, 12, 31), LocalTime.of(10, 0), LocalTime.of(11, 0)).build())
+                Session.on(LocalDate.of(9999, 12, 31), LocalTime.of(10, 0), LocalTime.of(11, 0))
+                    .build())
             .build();
 
     Map<String, String> violations = violationsOf(minutes);
 
-    assertEquals(List.of("date", "sessions[1].date", "sessions[2].date"), List.copyOf(violations.keySet()));
+    assertEquals(
+        List.of("date", "sessions[1].date", "sessions[2].date"), List.copyOf(violations.keySet()));
     assertEquals(
         "is -999999999-01-01, in the year -999999999; minutes can only be dated from the year 1 to"
             + " 9999 (what HTML, PDF and JSON dates can hold), so correct the year",
         violations.get("date"));
-    assertTrue(violations.get("sessions[1].date").startsWith("is +10000-01-01, in the year 10000;"));
+    assertTrue(
+        violations.get("sessions[1].date").startsWith("is +10000-01-01, in the year 10000;"));
     assertTrue(violations.get("sessions[2].date").startsWith("is 0000-12-31, in the year 0;"));
   }
 

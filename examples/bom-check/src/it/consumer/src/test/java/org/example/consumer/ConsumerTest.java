@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Organiser;
@@ -21,14 +22,18 @@ import org.junit.jupiter.api.Test;
 class ConsumerTest {
 
   private final Minutes minutes =
-      Minutes.builder(Language.SWEDISH, Organiser.of("Nätverken"), "Ett möte")
-          .date(LocalDate.of(2022, 6, 11))
-          .sessions(
+      Minutes.builder(
+              Language.SWEDISH,
+              Organiser.of("Nätverken"),
+              DocumentKind.MEETING_NOTES,
+              "Ett möte",
+              LocalDate.of(2022, 6, 11))
+          .addSession(
               Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(10, 0), LocalTime.of(15, 0))
                   .build())
-          .agenda(
+          .addAgendaItem(
               AgendaItem.withHeading("Introduktion")
-                  .content(Block.paragraph("Alla hälsades välkomna."))
+                  .addBlock(Block.paragraph("Alla hälsades välkomna."))
                   .build())
           .build();
 
