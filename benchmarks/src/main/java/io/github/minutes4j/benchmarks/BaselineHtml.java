@@ -35,7 +35,8 @@ import java.util.Optional;
  */
 public final class BaselineHtml {
 
-  private static final String CSS = "\n" + readCss() + "@page { size: A4; margin: 20mm 18mm 22mm; }\n";
+  private static final String CSS =
+      "\n" + readCss() + "@page { size: A4; margin: 20mm 18mm 22mm; }\n";
   private static final String CSP =
       "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
   private static final String DASH = " \u2013 ";
@@ -363,7 +364,7 @@ public final class BaselineHtml {
         "<section class=\"participants\" aria-labelledby=\"participants\" tabindex=\"0\">\n");
     out.append(placeholders ? "<table aria-describedby=\"participants-note\">\n" : "<table>\n");
     out.append("<caption><h2 id=\"participants\">");
-    escape(list.heading());
+    escape(labels.participantsHeading(list));
     out.append("</h2></caption>\n<thead>\n<tr><th scope=\"col\">");
     escape(labels.text(Label.PARTICIPANT_NAME));
     out.append("</th><th scope=\"col\">");
@@ -432,7 +433,8 @@ public final class BaselineHtml {
     try (InputStream in =
         BaselineHtml.class.getResourceAsStream("/io/github/minutes4j/html/internal/minutes.css")) {
       if (in == null) {
-        throw new IllegalStateException("minutes.css of the HTML exporter is not on the class path");
+        throw new IllegalStateException(
+            "minutes.css of the HTML exporter is not on the class path");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

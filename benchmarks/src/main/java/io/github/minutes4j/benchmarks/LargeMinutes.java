@@ -9,6 +9,7 @@ import io.github.minutes4j.core.Affiliation;
 import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Attendance;
 import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.HeadCount;
 import io.github.minutes4j.core.Inline;
 import io.github.minutes4j.core.Language;
@@ -16,6 +17,7 @@ import io.github.minutes4j.core.LinkKind;
 import io.github.minutes4j.core.LinkTarget;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Participant;
+import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.Person;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.Venue;
@@ -200,9 +202,10 @@ public final class LargeMinutes {
         Minutes.builder(
                 Language.SWEDISH,
                 ReferenceMinutes.organiser(),
-                "Nätverkens årskonferens: uppdrag, uppföljning och jämlik hälsa")
-            .date(LocalDate.of(2022, 12, 20))
-            .sessions(
+                DocumentKind.MEETING_NOTES,
+                "Nätverkens årskonferens: uppdrag, uppföljning och jämlik hälsa",
+                LocalDate.of(2022, 12, 20))
+            .addSessions(
                 Session.on(LocalDate.of(2022, 12, 1), LocalTime.of(9, 30), LocalTime.of(17, 0))
                     .venue(Venue.of("SKR's lokaler", "Hornsgatan 20", "Stockholm"))
                     .online(true)
@@ -211,17 +214,17 @@ public final class LargeMinutes {
                 Session.on(LocalDate.of(2022, 12, 2), LocalTime.of(8, 30), LocalTime.of(15, 30))
                     .online(true)
                     .build())
-            .noteTakers(
+            .addNoteTakers(
                 Person.named("Ralph Harlid").withRole("Koordinator"),
                 Person.named("Staffan Carlsson").withRole("Koordinator"));
     for (int i = 0; i < agendaItems; i++) {
-      builder.agenda(agendaItem(i, random));
+      builder.addAgendaItem(agendaItem(i, random));
     }
     List<Participant> rows = new ArrayList<>(participants);
     for (int i = 0; i < participants; i++) {
       rows.add(participant(i, random));
     }
-    return builder.participants("Deltagarförteckning 1–2/12", rows).build();
+    return builder.participants(ParticipantList.headed("Deltagarförteckning 1–2/12", rows)).build();
   }
 
   private static AgendaItem agendaItem(int index, Random random) {
@@ -250,7 +253,7 @@ public final class LargeMinutes {
     if (presenterCount == 0) {
       presenters.add(Person.byRole("Ordförande").withOrganisation("Nätverket Uppdrag Hälsa"));
     }
-    item.presenters(presenters.toArray(new Person[0]));
+    item.addPresenters(presenters);
 
     List<Block> content = new ArrayList<>();
     List<Inline> spans = new ArrayList<>();
@@ -295,17 +298,17 @@ public final class LargeMinutes {
                   LinkTarget.of("https://skr.se/rapporter/" + slug(theme) + "-" + (index + 1))),
               plain(".")));
     }
-    item.content(content.toArray(new Block[0]));
+    item.addBlocks(content);
 
     if (index % 3 == 0) {
-      item.link(
+      item.addLink(
           LinkKind.SLIDES,
           "Länk till bilder",
           LinkTarget.of("https://natverken.example.se/bilder/" + (index + 1) + ".pdf"));
     } else {
-      item.link(LinkKind.SLIDES, "Länk till bilder", LinkTarget.placeholder());
+      item.addLink(LinkKind.SLIDES, "Länk till bilder", LinkTarget.placeholder());
     }
-    item.link(LinkKind.VIDEO, "Länk till film", LinkTarget.placeholder());
+    item.addLink(LinkKind.VIDEO, "Länk till film", LinkTarget.placeholder());
     return item.build();
   }
 

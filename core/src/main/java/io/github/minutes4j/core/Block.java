@@ -136,10 +136,23 @@ public sealed interface Block {
   /**
    * A bulleted list.
    *
-   * @param items the items
+   * @param items the items, in order
    * @return the list
+   * @throws NullPointerException if the array or an item is null
    */
   static ItemList bulleted(Paragraph... items) {
     return new ItemList(false, Arrays.asList(items));
+  }
+
+  /**
+   * A numbered list.
+   *
+   * @param items the items, in order
+   * @return the list
+   * @throws NullPointerException if the array or an item is null
+   * @since 0.2.0
+   */
+  static ItemList numbered(Paragraph... items) {
+    return new ItemList(true, Arrays.asList(items));
   }
 }

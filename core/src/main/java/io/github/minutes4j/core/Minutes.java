@@ -81,59 +81,75 @@ public record Minutes(
   }
 
   /**
-   * Starts building minutes.
+   * Starts building minutes. Everything a document cannot exist without, and the builder cannot
+   * guess, is an argument here; there is no default date or kind. The sessions, which the minutes
+   * need at least one of, are added with {@link Builder#addSession(Session)}; minutes built without
+   * one are refused by {@link io.github.minutes4j.core.validation.MinutesValidator} at the path
+   * {@code sessions}.
    *
    * @param language the language they are written in
    * @param organiser who held the meeting
+   * @param kind what kind of document this is, such as {@link DocumentKind#MEETING_NOTES}
    * @param title the meeting's title
-   * @return a builder of meeting notes dated {@code 1970-01-01} until {@link Builder#date} is set
+   * @param date the date of the document (not necessarily of the meeting)
+   * @return a builder with these parts, no sessions, no agenda items, no note-takers and no
+   *     participant list
+   * @throws NullPointerException if an argument is null
+   * @since 0.2.0
    */
-  public static Builder builder(Language language, Organiser organiser, String title) {
-    return new Builder(language, organiser, title);
+  public static Builder builder(
+      Language language, Organiser organiser, DocumentKind kind, String title, LocalDate date) {
+    return new Builder(language, organiser, kind, title, date);
   }
 
   /**
-   * A builder that starts from these minutes, to derive a changed copy.
+   * A builder that starts from these minutes, to derive a changed copy. The builder's lists hold
+   * these minutes' elements: {@code addX} methods append to them, the methods named after a
+   * component replace them.
    *
-   * @return a builder holding everything in these minutes
+   * @return a builder holding everything in these minutes; never null
    */
   public Builder toBuilder() {
-    Builder builder = new Builder(language, organiser, title).kind(kind).date(date);
-    builder.sessions.addAll(sessions);
-    builder.agenda.addAll(agenda);
-    builder.noteTakers.addAll(noteTakers);
-    builder.participants = participants;
-    return builder;
+    return new Builder(language, organiser, kind, title, date)
+        .sessions(sessions)
+        .agenda(agenda)
+        .noteTakers(noteTakers)
+        .participants(participants);
   }
 
   /**
    * Builds {@link Minutes}. Not thread-safe; {@link #build()} may be called more than once, and
    * what it built does not change when the builder is used again.
    *
+   * <p>As every builder of this package: {@code addX(x)} and {@code addXs(...)} append, the method
+   * named after the component ({@code sessions(...)}, {@code agenda(...)}) replaces, and replacing
+   * with an empty list clears. Arguments and their elements must not be null: a method that throws
+   * {@link NullPointerException} leaves the builder as it was.
+   *
    * @since 0.1.0
    */
   public static final class Builder {
     private Language language;
     private Organiser organiser;
+    private DocumentKind kind;
     private String title;
-    private DocumentKind kind = DocumentKind.MEETING_NOTES;
-    private LocalDate date = LocalDate.EPOCH;
+    private LocalDate date;
     private final List<Session> sessions = new ArrayList<>();
     private final List<AgendaItem> agenda = new ArrayList<>();
     private final List<Person> noteTakers = new ArrayList<>();
     private Optional<ParticipantList> participants = Optional.empty();
 
-    private Builder(Language language, Organiser organiser, String title) {
-      this.language = Objects.requireNonNull(language, "language");
-      this.organiser = Objects.requireNonNull(organiser, "organiser");
-      this.title = Objects.requireNonNull(title, "title");
+    private Builder(
+        Language language, Organiser organiser, DocumentKind kind, String title, LocalDate date) {
+      language(language).organiser(organiser).kind(kind).title(title).date(date);
     }
 
     /**
-     * Sets the language.
+     * Replaces the language.
      *
      * @param language the language
      * @return this builder
+     * @throws NullPointerException if {@code language} is null
      */
     public Builder language(Language language) {
       this.language = Objects.requireNonNull(language, "language");
@@ -141,10 +157,11 @@ public record Minutes(
     }
 
     /**
-     * Sets the organiser.
+     * Replaces the organiser.
      *
      * @param organiser the organiser
      * @return this builder
+     * @throws NullPointerException if {@code organiser} is null
      */
     public Builder organiser(Organiser organiser) {
       this.organiser = Objects.requireNonNull(organiser, "organiser");
@@ -152,21 +169,11 @@ public record Minutes(
     }
 
     /**
-     * Sets the title.
-     *
-     * @param title the title
-     * @return this builder
-     */
-    public Builder title(String title) {
-      this.title = Objects.requireNonNull(title, "title");
-      return this;
-    }
-
-    /**
-     * Sets the kind of document; meeting notes unless set.
+     * Replaces the kind of document.
      *
      * @param kind the kind
      * @return this builder
+     * @throws NullPointerException if {@code kind} is null
      */
     public Builder kind(DocumentKind kind) {
       this.kind = Objects.requireNonNull(kind, "kind");
@@ -174,10 +181,23 @@ public record Minutes(
     }
 
     /**
-     * Sets the document's date.
+     * Replaces the title.
+     *
+     * @param title the title
+     * @return this builder
+     * @throws NullPointerException if {@code title} is null
+     */
+    public Builder title(String title) {
+      this.title = Objects.requireNonNull(title, "title");
+      return this;
+    }
+
+    /**
+     * Replaces the document's date.
      *
      * @param date the date
      * @return this builder
+     * @throws NullPointerException if {@code date} is null
      */
     public Builder date(LocalDate date) {
       this.date = Objects.requireNonNull(date, "date");
@@ -185,47 +205,179 @@ public record Minutes(
     }
 
     /**
-     * Adds sessions.
+     * Appends a session after those already added.
      *
-     * @param sessions the sessions
+     * @param session the session
      * @return this builder
+     * @throws NullPointerException if {@code session} is null
+     * @since 0.2.0
      */
-    public Builder sessions(Session... sessions) {
-      this.sessions.addAll(Arrays.asList(sessions));
+    public Builder addSession(Session session) {
+      return addSessions(List.of(Objects.requireNonNull(session, "session")));
+    }
+
+    /**
+     * Appends sessions after those already added.
+     *
+     * @param sessions the sessions, in order
+     * @return this builder
+     * @throws NullPointerException if the array or an element is null
+     * @since 0.2.0
+     */
+    public Builder addSessions(Session... sessions) {
+      return addSessions(Arrays.asList(sessions));
+    }
+
+    /**
+     * Appends sessions after those already added.
+     *
+     * @param sessions the sessions, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.2.0
+     */
+    public Builder addSessions(Iterable<? extends Session> sessions) {
+      BuilderLists.append(this.sessions, sessions, "sessions");
       return this;
     }
 
     /**
-     * Adds agenda items.
+     * Replaces the sessions with these; an empty list clears them.
      *
-     * @param items the items
+     * @param sessions the sessions, in order
      * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.2.0
      */
-    public Builder agenda(AgendaItem... items) {
-      this.agenda.addAll(Arrays.asList(items));
+    public Builder sessions(Iterable<? extends Session> sessions) {
+      BuilderLists.replace(this.sessions, sessions, "sessions");
       return this;
     }
 
     /**
-     * Adds note-takers.
+     * Appends an agenda item after those already added.
      *
-     * @param people the note-takers
+     * @param item the item
      * @return this builder
+     * @throws NullPointerException if {@code item} is null
+     * @since 0.2.0
      */
-    public Builder noteTakers(Person... people) {
-      this.noteTakers.addAll(Arrays.asList(people));
+    public Builder addAgendaItem(AgendaItem item) {
+      return addAgendaItems(List.of(Objects.requireNonNull(item, "item")));
+    }
+
+    /**
+     * Appends agenda items after those already added.
+     *
+     * @param items the items, in order
+     * @return this builder
+     * @throws NullPointerException if the array or an element is null
+     * @since 0.2.0
+     */
+    public Builder addAgendaItems(AgendaItem... items) {
+      return addAgendaItems(Arrays.asList(items));
+    }
+
+    /**
+     * Appends agenda items after those already added.
+     *
+     * @param items the items, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.2.0
+     */
+    public Builder addAgendaItems(Iterable<? extends AgendaItem> items) {
+      BuilderLists.append(this.agenda, items, "agenda");
       return this;
     }
 
     /**
-     * Sets the participant list.
+     * Replaces the agenda with these items; an empty list clears it.
      *
-     * @param heading the list's heading
-     * @param entries the rows
+     * @param items the items, in order
      * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.2.0
      */
-    public Builder participants(String heading, List<Participant> entries) {
-      this.participants = Optional.of(new ParticipantList(heading, entries));
+    public Builder agenda(Iterable<? extends AgendaItem> items) {
+      BuilderLists.replace(this.agenda, items, "agenda");
+      return this;
+    }
+
+    /**
+     * Appends a note-taker after those already added.
+     *
+     * @param person the note-taker
+     * @return this builder
+     * @throws NullPointerException if {@code person} is null
+     * @since 0.2.0
+     */
+    public Builder addNoteTaker(Person person) {
+      return addNoteTakers(List.of(Objects.requireNonNull(person, "person")));
+    }
+
+    /**
+     * Appends note-takers after those already added.
+     *
+     * @param people the note-takers, in order
+     * @return this builder
+     * @throws NullPointerException if the array or an element is null
+     * @since 0.2.0
+     */
+    public Builder addNoteTakers(Person... people) {
+      return addNoteTakers(Arrays.asList(people));
+    }
+
+    /**
+     * Appends note-takers after those already added.
+     *
+     * @param people the note-takers, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.2.0
+     */
+    public Builder addNoteTakers(Iterable<? extends Person> people) {
+      BuilderLists.append(this.noteTakers, people, "noteTakers");
+      return this;
+    }
+
+    /**
+     * Replaces the note-takers with these; an empty list clears them.
+     *
+     * @param people the note-takers, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.2.0
+     */
+    public Builder noteTakers(Iterable<? extends Person> people) {
+      BuilderLists.replace(this.noteTakers, people, "noteTakers");
+      return this;
+    }
+
+    /**
+     * Replaces the participant list. Make one with {@link ParticipantList#of(List)}, which is
+     * headed by the language's label ("Deltagarförteckning"), or {@link
+     * ParticipantList#headed(String, List)} for the document's own heading.
+     *
+     * @param list the participant list
+     * @return this builder
+     * @throws NullPointerException if {@code list} is null
+     * @since 0.2.0
+     */
+    public Builder participants(ParticipantList list) {
+      return participants(Optional.of(Objects.requireNonNull(list, "list")));
+    }
+
+    /**
+     * Replaces the participant list, or removes it with {@link Optional#empty()}.
+     *
+     * @param list the participant list, if the minutes have one
+     * @return this builder
+     * @throws NullPointerException if {@code list} is null
+     * @since 0.2.0
+     */
+    public Builder participants(Optional<ParticipantList> list) {
+      this.participants = Objects.requireNonNull(list, "list");
       return this;
     }
 
@@ -235,8 +387,7 @@ public record Minutes(
      * @return this builder
      */
     public Builder withoutParticipants() {
-      this.participants = Optional.empty();
-      return this;
+      return participants(Optional.empty());
     }
 
     /**

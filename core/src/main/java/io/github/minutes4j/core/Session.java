@@ -54,14 +54,17 @@ public record Session(
    * @param date the day
    * @param start the start
    * @param end the end
-   * @return a builder with no venue, not online, no attendance
+   * @return a builder with no venue, not online and no attendance recorded: what minutes that say
+   *     nothing more about the session mean
+   * @throws NullPointerException if an argument is null
    */
   public static Builder on(LocalDate date, LocalTime start, LocalTime end) {
     return new Builder(date, start, end);
   }
 
   /**
-   * Builds a {@link Session}. Not thread-safe; {@link #build()} may be called more than once.
+   * Builds a {@link Session}. Not thread-safe; {@link #build()} may be called more than once. The
+   * day and times are required by {@link Session#on}; everything else starts as "not stated".
    *
    * @since 0.1.0
    */
@@ -84,9 +87,10 @@ public record Session(
      *
      * @param venue where people met
      * @return this builder
+     * @throws NullPointerException if {@code venue} is null
      */
     public Builder venue(Venue venue) {
-      this.venue = Optional.of(venue);
+      this.venue = Optional.of(Objects.requireNonNull(venue, "venue"));
       return this;
     }
 
@@ -106,6 +110,7 @@ public record Session(
      *
      * @param attendance how many took part
      * @return this builder
+     * @throws NullPointerException if {@code attendance} is null
      */
     public Builder attendance(Attendance attendance) {
       this.attendance = Objects.requireNonNull(attendance, "attendance");

@@ -15,15 +15,20 @@ import org.junit.jupiter.api.Test;
 class ImmutabilityTest {
 
   private static final Organiser ORGANISER = Organiser.of("N", new Network("NUH", "Uppdrag"));
+  private static final LocalDate DATE = LocalDate.of(2022, 6, 11);
   private static final Session SESSION =
       Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(10, 0), LocalTime.of(15, 0)).build();
 
   @Test
   void reusingABuilderDoesNotChangeWhatItBuilt() {
-    Minutes.Builder builder = Minutes.builder(Language.SWEDISH, ORGANISER, "Möte").sessions(SESSION);
+    Minutes.Builder builder =
+        Minutes.builder(Language.SWEDISH, ORGANISER, DocumentKind.MEETING_NOTES, "Möte", DATE)
+            .addSession(SESSION);
     Minutes first = builder.build();
 
-    builder.agenda(AgendaItem.withHeading("Ny punkt").build()).noteTakers(Person.named("Bo"));
+    builder
+        .addAgendaItem(AgendaItem.withHeading("Ny punkt").build())
+        .addNoteTaker(Person.named("Bo"));
 
     assertEquals(List.of(), first.agenda());
     assertEquals(List.of(), first.noteTakers());
@@ -34,7 +39,7 @@ class ImmutabilityTest {
   void changingAListPassedToAConstructorChangesNothing() {
     List<Participant> entries = new ArrayList<>();
     entries.add(Participant.of("Anna", Affiliation.member("NUH")));
-    ParticipantList list = new ParticipantList("Deltagare", entries);
+    ParticipantList list = ParticipantList.headed("Deltagare", entries);
 
     entries.add(Participant.of("Bo", Affiliation.Role.GUEST));
     entries.set(0, Participant.of("Eva", Affiliation.Role.GUEST));
@@ -45,9 +50,10 @@ class ImmutabilityTest {
   @Test
   void listsCannotBeChangedThroughTheirAccessors() {
     Minutes minutes =
-        Minutes.builder(Language.SWEDISH, ORGANISER, "Möte")
-            .sessions(SESSION)
-            .agenda(AgendaItem.withHeading("Punkt").content(Block.paragraph("Text")).build())
+        Minutes.builder(Language.SWEDISH, ORGANISER, DocumentKind.MEETING_NOTES, "Möte", DATE)
+            .addSession(SESSION)
+            .addAgendaItem(
+                AgendaItem.withHeading("Punkt").addBlock(Block.paragraph("Text")).build())
             .build();
 
     assertThrows(UnsupportedOperationException.class, () -> minutes.sessions().clear());
@@ -67,13 +73,20 @@ class ImmutabilityTest {
         NullPointerException.class,
         () -> new Person(null, Optional.empty(), Optional.empty()));
     assertThrows(
-        NullPointerException.class, () -> Minutes.builder(Language.SWEDISH, ORGANISER, null));
+        NullPointerException.class,
+        () -> Minutes.builder(Language.SWEDISH, ORGANISER, DocumentKind.MEETING_NOTES, null, DATE));
   }
 
   @Test
   void equalContentMeansEqualValues() {
-    Minutes a = Minutes.builder(Language.SWEDISH, ORGANISER, "Möte").sessions(SESSION).build();
-    Minutes b = Minutes.builder(Language.SWEDISH, ORGANISER, "Möte").sessions(SESSION).build();
+    Minutes a =
+        Minutes.builder(Language.SWEDISH, ORGANISER, DocumentKind.MEETING_NOTES, "Möte", DATE)
+            .addSession(SESSION)
+            .build();
+    Minutes b =
+        Minutes.builder(Language.SWEDISH, ORGANISER, DocumentKind.MEETING_NOTES, "Möte", DATE)
+            .addSession(SESSION)
+            .build();
 
     assertEquals(a, b);
     assertEquals(a.hashCode(), b.hashCode());

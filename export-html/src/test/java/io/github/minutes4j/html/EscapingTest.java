@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.minutes4j.core.Affiliation;
 import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.Inline;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.LinkKind;
@@ -15,6 +16,7 @@ import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Network;
 import io.github.minutes4j.core.Organiser;
 import io.github.minutes4j.core.Participant;
+import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.Person;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.Venue;
@@ -132,16 +134,20 @@ class EscapingTest {
   /** Text not in Normalization Form C, with an address of the same kind, in every kind of field. */
   static Minutes decomposed() {
     String text = Normalizer.normalize(DECOMPOSED_TEXT, Normalizer.Form.NFD);
-    return Minutes.builder(Language.SWEDISH, Organiser.of(text, new Network("NUH", text)), text)
-        .date(LocalDate.of(2022, 6, 11))
-        .sessions(
+    return Minutes.builder(
+            Language.SWEDISH,
+            Organiser.of(text, new Network("NUH", text)),
+            DocumentKind.MEETING_NOTES,
+            text,
+            LocalDate.of(2022, 6, 11))
+        .addSession(
             Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(10, 0), LocalTime.of(15, 0))
                 .venue(Venue.of(text, text, text))
                 .build())
-        .agenda(
+        .addAgendaItem(
             AgendaItem.withHeading(text)
-                .presenters(Person.named(text))
-                .content(
+                .addPresenter(Person.named(text))
+                .addBlock(
                     Block.paragraph(
                         Inline.plain(text + " "),
                         Inline.strong(text),
@@ -150,14 +156,17 @@ class EscapingTest {
                         Inline.plain("\u0308."),
                         Inline.plain(" "),
                         Inline.link(text, LinkTarget.of(DECOMPOSED_ADDRESS))))
-                .link(LinkKind.SLIDES, text, LinkTarget.of(DECOMPOSED_ADDRESS))
+                .addLink(LinkKind.SLIDES, text, LinkTarget.of(DECOMPOSED_ADDRESS))
                 .build())
-        .participants(text, List.of(Participant.of(text, Affiliation.member("NUH"), text)))
+        .participants(
+            ParticipantList.headed(
+                text, List.of(Participant.of(text, Affiliation.member("NUH"), text))))
         .build();
   }
 
   static final String DECOMPOSED_TEXT = "Möte i Ålund om Þórðardóttir, Ελληνικά ἄλφα, й";
-  static final String DECOMPOSED_ADDRESS = "https://example.org/Mo\u0308te?\u00E5=\u65E5#\uD83D\uDE00";
+  static final String DECOMPOSED_ADDRESS =
+      "https://example.org/Mo\u0308te?\u00E5=\u65E5#\uD83D\uDE00";
   static final String DECOMPOSED_ADDRESS_ENCODED =
       "https://example.org/Mo%CC%88te?%C3%A5=%E6%97%A5#%F0%9F%98%80";
 
@@ -173,12 +182,15 @@ class EscapingTest {
     assertTrue(page.title().startsWith(DECOMPOSED_TEXT), page.title());
     Element paragraph = page.getElementById("item-1").parent().selectFirst(".content > p");
     assertEquals(DECOMPOSED_TEXT, paragraph.selectFirst("strong").text());
-    assertTrue(paragraph.text().contains(DECOMPOSED_TEXT + " ä. " + DECOMPOSED_TEXT), paragraph.text());
+    assertTrue(
+        paragraph.text().contains(DECOMPOSED_TEXT + " ä. " + DECOMPOSED_TEXT), paragraph.text());
     assertEquals(DECOMPOSED_TEXT, paragraph.selectFirst("a").ownText());
     assertEquals(DECOMPOSED_TEXT, page.selectFirst("tbody td").text());
     // The address is not in NFC: its characters outside ASCII are percent-encoded (in UTF-8),
     // which is the very address a browser follows, and in NFC.
-    assertEquals(List.of(DECOMPOSED_ADDRESS_ENCODED, DECOMPOSED_ADDRESS_ENCODED), page.select("a").eachAttr("href"));
+    assertEquals(
+        List.of(DECOMPOSED_ADDRESS_ENCODED, DECOMPOSED_ADDRESS_ENCODED),
+        page.select("a").eachAttr("href"));
     assertTrue(Normalizer.isNormalized(html, Normalizer.Form.NFC), "the whole page is in NFC");
     assertFalse(html.contains(minutes.title()));
   }

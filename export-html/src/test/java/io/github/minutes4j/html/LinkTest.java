@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.minutes4j.core.Affiliation;
 import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.Inline;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.LinkKind;
 import io.github.minutes4j.core.LinkTarget;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Participant;
+import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.spi.ExportOptions;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
@@ -41,24 +43,27 @@ class LinkTest {
   private static final LinkTarget VIDEO_1 = LinkTarget.of("https://example.org/1/video");
 
   private static Minutes.Builder meeting() {
-    return Minutes.builder(Language.SWEDISH, ReferenceMinutes.organiser(), "Ett möte")
-        .date(LocalDate.of(2022, 6, 11))
-        .sessions(
-            Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(10, 0), LocalTime.of(15, 0))
-                .build());
+    return Minutes.builder(
+            Language.SWEDISH,
+            ReferenceMinutes.organiser(),
+            DocumentKind.MEETING_NOTES,
+            "Ett möte",
+            LocalDate.of(2022, 6, 11))
+        .addSession(
+            Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(10, 0), LocalTime.of(15, 0)).build());
   }
 
   @Test
   void twoItemsWithTheSameLinkLabelGiveDifferentNames() {
     Minutes minutes =
         meeting()
-            .agenda(
+            .addAgendaItems(
                 AgendaItem.withHeading("Första punkten")
-                    .link(LinkKind.SLIDES, "Länk till bilder", SLIDES_1)
-                    .link(LinkKind.VIDEO, "Länk till film", VIDEO_1)
+                    .addLink(LinkKind.SLIDES, "Länk till bilder", SLIDES_1)
+                    .addLink(LinkKind.VIDEO, "Länk till film", VIDEO_1)
                     .build(),
                 AgendaItem.withHeading("Andra punkten")
-                    .link(LinkKind.SLIDES, "Länk till bilder", SLIDES_2)
+                    .addLink(LinkKind.SLIDES, "Länk till bilder", SLIDES_2)
                     .build())
             .build();
     Document page = Pages.parse(Pages.html(minutes));
@@ -83,11 +88,11 @@ class LinkTest {
   void theSameLabelTwiceUnderOneItemGetsANumber() {
     Minutes minutes =
         meeting()
-            .agenda(
+            .addAgendaItem(
                 AgendaItem.withHeading("Punkten")
-                    .link(LinkKind.SLIDES, "Länk till bilder", SLIDES_1)
-                    .link(LinkKind.SLIDES, "Länk till bilder", SLIDES_2)
-                    .link(LinkKind.SLIDES, "Länk till bilder", SLIDES_1)
+                    .addLink(LinkKind.SLIDES, "Länk till bilder", SLIDES_1)
+                    .addLink(LinkKind.SLIDES, "Länk till bilder", SLIDES_2)
+                    .addLink(LinkKind.SLIDES, "Länk till bilder", SLIDES_1)
                     .build())
             .build();
     Document page = Pages.parse(Pages.html(minutes));
@@ -105,9 +110,9 @@ class LinkTest {
   void linksInRunningTextAndOnNamesGetContextOnlyWhenTheirTextIsTaken() {
     Minutes minutes =
         meeting()
-            .agenda(
+            .addAgendaItems(
                 AgendaItem.withHeading("Första punkten")
-                    .content(
+                    .addBlock(
                         Block.paragraph(
                             Inline.plain("Läs "),
                             Inline.link("rapporten", SLIDES_1),
@@ -116,21 +121,22 @@ class LinkTest {
                             Inline.plain(".")))
                     .build(),
                 AgendaItem.withHeading("Andra punkten")
-                    .content(
+                    .addBlock(
                         Block.paragraph(
                             Inline.link("rapporten", SLIDES_2),
                             Inline.plain(" och "),
                             Inline.link("rapporten", SLIDES_1)))
                     .build())
             .participants(
-                "Deltagare",
-                List.of(
-                    Participant.of("Anna Berg", Affiliation.member("NUH"), "Halland")
-                        .withLink(LinkTarget.of("mailto:anna@example.org")),
-                    Participant.of("Anna Berg", Affiliation.member("NHD"), "Skåne")
-                        .withLink(LinkTarget.of("mailto:anna.berg@example.org")),
-                    Participant.of("Elin Allard", Affiliation.Role.GUEST)
-                        .withLink(LinkTarget.placeholder())))
+                ParticipantList.headed(
+                    "Deltagare",
+                    List.of(
+                        Participant.of("Anna Berg", Affiliation.member("NUH"), "Halland")
+                            .withLink(LinkTarget.of("mailto:anna@example.org")),
+                        Participant.of("Anna Berg", Affiliation.member("NHD"), "Skåne")
+                            .withLink(LinkTarget.of("mailto:anna.berg@example.org")),
+                        Participant.of("Elin Allard", Affiliation.Role.GUEST)
+                            .withLink(LinkTarget.placeholder()))))
             .build();
     Document page = Pages.parse(Pages.html(minutes));
     assertEquals(
@@ -185,7 +191,8 @@ class LinkTest {
             : "The links on the names are not yet published.";
     assertEquals(participantsNote, page.getElementById("participants-note").text());
     assertNull(
-        Pages.parse(Pages.html(ReferenceMinutes.december2021())).getElementById("participants-note"));
+        Pages.parse(Pages.html(ReferenceMinutes.december2021()))
+            .getElementById("participants-note"));
   }
 
   @Test

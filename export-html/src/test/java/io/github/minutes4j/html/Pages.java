@@ -4,6 +4,7 @@ import io.github.minutes4j.core.Affiliation;
 import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Attendance;
 import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.HeadCount;
 import io.github.minutes4j.core.Inline;
 import io.github.minutes4j.core.Language;
@@ -13,6 +14,7 @@ import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Network;
 import io.github.minutes4j.core.Organiser;
 import io.github.minutes4j.core.Participant;
+import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.Person;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.Venue;
@@ -123,21 +125,23 @@ final class Pages {
     return Minutes.builder(
             Language.SWEDISH,
             new Organiser(a, List.of(new Network("שלום", b), new Network("NUH", c))),
-            d)
-        .date(LocalDate.of(2022, 6, 11))
-        .sessions(
+            DocumentKind.MEETING_NOTES,
+            d,
+            LocalDate.of(2022, 6, 11))
+        .addSession(
             Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(10, 0), LocalTime.of(15, 0))
                 .venue(Venue.of(e, f, g))
                 .online(true)
                 .attendance(Attendance.of(HeadCount.about(10), HeadCount.exactly(13)))
                 .build())
-        .agenda(
+        .addAgendaItems(
             AgendaItem.withHeading(h)
-                .presenters(new Person(
-                    java.util.Optional.of(i),
-                    java.util.Optional.of(a),
-                    java.util.Optional.of(b)))
-                .content(
+                .addPresenter(
+                    new Person(
+                        java.util.Optional.of(i),
+                        java.util.Optional.of(a),
+                        java.util.Optional.of(b)))
+                .addBlocks(
                     Block.paragraph(
                         Inline.plain(c),
                         Inline.strong(d),
@@ -147,17 +151,19 @@ final class Pages {
                     Block.subsection(
                         h, Block.paragraph(i), Block.subsection(a, Block.paragraph(b))),
                     new Block.ItemList(true, List.of(Block.paragraph(c), Block.paragraph(d))))
-                .link(LinkKind.SLIDES, e, address)
-                .link(LinkKind.VIDEO, f, LinkTarget.placeholder())
+                .addLink(LinkKind.SLIDES, e, address)
+                .addLink(LinkKind.VIDEO, f, LinkTarget.placeholder())
                 .build(),
-            AgendaItem.withHeading(g).link(LinkKind.SLIDES, e, address).build())
-        .noteTakers(Person.named(h).withRole(i), Person.byRole(a))
+            AgendaItem.withHeading(g).addLink(LinkKind.SLIDES, e, address).build())
+        .addNoteTakers(Person.named(h).withRole(i), Person.byRole(a))
         .participants(
-            b,
-            List.of(
-                Participant.of(c, Affiliation.member("NUH"), d).withLink(address),
-                Participant.of(e, Affiliation.member("שלום")).withLink(LinkTarget.placeholder()),
-                Participant.of(f, Affiliation.Role.GUEST, g)))
+            ParticipantList.headed(
+                b,
+                List.of(
+                    Participant.of(c, Affiliation.member("NUH"), d).withLink(address),
+                    Participant.of(e, Affiliation.member("שלום"))
+                        .withLink(LinkTarget.placeholder()),
+                    Participant.of(f, Affiliation.Role.GUEST, g))))
         .build();
   }
 }

@@ -9,17 +9,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.AgendaItem;
+import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Participant;
 import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.spi.ExportOptions;
 import io.github.minutes4j.core.spi.PageSize;
+import io.github.minutes4j.core.text.Labels;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -57,7 +60,12 @@ class StructureTest {
       outline.add(heading.tagName() + " " + heading.text());
       assertTrue(
           level <= previous + 1,
-          "heading level skipped at " + heading.tagName() + " " + heading.text() + " in " + outline);
+          "heading level skipped at "
+              + heading.tagName()
+              + " "
+              + heading.text()
+              + " in "
+              + outline);
       previous = level;
     }
     assertEquals(1, page.select("main").size());
@@ -173,7 +181,8 @@ class StructureTest {
     }
     ParticipantList list = minutes.participants().get();
     Element table = page.selectFirst("table");
-    assertEquals(list.heading(), table.selectFirst("caption").text());
+    assertEquals(
+        Labels.of(language).participantsHeading(list), table.selectFirst("caption").text());
     assertEquals("participants", table.selectFirst("caption > h2").id());
     Elements headers = table.select("thead > tr > th");
     assertEquals(3, headers.size());
@@ -208,6 +217,42 @@ class StructureTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @MethodSource("languages")
+  void aParticipantListWithoutItsOwnHeadingIsHeadedByTheLabelInThePagesLanguage(Language language) {
+    Minutes june = ReferenceMinutes.june2022();
+    Minutes minutes =
+        june.toBuilder()
+            .participants(ParticipantList.of(june.participants().orElseThrow().entries()))
+            .build();
+
+    Document page =
+        Pages.parse(Pages.html(minutes, ExportOptions.defaults().withLanguage(language)));
+
+    Element heading = page.selectFirst("table > caption > h2#participants");
+    assertEquals(
+        language == Language.SWEDISH ? "Deltagarförteckning" : "List of participants",
+        heading.text());
+    assertFalse(heading.hasAttr("lang"), "the label is in the page's language");
+  }
+
+  @Test
+  void aParticipantListsOwnHeadingKeepsTheMinutesLanguage() {
+    Document page =
+        Pages.parse(
+            Pages.html(
+                ReferenceMinutes.june2022(),
+                ExportOptions.defaults().withLanguage(Language.ENGLISH)));
+
+    Element heading = page.selectFirst("table > caption > h2#participants");
+    assertEquals("Deltagarförteckning 28/4", heading.text());
+    assertEquals("sv", heading.attr("lang"));
+  }
+
+  static List<Language> languages() {
+    return List.of(Language.values());
+  }
+
+  @ParameterizedTest(name = "{0}")
   @MethodSource("io.github.minutes4j.html.Pages#referenceDocuments")
   void participantListCanBeLeftOut(String name, Minutes minutes) {
     Document page =
@@ -225,7 +270,7 @@ class StructureTest {
     if (minutes.participants().isPresent()) {
       assertTrue(
           Pages.html(minutes).contains("Anna Lindeberg"), "the default includes the list");
-      assertFalse(text.contains(minutes.participants().get().heading()));
+      assertFalse(text.contains(minutes.participants().get().heading().orElseThrow()));
     }
   }
 
@@ -252,8 +297,13 @@ class StructureTest {
   @Test
   void invalidMinutesAreRefusedBeforeAnythingIsWritten() {
     Minutes invalid =
-        Minutes.builder(Language.SWEDISH, ReferenceMinutes.organiser(), " ")
-            .agenda(AgendaItem.withHeading("").build())
+        Minutes.builder(
+                Language.SWEDISH,
+                ReferenceMinutes.organiser(),
+                DocumentKind.MEETING_NOTES,
+                " ",
+                LocalDate.of(2022, 6, 11))
+            .addAgendaItem(AgendaItem.withHeading("").build())
             .build();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     InvalidMinutesException e =

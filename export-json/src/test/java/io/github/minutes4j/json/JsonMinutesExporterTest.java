@@ -117,7 +117,7 @@ class JsonMinutesExporterTest {
     Minutes invalid =
         SampleMinutes.small().toBuilder()
             .title(" ")
-            .sessions(
+            .addSession(
                 Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(15, 0), LocalTime.of(10, 0))
                     .build())
             .build();

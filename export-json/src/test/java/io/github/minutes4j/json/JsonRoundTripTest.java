@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.minutes4j.core.Affiliation;
 import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Block;
 import io.github.minutes4j.core.Inline;
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Participant;
+import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
 import io.github.minutes4j.core.validation.MinutesValidator;
@@ -25,6 +28,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.LongStream;
@@ -92,20 +96,47 @@ class JsonRoundTripTest {
   }
 
   @Test
+  void aParticipantListWithoutItsOwnHeadingIsWrittenWithoutOneAndReadBackEqual() {
+    Minutes minutes =
+        SampleMinutes.small().toBuilder()
+            .participants(
+                ParticipantList.of(List.of(Participant.of("Anna", Affiliation.Role.GUEST))))
+            .build();
+
+    String json = Json.text(minutes);
+    String participants = json.substring(json.indexOf("\"participants\""));
+
+    assertFalse(participants.contains("\"heading\""), participants);
+    assertEquals(minutes, Json.read(json));
+  }
+
+  @Test
+  void aParticipantListWithoutAHeadingReadsAsOneWithoutAndOneWithKeepsIt() {
+    String headed = Json.text(SampleMinutes.small());
+    assertTrue(headed.contains("\"heading\": \"Deltagare\""), headed);
+    String unheaded = headed.replace("\"heading\": \"Deltagare\",", "");
+
+    assertEquals(
+        Optional.of("Deltagare"), Json.read(headed).participants().orElseThrow().heading());
+    assertEquals(Optional.empty(), Json.read(unheaded).participants().orElseThrow().heading());
+  }
+
+  @Test
   void timesWithSecondsTheFirstAndLastDaysAndTheLongestTextsSurvive() {
     String longest = "å".repeat(Text.LONG);
     Minutes minutes =
         SampleMinutes.small().toBuilder()
             .date(LocalDate.of(9999, 12, 31))
-            .sessions(
+            .addSession(
                 Session.on(
                         LocalDate.of(1, 1, 1),
                         LocalTime.of(9, 0, 5),
                         LocalTime.of(23, 59, 59, 999_999_999))
                     .build())
-            .agenda(
+            .addAgendaItem(
                 AgendaItem.withHeading("x".repeat(Text.SHORT))
-                    .content(Block.paragraph(Inline.plain(longest), Inline.plain("🎉 \u00a0 \"\\/")))
+                    .addBlock(
+                        Block.paragraph(Inline.plain(longest), Inline.plain("🎉 \u00a0 \"\\/")))
                     .build())
             .build();
     assertEquals(List.of(), MinutesValidator.shared().validate(minutes));

@@ -15,6 +15,7 @@ import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Network;
 import io.github.minutes4j.core.Organiser;
 import io.github.minutes4j.core.Participant;
+import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.Person;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.Venue;
@@ -75,6 +76,7 @@ final class SampleMinutes {
           "noteTakers:empty",
           "participants:absent",
           "participants:empty",
+          "participants:unheaded",
           "participant:network",
           "participant:guest",
           "participant:coordinator",
@@ -97,19 +99,21 @@ final class SampleMinutes {
     return Minutes.builder(
             Language.SWEDISH,
             Organiser.of("Nätverken", new Network("NUH", "Nätverket Uppdrag Hälsa")),
-            "Ett möte")
-        .date(LocalDate.of(2022, 6, 11))
-        .sessions(
+            DocumentKind.MEETING_NOTES,
+            "Ett möte",
+            LocalDate.of(2022, 6, 11))
+        .addSession(
             Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(10, 0), LocalTime.of(15, 0))
                 .online(true)
                 .build())
-        .agenda(
+        .addAgendaItem(
             AgendaItem.withHeading("Introduktion")
-                .content(Block.paragraph(Inline.strong("Anna")))
-                .link(LinkKind.SLIDES, "Länk till bilder", LinkTarget.placeholder())
+                .addBlock(Block.paragraph(Inline.strong("Anna")))
+                .addLink(LinkKind.SLIDES, "Länk till bilder", LinkTarget.placeholder())
                 .build())
         .participants(
-            "Deltagare", List.of(Participant.of("Anna", Affiliation.member("NUH"), "Halland")))
+            ParticipantList.headed(
+                "Deltagare", List.of(Participant.of("Anna", Affiliation.member("NUH"), "Halland"))))
         .build();
   }
 
@@ -121,10 +125,10 @@ final class SampleMinutes {
                 "Nätverken Demokrati-Uppdrag-Hälsa",
                 new Network("NUH", "Nätverket Uppdrag Hälsa"),
                 new Network("NHD", "Nätverket Hälsa och Demokrati")),
-            "Uppdrag som leder till jämlik vård och jämlik hälsa")
-        .kind(DocumentKind.MINUTES)
-        .date(LocalDate.of(2021, 12, 28))
-        .sessions(
+            DocumentKind.MINUTES,
+            "Uppdrag som leder till jämlik vård och jämlik hälsa",
+            LocalDate.of(2021, 12, 28))
+        .addSessions(
             Session.on(LocalDate.of(2021, 12, 9), LocalTime.of(13, 0), LocalTime.of(15, 0))
                 .venue(Venue.of("SKR's lokaler", "Hornsgatan 20", "Stockholm"))
                 .online(true)
@@ -132,24 +136,23 @@ final class SampleMinutes {
                 .build(),
             Session.on(LocalDate.of(2021, 12, 10), LocalTime.of(9, 0), LocalTime.of(12, 0))
                 .online(true)
-                .attendance(
-                    new Attendance(Optional.empty(), Optional.of(HeadCount.exactly(21))))
+                .attendance(new Attendance(Optional.empty(), Optional.of(HeadCount.exactly(21))))
                 .build(),
             Session.on(LocalDate.of(2021, 12, 11), LocalTime.of(9, 0), LocalTime.of(9, 30))
                 .venue(new Venue("Regionhuset", Optional.empty(), "Halmstad"))
                 .build())
-        .agenda(
+        .addAgendaItems(
             AgendaItem.withHeading("Introduktion till dagen")
-                .presenters(Person.byRole("Ordförande i Nätverket Uppdrag Hälsa"))
-                .content(Block.paragraph("Ordförande hälsade alla välkomna."))
+                .addPresenter(Person.byRole("Ordförande i Nätverket Uppdrag Hälsa"))
+                .addBlock(Block.paragraph("Ordförande hälsade alla välkomna."))
                 .build(),
             AgendaItem.withHeading("GAP-analys")
-                .presenters(
+                .addPresenters(
                     Person.named("Ralph Harlid").withRole("Koordinator"),
                     Person.named("Linda Persson Melin")
                         .withRole("handläggare")
                         .withOrganisation("SKR"))
-                .content(
+                .addBlocks(
                     Block.paragraph(
                         Inline.strong("Linda Persson Melin"),
                         Inline.plain(", handläggare på SKR, berättar om "),
@@ -168,25 +171,26 @@ final class SampleMinutes {
                                 Block.paragraph("Ett"), Block.paragraph(Inline.strong("Två"))))),
                     Block.subsection("Börläge", Block.paragraph("Vart ska vi?")),
                     new Block.ItemList(
-                        true,
-                        List.of(Block.paragraph("Första"), Block.paragraph("Andra"))))
-                .link(LinkKind.SLIDES, "Länk till bilder", LinkTarget.placeholder())
-                .link(LinkKind.VIDEO, "Länk till film", LinkTarget.of("https://example.org/film"))
-                .link(LinkKind.DOCUMENT, "Rapporten", LinkTarget.of("https://example.org/r.pdf"))
-                .link(LinkKind.OTHER, "Skriv till oss", LinkTarget.of("mailto:nuh@example.org"))
+                        true, List.of(Block.paragraph("Första"), Block.paragraph("Andra"))))
+                .addLink(LinkKind.SLIDES, "Länk till bilder", LinkTarget.placeholder())
+                .addLink(
+                    LinkKind.VIDEO, "Länk till film", LinkTarget.of("https://example.org/film"))
+                .addLink(LinkKind.DOCUMENT, "Rapporten", LinkTarget.of("https://example.org/r.pdf"))
+                .addLink(LinkKind.OTHER, "Skriv till oss", LinkTarget.of("mailto:nuh@example.org"))
                 .build())
-        .noteTakers(
+        .addNoteTakers(
             Person.named("Ralph Harlid").withRole("Koordinator"),
             Person.named("Staffan Carlsson").withRole("Koordinator"))
         .participants(
-            "Deltagarförteckning 28/4",
-            List.of(
-                Participant.of("Anna Lindeberg", Affiliation.member("NUH"), "Blekinge")
-                    .withLink(LinkTarget.placeholder()),
-                Participant.of("Jonas Strand", Affiliation.member("NHD"), "Halland")
-                    .withLink(LinkTarget.of("https://example.org/jonas")),
-                Participant.of("Linda Persson Melin", Affiliation.Role.GUEST, "SKR"),
-                Participant.of("Staffan Carlsson", Affiliation.Role.COORDINATOR)))
+            ParticipantList.headed(
+                "Deltagarförteckning 28/4",
+                List.of(
+                    Participant.of("Anna Lindeberg", Affiliation.member("NUH"), "Blekinge")
+                        .withLink(LinkTarget.placeholder()),
+                    Participant.of("Jonas Strand", Affiliation.member("NHD"), "Halland")
+                        .withLink(LinkTarget.of("https://example.org/jonas")),
+                    Participant.of("Linda Persson Melin", Affiliation.Role.GUEST, "SKR"),
+                    Participant.of("Staffan Carlsson", Affiliation.Role.COORDINATOR))))
         .build();
   }
 
@@ -242,29 +246,32 @@ final class SampleMinutes {
         networks.add(new Network(code, text(4)));
       }
       Minutes.Builder builder =
-          Minutes.builder(language, new Organiser(text(3), networks), text(6))
-              .kind(kind)
-              .date(LocalDate.of(2000 + random.nextInt(30), 1 + random.nextInt(12), 1));
+          Minutes.builder(
+              language,
+              new Organiser(text(3), networks),
+              kind,
+              text(6),
+              LocalDate.of(2000 + random.nextInt(30), 1 + random.nextInt(12), 1));
       int sessionCount = 1 + random.nextInt(3);
       if (sessionCount > 1) {
         use("sessions:several");
       }
       for (int i = 0; i < sessionCount; i++) {
-        builder.sessions(session());
+        builder.addSessions(session());
       }
       int items = random.nextInt(4);
       if (items == 0) {
         use("agenda:empty");
       }
       for (int i = 0; i < items; i++) {
-        builder.agenda(agendaItem());
+        builder.addAgendaItems(agendaItem());
       }
       int noteTakers = random.nextInt(3);
       if (noteTakers == 0) {
         use("noteTakers:empty");
       }
       for (int i = 0; i < noteTakers; i++) {
-        builder.noteTakers(person());
+        builder.addNoteTakers(person());
       }
       switch (random.nextInt(3)) {
         case 0:
@@ -272,14 +279,19 @@ final class SampleMinutes {
           break;
         case 1:
           use("participants:empty");
-          builder.participants(text(2), List.of());
+          builder.participants(ParticipantList.headed(text(2), List.of()));
           break;
         default:
           List<Participant> entries = new ArrayList<>();
           for (int i = 0, n = 1 + random.nextInt(6); i < n; i++) {
             entries.add(participant());
           }
-          builder.participants(text(2), entries);
+          if (random.nextInt(3) == 0) {
+            use("participants:unheaded");
+            builder.participants(ParticipantList.of(entries));
+          } else {
+            builder.participants(ParticipantList.headed(text(2), entries));
+          }
       }
       return builder.build();
     }
@@ -336,15 +348,15 @@ final class SampleMinutes {
         use("item:no-presenters");
       }
       for (int i = 0; i < presenters; i++) {
-        item.presenters(person());
+        item.addPresenters(person());
       }
       for (int i = 0, n = random.nextInt(4); i < n; i++) {
-        item.content(block(1));
+        item.addBlock(block(1));
       }
       for (int i = 0, n = random.nextInt(3); i < n; i++) {
         LinkKind kind = pick(LinkKind.values());
         use("link:" + kind.name().toLowerCase(java.util.Locale.ROOT));
-        item.links(new Link(kind, text(2), target("link:")));
+        item.addLink(new Link(kind, text(2), target("link:")));
       }
       return item.build();
     }

@@ -1,13 +1,14 @@
 package io.github.minutes4j.pdf;
 
+import io.github.minutes4j.core.Minutes4jException;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Thrown by {@link PdfMinutesExporter} before it writes anything when the minutes contain
- * characters that it cannot print correctly. Without this check the PDF engine would silently
- * print "#" for a character that none of its fonts has, and would print right-to-left text, such
- * as Hebrew, with its letters in reverse order.
+ * characters that it cannot print correctly. Without this check the PDF engine would silently print
+ * "#" for a character that none of its fonts has, and would print right-to-left text, such as
+ * Hebrew, with its letters in reverse order.
  *
  * <p>The message and {@link #characters()} name every such character once: its code point, its
  * Unicode name, why it cannot be printed, where in the minutes it first occurs (a path such as
@@ -15,9 +16,12 @@ import java.util.Objects;
  * places) and the text around it. Remove the characters, or, for a character no font has, give the
  * exporter a font that has it with {@link PdfMinutesExporter.Builder#addFont}.
  *
+ * <p>A {@link Minutes4jException}, so that one {@code catch} handles it with minutes4j's other
+ * failures.
+ *
  * @since 0.1.0
  */
-public final class UnsupportedCharacterException extends RuntimeException {
+public final class UnsupportedCharacterException extends Minutes4jException {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,7 @@
 package io.github.minutes4j.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import io.github.minutes4j.core.Block;
 import io.github.minutes4j.core.Inline;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Minutes4jException;
 import io.github.minutes4j.core.spi.ExportOptions;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import io.github.minutes4j.pdf.UnsupportedCharacterException.Reason;
@@ -81,16 +83,16 @@ class CharactersTest {
   void theExceptionSaysWhereInTheMinutesEachCharacterFirstIs() {
     Minutes minutes =
         SampleMinutes.titled("Möte").toBuilder()
-            .agenda(
+            .addAgendaItem(
                 AgendaItem.withHeading("Punkt ✓")
-                    .content(
+                    .addBlock(
                         Block.subsection(
                             "Nuläge",
                             Block.paragraph(Inline.plain("Bra "), Inline.strong("✓ och ☃"))))
                     .build())
             .build();
-    UnsupportedCharacterException e =
-        assertThrows(UnsupportedCharacterException.class, () -> Pdfs.render(minutes));
+    Minutes4jException thrown = assertThrows(Minutes4jException.class, () -> Pdfs.render(minutes));
+    UnsupportedCharacterException e = assertInstanceOf(UnsupportedCharacterException.class, thrown);
     assertEquals(2, e.characters().size(), e.getMessage());
     UnsupportedCharacter check = e.characters().get(0);
     assertEquals(0x2713, check.codePoint());

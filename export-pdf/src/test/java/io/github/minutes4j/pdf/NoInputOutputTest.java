@@ -14,6 +14,7 @@ import io.github.minutes4j.core.LinkKind;
 import io.github.minutes4j.core.LinkTarget;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Participant;
+import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import io.github.minutes4j.pdf.internal.FontSet;
 import io.github.minutes4j.pdf.internal.PageRenderer;
@@ -132,9 +133,9 @@ class NoInputOutputTest {
     Minutes minutes =
         ReferenceMinutes.june2022().toBuilder()
             .title("Möte om " + address("/title.png") + " och " + file)
-            .agenda(
+            .addAgendaItem(
                 AgendaItem.withHeading("Adresser " + img)
-                    .content(
+                    .addBlocks(
                         Block.paragraph(
                             Inline.plain("Se " + img + " "),
                             Inline.link("bilden", LinkTarget.of(address("/link.png"))),
@@ -143,14 +144,15 @@ class NoInputOutputTest {
                         Block.subsection(
                             "@import url(" + address("/imported.css") + ");",
                             Block.paragraph("url(" + file + ")")))
-                    .link(LinkKind.SLIDES, "Bilder", LinkTarget.of(address("/slides.pdf")))
-                    .link(LinkKind.DOCUMENT, file, LinkTarget.of(address("/document.pdf")))
+                    .addLink(LinkKind.SLIDES, "Bilder", LinkTarget.of(address("/slides.pdf")))
+                    .addLink(LinkKind.DOCUMENT, file, LinkTarget.of(address("/document.pdf")))
                     .build())
             .participants(
-                "Deltagare " + address("/list.png"),
-                List.of(
-                    Participant.of("Anna", Affiliation.member("NUH"), file)
-                        .withLink(LinkTarget.of(address("/anna.png")))))
+                ParticipantList.headed(
+                    "Deltagare " + address("/list.png"),
+                    List.of(
+                        Participant.of("Anna", Affiliation.member("NUH"), file)
+                            .withLink(LinkTarget.of(address("/anna.png"))))))
             .build();
 
     byte[] pdf = Pdfs.render(minutes);

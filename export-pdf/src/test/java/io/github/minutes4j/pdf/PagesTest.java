@@ -1,6 +1,7 @@
 package io.github.minutes4j.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.AgendaItem;
@@ -10,6 +11,7 @@ import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.LinkKind;
 import io.github.minutes4j.core.LinkTarget;
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.spi.ExportOptions;
 import io.github.minutes4j.core.text.Label;
 import io.github.minutes4j.core.text.Labels;
@@ -43,7 +45,8 @@ class PagesTest {
       List<Pdfs.PageText> pages = Pdfs.pages(document);
       assertEquals(3, pages.size(), "pages of the June 2022 minutes on A4");
       for (int i = 0; i < pages.size(); i++) {
-        assertEquals("Sida " + (i + 1) + " av 3", pages.get(i).footer(), "footer of page " + (i + 1));
+        assertEquals(
+            "Sida " + (i + 1) + " av 3", pages.get(i).footer(), "footer of page " + (i + 1));
         assertEquals(
             "Nätverken Demokrati-Uppdrag-Hälsa – Uppdrag och uppföljning med tillit som"
                 + " utgångspunkt",
@@ -55,7 +58,8 @@ class PagesTest {
 
   @Test
   void aLongTitleIsShortenedInTheRunningHeaderOnly() throws Exception {
-    String title = "Ett mycket långt möte om " + "uppdrag och uppföljning ".repeat(12) + "i regionerna";
+    String title =
+        "Ett mycket långt möte om " + "uppdrag och uppföljning ".repeat(12) + "i regionerna";
     try (PDDocument document = Pdfs.load(Pdfs.render(SampleMinutes.titled(title)))) {
       List<Pdfs.PageText> pages = Pdfs.pages(document);
       String header = pages.get(0).header();
@@ -96,7 +100,7 @@ class PagesTest {
       headings.add(item.heading());
     }
     headings.add(labels.text(Label.NOTE_TAKERS));
-    minutes.participants().ifPresent(list -> headings.add(list.heading()));
+    minutes.participants().ifPresent(list -> headings.add(labels.participantsHeading(list)));
 
     try (PDDocument document = Pdfs.load(pdf)) {
       List<Pdfs.Bookmark> bookmarks = Pdfs.bookmarks(document);
@@ -108,6 +112,32 @@ class PagesTest {
             "bookmark " + bookmark + " leads to a page with its heading");
       }
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("languages")
+  void aParticipantListWithoutItsOwnHeadingIsHeadedAndBookmarkedByTheLabel(Language language)
+      throws Exception {
+    Minutes june = ReferenceMinutes.june2022();
+    Minutes minutes =
+        june.toBuilder()
+            .participants(ParticipantList.of(june.participants().orElseThrow().entries()))
+            .build();
+    String label = language == Language.SWEDISH ? "Deltagarförteckning" : "List of participants";
+
+    try (PDDocument document =
+        Pdfs.load(Pdfs.render(minutes, ExportOptions.defaults().withLanguage(language)))) {
+      List<Pdfs.Bookmark> bookmarks = Pdfs.bookmarks(document);
+      Pdfs.Bookmark last = bookmarks.get(bookmarks.size() - 1);
+      assertEquals(label, last.title());
+      String page = Pdfs.pages(document).get(last.page()).body();
+      assertTrue(page.contains(label + " "), page);
+      assertFalse(Pdfs.body(document).contains("28/4"), "no heading of the document's own");
+    }
+  }
+
+  static List<Language> languages() {
+    return List.of(Language.values());
   }
 
   @Test
@@ -153,18 +183,18 @@ class PagesTest {
     String name = "я".repeat(300);
     Minutes minutes =
         ReferenceMinutes.june2022().toBuilder()
-            .agenda(
+            .addAgendaItem(
                 AgendaItem.withHeading(heading)
-                    .content(
+                    .addBlock(
                         Block.paragraph(
-                            Inline.plain("Ett ord: " + word + " slut. "),
-                            Inline.strong(strong)))
+                            Inline.plain("Ett ord: " + word + " slut. "), Inline.strong(strong)))
                     .build())
             .participants(
-                "Deltagare",
-                List.of(
-                    io.github.minutes4j.core.Participant.of(
-                        name, io.github.minutes4j.core.Affiliation.Role.GUEST, "Region")))
+                ParticipantList.headed(
+                    "Deltagare",
+                    List.of(
+                        io.github.minutes4j.core.Participant.of(
+                            name, io.github.minutes4j.core.Affiliation.Role.GUEST, "Region"))))
             .build();
     byte[] pdf = Pdfs.write("long-word", Pdfs.render(minutes));
     try (PDDocument document = Pdfs.load(pdf)) {
@@ -186,18 +216,32 @@ class PagesTest {
                 float start = position.getXDirAdj();
                 float end = start + position.getWidthDirAdj();
                 if (start < left - 0.5f || end > right + 0.5f) {
-                  outside.add(c + " at x " + start + " to " + end + " (column " + left + " to " + right + ")");
+                  outside.add(
+                      c
+                          + " at x "
+                          + start
+                          + " to "
+                          + end
+                          + " (column "
+                          + left
+                          + " to "
+                          + right
+                          + ")");
                 }
               }
             }
           };
       stripper.getText(document);
-      assertEquals(List.of(), outside.subList(0, Math.min(10, outside.size())), outside.size() + " characters outside the column");
+      assertEquals(
+          List.of(),
+          outside.subList(0, Math.min(10, outside.size())),
+          outside.size() + " characters outside the column");
       assertEquals(300, drawn[0], "the word");
       assertEquals(300, drawn[1], "the heading");
       assertEquals(300, drawn[2], "the strong span");
       assertEquals(300, drawn[3], "the participant's name");
-      assertTrue(Pdfs.squeeze(Pdfs.body(document)).replace(" ", "").contains(word), "the word, in order");
+      assertTrue(
+          Pdfs.squeeze(Pdfs.body(document)).replace(" ", "").contains(word), "the word, in order");
     }
     ConformanceTest.assertConforms("long-word", pdf);
   }
@@ -228,17 +272,18 @@ class PagesTest {
   void realLinksAreClickableAndPlaceholdersAreNot() throws Exception {
     Minutes minutes =
         ReferenceMinutes.june2022().toBuilder()
-            .agenda(
+            .addAgendaItem(
                 AgendaItem.withHeading("Länkar")
-                    .content(
+                    .addBlock(
                         Block.paragraph(
                             Inline.plain("Läs "),
                             Inline.link("rapporten", LinkTarget.of("https://example.org/rapport")),
                             Inline.plain(" eller "),
                             Inline.link("boken", LinkTarget.placeholder()),
                             Inline.plain(".")))
-                    .link(LinkKind.VIDEO, "Länk till film", LinkTarget.of("https://example.org/film"))
-                    .link(LinkKind.SLIDES, "Länk till bilder", LinkTarget.placeholder())
+                    .addLink(
+                        LinkKind.VIDEO, "Länk till film", LinkTarget.of("https://example.org/film"))
+                    .addLink(LinkKind.SLIDES, "Länk till bilder", LinkTarget.placeholder())
                     .build())
             .build();
     byte[] pdf = Pdfs.write("links", Pdfs.render(minutes));

@@ -14,6 +14,7 @@ import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Network;
 import io.github.minutes4j.core.Organiser;
 import io.github.minutes4j.core.Participant;
+import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.Person;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.Venue;
@@ -75,7 +76,9 @@ final class SampleMinutes {
       Affiliation affiliation =
           i % 4 == 0
               ? Affiliation.Role.GUEST
-              : i % 4 == 1 ? Affiliation.Role.COORDINATOR : Affiliation.member(i % 2 == 0 ? "NUH" : "NHD");
+              : i % 4 == 1
+                  ? Affiliation.Role.COORDINATOR
+                  : Affiliation.member(i % 2 == 0 ? "NUH" : "NHD");
       Participant participant =
           i % 3 == 0
               ? Participant.of(NAMES.get(i), affiliation)
@@ -93,12 +96,13 @@ final class SampleMinutes {
                 "Nätverken Demokrati-Uppdrag-Hälsa " + HOSTILE.get(0),
                 new Network("NUH", "Nätverket Uppdrag Hälsa " + HOSTILE.get(1)),
                 new Network("NHD", "Nätverket Hälsa och Demokrati")),
-            "Þing – " + HOSTILE.get(2) + " – Ærø")
-        .kind(DocumentKind.MINUTES)
-        .date(LocalDate.of(2023, 3, 14))
-        .sessions(
+            DocumentKind.MINUTES,
+            "Þing – " + HOSTILE.get(2) + " – Ærø",
+            LocalDate.of(2023, 3, 14))
+        .addSessions(
             Session.on(LocalDate.of(2023, 3, 1), LocalTime.of(9, 30), LocalTime.of(12, 0))
-                .venue(Venue.of("Hörsal Ångström " + HOSTILE.get(3), "Lägerhyddsvägen 1", "Uppsala"))
+                .venue(
+                    Venue.of("Hörsal Ångström " + HOSTILE.get(3), "Lägerhyddsvägen 1", "Uppsala"))
                 .online(true)
                 .attendance(Attendance.of(HeadCount.about(40), HeadCount.exactly(1)))
                 .build(),
@@ -109,19 +113,20 @@ final class SampleMinutes {
             Session.on(LocalDate.of(2023, 3, 3), LocalTime.of(8, 0), LocalTime.of(9, 0))
                 .online(true)
                 .build())
-        .agenda(
+        .addAgendaItems(
             AgendaItem.withHeading("Välkommen, " + NAMES.get(0))
-                .presenters(Person.byRole("Ordförande i Nätverket Uppdrag Hälsa"))
-                .content(Block.paragraph(NAMES.get(0) + " hälsade alla välkomna. " + HOSTILE.get(4)))
+                .addPresenter(Person.byRole("Ordförande i Nätverket Uppdrag Hälsa"))
+                .addBlock(
+                    Block.paragraph(NAMES.get(0) + " hälsade alla välkomna. " + HOSTILE.get(4)))
                 .build(),
             AgendaItem.withHeading("GAP-analys " + HOSTILE.get(5))
-                .presenters(
+                .addPresenters(
                     Person.named(NAMES.get(1)),
                     Person.named(NAMES.get(2)).withRole("Koordinator"),
                     Person.named(NAMES.get(3))
                         .withRole("handläggare " + HOSTILE.get(6))
                         .withOrganisation("Sveriges Kommuner och Regioner"))
-                .content(
+                .addBlocks(
                     Block.paragraph(
                         Inline.strong(NAMES.get(4)),
                         Inline.plain(", handläggare, berättar om "),
@@ -149,16 +154,20 @@ final class SampleMinutes {
                         List.of(
                             Block.paragraph("Första " + NAMES.get(11)),
                             Block.paragraph(Inline.link("Andra", report)))))
-                .link(LinkKind.SLIDES, "Länk till bilder", LinkTarget.placeholder())
-                .link(LinkKind.VIDEO, "Länk till film", LinkTarget.of("https://example.org/film"))
-                .link(LinkKind.DOCUMENT, "Rapporten " + NAMES.get(12), report)
-                .link(LinkKind.OTHER, "Övrigt " + HOSTILE.get(0), LinkTarget.of("https://example.org/x"))
+                .addLink(LinkKind.SLIDES, "Länk till bilder", LinkTarget.placeholder())
+                .addLink(
+                    LinkKind.VIDEO, "Länk till film", LinkTarget.of("https://example.org/film"))
+                .addLink(LinkKind.DOCUMENT, "Rapporten " + NAMES.get(12), report)
+                .addLink(
+                    LinkKind.OTHER,
+                    "Övrigt " + HOSTILE.get(0),
+                    LinkTarget.of("https://example.org/x"))
                 .build(),
             AgendaItem.withHeading("Avslutning " + NAMES.get(13)).build())
-        .noteTakers(
+        .addNoteTakers(
             Person.named(NAMES.get(14)).withRole("Koordinator"),
             Person.byRole("Sekreterare " + HOSTILE.get(1)))
-        .participants("Deltagarförteckning " + HOSTILE.get(2), participants)
+        .participants(ParticipantList.headed("Deltagarförteckning " + HOSTILE.get(2), participants))
         .build();
   }
 
@@ -178,15 +187,16 @@ final class SampleMinutes {
                 "Nätverken Demokrati-Uppdrag-Hälsa",
                 new Network("NUH", "Nätverket Uppdrag Hälsa"),
                 new Network("NHD", "Nätverket Hälsa och Demokrati")),
-            "Ett stort möte")
-        .date(LocalDate.of(2022, 6, 11))
-        .sessions(
+            DocumentKind.MEETING_NOTES,
+            "Ett stort möte",
+            LocalDate.of(2022, 6, 11))
+        .addSession(
             Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(10, 0), LocalTime.of(15, 0)).build())
-        .agenda(
+        .addAgendaItem(
             AgendaItem.withHeading("Introduktion")
-                .content(Block.paragraph("Ordförande hälsade alla välkomna."))
+                .addBlock(Block.paragraph("Ordförande hälsade alla välkomna."))
                 .build())
-        .participants("Deltagarförteckning", participants)
+        .participants(ParticipantList.headed("Deltagarförteckning", participants))
         .build();
   }
 
@@ -195,19 +205,22 @@ final class SampleMinutes {
     return Minutes.builder(
             Language.SWEDISH,
             Organiser.of("Nätverken", new Network("NUH", "Nätverket Uppdrag Hälsa")),
-            title)
-        .date(LocalDate.of(2022, 6, 11))
-        .sessions(
+            DocumentKind.MEETING_NOTES,
+            title,
+            LocalDate.of(2022, 6, 11))
+        .addSession(
             Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(10, 0), LocalTime.of(15, 0))
                 .online(true)
                 .build())
-        .agenda(
+        .addAgendaItem(
             AgendaItem.withHeading("Introduktion")
-                .content(Block.paragraph(Inline.strong("Anna"), Inline.plain(" hälsade välkommen.")))
-                .link(LinkKind.SLIDES, "Länk till bilder", LinkTarget.placeholder())
+                .addBlock(
+                    Block.paragraph(Inline.strong("Anna"), Inline.plain(" hälsade välkommen.")))
+                .addLink(LinkKind.SLIDES, "Länk till bilder", LinkTarget.placeholder())
                 .build())
         .participants(
-            "Deltagare", List.of(Participant.of("Anna", Affiliation.member("NUH"), "Halland")))
+            ParticipantList.headed(
+                "Deltagare", List.of(Participant.of("Anna", Affiliation.member("NUH"), "Halland"))))
         .build();
   }
 }

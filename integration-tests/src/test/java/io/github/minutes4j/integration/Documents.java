@@ -4,6 +4,7 @@ import io.github.minutes4j.core.Affiliation;
 import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Attendance;
 import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.HeadCount;
 import io.github.minutes4j.core.Inline;
 import io.github.minutes4j.core.Language;
@@ -13,6 +14,7 @@ import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Network;
 import io.github.minutes4j.core.Organiser;
 import io.github.minutes4j.core.Participant;
+import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.Person;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.Venue;
@@ -42,19 +44,20 @@ final class Documents {
                 new Organiser(
                     "organiser",
                     List.of(new Network("NUH", "network one"), new Network("NHD", "network two"))),
-                "title")
-            .date(LocalDate.of(2022, 6, 11))
-            .sessions(
+                DocumentKind.MEETING_NOTES,
+                "title",
+                LocalDate.of(2022, 6, 11))
+            .addSession(
                 Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(10, 0), LocalTime.of(15, 0))
                     .venue(Venue.of("venue", "street", "city"))
                     .online(true)
                     .attendance(Attendance.of(HeadCount.about(10), HeadCount.exactly(13)))
                     .build())
-            .agenda(
+            .addAgendaItems(
                 AgendaItem.withHeading("heading")
-                    .presenters(
+                    .addPresenter(
                         new Person(Optional.of("name"), Optional.of("role"), Optional.of("org")))
-                    .content(
+                    .addBlocks(
                         Block.paragraph(
                             Inline.plain("plain"),
                             Inline.strong("strong"),
@@ -67,15 +70,18 @@ final class Documents {
                             Block.subsection("deeper", Block.paragraph("deepest"))),
                         new Block.ItemList(
                             true, List.of(Block.paragraph("first"), Block.paragraph("second"))))
-                    .link(LinkKind.SLIDES, "slides", address)
-                    .link(LinkKind.VIDEO, "video", LinkTarget.placeholder())
+                    .addLink(LinkKind.SLIDES, "slides", address)
+                    .addLink(LinkKind.VIDEO, "video", LinkTarget.placeholder())
                     .build())
-            .noteTakers(Person.named("taker").withRole("taker role").withOrganisation("taker org"))
+            .addNoteTaker(
+                Person.named("taker").withRole("taker role").withOrganisation("taker org"))
             .participants(
-                "participants",
-                List.of(
-                    Participant.of("member", Affiliation.member("NUH"), "region").withLink(address),
-                    Participant.of("guest", Affiliation.Role.GUEST)))
+                ParticipantList.headed(
+                    "participants",
+                    List.of(
+                        Participant.of("member", Affiliation.member("NUH"), "region")
+                            .withLink(address),
+                        Participant.of("guest", Affiliation.Role.GUEST))))
             .build();
     int[] n = {0};
     // Distinct texts, so that a test finds each in its place.

@@ -226,7 +226,7 @@ final class ModelText {
   }
 
   private ParticipantList participants(ParticipantList list) {
-    String heading = text("participants.heading", Kind.SHORT, list.heading());
+    Optional<String> heading = text("participants.heading", Kind.SHORT, list.heading());
     List<Participant> entries = new ArrayList<>();
     for (int i = 0; i < list.entries().size(); i++) {
       Participant p = list.entries().get(i);

@@ -1,5 +1,6 @@
 package io.github.minutes4j.core.spi;
 
+import io.github.minutes4j.core.Minutes4jException;
 import java.util.Objects;
 
 /**
@@ -7,9 +8,12 @@ import java.util.Objects;
  * missing property, a value out of range, or input over a size limit. The message says what is
  * wrong, where, and how to fix it.
  *
+ * <p>A {@link Minutes4jException}, so that one {@code catch} handles it with minutes4j's other
+ * failures.
+ *
  * @since 0.1.0
  */
-public final class MinutesReadException extends RuntimeException {
+public final class MinutesReadException extends Minutes4jException {
 
   private static final long serialVersionUID = 1L;
 

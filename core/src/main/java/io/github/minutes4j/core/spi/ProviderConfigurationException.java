@@ -1,12 +1,17 @@
 package io.github.minutes4j.core.spi;
 
+import io.github.minutes4j.core.Minutes4jException;
+
 /**
  * Thrown when providers cannot be registered together, such as two providers of the same format id.
  * The message names both classes and where they come from.
  *
+ * <p>A {@link Minutes4jException}, so that one {@code catch} handles it with minutes4j's other
+ * failures.
+ *
  * @since 0.1.0
  */
-public final class ProviderConfigurationException extends RuntimeException {
+public final class ProviderConfigurationException extends Minutes4jException {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,6 @@
 package io.github.minutes4j.core.spi;
 
+import io.github.minutes4j.core.Minutes4jException;
 import java.util.List;
 import java.util.Objects;
 
@@ -7,9 +8,12 @@ import java.util.Objects;
  * Thrown when no installed provider handles a format. The message lists the installed formats and,
  * for a format minutes4j ships, the artifact to add.
  *
+ * <p>A {@link Minutes4jException}, so that one {@code catch} handles it with minutes4j's other
+ * failures.
+ *
  * @since 0.1.0
  */
-public final class UnknownFormatException extends RuntimeException {
+public final class UnknownFormatException extends Minutes4jException {
 
   private static final long serialVersionUID = 1L;
 

@@ -11,7 +11,10 @@ public enum Label {
   TIME_AND_PLACE,
   /** "För anteckningarna": the heading over the note-takers. */
   NOTE_TAKERS,
-  /** "Deltagarförteckning": the default heading of a participant list. */
+  /**
+   * "Deltagarförteckning": the heading of a participant list that has none of its own; see {@link
+   * Labels#participantsHeading}.
+   */
   PARTICIPANTS,
   /** "Medverkande": presenters of an agenda item. */
   PRESENTERS,

@@ -6,6 +6,7 @@ import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.HeadCount;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.LinkKind;
+import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.Person;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.Venue;
@@ -108,6 +109,19 @@ public final class Labels {
       return ((Affiliation.NetworkMember) affiliation).networkCode();
     }
     return require("role." + ((Affiliation.Role) affiliation).name());
+  }
+
+  /**
+   * The heading a participant list is shown under: its own, or the label {@link Label#PARTICIPANTS}
+   * of this language when it has none. Every exporter shows this.
+   *
+   * @param list the participant list
+   * @return such as "Deltagarförteckning 28/4", or "Deltagarförteckning" for a list without a
+   *     heading; never null
+   * @since 0.2.0
+   */
+  public String participantsHeading(ParticipantList list) {
+    return list.heading().orElseGet(() -> text(Label.PARTICIPANTS));
   }
 
   /**

@@ -1,14 +1,18 @@
 package io.github.minutes4j.core.validation;
 
+import io.github.minutes4j.core.Minutes4jException;
 import java.util.List;
 
 /**
  * Thrown when minutes are not valid, carrying every violation at once. Exporters throw it before
  * writing anything.
  *
+ * <p>A {@link Minutes4jException}, so that one {@code catch} handles it with minutes4j's other
+ * failures.
+ *
  * @since 0.1.0
  */
-public final class InvalidMinutesException extends RuntimeException {
+public final class InvalidMinutesException extends Minutes4jException {
 
   private static final long serialVersionUID = 1L;
 

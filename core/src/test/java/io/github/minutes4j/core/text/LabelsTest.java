@@ -8,6 +8,7 @@ import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.HeadCount;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.LinkKind;
+import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.Venue;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -59,11 +61,24 @@ class LabelsTest {
 
   @Test
   void partialAttendanceAndSingularCounts() {
-    Attendance onlyRemote = new Attendance(Optional.empty(), Optional.of(HeadCount.exactly(1)));
+    Attendance onlyRemote = Attendance.remote(HeadCount.exactly(1));
+    Attendance onlyOnSite = Attendance.onSite(HeadCount.about(25));
 
     assertEquals(Optional.of("1 person deltog på distans."), SV.attendance(onlyRemote));
+    assertEquals(Optional.of("Ca 25 personer deltog på plats."), SV.attendance(onlyOnSite));
     assertEquals(Optional.empty(), SV.attendance(Attendance.NOT_RECORDED));
     assertEquals("ca 1 person", SV.count(HeadCount.about(1)));
+  }
+
+  @Test
+  void aParticipantListWithoutAHeadingIsHeadedByTheLanguagesLabel() {
+    ParticipantList unheaded = ParticipantList.of(List.of());
+    ParticipantList headed = ParticipantList.headed("Deltagarförteckning 28/4", List.of());
+
+    assertEquals("Deltagarförteckning", SV.participantsHeading(unheaded));
+    assertEquals("List of participants", EN.participantsHeading(unheaded));
+    assertEquals("Deltagarförteckning 28/4", SV.participantsHeading(headed));
+    assertEquals("Deltagarförteckning 28/4", EN.participantsHeading(headed));
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Affiliation;
 import io.github.minutes4j.core.Attendance;
 import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.HeadCount;
 import io.github.minutes4j.core.Inline;
 import io.github.minutes4j.core.Language;
@@ -44,31 +45,33 @@ class MinutesValidatorTest {
     return Minutes.builder(
             Language.SWEDISH,
             Organiser.of("Nätverken", new Network("NUH", "Nätverket Uppdrag Hälsa")),
-            "Ett möte")
-        .date(LocalDate.of(2022, 6, 11))
-        .sessions(
+            DocumentKind.MEETING_NOTES,
+            "Ett möte",
+            LocalDate.of(2022, 6, 11))
+        .addSession(
             Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(10, 0), LocalTime.of(15, 0))
                 .venue(Venue.of("SKR's lokaler", "Hornsgatan 20", "Stockholm"))
                 .online(true)
                 .attendance(Attendance.of(HeadCount.about(10), HeadCount.exactly(13)))
                 .build())
-        .agenda(
+        .addAgendaItem(
             AgendaItem.withHeading("Introduktion")
-                .presenters(Person.byRole("Ordförande"))
-                .content(Block.paragraph(Inline.strong("Anna"), Inline.plain(", välkomnar.")))
-                .link(LinkKind.SLIDES, "Länk till bilder", LinkTarget.placeholder())
+                .addPresenter(Person.byRole("Ordförande"))
+                .addBlock(Block.paragraph(Inline.strong("Anna"), Inline.plain(", välkomnar.")))
+                .addLink(LinkKind.SLIDES, "Länk till bilder", LinkTarget.placeholder())
                 .build())
         .participants(
-            "Deltagarförteckning",
-            List.of(Participant.of("Anna", Affiliation.member("NUH"), "Halland")));
+            ParticipantList.headed(
+                "Deltagarförteckning",
+                List.of(Participant.of("Anna", Affiliation.member("NUH"), "Halland"))));
   }
 
   /** Valid minutes with one more agenda item, agenda[1], that links to the address. */
   private static Minutes withLink(String address) {
     return valid()
-        .agenda(
+        .addAgendaItem(
             AgendaItem.withHeading("Länkar")
-                .link(LinkKind.OTHER, "Länk", LinkTarget.of(address))
+                .addLink(LinkKind.OTHER, "Länk", LinkTarget.of(address))
                 .build())
         .build();
   }
@@ -90,15 +93,17 @@ class MinutesValidatorTest {
     Minutes minutes =
         valid()
             .title(" ")
-            .agenda(
+            .addAgendaItem(
                 AgendaItem.withHeading("")
-                    .presenters(
+                    .addPresenters(
                         Person.named("Bo"),
                         new Person(Optional.of("a\u0007b"), Optional.empty(), Optional.empty()))
-                    .link(LinkKind.VIDEO, "Film", LinkTarget.of("javascript:alert(1)"))
+                    .addLink(LinkKind.VIDEO, "Film", LinkTarget.of("javascript:alert(1)"))
                     .build())
             .participants(
-                "Deltagare", List.of(Participant.of("Eva", Affiliation.member("XYZ"), "Skåne")))
+                ParticipantList.headed(
+                    "Deltagare",
+                    List.of(Participant.of("Eva", Affiliation.member("XYZ"), "Skåne"))))
             .build();
 
     Map<String, String> violations = violationsOf(minutes);
@@ -114,7 +119,9 @@ class MinutesValidatorTest {
     assertEquals("must not be empty", violations.get("agenda[1].heading"));
     assertEquals("must not be blank", violations.get("title"));
     assertTrue(
-        violations.get("agenda[1].presenters[1].name").contains("control character U+0007 at index 1"),
+        violations
+            .get("agenda[1].presenters[1].name")
+            .contains("control character U+0007 at index 1"),
         violations.toString());
     assertTrue(
         violations.get("agenda[1].links[0].target.address").contains("scheme 'javascript:'"),
@@ -157,7 +164,7 @@ class MinutesValidatorTest {
   void sessionMustEndAfterItStarts() {
     Minutes minutes =
         valid()
-            .sessions(
+            .addSession(
                 Session.on(LocalDate.of(2021, 12, 9), LocalTime.of(15, 0), LocalTime.of(13, 0))
                     .build())
             .build();
@@ -172,8 +179,8 @@ class MinutesValidatorTest {
   void personNeedsNameOrRoleAndCountsCannotBeNegative() {
     Minutes minutes =
         valid()
-            .noteTakers(new Person(Optional.empty(), Optional.empty(), Optional.of("SKR")))
-            .sessions(
+            .addNoteTaker(new Person(Optional.empty(), Optional.empty(), Optional.of("SKR")))
+            .addSession(
                 Session.on(LocalDate.of(2021, 12, 9), LocalTime.of(9, 0), LocalTime.of(12, 0))
                     .attendance(Attendance.of(HeadCount.exactly(-1), HeadCount.exactly(2)))
                     .build())
@@ -192,8 +199,11 @@ class MinutesValidatorTest {
   void subsectionsNestAtMostThreeDeep() {
     Block tooDeep =
         Block.subsection(
-            "1", Block.subsection("2", Block.subsection("3", Block.subsection("4", Block.paragraph("x")))));
-    Minutes minutes = valid().agenda(AgendaItem.withHeading("Djupt").content(tooDeep).build()).build();
+            "1",
+            Block.subsection(
+                "2", Block.subsection("3", Block.subsection("4", Block.paragraph("x")))));
+    Minutes minutes =
+        valid().addAgendaItem(AgendaItem.withHeading("Djupt").addBlock(tooDeep).build()).build();
 
     Map<String, String> violations = violationsOf(minutes);
 
@@ -348,7 +358,8 @@ class MinutesValidatorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"https://example.org/\u00E5\u65E5\uD83D\uDE00", "mailto:\u00E5sa@example.org"})
+  @ValueSource(
+      strings = {"https://example.org/\u00E5\u65E5\uD83D\uDE00", "mailto:\u00E5sa@example.org"})
   void visibleNonAsciiCharactersInAnAddressAreAccepted(String address) {
     Minutes minutes = withLink(address);
 
@@ -360,21 +371,26 @@ class MinutesValidatorTest {
     Minutes minutes =
         valid()
             .date(LocalDate.MIN)
-            .sessions(
-                Session.on(LocalDate.of(10_000, 1, 1), LocalTime.of(10, 0), LocalTime.of(11, 0)).build(),
-                Session.on(LocalDate.of(0, 12, 31), LocalTime.of(10, 0), LocalTime.of(11, 0)).build(),
+            .addSessions(
+                Session.on(LocalDate.of(10_000, 1, 1), LocalTime.of(10, 0), LocalTime.of(11, 0))
+                    .build(),
+                Session.on(LocalDate.of(0, 12, 31), LocalTime.of(10, 0), LocalTime.of(11, 0))
+                    .build(),
                 Session.on(LocalDate.of(1, 1, 1), LocalTime.of(10, 0), LocalTime.of(11, 0)).build(),
-                Session.on(LocalDate.of(9999, 12, 31), LocalTime.of(10, 0), LocalTime.of(11, 0)).build())
+                Session.on(LocalDate.of(9999, 12, 31), LocalTime.of(10, 0), LocalTime.of(11, 0))
+                    .build())
             .build();
 
     Map<String, String> violations = violationsOf(minutes);
 
-    assertEquals(List.of("date", "sessions[1].date", "sessions[2].date"), List.copyOf(violations.keySet()));
+    assertEquals(
+        List.of("date", "sessions[1].date", "sessions[2].date"), List.copyOf(violations.keySet()));
     assertEquals(
         "is -999999999-01-01, in the year -999999999; minutes can only be dated from the year 1 to"
             + " 9999 (what HTML, PDF and JSON dates can hold), so correct the year",
         violations.get("date"));
-    assertTrue(violations.get("sessions[1].date").startsWith("is +10000-01-01, in the year 10000;"));
+    assertTrue(
+        violations.get("sessions[1].date").startsWith("is +10000-01-01, in the year 10000;"));
     assertTrue(violations.get("sessions[2].date").startsWith("is 0000-12-31, in the year 0;"));
   }
 
@@ -388,18 +404,7 @@ class MinutesValidatorTest {
 
   @Test
   void requireValidThrowsWithAllViolations() {
-    Minutes minutes = valid().title("").sessions().build().toBuilder().build();
-    Minutes invalid =
-        new Minutes(
-            minutes.language(),
-            minutes.organiser(),
-            minutes.kind(),
-            minutes.date(),
-            "",
-            List.of(),
-            minutes.agenda(),
-            minutes.noteTakers(),
-            minutes.participants());
+    Minutes invalid = valid().title("").sessions(List.of()).build();
 
     InvalidMinutesException thrown =
         assertThrows(InvalidMinutesException.class, () -> VALIDATOR.requireValid(invalid));

@@ -65,7 +65,8 @@ public final class MinutesPage {
   public static final String ITEM_ID_PREFIX = "item-";
 
   private static final String TITLE_SEPARATOR = " \u2013 ";
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
 
   private final Minutes minutes;
   private final ExportOptions options;
@@ -412,7 +413,10 @@ public final class MinutesPage {
         .newline();
     html.open("table", "aria-describedby", placeholders ? PARTICIPANTS_NOTE_ID : null).newline();
     html.open("caption");
-    html.element("h2", list.heading(), "id", PARTICIPANTS_ID, "lang", contentLang);
+    // A heading of the document's own is in its language; the label is in the page's.
+    String headingLang = list.heading().isPresent() ? contentLang : null;
+    html.element(
+        "h2", labels.participantsHeading(list), "id", PARTICIPANTS_ID, "lang", headingLang);
     html.close("caption").newline();
     html.open("thead").newline().open("tr");
     html.element("th", labels.text(Label.PARTICIPANT_NAME), "scope", "col");

@@ -637,12 +637,12 @@ public final class MinutesJsonReader {
 
   private ParticipantList participantList() {
     ObjectCursor object = new ObjectCursor(Shape.PARTICIPANT_LIST);
-    String heading = null;
+    Optional<String> heading = Optional.empty();
     List<Participant> entries = null;
     for (int property; (property = object.next()) >= 0; object.done()) {
       switch (property) {
         case 0:
-          heading = text();
+          heading = Optional.of(text());
           break;
         case 1:
           entries = list(this::participant);

@@ -121,7 +121,7 @@ public enum Shape {
   /** The participant list. */
   PARTICIPANT_LIST(
       "a participant list",
-      required("heading", "text"),
+      optional("heading", "text"),
       required("entries", "a list of participants")),
   /** One participant. */
   PARTICIPANT(

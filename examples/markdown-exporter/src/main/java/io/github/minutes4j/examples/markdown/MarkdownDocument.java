@@ -171,7 +171,7 @@ final class MarkdownDocument {
   }
 
   private void participants(ParticipantList list) {
-    heading(2, list.heading());
+    heading(2, labels.participantsHeading(list));
     StringBuilder table = new StringBuilder();
     row(
         table,

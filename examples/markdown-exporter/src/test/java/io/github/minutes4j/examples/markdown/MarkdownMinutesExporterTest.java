@@ -9,12 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.minutes4j.core.Affiliation;
 import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.Inline;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.LinkKind;
 import io.github.minutes4j.core.LinkTarget;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Participant;
+import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.Person;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.spi.ExportOptions;
@@ -161,6 +163,23 @@ class MarkdownMinutesExporterTest {
   }
 
   @Test
+  void aParticipantListWithoutItsOwnHeadingIsHeadedByTheLabel() {
+    Minutes june = ReferenceMinutes.june2022();
+    Minutes minutes =
+        june.toBuilder()
+            .participants(ParticipantList.of(june.participants().orElseThrow().entries()))
+            .build();
+
+    assertEquals(
+        List.of("Minnesanteckningar", "För anteckningarna", "Deltagarförteckning"),
+        Rendered.export(minutes).headings(2));
+    assertEquals(
+        List.of("Meeting notes", "Notes taken by", "List of participants"),
+        Rendered.export(minutes, ExportOptions.defaults().withLanguage(Language.ENGLISH))
+            .headings(2));
+  }
+
+  @Test
   void theSameMinutesGiveTheSameBytes() throws IOException {
     for (ReferenceMinutes.ReferenceDocument document : ReferenceMinutes.all()) {
       assertArrayEquals(bytes(document.minutes()), bytes(document.minutes()), document.name());
@@ -170,7 +189,13 @@ class MarkdownMinutesExporterTest {
   @Test
   void invalidMinutesAreRefusedAndNothingIsWritten() {
     Minutes invalid =
-        Minutes.builder(Language.SWEDISH, ReferenceMinutes.organiser(), " ").build();
+        Minutes.builder(
+                Language.SWEDISH,
+                ReferenceMinutes.organiser(),
+                DocumentKind.MEETING_NOTES,
+                " ",
+                LocalDate.of(2022, 6, 11))
+            .build();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     InvalidMinutesException thrown =
@@ -191,8 +216,9 @@ class MarkdownMinutesExporterTest {
     Minutes minutes =
         withItem(
             AgendaItem.withHeading("Länkar")
-                .content(Block.paragraph(Inline.link("[se] *här*", LinkTarget.of(address))))
-                .link(LinkKind.SLIDES, "Bilder (pdf)", LinkTarget.of("https://example.org/s.pdf"))
+                .addBlock(Block.paragraph(Inline.link("[se] *här*", LinkTarget.of(address))))
+                .addLink(
+                    LinkKind.SLIDES, "Bilder (pdf)", LinkTarget.of("https://example.org/s.pdf"))
                 .build());
 
     Rendered rendered = Rendered.export(minutes);
@@ -238,9 +264,9 @@ class MarkdownMinutesExporterTest {
     Minutes minutes =
         ReferenceMinutes.june2022().toBuilder()
             .title(hostile.get(2))
-            .agenda(item)
-            .participants("Deltagare", participants)
-            .noteTakers(Person.named(hostile.get(3)).withRole(hostile.get(7)))
+            .addAgendaItem(item)
+            .participants(ParticipantList.headed("Deltagare", participants))
+            .addNoteTaker(Person.named(hostile.get(3)).withRole(hostile.get(7)))
             .build();
 
     Rendered rendered = Rendered.export(minutes);
@@ -270,10 +296,15 @@ class MarkdownMinutesExporterTest {
   }
 
   private static Minutes withItem(AgendaItem item) {
-    return Minutes.builder(Language.SWEDISH, ReferenceMinutes.organiser(), "Möte")
-        .date(LocalDate.of(2024, 1, 2))
-        .sessions(Session.on(LocalDate.of(2024, 1, 2), LocalTime.of(9, 0), LocalTime.of(10, 0)).build())
-        .agenda(item)
+    return Minutes.builder(
+            Language.SWEDISH,
+            ReferenceMinutes.organiser(),
+            DocumentKind.MEETING_NOTES,
+            "Möte",
+            LocalDate.of(2024, 1, 2))
+        .addSession(
+            Session.on(LocalDate.of(2024, 1, 2), LocalTime.of(9, 0), LocalTime.of(10, 0)).build())
+        .addAgendaItem(item)
         .build();
   }
 

@@ -96,7 +96,7 @@ public final class ReferenceFacts {
         .participants()
         .ifPresent(
             list -> {
-              facts.add(list.heading());
+              facts.add(labels.participantsHeading(list));
               facts.add(
                   String.join(
                       " ",
@@ -104,7 +104,8 @@ public final class ReferenceFacts {
                       labels.text(Label.PARTICIPANT_AFFILIATION),
                       labels.text(Label.PARTICIPANT_ORGANISATION)));
               for (Participant participant : list.entries()) {
-                String row = participant.name() + " " + labels.affiliation(participant.affiliation());
+                String row =
+                    participant.name() + " " + labels.affiliation(participant.affiliation());
                 facts.add(participant.organisation().map(o -> row + " " + o).orElse(row));
               }
             });

@@ -8,6 +8,7 @@ import static io.github.minutes4j.core.Inline.strong;
 import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Affiliation;
 import io.github.minutes4j.core.Attendance;
+import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.HeadCount;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.LinkKind;
@@ -16,6 +17,7 @@ import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Network;
 import io.github.minutes4j.core.Organiser;
 import io.github.minutes4j.core.Participant;
+import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.Person;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.Venue;
@@ -92,26 +94,27 @@ public final class ReferenceMinutes {
     return Minutes.builder(
             Language.SWEDISH,
             organiser(),
-            "Uppdrag och uppföljning med tillit som utgångspunkt")
-        .date(LocalDate.of(2022, 6, 11))
-        .sessions(
+            DocumentKind.MEETING_NOTES,
+            "Uppdrag och uppföljning med tillit som utgångspunkt",
+            LocalDate.of(2022, 6, 11))
+        .addSession(
             Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(10, 0), LocalTime.of(15, 0))
                 .venue(Venue.of("SKR's lokaler", "Hornsgatan 20", "Stockholm"))
                 .online(true)
                 .attendance(Attendance.of(HeadCount.about(10), HeadCount.exactly(13)))
                 .build())
-        .agenda(
+        .addAgendaItems(
             AgendaItem.withHeading("Introduktion till dagen")
-                .presenters(Person.byRole("Ordförande").withOrganisation("Nätverket Uppdrag Hälsa"))
-                .content(paragraph("Ordförande i Nätverket Uppdrag Hälsa, hälsade alla välkomna."))
+                .addPresenter(
+                    Person.byRole("Ordförande").withOrganisation("Nätverket Uppdrag Hälsa"))
+                .addBlock(paragraph("Ordförande i Nätverket Uppdrag Hälsa, hälsade alla välkomna."))
                 .build(),
-            AgendaItem.withHeading(
-                    "Hur arbetar SKR med stöd i styrning och verksamhetsutveckling?")
-                .presenters(
+            AgendaItem.withHeading("Hur arbetar SKR med stöd i styrning och verksamhetsutveckling?")
+                .addPresenter(
                     Person.named("Linda Persson Melin")
                         .withRole("handläggare")
                         .withOrganisation("SKR"))
-                .content(
+                .addBlock(
                     paragraph(
                         strong("Linda Persson Melin"),
                         plain(
@@ -119,16 +122,15 @@ public final class ReferenceMinutes {
                                 + " kommun\" och hur det kan bidra till en större grad av tillit"
                                 + " samt leder oss i en diskussion om möjligheter och"
                                 + " utmaningar.")))
-                .link(LinkKind.SLIDES, SLIDES, LinkTarget.placeholder())
-                .link(LinkKind.VIDEO, VIDEO, LinkTarget.placeholder())
+                .addLink(LinkKind.SLIDES, SLIDES, LinkTarget.placeholder())
+                .addLink(LinkKind.VIDEO, VIDEO, LinkTarget.placeholder())
                 .build(),
-            AgendaItem.withHeading(
-                    "Introduktion till Nätverkens strategiska område – \"Uppdrag\"")
-                .presenters(
+            AgendaItem.withHeading("Introduktion till Nätverkens strategiska område – \"Uppdrag\"")
+                .addPresenter(
                     Person.named("Ralph Harlid")
                         .withRole("en av nätverkens koordinatörer")
                         .withOrganisation("Nätverken Demokrati-Uppdrag-Hälsa"))
-                .content(
+                .addBlock(
                     paragraph(
                         strong("Ralph Harlid"),
                         plain(
@@ -136,16 +138,16 @@ public final class ReferenceMinutes {
                                 + " inom det strategiska området \"uppdrag\" och beskrev"
                                 + " ansvarsfördelning, dialoger om uppdraget, resursfördelning"
                                 + " samt vanliga fallgropar.")))
-                .link(LinkKind.SLIDES, SLIDES, LinkTarget.placeholder())
-                .link(LinkKind.VIDEO, VIDEO, LinkTarget.placeholder())
+                .addLink(LinkKind.SLIDES, SLIDES, LinkTarget.placeholder())
+                .addLink(LinkKind.VIDEO, VIDEO, LinkTarget.placeholder())
                 .build(),
             AgendaItem.withHeading("Förutsättningar för tillit uppdrag och uppföljning")
-                .presenters(
+                .addPresenters(
                     Person.named("Camilla Odenberger")
                         .withOrganisation("Koncernkontoret, Västra Götalandsregionen (VGR)"),
                     Person.named("Malena Lau")
                         .withOrganisation("Koncernkontoret, Västra Götalandsregionen (VGR)"))
-                .content(
+                .addBlock(
                     paragraph(
                         plain(
                             "Ett återkommande fokusområde i Västra Götalandsregionens budget är"
@@ -162,11 +164,11 @@ public final class ReferenceMinutes {
                             " från koncernkontoret i VGR beskriver hur de arbetat och leder oss i"
                                 + " en reflektion om hur vi kan skapa förutsättningar för tillit i"
                                 + " systemet med fokus på uppdrag och uppföljning.")))
-                .link(LinkKind.SLIDES, SLIDES, LinkTarget.placeholder())
-                .link(LinkKind.VIDEO, VIDEO, LinkTarget.placeholder())
+                .addLink(LinkKind.SLIDES, SLIDES, LinkTarget.placeholder())
+                .addLink(LinkKind.VIDEO, VIDEO, LinkTarget.placeholder())
                 .build())
-        .noteTakers(noteTakers())
-        .participants("Deltagarförteckning 28/4", participantsApril2022())
+        .addNoteTakers(noteTakers())
+        .participants(ParticipantList.headed("Deltagarförteckning 28/4", participantsApril2022()))
         .build();
   }
 
@@ -179,17 +181,18 @@ public final class ReferenceMinutes {
    */
   public static Minutes december2021() {
     return Minutes.builder(
-            Language.SWEDISH, organiser(), "Uppdrag som leder till jämlik vård och jämlik hälsa")
-        .date(LocalDate.of(2021, 12, 28))
-        .sessions(
-            Session.on(LocalDate.of(2021, 12, 9), LocalTime.of(13, 0), LocalTime.of(15, 0))
-                .build(),
-            Session.on(LocalDate.of(2021, 12, 10), LocalTime.of(9, 0), LocalTime.of(12, 0))
-                .build())
-        .agenda(
+            Language.SWEDISH,
+            organiser(),
+            DocumentKind.MEETING_NOTES,
+            "Uppdrag som leder till jämlik vård och jämlik hälsa",
+            LocalDate.of(2021, 12, 28))
+        .addSessions(
+            Session.on(LocalDate.of(2021, 12, 9), LocalTime.of(13, 0), LocalTime.of(15, 0)).build(),
+            Session.on(LocalDate.of(2021, 12, 10), LocalTime.of(9, 0), LocalTime.of(12, 0)).build())
+        .addAgendaItems(
             AgendaItem.withHeading("Workshop om ledarskap i en politiskt styrd organisation")
-                .presenters(Person.byRole("Nätverkens koordinatörer"))
-                .content(
+                .addPresenter(Person.byRole("Nätverkens koordinatörer"))
+                .addBlocks(
                     paragraph(
                         "Nätverkens koordinatörer inleder med en beskrivning av roller och"
                             + " utmaningar för förtroendevalda och tjänstepersoner. Vi genomförde"
@@ -232,15 +235,15 @@ public final class ReferenceMinutes {
                     paragraph(
                         "Kanske dags att politiken själva föredrar dessa dokument i styrelse och"
                             + " nämnder?"))
-                .link(LinkKind.SLIDES, SLIDES, LinkTarget.placeholder())
-                .link(LinkKind.VIDEO, VIDEO, LinkTarget.placeholder())
+                .addLink(LinkKind.SLIDES, SLIDES, LinkTarget.placeholder())
+                .addLink(LinkKind.VIDEO, VIDEO, LinkTarget.placeholder())
                 .build(),
             AgendaItem.withHeading("Uppföljning av indikatorer för hälsa")
-                .presenters(
+                .addPresenter(
                     Person.named("Sofia Dahlin")
                         .withRole("specialist i Socialmedicin")
                         .withOrganisation("Region Jönköping"))
-                .content(
+                .addBlock(
                     paragraph(
                         plain(
                             "Vi har tillgång till en mängd indikatorer som beskriver befolkningens"
@@ -250,15 +253,15 @@ public final class ReferenceMinutes {
                             ", specialist i Socialmedicin i Region Jönköping beskriver verktyget"
                                 + " ”Vården i Siffror” som innehåller indikatorer och hur vi kan"
                                 + " använda dem i våra behovsanalyser.")))
-                .link(LinkKind.SLIDES, SLIDES, LinkTarget.placeholder())
-                .link(LinkKind.VIDEO, VIDEO, LinkTarget.placeholder())
+                .addLink(LinkKind.SLIDES, SLIDES, LinkTarget.placeholder())
+                .addLink(LinkKind.VIDEO, VIDEO, LinkTarget.placeholder())
                 .build(),
             AgendaItem.withHeading("Uppföljning av folkhälsan")
-                .presenters(
+                .addPresenter(
                     Person.named("Elisabeth Skoog Garås")
                         .withRole("handläggare")
                         .withOrganisation("Sveriges Kommuner och Regioner"))
-                .content(
+                .addBlock(
                     paragraph(
                         plain(
                             "SKR tar regelbundet fram öppna jämförelser för folkhälsa. Nu finns"
@@ -269,16 +272,16 @@ public final class ReferenceMinutes {
                             ", handläggare vid Sveriges Kommuner och Regioner ger oss en"
                                 + " beskrivning av tillgängliga folkhälsodata och verktyget som"
                                 + " kan användas för analys.")))
-                .link(LinkKind.SLIDES, SLIDES, LinkTarget.placeholder())
-                .link(LinkKind.VIDEO, VIDEO, LinkTarget.placeholder())
+                .addLink(LinkKind.SLIDES, SLIDES, LinkTarget.placeholder())
+                .addLink(LinkKind.VIDEO, VIDEO, LinkTarget.placeholder())
                 .build(),
             AgendaItem.withHeading("Områdesprofiler – ett sätt att beskriva befolkningens hälsa.")
-                .presenters(
+                .addPresenter(
                     Person.named("Maria Elgstrand")
                         .withRole("verksamhetschef")
                         .withOrganisation(
                             "Centrum för verksamhetsstöd och utveckling, Region Östergötland"))
-                .content(
+                .addBlock(
                     paragraph(
                         plain(
                             "I Region Östergötland pågår ett utvecklingsarbete med"
@@ -291,10 +294,10 @@ public final class ReferenceMinutes {
                         plain(
                             ", verksamhetschef på Centrum för verksamhetsstöd och utveckling i"
                                 + " Region Östergötland.")))
-                .link(LinkKind.SLIDES, SLIDES, LinkTarget.placeholder())
-                .link(LinkKind.VIDEO, VIDEO, LinkTarget.placeholder())
+                .addLink(LinkKind.SLIDES, SLIDES, LinkTarget.placeholder())
+                .addLink(LinkKind.VIDEO, VIDEO, LinkTarget.placeholder())
                 .build())
-        .noteTakers(noteTakers())
+        .addNoteTakers(noteTakers())
         .build();
   }
 

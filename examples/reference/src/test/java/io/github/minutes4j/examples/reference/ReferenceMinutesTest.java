@@ -81,7 +81,7 @@ class ReferenceMinutesTest {
 
     List<Participant> entries = minutes.participants().orElseThrow().entries();
     assertEquals(20, entries.size());
-    assertEquals("Deltagarförteckning 28/4", minutes.participants().get().heading());
+    assertEquals(Optional.of("Deltagarförteckning 28/4"), minutes.participants().get().heading());
     assertEquals(7, count(entries, Affiliation.member("NUH")));
     assertEquals(8, count(entries, Affiliation.member("NHD")));
     assertEquals(3, count(entries, Affiliation.Role.GUEST));
@@ -130,7 +130,8 @@ class ReferenceMinutesTest {
   /** The source's lines, without Markdown and HTML markup, split at tabs, blanks dropped. */
   private static List<String> sourceLines(String name) throws IOException {
     String source;
-    try (InputStream in = ReferenceMinutesTest.class.getResourceAsStream("/seeds/" + name + ".txt")) {
+    try (InputStream in =
+        ReferenceMinutesTest.class.getResourceAsStream("/seeds/" + name + ".txt")) {
       source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     List<String> lines = new ArrayList<>();

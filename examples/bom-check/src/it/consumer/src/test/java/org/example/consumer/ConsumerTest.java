@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Organiser;
@@ -35,14 +36,18 @@ class ConsumerTest {
   private final Minutes minutes = minutesWithAnItem("Introduktion");
 
   private static Minutes minutesWithAnItem(String heading) {
-    return Minutes.builder(Language.SWEDISH, Organiser.of("Nätverken"), "Ett möte")
-        .date(LocalDate.of(2022, 6, 11))
-        .sessions(
+    return Minutes.builder(
+            Language.SWEDISH,
+            Organiser.of("Nätverken"),
+            DocumentKind.MEETING_NOTES,
+            "Ett möte",
+            LocalDate.of(2022, 6, 11))
+        .addSession(
             Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(10, 0), LocalTime.of(15, 0))
                 .build())
-        .agenda(
+        .addAgendaItem(
             AgendaItem.withHeading(heading)
-                .content(Block.paragraph("Alla hälsades välkomna."))
+                .addBlock(Block.paragraph("Alla hälsades välkomna."))
                 .build())
         .build();
   }

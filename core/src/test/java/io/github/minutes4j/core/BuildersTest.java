@@ -1,0 +1,258 @@
+package io.github.minutes4j.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.minutes4j.core.validation.MinutesValidator;
+import io.github.minutes4j.core.validation.Violation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The builders' one convention: {@code addX} appends, the component's name replaces. */
+class BuildersTest {
+
+  private static final Organiser ORGANISER = Organiser.of("N", new Network("NUH", "Uppdrag"));
+  private static final LocalDate DATE = LocalDate.of(2022, 6, 11);
+  private static final Session FIRST = session(2);
+  private static final Session SECOND = session(3);
+  private static final Session THIRD = session(4);
+  private static final AgendaItem ITEM = AgendaItem.withHeading("Punkt").build();
+  private static final Person ANNA = Person.named("Anna");
+  private static final Person BO = Person.named("Bo");
+
+  private static Session session(int day) {
+    return Session.on(LocalDate.of(2022, 6, day), LocalTime.of(10, 0), LocalTime.of(15, 0)).build();
+  }
+
+  private static Minutes.Builder builder() {
+    return Minutes.builder(Language.SWEDISH, ORGANISER, DocumentKind.MEETING_NOTES, "Möte", DATE);
+  }
+
+  /** An iterable that is not a collection, to show the overloads take any iterable. */
+  private static <T> Iterable<T> iterable(List<T> elements) {
+    return () -> elements.iterator();
+  }
+
+  @Test
+  void theEntryPointTakesEveryRequiredPartAndDefaultsNone() {
+    Minutes minutes =
+        Minutes.builder(Language.ENGLISH, ORGANISER, DocumentKind.MINUTES, "Board", DATE)
+            .addSession(FIRST)
+            .build();
+
+    assertEquals(DATE, minutes.date());
+    assertEquals(DocumentKind.MINUTES, minutes.kind());
+    assertEquals(Language.ENGLISH, minutes.language());
+    assertEquals("Board", minutes.title());
+    assertEquals(List.of(), minutes.agenda());
+    assertEquals(List.of(), minutes.noteTakers());
+    assertEquals(Optional.empty(), minutes.participants());
+  }
+
+  @Test
+  void aForgottenDateOrKindDoesNotCompile() {
+    List<Method> entries =
+        Arrays.stream(Minutes.class.getMethods())
+            .filter(m -> Modifier.isStatic(m.getModifiers()))
+            .filter(m -> m.getReturnType() == Minutes.Builder.class)
+            .collect(Collectors.toList());
+
+    assertEquals(1, entries.size(), entries::toString);
+    assertEquals(
+        List.of(Language.class, Organiser.class, DocumentKind.class, String.class, LocalDate.class),
+        List.of(entries.get(0).getParameterTypes()));
+  }
+
+  @Test
+  void minutesWithoutASessionAreRefusedWithThePathAndAFix() {
+    List<Violation> violations = MinutesValidator.shared().validate(builder().build());
+
+    assertEquals(List.of("sessions"), violations.stream().map(Violation::path).toList());
+    assertEquals(
+        "must have at least one session; add the date and times of the meeting",
+        violations.get(0).message());
+  }
+
+  @Test
+  void addAppendsInOrder() {
+    Minutes minutes =
+        builder()
+            .addSession(FIRST)
+            .addSessions(SECOND, THIRD)
+            .addSessions(iterable(List.of(FIRST)))
+            .addNoteTaker(ANNA)
+            .addNoteTakers(BO)
+            .addNoteTakers(iterable(List.of(ANNA)))
+            .addAgendaItem(ITEM)
+            .addAgendaItems(iterable(List.of(ITEM)))
+            .build();
+
+    assertEquals(List.of(FIRST, SECOND, THIRD, FIRST), minutes.sessions());
+    assertEquals(List.of(ANNA, BO, ANNA), minutes.noteTakers());
+    assertEquals(List.of(ITEM, ITEM), minutes.agenda());
+  }
+
+  @Test
+  void theComponentsNameReplacesWhatTheBuilderHolds() {
+    Minutes minutes =
+        builder().addSessions(FIRST, SECOND).addNoteTakers(ANNA, BO).addAgendaItem(ITEM).build();
+
+    Minutes changed =
+        minutes.toBuilder()
+            .sessions(List.of(THIRD))
+            .noteTakers(iterable(List.of(BO)))
+            .agenda(new ArrayDeque<>(List.of(ITEM, ITEM)))
+            .build();
+
+    assertEquals(List.of(THIRD), changed.sessions());
+    assertEquals(List.of(BO), changed.noteTakers());
+    assertEquals(List.of(ITEM, ITEM), changed.agenda());
+  }
+
+  @Test
+  void anEmptyListClears() {
+    Minutes minutes =
+        builder()
+            .addSessions(FIRST, SECOND)
+            .addNoteTaker(ANNA)
+            .addAgendaItem(ITEM)
+            .participants(ParticipantList.of(List.of()))
+            .build();
+
+    Minutes cleared =
+        minutes.toBuilder()
+            .sessions(List.of())
+            .noteTakers(List.of())
+            .agenda(List.of())
+            .withoutParticipants()
+            .build();
+
+    assertEquals(List.of(), cleared.sessions());
+    assertEquals(List.of(), cleared.noteTakers());
+    assertEquals(List.of(), cleared.agenda());
+    assertEquals(Optional.empty(), cleared.participants());
+  }
+
+  @Test
+  void toBuilderKeepsEverythingAndAddingToItAppends() {
+    Minutes minutes =
+        builder()
+            .addSession(FIRST)
+            .addNoteTaker(ANNA)
+            .participants(ParticipantList.headed("Deltagare", List.of()))
+            .build();
+
+    assertEquals(minutes, minutes.toBuilder().build());
+    assertEquals(List.of(FIRST, SECOND), minutes.toBuilder().addSession(SECOND).build().sessions());
+    assertEquals(List.of(FIRST), minutes.sessions());
+  }
+
+  @Test
+  void aNullElementIsRefusedAndLeavesTheBuilderAsItWas() {
+    Minutes.Builder builder = builder().addSession(FIRST);
+
+    NullPointerException added =
+        assertThrows(NullPointerException.class, () -> builder.addSessions(SECOND, null, THIRD));
+    NullPointerException replaced =
+        assertThrows(
+            NullPointerException.class, () -> builder.sessions(Arrays.asList(SECOND, null)));
+
+    assertEquals("sessions: element 1 is null; leave it out instead", added.getMessage());
+    assertEquals("sessions: element 1 is null; leave it out instead", replaced.getMessage());
+    assertEquals(List.of(FIRST), builder.build().sessions());
+    assertThrows(NullPointerException.class, () -> builder.addSession(null));
+    assertThrows(NullPointerException.class, () -> builder.agenda(null));
+  }
+
+  @Test
+  void agendaItemBuilderFollowsTheSameConvention() {
+    Link slides = new Link(LinkKind.SLIDES, "Bilder", LinkTarget.placeholder());
+    Link video = new Link(LinkKind.VIDEO, "Film", LinkTarget.placeholder());
+    Block text = Block.paragraph("Text");
+    Block more = Block.paragraph("Mer");
+
+    AgendaItem item =
+        AgendaItem.withHeading("Punkt")
+            .addPresenter(ANNA)
+            .addPresenters(BO)
+            .addPresenters(iterable(List.of(ANNA)))
+            .addBlock(text)
+            .addBlocks(more, text)
+            .addBlocks(iterable(List.of(more)))
+            .addLink(slides)
+            .addLink(LinkKind.VIDEO, "Film", LinkTarget.placeholder())
+            .addLinks(slides)
+            .addLinks(iterable(List.of(video)))
+            .build();
+
+    assertEquals(List.of(ANNA, BO, ANNA), item.presenters());
+    assertEquals(List.of(text, more, text, more), item.content());
+    assertEquals(List.of(slides, video, slides, video), item.links());
+
+    AgendaItem replaced =
+        item.toBuilder()
+            .heading("Ny rubrik")
+            .presenters(List.of(BO))
+            .content(iterable(List.of(more)))
+            .links(List.of())
+            .build();
+
+    assertEquals(new AgendaItem("Ny rubrik", List.of(BO), List.of(more), List.of()), replaced);
+    assertEquals(item, item.toBuilder().build());
+  }
+
+  @Test
+  void aBuilderFromToBuilderDoesNotChangeTheOriginal() {
+    AgendaItem item = AgendaItem.withHeading("Punkt").addPresenter(ANNA).build();
+
+    item.toBuilder().addPresenter(BO).presenters(List.of()).build();
+
+    assertEquals(List.of(ANNA), item.presenters());
+  }
+
+  @Test
+  void oneSidedAttendanceNeedsNoNull() {
+    assertEquals(
+        new Attendance(Optional.of(HeadCount.about(25)), Optional.empty()),
+        Attendance.onSite(HeadCount.about(25)));
+    assertEquals(
+        new Attendance(Optional.empty(), Optional.of(HeadCount.exactly(13))),
+        Attendance.remote(HeadCount.exactly(13)));
+    assertEquals(
+        new Attendance(Optional.of(HeadCount.about(10)), Optional.of(HeadCount.exactly(13))),
+        Attendance.of(HeadCount.about(10), HeadCount.exactly(13)));
+    assertThrows(NullPointerException.class, () -> Attendance.onSite(null));
+    assertThrows(NullPointerException.class, () -> Attendance.remote(null));
+  }
+
+  @Test
+  void numberedListsBesideBulletedOnes() {
+    Block.Paragraph one = Block.paragraph("Ett");
+    Block.Paragraph two = Block.paragraph("Två");
+
+    assertEquals(new Block.ItemList(true, List.of(one, two)), Block.numbered(one, two));
+    assertEquals(new Block.ItemList(false, List.of(one, two)), Block.bulleted(one, two));
+  }
+
+  @Test
+  void aParticipantListHasItsOwnHeadingOnlyIfGiven() {
+    Participant anna = Participant.of("Anna", Affiliation.member("NUH"));
+
+    assertEquals(
+        new ParticipantList(Optional.empty(), List.of(anna)), ParticipantList.of(List.of(anna)));
+    assertEquals(
+        new ParticipantList(Optional.of("Deltagarförteckning 28/4"), List.of(anna)),
+        ParticipantList.headed("Deltagarförteckning 28/4", List.of(anna)));
+    assertThrows(NullPointerException.class, () -> ParticipantList.headed(null, List.of()));
+    assertTrue(ParticipantList.of(List.of()).heading().isEmpty());
+  }
+}
