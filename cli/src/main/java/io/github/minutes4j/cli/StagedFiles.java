@@ -24,7 +24,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * readable as one written directly. It is created with {@code CREATE_NEW}, which fails rather
  * than follow a link or reuse a file planted under its name, so the name need only be unlikely,
  * not secret. {@link #close()} deletes every temporary file not yet moved,
- * and so does a shutdown hook if the process is interrupted meanwhile.
+ * and so does a shutdown hook if the process is interrupted meanwhile; after either, no file is
+ * staged any more. Several threads may stage files at once; {@link #commit()} is for one thread
+ * once they are done.
  *
  * <p>All or nothing: before a file replaces an existing target, the target is kept as a hidden
  * backup beside it (a hard link, or a copy where the file system has none), so the target is never
@@ -42,6 +44,7 @@ final class StagedFiles implements AutoCloseable {
   }
 
   private final Map<Path, Path> staged = new LinkedHashMap<>();
+  private boolean closed; // guarded by staged
   private final Thread cleanup = new Thread(this::deleteStaged, "minutes4j-cleanup");
 
   StagedFiles() {
@@ -54,16 +57,20 @@ final class StagedFiles implements AutoCloseable {
    */
   void stage(Path target, Content content) throws IOException {
     Path temporary = hiddenBeside(target, ".tmp");
+    OutputStream file;
+    // Created while holding the lock that the clean-up takes, so that a file is either known to
+    // the clean-up or never created: jobs of a batch may still run while the shutdown hook does.
     synchronized (staged) {
+      if (closed) {
+        throw new IOException("the tool is stopping; " + target + " was not written");
+      }
+      file =
+          Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       staged.put(temporary, target);
     }
     boolean written = false;
     try {
-      try (OutputStream out =
-          new BufferedOutputStream(
-              Files.newOutputStream(
-                  temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-              64 * 1024)) {
+      try (OutputStream out = new BufferedOutputStream(file, 64 * 1024)) {
         content.writeTo(out);
       }
       written = true;
@@ -231,6 +238,7 @@ final class StagedFiles implements AutoCloseable {
   private void deleteStaged() {
     List<Path> temporaries;
     synchronized (staged) {
+      closed = true;
       temporaries = new ArrayList<>(staged.keySet());
       staged.clear();
     }

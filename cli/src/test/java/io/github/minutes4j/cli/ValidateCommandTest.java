@@ -74,6 +74,6 @@ class ValidateCommandTest {
     CliRun.Result result = run("validate");
 
     assertEquals(2, result.exitCode, result.toString());
-    assertTrue(result.err.contains("Missing required parameter: 'FILE'"), result.err);
+    assertTrue(result.err.contains("Missing required parameter: 'FILE|FOLDER'"), result.err);
   }
 }
