@@ -313,7 +313,7 @@ final class Batch {
     Collections.sort(failures);
     int skipped = folders.skipped().size();
     String time = String.format(Locale.ROOT, "%.1f s", seconds);
-    if (shared() && !allRendered) {
+    if (!keepGoing && !allRendered) {
       int notStarted = inputs - rendered.get() - failures.size();
       report.progress(
           "Stopped after "
@@ -353,20 +353,9 @@ final class Batch {
               + " skipped.");
     }
     if (!failures.isEmpty()) {
-      String shown = String.join(", ", failures.subList(0, Math.min(NAMES_SHOWN, failures.size())));
-      report.progress(
-          "Failed: "
-              + shown
-              + (failures.size() > NAMES_SHOWN
-                  ? ", and " + (failures.size() - NAMES_SHOWN) + " more (see above)"
-                  : "")
-              + ".");
+      report.progress("Failed: " + Report.someNames(failures, NAMES_SHOWN) + ".");
     }
     folders.skippedSentence().ifPresent(report::progress);
-  }
-
-  private boolean shared() {
-    return !keepGoing;
   }
 
   private int nothingWritten() {

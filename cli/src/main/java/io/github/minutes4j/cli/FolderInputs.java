@@ -96,10 +96,7 @@ final class FolderInputs {
             .append(skipped.size())
             .append(skipped.size() == 1 ? " file" : " files")
             .append(" that no installed reader handles (")
-            .append(String.join(", ", skipped.subList(0, Math.min(NAMES_SHOWN, skipped.size()))));
-    if (skipped.size() > NAMES_SHOWN) {
-      line.append(", and ").append(skipped.size() - NAMES_SHOWN).append(" more");
-    }
+            .append(Report.someNames(skipped, NAMES_SHOWN));
     return Optional.of(
         line.append("); 'minutes4j formats' lists the readers, --include selects files.")
             .toString());

@@ -6,6 +6,7 @@ import io.github.minutes4j.core.spi.SourceLocation;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
 import io.github.minutes4j.core.validation.Violation;
 import java.io.PrintWriter;
+import java.util.List;
 
 /**
  * Writes a command's errors and warnings to standard error and keeps the exit code: the most
@@ -38,6 +39,12 @@ final class Report {
 
   synchronized boolean failed() {
     return exitCode != Minutes4jCli.OK;
+  }
+
+  /** The first {@code shown} names, separated by commas, and how many more there are. */
+  static String someNames(List<String> names, int shown) {
+    String first = String.join(", ", names.subList(0, Math.min(shown, names.size())));
+    return names.size() > shown ? first + ", and " + (names.size() - shown) + " more" : first;
   }
 
   /** A usage error: exit code 2. */
