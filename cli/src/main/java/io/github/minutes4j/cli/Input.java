@@ -99,6 +99,14 @@ final class Input {
         inputs.add(
             new Input(argument, Optional.of(path), readers.byFileName(argument), NO_SUBFOLDER));
       } catch (UnknownFormatException e) {
+        // A name without an extension that does not exist: most likely a folder's, mistyped.
+        if (!Files.exists(path)
+            && path.getFileName() != null
+            && !path.getFileName().toString().contains(".")) {
+          report.invalidInput(
+              argument, "no such file or folder; check the name and the current folder");
+          return Optional.empty();
+        }
         report.usage(
             argument
                 + ": cannot tell the format from the file name. "
