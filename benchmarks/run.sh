@@ -15,10 +15,15 @@
 #   pdf    JMH: PDF export vs openhtmltopdf with built-in fonts; 1 vs 2 threads (HTML, PDF)
 #   large  JMH: the large document as PDF at 1,000, 5,000, 10,000 participants (single shot, warm)
 #   heap   HeapProbe: peak live heap and allocation of those large PDFs
+#   batch  the CLI renders a folder of 2,000 generated documents (BatchDocuments) to PDF in a
+#          fresh JVM with --jobs 1, then --jobs 2: documents per second and the scaling
+#          (not part of the default stages: about 3 minutes on a quiet 2-core machine)
 #   table  ResultsTable: the Markdown table from all of the above, and the machine
 #
 # Results go to benchmarks/target/results/ (JMH JSON and logs, table.md, machine.txt).
-# Environment: JAVA (default java), STAGES, JMH_EXTRA (more JMH options, such as -prof jfr).
+# Environment: JAVA (default java), STAGES, JMH_EXTRA (more JMH options, such as -prof jfr),
+# BATCH_COUNT (documents of the batch stage, default 2000), BATCH_JAVA_OPTS (JVM options of the
+# batch stage's CLI, such as the launcher's -XX:TieredStopAtLevel=1 -XX:+UseSerialGC).
 # JMH allows one run per machine at a time (/tmp/jmh.lock): another JMH run makes a stage fail.
 # JMH runs one fork per benchmark with short warm-ups so that everything fits in 15 minutes;
 # ratios are taken within one run, and times are judged on the JVM's CPU time (see ResultsTable),
@@ -68,7 +73,7 @@ mkdir -p "$out"
 [ -f "$jar" ] || { log "no $jar: run the build stage"; exit 1; }
 
 # The machine, for the table; kept from the last run that measured something.
-if [[ " $stages " == *" "@(cold|small|pdf|large|heap)" "* ]]; then
+if [[ " $stages " == *" "@(cold|small|pdf|large|heap|batch)" "* ]]; then
   {
     echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
     echo "stages: $stages"
@@ -167,7 +172,60 @@ if has_stage heap; then
     1000 5000 10000 2>"$out/heap.log" | tee "$out/heap.out" >&2
 fi
 
-if [[ " $stages " == *" "@(cold|small|pdf|large|heap)" "* ]]; then
+if has_stage batch; then
+  # What a user of the CLI sees: one fresh JVM per run (java -cp the executable jar, the JVM's
+  # default collector and compilers, or BATCH_JAVA_OPTS), rendering a folder of generated
+  # documents to PDF. Wall time (from outside, with GNU time) gives documents per second, JIT
+  # warm-up included; the scaling is the rate with 2 jobs over the rate with 1, in the same
+  # script run. CPU time (user + system) and the peak resident memory come from the same
+  # measurement; the GC log gives the largest heap after a collection, which an unbounded queue
+  # of parsed documents would make grow with the batch.
+  # A copy of the jar: a build during the run must not change the classes under it.
+  cli_jar=$out/batch-cli.jar
+  cp "$(ls "$root"/cli/target/minutes4j-cli-*-all.jar | head -1)" "$cli_jar"
+  count=${BATCH_COUNT:-2000}
+  inputs=$out/batch-inputs-$count
+  if [ ! -d "$inputs" ]; then
+    log "batch: writing $count generated documents to $inputs"
+    "$java" -cp "$jar" io.github.minutes4j.benchmarks.BatchDocuments "$inputs.part" "$count" 2>/dev/null
+    mv "$inputs.part" "$inputs"
+  fi
+  # shellcheck disable=SC2206
+  batch_opts=(${BATCH_JAVA_OPTS:-})
+  results=()
+  for jobs in 1 2; do
+    rendered=$out/batch-out
+    rm -rf "$rendered"
+    echo "load before batch-$jobs: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$out/machine.txt"
+    log "batch: $count documents to PDF, --jobs $jobs (load $(cut -d' ' -f1 /proc/loadavg))"
+    /usr/bin/time -f '%e %U %S %M' -o "$out/batch-$jobs.time" \
+      "$java" "${batch_opts[@]}" "-Xlog:gc:file=$out/batch-$jobs.gc.log" -cp "$cli_jar" \
+      io.github.minutes4j.cli.Minutes4jCli render "$inputs" --format pdf --out "$rendered" \
+      --jobs "$jobs" --progress none 2>"$out/batch-$jobs.log" || {
+      log "batch --jobs $jobs failed; see $out/batch-$jobs.log"
+      tail -5 "$out/batch-$jobs.log" >&2
+      exit 1
+    }
+    pdfs=$(find "$rendered" -name '*.pdf' | wc -l)
+    [ "$pdfs" -eq "$count" ] || { log "batch: $pdfs PDFs, not $count"; exit 1; }
+    read -r wall user system rss <"$out/batch-$jobs.time"
+    # The largest heap after a collection: "... 123M->45M(256M) ..." gives 45.
+    heap=$(grep -o '[0-9]*M->[0-9]*M' "$out/batch-$jobs.gc.log" | sed 's/.*->//; s/M//' | sort -n | tail -1)
+    rate=$(awk -v n="$count" -v w="$wall" 'BEGIN {printf "%.1f", n / w}')
+    cpu_ms=$(awk -v n="$count" -v u="$user" -v s="$system" 'BEGIN {printf "%.1f", 1000 * (u + s) / n}')
+    results+=("$rate")
+    log "batch --jobs $jobs: $wall s wall, $rate docs/s; CPU $user s user + $system s system ($cpu_ms ms per document); peak RSS $((rss / 1024)) MB; largest heap after GC ${heap:-?} MB"
+    echo "{\"jobs\":$jobs,\"documents\":$count,\"wallSeconds\":$wall,\"docsPerSecond\":$rate,\"userSeconds\":$user,\"systemSeconds\":$system,\"cpuMsPerDocument\":$cpu_ms,\"peakRssKb\":$rss,\"maxHeapAfterGcMb\":${heap:-0}}" \
+      >"$out/batch-$jobs.json"
+  done
+  rm -rf "$out/batch-out"
+  scaling=$(awk -v one="${results[0]}" -v two="${results[1]}" 'BEGIN {printf "%.2f", two / one}')
+  verdict=$(awk -v s="$scaling" 'BEGIN {print (s >= 1.8 ? "met" : "missed")}')
+  log "batch: ${results[0]} docs/s with 1 job, ${results[1]} with 2: scaling ${scaling}x (target >= 1.8x: $verdict)"
+  echo "batch: ${results[0]} docs/s (1 job), ${results[1]} docs/s (2 jobs), scaling ${scaling}x" >>"$out/machine.txt"
+fi
+
+if [[ " $stages " == *" "@(cold|small|pdf|large|heap|batch)" "* ]]; then
   echo "load at end: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$out/machine.txt"
   echo "script time: $(elapsed) s" >>"$out/machine.txt"
 fi

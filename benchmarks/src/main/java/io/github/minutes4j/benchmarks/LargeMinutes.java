@@ -197,7 +197,20 @@ public final class LargeMinutes {
    * @return valid minutes
    */
   public static Minutes generate(int agendaItems, int participants) {
-    Random random = new Random(SEED);
+    return generate(agendaItems, participants, SEED);
+  }
+
+  /**
+   * Generates minutes of a given size with other names and text for each seed. Every call with
+   * the same arguments gives equal minutes.
+   *
+   * @param agendaItems the number of agenda items
+   * @param participants the number of rows of the participant list
+   * @param seed chooses the phrases, names and regions
+   * @return valid minutes
+   */
+  public static Minutes generate(int agendaItems, int participants, long seed) {
+    Random random = new Random(seed);
     Minutes.Builder builder =
         Minutes.builder(
                 Language.SWEDISH,

@@ -17,6 +17,9 @@ import java.util.function.Supplier;
  * @param out standard output as bytes, for {@code --out -}
  * @param text standard output as text
  * @param err standard error as text
+ * @param errIsTerminal whether {@code err} is a terminal, where a progress bar can be redrawn in
+ *     place
+ * @param terminalWidth the terminal's width in columns, when {@code err} is one
  */
 record Environment(
     Supplier<FormatRegistry<MinutesExporter>> exporters,
@@ -24,7 +27,9 @@ record Environment(
     InputStream in,
     PrintStream out,
     PrintWriter text,
-    PrintWriter err) {
+    PrintWriter err,
+    boolean errIsTerminal,
+    int terminalWidth) {
 
   /** The name by which messages refer to standard input. */
   static final String STANDARD_INPUT = "<stdin>";

@@ -8,13 +8,15 @@ final class ExitCodes {
   static final String OK_LINE = "0:Success.";
   static final String INVALID_INPUT_LINE =
       "1:Invalid input: a file is missing, unreadable or malformed, or describes minutes that are"
-          + " not valid. Nothing was written.";
+          + " not valid. Nothing was written (render --keep-going: nothing of the inputs that"
+          + " failed).";
   static final String USAGE_LINE =
       "2:Usage error: an unknown option, format or language, or no reader for a file name."
           + " Nothing was read or written.";
   static final String FAILURE_LINE =
       "3:Output or internal failure: an output could not be written, or an exporter, reader or"
-          + " provider failed. The output folder is left as it was.";
+          + " provider failed. The output folder is left as it was (render --keep-going: but for"
+          + " the inputs rendered).";
 
   private ExitCodes() {}
 }

@@ -21,8 +21,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * One input named on the command line, a file or {@code -} for standard input, with the reader
- * that reads it: chosen by the file name's extension, and JSON for standard input.
+ * One input: a file named on the command line or found in a folder named there, or {@code -} for
+ * standard input, with the reader that reads it: chosen by the file name's extension, and JSON for
+ * standard input.
  */
 final class Input {
 
@@ -31,23 +32,36 @@ final class Input {
 
   private static final String STANDARD_INPUT_FORMAT = "json";
 
+  private static final Path NO_SUBFOLDER = Paths.get("");
+
   private final String name;
   private final Optional<Path> path;
   private final MinutesReader reader;
+  private final Path subfolder;
 
-  private Input(String name, Optional<Path> path, MinutesReader reader) {
+  private Input(String name, Optional<Path> path, MinutesReader reader, Path subfolder) {
     this.name = name;
     this.path = path;
     this.reader = reader;
+    this.subfolder = subfolder;
+  }
+
+  /** A file found in a folder named on the command line. */
+  static Input found(String name, Path path, MinutesReader reader, Path subfolder) {
+    return new Input(name, Optional.of(path), reader, subfolder);
   }
 
   /**
-   * The inputs of the arguments, each with its reader.
+   * The inputs of the arguments, each with its reader; a folder gives the files in it and its
+   * subfolders that {@code folders} selects.
    *
    * @return the inputs, or empty if an argument is a usage error, which is then reported
    */
   static Optional<List<Input>> resolve(
-      List<String> arguments, FormatRegistry<MinutesReader> readers, Report report) {
+      List<String> arguments,
+      FormatRegistry<MinutesReader> readers,
+      FolderInputs folders,
+      Report report) {
     List<Input> inputs = new ArrayList<>();
     boolean standardInput = false;
     for (String argument : arguments) {
@@ -62,7 +76,8 @@ final class Input {
               new Input(
                   Environment.STANDARD_INPUT,
                   Optional.empty(),
-                  readers.byId(STANDARD_INPUT_FORMAT)));
+                  readers.byId(STANDARD_INPUT_FORMAT),
+                  NO_SUBFOLDER));
         } catch (UnknownFormatException e) {
           report.usage("standard input is read as JSON, but: " + e.getMessage());
           return Optional.empty();
@@ -76,9 +91,22 @@ final class Input {
         report.usage(argument + ": not a valid file name: " + e.getReason());
         return Optional.empty();
       }
+      if (Files.isDirectory(path)) {
+        folders.addFilesIn(argument, path, readers, inputs, report);
+        continue;
+      }
       try {
-        inputs.add(new Input(argument, Optional.of(path), readers.byFileName(argument)));
+        inputs.add(
+            new Input(argument, Optional.of(path), readers.byFileName(argument), NO_SUBFOLDER));
       } catch (UnknownFormatException e) {
+        // A name without an extension that does not exist: most likely a folder's, mistyped.
+        if (!Files.exists(path)
+            && path.getFileName() != null
+            && !path.getFileName().toString().contains(".")) {
+          report.invalidInput(
+              argument, "no such file or folder; check the name and the current folder");
+          return Optional.empty();
+        }
         report.usage(
             argument
                 + ": cannot tell the format from the file name. "
@@ -88,6 +116,14 @@ final class Input {
       }
     }
     return Optional.of(List.copyOf(inputs));
+  }
+
+  /**
+   * The folder, relative to the output folder, that this input's outputs go to: for a file found
+   * in a folder, its folder relative to the one named; else the output folder itself.
+   */
+  Path subfolder() {
+    return subfolder;
   }
 
   /** How messages name this input: the argument as given, or {@code <stdin>}. */
@@ -106,10 +142,6 @@ final class Input {
    * @return the minutes, or empty if there was a problem, which is then reported
    */
   Optional<Minutes> read(InputStream standardInput, Report report) {
-    if (path.isPresent() && Files.isDirectory(path.get())) {
-      report.invalidInput(name, "is a folder, not a file; name the files in it instead");
-      return Optional.empty();
-    }
     try (InputStream in = open(standardInput)) {
       return Optional.of(reader.read(in));
     } catch (MinutesReadException e) {
@@ -154,14 +186,22 @@ final class Input {
    * documents are named.
    */
   String stem(Minutes minutes) {
+    return fileStem().orElseGet(() -> "minutes-" + minutes.sessions().get(0).date());
+  }
+
+  /**
+   * The stem of a file's outputs, known before it is read: its name without the reader's
+   * extension; empty for standard input, whose stem depends on the minutes.
+   */
+  Optional<String> fileStem() {
     if (path.isEmpty() || path.get().getFileName() == null) {
-      return "minutes-" + minutes.sessions().get(0).date();
+      return Optional.empty();
     }
     String file = path.get().getFileName().toString();
     String extension = "." + reader.format().fileExtension();
     if (file.toLowerCase(Locale.ROOT).endsWith(extension) && file.length() > extension.length()) {
-      return file.substring(0, file.length() - extension.length());
+      return Optional.of(file.substring(0, file.length() - extension.length()));
     }
-    return file;
+    return Optional.of(file);
   }
 }

@@ -3,12 +3,16 @@ package io.github.minutes4j.cli;
 import io.github.minutes4j.core.spi.FormatRegistry;
 import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.spi.MinutesReader;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -45,7 +49,8 @@ public final class Minutes4jCli {
 
   /**
    * Exit code 1: invalid input. A file is missing, unreadable or malformed, or describes minutes
-   * that are not valid; nothing was written.
+   * that are not valid; nothing was written ({@code render --keep-going}: nothing of the inputs
+   * that failed).
    */
   public static final int INVALID_INPUT = 1;
 
@@ -57,7 +62,8 @@ public final class Minutes4jCli {
 
   /**
    * Exit code 3: output or internal failure. An output could not be written, or an exporter,
-   * reader or provider failed; the output folder is as it was.
+   * reader or provider failed; the output folder is as it was ({@code render --keep-going}: but
+   * for the inputs rendered).
    */
   public static final int FAILURE = 3;
 
@@ -67,6 +73,7 @@ public final class Minutes4jCli {
   private final PrintStream out;
   private final PrintStream err;
   private final Charset textEncoding;
+  private final boolean processStreams;
 
   private Minutes4jCli(
       Supplier<FormatRegistry<MinutesExporter>> exporters,
@@ -74,13 +81,15 @@ public final class Minutes4jCli {
       InputStream in,
       PrintStream out,
       PrintStream err,
-      Charset textEncoding) {
+      Charset textEncoding,
+      boolean processStreams) {
     this.exporters = exporters;
     this.readers = readers;
     this.in = in;
     this.out = out;
     this.err = err;
     this.textEncoding = textEncoding;
+    this.processStreams = processStreams;
   }
 
   /**
@@ -97,7 +106,8 @@ public final class Minutes4jCli {
         System.in,
         System.out,
         System.err,
-        consoleEncoding());
+        consoleEncoding(),
+        true);
   }
 
   /**
@@ -113,7 +123,13 @@ public final class Minutes4jCli {
     Objects.requireNonNull(exporters, "exporters");
     Objects.requireNonNull(readers, "readers");
     return new Minutes4jCli(
-        () -> exporters, () -> readers, System.in, System.out, System.err, consoleEncoding());
+        () -> exporters,
+        () -> readers,
+        System.in,
+        System.out,
+        System.err,
+        consoleEncoding(),
+        true);
   }
 
   /**
@@ -132,7 +148,8 @@ public final class Minutes4jCli {
         Objects.requireNonNull(in, "in"),
         Objects.requireNonNull(out, "out"),
         Objects.requireNonNull(err, "err"),
-        StandardCharsets.UTF_8);
+        StandardCharsets.UTF_8,
+        false);
   }
 
   /**
@@ -149,8 +166,17 @@ public final class Minutes4jCli {
     }
     PrintWriter text = new PrintWriter(new OutputStreamWriter(out, textEncoding), true);
     PrintWriter errors = new PrintWriter(new OutputStreamWriter(err, textEncoding), true);
+    boolean errIsTerminal = processStreams && standardErrorIsTerminal();
     Environment environment =
-        new Environment(memoize(exporters), memoize(readers), in, out, text, errors);
+        new Environment(
+            memoize(exporters),
+            memoize(readers),
+            in,
+            out,
+            text,
+            errors,
+            errIsTerminal,
+            Progress.terminalWidth(System.getenv("COLUMNS")));
     CommandLine line = new CommandLine(new RootCommand());
     line.addSubcommand("render", new RenderCommand(environment));
     line.addSubcommand("validate", new ValidateCommand(environment));
@@ -217,6 +243,25 @@ public final class Minutes4jCli {
       }
     }
     Logger.getLogger("").setLevel(Level.WARNING);
+  }
+
+  /**
+   * Whether the process's standard error is a terminal. Java 17 cannot ask for standard error
+   * alone ({@link System#console()} is about standard input and output), so: on Linux, what
+   * {@code /proc/self/fd/2} links to; elsewhere, whether there is a console at all. Never with
+   * {@code TERM=dumb}, which cannot redraw a line.
+   */
+  private static boolean standardErrorIsTerminal() {
+    if ("dumb".equals(System.getenv("TERM"))) {
+      return false;
+    }
+    Path descriptor = Paths.get("/proc/self/fd/2");
+    try {
+      String target = Files.readSymbolicLink(descriptor).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return !Files.exists(descriptor) && System.console() != null;
+    }
   }
 
   private static Charset consoleEncoding() {

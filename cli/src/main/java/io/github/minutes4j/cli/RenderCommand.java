@@ -18,9 +18,11 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -30,9 +32,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code render}: reads every input, and only if all are valid, writes every output, each
- * completely to a temporary file first and then moved into place, so that the output folder
- * either gets every file or stays as it was.
+ * {@code render}: reads the inputs, files and the files in folders, and writes each in every
+ * format, on several threads. Each output is written completely to a temporary file first and
+ * then moved into place. Without {@code --keep-going}, all outputs are moved at the end and the
+ * first failure leaves the output folder as it was; with it, each input's outputs are moved when
+ * all of them are written, and failing inputs are reported and passed over.
  */
 @Command(
     name = "render",
@@ -41,10 +45,16 @@ import picocli.CommandLine.TypeConversionException;
     description = {
       "Reads each FILE (by its extension: .json, or any other installed reader) or standard input"
           + " (-, as JSON), and writes it in each format to DIR as NAME.EXTENSION, such as"
-          + " minutes-2022-06-02.pdf.",
-      "Every input is read and validated before anything is written. Each output is written to a"
-          + " hidden temporary file in DIR and moved into place when complete; if any input or"
-          + " output fails, nothing in DIR changes.",
+          + " minutes-2022-06-02.pdf. A FOLDER gives every file in it and its subfolders that an"
+          + " installed reader handles (or that --include selects), leaving out hidden files and"
+          + " DIR; each is written to the same subfolder of DIR.",
+      "Each output is written to a hidden temporary file and moved into place when complete."
+          + " Without --keep-going, everything is moved at the end and the first failing input or"
+          + " output stops the run: nothing in DIR changes. With --keep-going, each input's"
+          + " outputs are moved when all of them are written, so each input is all or nothing;"
+          + " failing inputs are reported with their place and passed over.",
+      "Several inputs render at once (--jobs). On a terminal, a progress bar shows the count, the"
+          + " rate and the time left; elsewhere, a line per input. A summary ends a batch.",
       ""
     },
     exitCodeListHeading = ExitCodes.HEADING,
@@ -60,8 +70,8 @@ final class RenderCommand implements Callable<Integer> {
 
   @Parameters(
       arity = "1..*",
-      paramLabel = "FILE",
-      description = "Minutes to render, or - for standard input.")
+      paramLabel = "FILE|FOLDER",
+      description = "Minutes to render, folders of them, or - for standard input.")
   List<String> files = List.of();
 
   @Option(
@@ -102,25 +112,41 @@ final class RenderCommand implements Callable<Integer> {
       description = "Paper size of paged formats such as PDF. Default: ${DEFAULT-VALUE}.")
   PageSize pageSize = PageSize.A4;
 
+  @Option(
+      names = "--include",
+      paramLabel = "GLOB",
+      description =
+          "In folders, render only the files that match, such as '*.json' or '2022/**'; repeat for"
+              + " more. A pattern without / matches the file name, one with / the path inside the"
+              + " folder. Default: every file an installed reader handles.")
+  List<String> includes = List.of();
+
+  @Option(
+      names = {"-j", "--jobs"},
+      paramLabel = "N",
+      description = "Inputs to render at once. Default: the number of processors (${DEFAULT-VALUE}).")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = {"-k", "--keep-going"},
+      description =
+          "Go on past inputs that are invalid or fail: keep each input whose outputs were all"
+              + " written, report the others, and exit with the most severe code.")
+  boolean keepGoing;
+
+  @Option(
+      names = "--progress",
+      paramLabel = "auto|bar|lines|none",
+      defaultValue = "auto",
+      description =
+          "How a batch shows progress on standard error: a bar redrawn in place, a line per"
+              + " input, or nothing. Default: ${DEFAULT-VALUE} (a bar on a terminal, else lines).")
+  Progress.Mode progress = Progress.Mode.AUTO;
+
   @Mixin CommonOptions common = new CommonOptions();
 
   RenderCommand(Environment environment) {
     this.environment = environment;
-  }
-
-  /** One file to write: which minutes, in which format, where. */
-  private static final class Output {
-    final Input input;
-    final Minutes minutes;
-    final MinutesExporter exporter;
-    final Path target;
-
-    Output(Input input, Minutes minutes, MinutesExporter exporter, Path target) {
-      this.input = input;
-      this.minutes = minutes;
-      this.exporter = exporter;
-      this.target = target;
-    }
   }
 
   @Override
@@ -142,36 +168,48 @@ final class RenderCommand implements Callable<Integer> {
     if (chosen.isEmpty()) {
       return report.exitCode();
     }
+    if (jobs < 1) {
+      report.usage("--jobs must be at least 1, but is " + jobs);
+      return report.exitCode();
+    }
     boolean toStandardOutput = out.equals("-");
-    int outputs = files.size() * chosen.get().size();
+    Optional<Path> folder = toStandardOutput ? Optional.empty() : outputFolder(report);
+    if (!toStandardOutput && folder.isEmpty()) {
+      return report.exitCode();
+    }
+    Optional<FolderInputs> folders = FolderInputs.of(includes, folder, report);
+    if (folders.isEmpty()) {
+      return report.exitCode();
+    }
+    Optional<List<Input>> inputs = Input.resolve(files, readers, folders.get(), report);
+    if (inputs.isEmpty()) {
+      return report.exitCode();
+    }
+    if (inputs.get().isEmpty()) {
+      report.usage(
+          "no input in "
+              + String.join(", ", files)
+              + folders.get().skippedSentence().map(s -> ". " + s).orElse(
+                  "; name files, or folders with files that an installed reader handles"));
+      return report.exitCode();
+    }
+    if (report.failed() && !keepGoing) {
+      // A folder could not be listed.
+      return nothingWritten(report);
+    }
+    int outputs = inputs.get().size() * chosen.get().size();
     if (toStandardOutput && outputs != 1) {
       report.usage(
           "--out - writes one output to standard output, but "
               + outputs
               + " were asked for ("
-              + files.size()
-              + (files.size() == 1 ? " input" : " inputs")
+              + inputs.get().size()
+              + (inputs.get().size() == 1 ? " input" : " inputs")
               + " in "
               + chosen.get().size()
               + (chosen.get().size() == 1 ? " format" : " formats")
               + "); name a folder with --out instead");
       return report.exitCode();
-    }
-    Optional<Path> folder = toStandardOutput ? Optional.empty() : outputFolder(report);
-    if (!toStandardOutput && folder.isEmpty()) {
-      return report.exitCode();
-    }
-    Optional<List<Input>> inputs = Input.resolve(files, readers, report);
-    if (inputs.isEmpty()) {
-      return report.exitCode();
-    }
-
-    List<Minutes> documents = new ArrayList<>();
-    for (Input input : inputs.get()) {
-      input.read(environment.in(), report).ifPresent(documents::add);
-    }
-    if (report.failed()) {
-      return nothingWritten(report);
     }
 
     ExportOptions options =
@@ -180,14 +218,52 @@ final class RenderCommand implements Callable<Integer> {
       options = options.withLanguage(language.get());
     }
     if (toStandardOutput) {
-      return writeToStandardOutput(
-          inputs.get().get(0), documents.get(0), chosen.get().get(0), options, report);
+      Input input = inputs.get().get(0);
+      Optional<Minutes> minutes = input.read(environment.in(), report);
+      if (minutes.isEmpty()) {
+        return report.exitCode();
+      }
+      return writeToStandardOutput(input, minutes.get(), chosen.get().get(0), options, report);
     }
-    Optional<List<Output>> planned = plan(inputs.get(), documents, chosen.get(), folder.get(), report);
+
+    // Standard input is read first: the names of its outputs depend on the minutes.
+    Optional<Minutes> fromStandardInput = Optional.empty();
+    List<Input> toRender = new ArrayList<>(inputs.get());
+    List<String> failedBefore = new ArrayList<>();
+    for (Input input : inputs.get()) {
+      if (input.path().isEmpty()) {
+        fromStandardInput = input.read(environment.in(), report);
+        if (fromStandardInput.isEmpty()) {
+          if (!keepGoing) {
+            return nothingWritten(report);
+          }
+          toRender.remove(input);
+          failedBefore.add(input.name());
+        }
+      }
+    }
+    Optional<List<Batch.Job>> planned =
+        plan(toRender, fromStandardInput, chosen.get(), folder.get(), report);
     if (planned.isEmpty()) {
       return nothingWritten(report);
     }
-    return write(planned.get(), folder.get(), options, report);
+    Progress.Mode mode = progress;
+    if (outputs == 1) {
+      mode = Progress.Mode.NONE;
+    } else if (mode == Progress.Mode.AUTO) {
+      mode = environment.errIsTerminal() ? Progress.Mode.BAR : Progress.Mode.LINES;
+    }
+    boolean batch = inputs.get().size() > 1 || folders.get().anyFolder();
+    Batch run =
+        new Batch(planned.get(), inputs.get().size(), environment.in(), options, keepGoing, report);
+    return run.run(
+        folder.get(),
+        Math.max(1, Math.min(jobs, planned.get().size())),
+        mode,
+        environment.terminalWidth(),
+        batch,
+        failedBefore,
+        folders.get());
   }
 
   private Optional<List<MinutesExporter>> chooseExporters(
@@ -230,20 +306,35 @@ final class RenderCommand implements Callable<Integer> {
     return Optional.of(folder);
   }
 
-  /** Names every output, refusing two outputs of one name and an output that is an input. */
-  private static Optional<List<Output>> plan(
+  /**
+   * Names every output of every input, refusing two outputs of one name and an output that is an
+   * input, before anything is read (but standard input, read already).
+   */
+  private static Optional<List<Batch.Job>> plan(
       List<Input> inputs,
-      List<Minutes> documents,
+      Optional<Minutes> fromStandardInput,
       List<MinutesExporter> exporters,
       Path folder,
       Report report) {
-    List<Output> outputs = new ArrayList<>();
+    Set<Path> inputFiles = new HashSet<>();
+    for (Input input : inputs) {
+      if (input.path().isPresent()) {
+        inputFiles.add(input.path().get().toAbsolutePath().normalize());
+        try {
+          inputFiles.add(input.path().get().toRealPath());
+        } catch (IOException e) {
+          // Missing or unreadable: reading it says so; it cannot be overwritten through a link.
+        }
+      }
+    }
+    List<Batch.Job> jobs = new ArrayList<>();
     Map<Path, Input> claimed = new HashMap<>();
-    for (int i = 0; i < inputs.size(); i++) {
-      Input input = inputs.get(i);
-      String stem = input.stem(documents.get(i));
+    for (Input input : inputs) {
+      String stem = input.fileStem().orElseGet(() -> input.stem(fromStandardInput.orElseThrow()));
+      List<Batch.Output> outputs = new ArrayList<>();
       for (MinutesExporter exporter : exporters) {
-        Path target = folder.resolve(stem + "." + exporter.format().fileExtension());
+        Path target =
+            folder.resolve(input.subfolder()).resolve(stem + "." + exporter.format().fileExtension());
         Path key = target.toAbsolutePath().normalize();
         Input previous = claimed.putIfAbsent(key, input);
         if (previous != null) {
@@ -256,71 +347,34 @@ final class RenderCommand implements Callable<Integer> {
                   + "; rename one of them, or render them into different folders");
           return Optional.empty();
         }
-        if (isAnInput(key, inputs)) {
+        if (isAnInput(key, inputFiles)) {
           report.usage(
               target
                   + " is also an input, and rendering would overwrite it; choose another --out"
                   + " folder");
           return Optional.empty();
         }
-        outputs.add(new Output(input, documents.get(i), exporter, target));
+        outputs.add(new Batch.Output(exporter, target));
       }
+      jobs.add(
+          new Batch.Job(
+              input,
+              input.path().isEmpty() ? fromStandardInput : Optional.empty(),
+              List.copyOf(outputs)));
     }
-    return Optional.of(outputs);
+    return Optional.of(jobs);
   }
 
-  private static boolean isAnInput(Path target, List<Input> inputs) {
-    for (Input input : inputs) {
-      if (input.path().isEmpty()) {
-        continue;
-      }
-      Path source = input.path().get().toAbsolutePath().normalize();
-      try {
-        if (source.equals(target) || (Files.exists(target) && Files.isSameFile(source, target))) {
-          return true;
-        }
-      } catch (IOException e) {
-        // Cannot compare: the read succeeded, so the input exists; assume they differ.
-      }
+  private static boolean isAnInput(Path target, Set<Path> inputFiles) {
+    if (inputFiles.contains(target)) {
+      return true;
     }
-    return false;
-  }
-
-  private int write(List<Output> outputs, Path folder, ExportOptions options, Report report) {
     try {
-      Files.createDirectories(folder);
+      return Files.exists(target) && inputFiles.contains(target.toRealPath());
     } catch (IOException e) {
-      report.failure("cannot create the output folder " + folder + ": " + e, e);
-      return report.exitCode();
+      // Cannot resolve: the target is not an input that was read through this name.
+      return false;
     }
-    try (StagedFiles staged = new StagedFiles()) {
-      int done = 0;
-      for (Output output : outputs) {
-        done++;
-        if (outputs.size() > 1) {
-          report.progress("[" + done + "/" + outputs.size() + "] " + output.target.getFileName());
-        }
-        try {
-          staged.stage(output.target, out -> output.exporter.export(output.minutes, options, out));
-        } catch (InvalidMinutesException e) {
-          report.invalid(output.input.name(), e);
-          return nothingWritten(report);
-        } catch (IOException e) {
-          report.failure("cannot write " + output.target + ": " + e, e);
-          return nothingWritten(report);
-        } catch (RuntimeException | LinkageError e) {
-          report.failure(exporterFailed(output.exporter, output.input, e), e);
-          return nothingWritten(report);
-        }
-      }
-      staged.commit();
-    } catch (StagedFiles.CommitException e) {
-      report.failure(e.getMessage(), e);
-      if (e.notRestored().isEmpty()) {
-        return nothingWritten(report);
-      }
-    }
-    return report.exitCode();
   }
 
   private int writeToStandardOutput(
@@ -348,7 +402,7 @@ final class RenderCommand implements Callable<Integer> {
     return report.exitCode();
   }
 
-  private static String exporterFailed(MinutesExporter exporter, Input input, Throwable e) {
+  static String exporterFailed(MinutesExporter exporter, Input input, Throwable e) {
     return "the "
         + exporter.format().id()
         + " exporter "
@@ -360,9 +414,8 @@ final class RenderCommand implements Callable<Integer> {
         + "; this is a bug in the exporter, please report it";
   }
 
-  private int nothingWritten(Report report) {
-    environment.err().println("Nothing was written.");
-    environment.err().flush();
+  private static int nothingWritten(Report report) {
+    report.progress(Batch.NOTHING_WRITTEN);
     return report.exitCode();
   }
 

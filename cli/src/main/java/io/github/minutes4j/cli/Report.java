@@ -6,30 +6,45 @@ import io.github.minutes4j.core.spi.SourceLocation;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
 import io.github.minutes4j.core.validation.Violation;
 import java.io.PrintWriter;
+import java.util.List;
 
 /**
  * Writes a command's errors and warnings to standard error and keeps the exit code: the most
  * severe of the problems reported (3 before 2 before 1). Stack traces only with {@code --verbose}.
  * Messages name the file, then the place in it, then what is wrong and how to fix it, in the
  * {@code file:line:column: error: message} form that editors and build tools link to.
+ *
+ * <p>Thread-safe: the jobs of a batch report through one instance, each message whole. On a
+ * terminal, a status line (the progress bar) may stand at the bottom: each message clears it,
+ * prints, and draws it again, so that messages and bar never mix on one line.
  */
 final class Report {
+
+  /** Moves to the start of the line and erases it: ANSI carriage return and erase-in-line. */
+  private static final String ERASE_LINE = "\r\u001b[K";
 
   private final PrintWriter err;
   private final boolean verbose;
   private int exitCode = Minutes4jCli.OK;
+  private String status = "";
 
   Report(PrintWriter err, boolean verbose) {
     this.err = err;
     this.verbose = verbose;
   }
 
-  int exitCode() {
+  synchronized int exitCode() {
     return exitCode;
   }
 
-  boolean failed() {
+  synchronized boolean failed() {
     return exitCode != Minutes4jCli.OK;
+  }
+
+  /** The first {@code shown} names, separated by commas, and how many more there are. */
+  static String someNames(List<String> names, int shown) {
+    String first = String.join(", ", names.subList(0, Math.min(shown, names.size())));
+    return names.size() > shown ? first + ", and " + (names.size() - shown) + " more" : first;
   }
 
   /** A usage error: exit code 2. */
@@ -82,27 +97,51 @@ final class Report {
   }
 
   /** A provider that failed to load; not an error unless the command needs it. */
-  void warnAbout(FormatRegistry<?> registry) {
+  synchronized void warnAbout(FormatRegistry<?> registry) {
     for (ProviderFailure failure : registry.failures()) {
-      err.println("warning: " + failure.description());
-      if (verbose) {
-        failure.cause().printStackTrace(err);
-      }
+      print("warning: " + failure.description(), verbose ? failure.cause() : null);
     }
+  }
+
+  /** A line of progress or of the summary: exit code unchanged. */
+  synchronized void progress(String line) {
+    print(line, null);
+  }
+
+  /**
+   * Draws the status line, replacing the one drawn before: only for a terminal, which the
+   * carriage return takes back to the start of the line. The line must fit the terminal's width.
+   */
+  synchronized void status(String line) {
+    status = line;
+    err.print(ERASE_LINE + line);
     err.flush();
   }
 
-  /** A line of progress. */
-  void progress(String line) {
-    err.println(line);
-    err.flush();
+  /** Erases the status line, if one is drawn, and draws none until {@link #status} again. */
+  synchronized void clearStatus() {
+    if (!status.isEmpty()) {
+      status = "";
+      err.print(ERASE_LINE);
+      err.flush();
+    }
   }
 
-  private void error(int code, String message, Throwable cause) {
+  private synchronized void error(int code, String message, Throwable cause) {
     exitCode = Math.max(exitCode, code);
+    print(message, verbose ? cause : null);
+  }
+
+  private void print(String message, Throwable trace) {
+    if (!status.isEmpty()) {
+      err.print(ERASE_LINE);
+    }
     err.println(message);
-    if (verbose && cause != null) {
-      cause.printStackTrace(err);
+    if (trace != null) {
+      trace.printStackTrace(err);
+    }
+    if (!status.isEmpty()) {
+      err.print(status);
     }
     err.flush();
   }

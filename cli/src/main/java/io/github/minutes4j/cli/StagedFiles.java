@@ -1,12 +1,14 @@
 package io.github.minutes4j.cli;
 
 import io.github.minutes4j.core.internal.AtomicFiles;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +24,9 @@ import java.util.Map;
  * readable as one written directly. It is created with {@code CREATE_NEW}, which fails rather
  * than follow a link or reuse a file planted under its name, so the name need only be unlikely,
  * not secret. {@link #close()} deletes every temporary file not yet moved,
- * and so does a shutdown hook if the process is interrupted meanwhile.
+ * and so does a shutdown hook if the process is interrupted meanwhile; after either, no file is
+ * staged any more. Several threads may stage files at once; {@link #commit()} is for one thread
+ * once they are done.
  *
  * <p>All or nothing: before a file replaces an existing target, the target is kept as a hidden
  * backup beside it (a hard link, or a copy where the file system has none), so the target is never
@@ -40,6 +44,7 @@ final class StagedFiles implements AutoCloseable {
   }
 
   private final Map<Path, Path> staged = new LinkedHashMap<>();
+  private boolean closed; // guarded by staged
   private final Thread cleanup = new Thread(this::deleteStaged, "minutes4j-cleanup");
 
   StagedFiles() {
@@ -52,18 +57,29 @@ final class StagedFiles implements AutoCloseable {
    */
   void stage(Path target, Content content) throws IOException {
     Path temporary = AtomicFiles.hiddenBeside(target, ".tmp");
+    OutputStream file;
+    // Created while holding the lock that the clean-up takes, so that a file is either known to
+    // the clean-up or never created: jobs of a batch may still run while the shutdown hook does.
     synchronized (staged) {
+      if (closed) {
+        throw new IOException("the tool is stopping; " + target + " was not written");
+      }
+      file =
+          Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       staged.put(temporary, target);
     }
     boolean written = false;
     try {
-      AtomicFiles.writeNew(temporary, content::writeTo);
+      try (OutputStream out = new BufferedOutputStream(file, 64 * 1024)) {
+        content.writeTo(out);
+      }
       written = true;
     } finally {
       if (!written) {
         synchronized (staged) {
           staged.remove(temporary);
         }
+        AtomicFiles.deleteQuietly(temporary);
       }
     }
   }
@@ -209,6 +225,7 @@ final class StagedFiles implements AutoCloseable {
   private void deleteStaged() {
     List<Path> temporaries;
     synchronized (staged) {
+      closed = true;
       temporaries = new ArrayList<>(staged.keySet());
       staged.clear();
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code validate}: reads every input and reports every problem in each. */
@@ -16,7 +17,9 @@ import picocli.CommandLine.Parameters;
     name = "validate",
     header = "Checks minutes and reports every problem with its place and fix.",
     description = {
-      "Reads each FILE (by its extension) or standard input (-, as JSON) and checks that it"
+      "Reads each FILE (by its extension), the files in each FOLDER and its subfolders that an"
+          + " installed reader handles (or that --include selects), or standard input (-, as"
+          + " JSON), and checks that it"
           + " describes valid minutes. Prints 'NAME: valid' for each valid input on standard"
           + " output, and every problem of the others on standard error, with the file, the"
           + " place (line and column, or the path of the property) and how to fix it.",
@@ -35,9 +38,16 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Parameters(
       arity = "1..*",
-      paramLabel = "FILE",
-      description = "Minutes to check, or - for standard input.")
+      paramLabel = "FILE|FOLDER",
+      description = "Minutes to check, folders of them, or - for standard input.")
   List<String> files = List.of();
+
+  @Option(
+      names = "--include",
+      paramLabel = "GLOB",
+      description =
+          "In folders, check only the files that match, such as '*.json'; as for render.")
+  List<String> includes = List.of();
 
   @Mixin CommonOptions common = new CommonOptions();
 
@@ -56,7 +66,11 @@ final class ValidateCommand implements Callable<Integer> {
       return report.exitCode();
     }
     report.warnAbout(readers);
-    Optional<List<Input>> inputs = Input.resolve(files, readers, report);
+    Optional<FolderInputs> folders = FolderInputs.of(includes, Optional.empty(), report);
+    if (folders.isEmpty()) {
+      return report.exitCode();
+    }
+    Optional<List<Input>> inputs = Input.resolve(files, readers, folders.get(), report);
     if (inputs.isEmpty()) {
       return report.exitCode();
     }
@@ -67,6 +81,7 @@ final class ValidateCommand implements Callable<Integer> {
         environment.text().flush();
       }
     }
+    folders.get().skippedSentence().ifPresent(report::progress);
     return report.exitCode();
   }
 }

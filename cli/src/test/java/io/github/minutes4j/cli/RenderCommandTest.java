@@ -55,12 +55,20 @@ class RenderCommandTest {
     assertArrayEquals(Files.readAllBytes(june), Files.readAllBytes(out.resolve(june.getFileName())));
     String html = Files.readString(out.resolve("minutes-2022-06-02.html"));
     assertTrue(html.contains("Uppdrag och uppföljning med tillit som utgångspunkt"));
+    List<String> lines = result.err.lines().collect(java.util.stream.Collectors.toList());
+    assertEquals(3, lines.size(), result.err);
+    // Two jobs finish in either order; each line names the input and its outputs.
     assertEquals(
-        "[1/4] minutes-2022-06-02.html\n"
-            + "[2/4] minutes-2022-06-02.json\n"
-            + "[3/4] minutes-2021-12-09.html\n"
-            + "[4/4] minutes-2021-12-09.json\n",
-        result.err.replace(System.lineSeparator(), "\n"));
+        java.util.Set.of(
+            "] " + june + " -> minutes-2022-06-02.html, minutes-2022-06-02.json",
+            "] " + december + " -> minutes-2021-12-09.html, minutes-2021-12-09.json"),
+        java.util.Set.of(lines.get(0).substring(4), lines.get(1).substring(4)));
+    assertTrue(lines.get(0).startsWith("[1/2] "), result.err);
+    assertTrue(lines.get(1).startsWith("[2/2] "), result.err);
+    assertTrue(
+        lines.get(2).matches("Rendered 2 of 2 inputs into 4 files in [0-9.]+ s \\([0-9.]+ docs/s\\):"
+            + " 2 rendered, 0 failed, 0 skipped[.]"),
+        lines.get(2));
     assertEquals("", result.out);
   }
 

@@ -74,6 +74,31 @@ class ValidateCommandTest {
     CliRun.Result result = run("validate");
 
     assertEquals(2, result.exitCode, result.toString());
-    assertTrue(result.err.contains("Missing required parameter: 'FILE'"), result.err);
+    assertTrue(result.err.contains("Missing required parameter: 'FILE|FOLDER'"), result.err);
+  }
+
+  @Test
+  void aFolderIsCheckedFileByFileSkippingWhatNoReaderHandles() throws IOException {
+    List<Path> files = writeReferenceJson(folder.resolve("archive/2022"));
+    Files.writeString(folder.resolve("archive/notes.txt"), "not minutes");
+
+    CliRun.Result result = run("validate", folder.resolve("archive").toString());
+
+    assertEquals(0, result.exitCode, result.toString());
+    assertEquals(
+        files.get(1) + ": valid\n" + files.get(0) + ": valid\n",
+        result.out.replace(System.lineSeparator(), "\n"));
+    assertTrue(
+        result.err.startsWith(
+            "Skipped 1 file that no installed reader handles (" + folder.resolve("archive/notes.txt")),
+        result.err);
+  }
+
+  @Test
+  void aMissingFolderIsInvalidInput() {
+    CliRun.Result result = run("validate", folder.resolve("archive").toString());
+
+    assertEquals(1, result.exitCode, result.toString());
+    assertTrue(result.err.contains("archive: error: no such file or folder"), result.err);
   }
 }

@@ -1,0 +1,179 @@
+package io.github.minutes4j.cli;
+
+import io.github.minutes4j.core.spi.FormatRegistry;
+import io.github.minutes4j.core.spi.MinutesReader;
+import io.github.minutes4j.core.spi.UnknownFormatException;
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.Paths;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The inputs in folders named on the command line: every file in the folder and its subfolders,
+ * in the order of their paths, that an installed reader handles by its name, or with {@code
+ * --include}, that matches one of the patterns. Hidden files and folders (names that start with a
+ * dot, such as the tool's own temporary files) and the output folder are left out. Files that
+ * would be inputs but that no reader handles are skipped and counted.
+ */
+final class FolderInputs {
+
+  /** How many names of skipped files the summary shows. */
+  private static final int NAMES_SHOWN = 5;
+
+  private final List<PathMatcher> includes;
+  private final Optional<Path> outputFolder;
+  private final List<String> skipped = new ArrayList<>();
+  private boolean anyFolder;
+
+  private FolderInputs(List<PathMatcher> includes, Optional<Path> outputFolder) {
+    this.includes = includes;
+    this.outputFolder = outputFolder;
+  }
+
+  /**
+   * Folder inputs selected by glob patterns, leaving out an output folder.
+   *
+   * @param patterns globs; one without {@code /} matches a file's name at any depth, one with
+   *     {@code /} the file's path relative to the folder named ({@code **} crosses folders)
+   * @param outputFolder the output folder, left out of the walk when it is inside an input folder
+   * @return the selection, or empty if a pattern is a usage error, which is then reported
+   */
+  static Optional<FolderInputs> of(List<String> patterns, Optional<Path> outputFolder, Report report) {
+    List<PathMatcher> includes = new ArrayList<>();
+    for (String pattern : patterns) {
+      if (pattern.isBlank()) {
+        report.usage("--include has an empty pattern; give a glob such as '*.json' or 'minutes/**'");
+        return Optional.empty();
+      }
+      PathMatcher matcher;
+      try {
+        matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+      } catch (PatternSyntaxException e) {
+        report.usage("--include " + pattern + " is not a valid glob: " + e.getDescription());
+        return Optional.empty();
+      }
+      boolean byName = !pattern.contains("/");
+      includes.add(relative -> matcher.matches(byName ? relative.getFileName() : relative));
+    }
+    Optional<Path> real = Optional.empty();
+    if (outputFolder.isPresent() && Files.isDirectory(outputFolder.get())) {
+      try {
+        real = Optional.of(outputFolder.get().toRealPath());
+      } catch (IOException e) {
+        // Cannot resolve it: then it cannot be compared, and is walked like any folder.
+      }
+    }
+    return Optional.of(new FolderInputs(List.copyOf(includes), real));
+  }
+
+  /** Whether a folder was named, so that the run is a batch even with one input. */
+  boolean anyFolder() {
+    return anyFolder;
+  }
+
+  /** The files skipped because no reader handles their names, as messages name them. */
+  List<String> skipped() {
+    return List.copyOf(skipped);
+  }
+
+  /** A sentence for the summary that names the skipped files, or empty if there are none. */
+  Optional<String> skippedSentence() {
+    if (skipped.isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder line =
+        new StringBuilder("Skipped ")
+            .append(skipped.size())
+            .append(skipped.size() == 1 ? " file" : " files")
+            .append(" that no installed reader handles (")
+            .append(Report.someNames(skipped, NAMES_SHOWN));
+    return Optional.of(
+        line.append("); 'minutes4j formats' lists the readers, --include selects files.")
+            .toString());
+  }
+
+  /**
+   * Adds the files in a folder and its subfolders, sorted by their paths, to the inputs. A folder
+   * that cannot be listed is reported as invalid input.
+   */
+  void addFilesIn(
+      String argument,
+      Path folder,
+      FormatRegistry<MinutesReader> readers,
+      List<Input> inputs,
+      Report report) {
+    anyFolder = true;
+    List<Input> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          folder,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+              if (!dir.equals(folder) && (isHidden(dir) || isOutputFolder(dir))) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+              if (isHidden(file) || !Files.isRegularFile(file)) {
+                return FileVisitResult.CONTINUE;
+              }
+              Path relative = folder.relativize(file);
+              if (!includes.isEmpty() && includes.stream().noneMatch(m -> m.matches(relative))) {
+                return FileVisitResult.CONTINUE;
+              }
+              String name = Paths.get(argument).resolve(relative).toString();
+              try {
+                MinutesReader reader = readers.byFileName(file.getFileName().toString());
+                Path subfolder = relative.getParent() == null ? Paths.get("") : relative.getParent();
+                found.add(Input.found(name, file, reader, subfolder));
+              } catch (UnknownFormatException e) {
+                skipped.add(name);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              report.invalidInput(
+                  Paths.get(argument).resolve(folder.relativize(file)).toString(),
+                  "cannot list or read it: " + e + "; make it readable, or move it elsewhere");
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      report.invalidInput(argument, "cannot list the folder: " + e);
+    }
+    found.sort(Comparator.comparing(input -> input.name()));
+    inputs.addAll(found);
+  }
+
+  private static boolean isHidden(Path path) {
+    Path name = path.getFileName();
+    return name != null && name.toString().startsWith(".");
+  }
+
+  private boolean isOutputFolder(Path dir) {
+    if (outputFolder.isEmpty()) {
+      return false;
+    }
+    try {
+      return dir.toRealPath().equals(outputFolder.get());
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}
