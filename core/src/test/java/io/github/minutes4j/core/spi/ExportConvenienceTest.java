@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Network;
@@ -35,9 +36,12 @@ class ExportConvenienceTest {
 
   private static Minutes minutes(String title) {
     return Minutes.builder(
-            Language.SWEDISH, Organiser.of("Nätverken", new Network("NUH", "Uppdrag Hälsa")), title)
-        .date(LocalDate.of(2022, 6, 11))
-        .sessions(
+            Language.SWEDISH,
+            Organiser.of("Nätverken", new Network("NUH", "Uppdrag Hälsa")),
+            DocumentKind.MEETING_NOTES,
+            title,
+            LocalDate.of(2022, 6, 11))
+        .addSession(
             Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(10, 0), LocalTime.of(15, 0)).build())
         .build();
   }

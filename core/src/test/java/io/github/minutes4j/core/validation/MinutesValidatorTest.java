@@ -136,7 +136,7 @@ class MinutesValidatorTest {
   void violationsComeInPathOrderWithListPositionsByNumber() {
     Minutes.Builder builder = valid();
     for (int i = 1; i <= 11; i++) {
-      builder.agenda(AgendaItem.withHeading(" ").build());
+      builder.addAgendaItem(AgendaItem.withHeading(" ").build());
     }
     Minutes minutes = builder.title(" ").build();
 
