@@ -40,6 +40,12 @@ import java.util.function.Supplier;
  * with an {@link UnsupportedCharacterException} that names each such character and where it is,
  * instead of printing "#" or garbled text.
  *
+ * <p>The archive copy and signing are options of the {@link #builder()}: {@link
+ * Builder#embedSource(boolean)} writes PDF/A-3u instead of PDF/A-2u, with the minutes inside as
+ * {@code minutes.json}, which {@link PdfMinutesReader} reads back; {@link Builder#signWith(PdfSigner,
+ * java.time.Clock)} signs each PDF through the host's {@link PdfSigner} (PAdES baseline B). The
+ * exporter that {@link java.util.ServiceLoader} makes does neither.
+ *
  * <p>Never reads the network or the file system: whatever addresses the minutes contain, the PDF
  * engine's access to external resources is refused.
  *
@@ -125,7 +131,9 @@ public final class PdfMinutesExporter implements MinutesExporter {
    *     valid; nothing has been written then
    * @throws UnsupportedCharacterException if the minutes contain a character that none of the
    *     exporter's fonts can draw, or right-to-left text; nothing has been written then
-   * @throws IOException if writing to {@code out} fails, or, unexpectedly, the PDF engine
+   * @throws IOException if writing to {@code out} fails, if the {@linkplain
+   *     Builder#signWith(PdfSigner, Clock) signer} fails or returns no or too long a signature
+   *     (nothing has been written then), or, unexpectedly, the PDF engine
    * @throws NullPointerException if an argument is null
    */
   @Override
@@ -148,7 +156,11 @@ public final class PdfMinutesExporter implements MinutesExporter {
 
   @Override
   public String toString() {
-    return "PdfMinutesExporter[pdf, fonts " + families + "]";
+    return "PdfMinutesExporter[pdf, fonts "
+        + families
+        + (embedSource ? ", archive copy with minutes.json" : "")
+        + (signing.isPresent() ? ", signed" : "")
+        + "]";
   }
 
   /** The printer of every exporter made with the public constructor. */

@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.spi.ExportOptions;
-import io.github.minutes4j.core.spi.FormatRegistry;
-import io.github.minutes4j.core.spi.MinutesReader;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import io.github.minutes4j.json.JsonMinutesExporter;
 import java.io.ByteArrayInputStream;
@@ -137,13 +135,6 @@ class ArchiveCopyTest {
               .equals(plain.getDocument().getDocumentID().toString()),
           "a different file, a different /ID");
     }
-  }
-
-  @Test
-  void theRegistryFindsTheReaderByFileName() {
-    MinutesReader reader = FormatRegistry.readers().byFileName("archive.PDF");
-    assertTrue(reader instanceof PdfMinutesReader, reader.toString());
-    assertEquals("application/pdf", reader.format().mediaType());
   }
 
   static byte[] json(Minutes minutes, ExportOptions options) throws IOException {

@@ -118,11 +118,8 @@ class PdfMinutesReaderTest {
   @Test
   void aDecompressionBombIsRefusedBeforePdfBoxInflatesIt() {
     byte[] bomb = deflate(new byte[80 << 20]); // 80 MiB of zeros in about 80 KB
-    byte[] stream = concat(
-        ("<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length " + bomb.length
-            + " >>\nstream\n").getBytes(StandardCharsets.US_ASCII),
-        bomb,
-        "\nendstream".getBytes(StandardCharsets.US_ASCII));
+    byte[] stream = stream(
+        "<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length " + bomb.length + " >>", bomb);
     byte[] pdf = pdf(
         catalogWith("/AF [4 0 R]").getBytes(StandardCharsets.US_ASCII),
         "<< /Type /Pages /Kids [] /Count 0 >>".getBytes(StandardCharsets.US_ASCII),
@@ -136,10 +133,7 @@ class PdfMinutesReaderTest {
       (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xC0, 0, 17, 8,
       (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
     };
-    byte[] stream = concat(
-        "<< /Filter /DCTDecode /Length 22 >>\nstream\n".getBytes(StandardCharsets.US_ASCII),
-        jpeg,
-        "\nendstream".getBytes(StandardCharsets.US_ASCII));
+    byte[] stream = stream("<< /Filter /DCTDecode /Length 22 >>", jpeg);
     assertProblem(pdf(catalogWith("").getBytes(StandardCharsets.US_ASCII),
         "<< /Type /Pages /Kids [] /Count 0 >>".getBytes(StandardCharsets.US_ASCII), stream),
         "samples");
@@ -284,11 +278,12 @@ class PdfMinutesReaderTest {
     return out.toByteArray();
   }
 
-  private static byte[] concat(byte[]... parts) {
+  /** A stream object's body: its dictionary, then the data between the keywords. */
+  private static byte[] stream(String dictionary, byte[] data) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (byte[] part : parts) {
-      out.writeBytes(part);
-    }
+    out.writeBytes((dictionary + "\nstream\n").getBytes(StandardCharsets.US_ASCII));
+    out.writeBytes(data);
+    out.writeBytes("\nendstream".getBytes(StandardCharsets.US_ASCII));
     return out.toByteArray();
   }
 }

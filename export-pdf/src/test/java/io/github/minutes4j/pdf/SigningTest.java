@@ -212,18 +212,7 @@ class SigningTest {
 
   @Test
   void aSignerThatFailsOrOverrunsItsRoomFailsTheExportAndWritesNothing() {
-    PdfSigner tooLong =
-        new PdfSigner() {
-          @Override
-          public byte[] sign(java.io.InputStream content) {
-            return new byte[200];
-          }
-
-          @Override
-          public int maxSignatureLength() {
-            return 100;
-          }
-        };
+    PdfSigner tooLong = returning(new byte[200], 100);
     PdfSigner empty = content -> new byte[0];
     PdfSigner broken =
         content -> {
@@ -241,23 +230,27 @@ class SigningTest {
                       .export(ReferenceMinutes.june2022(), ExportOptions.defaults(), out));
       assertEquals(0, out.size(), "nothing written: " + e.getMessage());
     }
-    PdfSigner noRoom =
-        new PdfSigner() {
-          @Override
-          public byte[] sign(java.io.InputStream content) {
-            return new byte[1];
-          }
-
-          @Override
-          public int maxSignatureLength() {
-            return 0;
-          }
-        };
+    PdfSigner noRoom = returning(new byte[1], 0);
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
             () -> PdfMinutesExporter.builder().signWith(noRoom, Clock.systemUTC()));
     assertTrue(e.getMessage().contains("maxSignatureLength"), e.getMessage());
+  }
+
+  /** A signer that returns the same bytes every time and asks for some room. */
+  private static PdfSigner returning(byte[] signature, int room) {
+    return new PdfSigner() {
+      @Override
+      public byte[] sign(java.io.InputStream content) {
+        return signature.clone();
+      }
+
+      @Override
+      public int maxSignatureLength() {
+        return room;
+      }
+    };
   }
 
   private static boolean verifies(byte[] content, byte[] cms) throws Exception {
