@@ -97,6 +97,24 @@ class ArchiveCopyTest {
   }
 
   @Test
+  void controlVeraPdfRejectsAnAttachmentWithoutItsRelationship() throws Exception {
+    byte[] pdf = Pdfs.render(ARCHIVE, ReferenceMinutes.june2022(), ExportOptions.defaults());
+    byte[] broken;
+    try (PDDocument document = Pdfs.load(pdf)) {
+      COSDictionary specification =
+          (COSDictionary) document.getDocumentCatalog().getCOSObject().getCOSArray(COSName.AF)
+              .getObject(0);
+      specification.removeItem(COSName.AF_RELATIONSHIP);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      broken = out.toByteArray();
+    }
+    Vera.Verdict pdfA3 = Vera.validate(broken, Vera.ARCHIVE_FLAVOURS).get(1);
+    assertFalse(pdfA3.compliant(), "the check can fail: " + pdfA3);
+    assertTrue(pdfA3.failures().stream().anyMatch(rule -> rule.contains("6.8-")), pdfA3.toString());
+  }
+
+  @Test
   void thePlainPdfIsStillPdfA2uWithoutAttachment() throws Exception {
     byte[] pdf = Pdfs.render(ReferenceMinutes.june2022());
     try (PDDocument document = Pdfs.load(pdf)) {

@@ -33,7 +33,7 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
  *
  * @since 0.2.0
  */
-public final class SourceAttachment {
+final class SourceAttachment {
 
   /** The attachment's file name. */
   static final String FILE_NAME = "minutes.json";
@@ -63,7 +63,7 @@ public final class SourceAttachment {
    * @return the attachment
    * @throws IOException if the JSON exporter fails
    */
-  public static SourceAttachment of(Minutes minutes, ExportOptions options) throws IOException {
+  static SourceAttachment of(Minutes minutes, ExportOptions options) throws IOException {
     ByteArrayOutputStream json = new ByteArrayOutputStream(16 * 1024);
     JSON.export(minutes, options, json);
     return new SourceAttachment(json.toByteArray());
