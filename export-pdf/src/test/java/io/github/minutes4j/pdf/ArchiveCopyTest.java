@@ -61,6 +61,13 @@ class ArchiveCopyTest {
   }
 
   @Test
+  void aParticipantListOfManyPagesReadsBackEqual() throws Exception {
+    Minutes minutes = SampleMinutes.manyParticipants(500);
+    byte[] pdf = Pdfs.render(ARCHIVE, minutes, ExportOptions.defaults());
+    assertEquals(minutes, READER.read(new ByteArrayInputStream(pdf)), pdf.length + " bytes");
+  }
+
+  @Test
   void theAttachmentIsTheJsonExportAsAnAssociatedSourceFileOfTheDocument() throws Exception {
     Minutes minutes = ReferenceMinutes.june2022();
     byte[] pdf = Pdfs.render(ARCHIVE, minutes, ExportOptions.defaults());
