@@ -7,12 +7,15 @@ import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.validation.MinutesValidator;
 import io.github.minutes4j.pdf.internal.FontSet;
 import io.github.minutes4j.pdf.internal.MinutesPdf;
+import io.github.minutes4j.pdf.internal.Signing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -37,6 +40,12 @@ import java.util.function.Supplier;
  * with an {@link UnsupportedCharacterException} that names each such character and where it is,
  * instead of printing "#" or garbled text.
  *
+ * <p>The archive copy and signing are options of the {@link #builder()}: {@link
+ * Builder#embedSource(boolean)} writes PDF/A-3u instead of PDF/A-2u, with the minutes inside as
+ * {@code minutes.json}, which {@link PdfMinutesReader} reads back; {@link Builder#signWith(PdfSigner,
+ * java.time.Clock)} signs each PDF through the host's {@link PdfSigner} (PAdES baseline B). The
+ * exporter that {@link java.util.ServiceLoader} makes does neither.
+ *
  * <p>Never reads the network or the file system: whatever addresses the minutes contain, the PDF
  * engine's access to external resources is refused.
  *
@@ -58,6 +67,12 @@ public final class PdfMinutesExporter implements MinutesExporter {
 
   private final List<String> families;
 
+  /** Whether to write PDF/A-3u with the minutes' JSON inside; see Builder#embedSource. */
+  private final boolean embedSource;
+
+  /** Signs the finished PDF; see Builder#signWith. */
+  private final Optional<Signing> signing;
+
   /**
    * Creates the exporter with the fonts shipped in this jar. {@link java.util.ServiceLoader} calls
    * this constructor. Cheap: the fonts are parsed when the first PDF is written, once per JVM.
@@ -65,11 +80,15 @@ public final class PdfMinutesExporter implements MinutesExporter {
   public PdfMinutesExporter() {
     this.printer = null;
     this.families = List.of(FontSet.SHIPPED_FAMILY);
+    this.embedSource = false;
+    this.signing = Optional.empty();
   }
 
-  private PdfMinutesExporter(FontSet fonts) {
+  private PdfMinutesExporter(FontSet fonts, boolean embedSource, Optional<Signing> signing) {
     this.printer = new MinutesPdf(fonts);
     this.families = fonts.families();
+    this.embedSource = embedSource;
+    this.signing = signing;
   }
 
   /**
@@ -112,7 +131,9 @@ public final class PdfMinutesExporter implements MinutesExporter {
    *     valid; nothing has been written then
    * @throws UnsupportedCharacterException if the minutes contain a character that none of the
    *     exporter's fonts can draw, or right-to-left text; nothing has been written then
-   * @throws IOException if writing to {@code out} fails, or, unexpectedly, the PDF engine
+   * @throws IOException if writing to {@code out} fails, if the {@linkplain
+   *     Builder#signWith(PdfSigner, Clock) signer} fails or returns no or too long a signature
+   *     (nothing has been written then), or, unexpectedly, the PDF engine
    * @throws NullPointerException if an argument is null
    */
   @Override
@@ -121,7 +142,10 @@ public final class PdfMinutesExporter implements MinutesExporter {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(out, "out");
     MinutesValidator.shared().requireValid(minutes);
-    byte[] pdf = printer().render(minutes, options);
+    byte[] pdf = printer().render(minutes, options, embedSource);
+    if (signing.isPresent()) {
+      pdf = signing.get().sign(pdf);
+    }
     out.write(pdf);
     out.flush();
   }
@@ -132,7 +156,11 @@ public final class PdfMinutesExporter implements MinutesExporter {
 
   @Override
   public String toString() {
-    return "PdfMinutesExporter[pdf, fonts " + families + "]";
+    return "PdfMinutesExporter[pdf, fonts "
+        + families
+        + (embedSource ? ", archive copy with minutes.json" : "")
+        + (signing.isPresent() ? ", signed" : "")
+        + "]";
   }
 
   /** The printer of every exporter made with the public constructor. */
@@ -159,6 +187,8 @@ public final class PdfMinutesExporter implements MinutesExporter {
 
     private boolean shipped = true;
     private final List<FontSet.Source> fonts = new ArrayList<>();
+    private boolean embedSource;
+    private Optional<Signing> signing = Optional.empty();
 
     private Builder() {}
 
@@ -210,6 +240,49 @@ public final class PdfMinutesExporter implements MinutesExporter {
     }
 
     /**
+     * Whether the exporter writes the archive copy: a PDF that is PDF/A-3u instead of PDF/A-2u,
+     * still PDF/UA-1, and carries the minutes as data, so that an archive that keeps only the PDF
+     * can regenerate every format from it ({@link PdfMinutesReader} reads them back). Off unless
+     * turned on.
+     *
+     * <p>The data is the {@code minutes4j/1} JSON of {@code io.github.minutes4j.json}, written
+     * with the same options as the page (so without the participant list when the options leave
+     * it out), attached as the file {@code minutes.json} ({@code application/json}) with the
+     * relationship {@code Source}: an associated file of the document (the catalog's {@code /AF})
+     * that PDF viewers list as an attachment. Its dates are the minutes' date, so the output stays
+     * deterministic.
+     *
+     * @param embed true to attach the JSON and write PDF/A-3u
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder embedSource(boolean embed) {
+      this.embedSource = embed;
+      return this;
+    }
+
+    /**
+     * Signs every PDF the exporter writes (PAdES baseline B), with a signature that the host
+     * makes: see {@link PdfSigner}. The signature is an incremental update of the finished file,
+     * which stays PDF/A and PDF/UA compliant. Replaces an earlier signer.
+     *
+     * @param signer makes the CMS signature, once per PDF; never null
+     * @param clock gives the signing time, recorded in the signature dictionary's {@code /M}:
+     *     {@link Clock#systemUTC()}, or a fixed clock for a reproducible file; never null
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the signer's {@link PdfSigner#maxSignatureLength()} is
+     *     not 1 to 1,048,576
+     * @since 0.2.0
+     */
+    public Builder signWith(PdfSigner signer, Clock clock) {
+      Signing checked = new Signing(signer, clock);
+      checked.room();
+      this.signing = Optional.of(checked);
+      return this;
+    }
+
+    /**
      * Reads and parses every added font, and builds the exporter.
      *
      * @return the exporter; never null
@@ -219,7 +292,7 @@ public final class PdfMinutesExporter implements MinutesExporter {
      * @throws java.io.UncheckedIOException if reading a font's stream fails
      */
     public PdfMinutesExporter build() {
-      return new PdfMinutesExporter(FontSet.of(shipped, fonts));
+      return new PdfMinutesExporter(FontSet.of(shipped, fonts), embedSource, signing);
     }
   }
 }

@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -77,14 +79,35 @@ public final class MinutesPdf {
    * @throws IOException if a step of the rendering fails
    */
   public byte[] render(Minutes minutes, ExportOptions options) throws IOException {
+    return render(minutes, options, false);
+  }
+
+  /**
+   * Prints minutes, as PDF/A-3u with their JSON attached as the source if asked to.
+   *
+   * @param minutes valid minutes; never null
+   * @param options the export options; never null
+   * @param embedSource whether to attach the minutes' JSON ({@link SourceAttachment})
+   * @return the PDF
+   * @throws io.github.minutes4j.pdf.UnsupportedCharacterException if the fonts cannot draw a
+   *     character of the page
+   * @throws IOException if a step of the rendering fails
+   */
+  public byte[] render(Minutes minutes, ExportOptions options, boolean embedSource)
+      throws IOException {
     OffsetDateTime date = date(minutes);
     String html = html(minutes, options);
+    Optional<SourceAttachment> source =
+        embedSource ? Optional.of(SourceAttachment.of(minutes, options)) : Optional.empty();
     // The page is the HTML page plus what PrintEdition adds, which depends only on the minutes
     // (whose text is in the HTML), the paper size and the fonts: hashing those is hashing the
     // page, without writing the whole page out again as text.
-    byte[] identifier =
-        PageRenderer.identifier(
-            date, html, options.pageSize().name(), String.join("\n", fonts.families()));
+    String[] texts = {html, options.pageSize().name(), String.join("\n", fonts.families())};
+    if (source.isPresent()) {
+      texts = Arrays.copyOf(texts, texts.length + 1);
+      texts[texts.length - 1] = new String(source.get().json(), StandardCharsets.UTF_8);
+    }
+    byte[] identifier = PageRenderer.identifier(date, texts);
     Document page = page(html, minutes, options);
     html = null; // a large document's page is held three times over otherwise: text, jsoup, DOM
     Labels labels = Labels.of(options.languageFor(minutes));
@@ -92,7 +115,7 @@ public final class MinutesPdf {
     TextCoverage.require(fonts, minutes, options.includeParticipants(), page, margins);
     AtomicReference<org.w3c.dom.Document> dom = new AtomicReference<>(PageRenderer.dom(page));
     page = null; // only the DOM is printed; let the jsoup tree go before the layout starts
-    return renderer.render(dom, identifier, date);
+    return renderer.render(dom, identifier, date, source);
   }
 
   /** The document's date, at midnight UTC: the PDF's creation and modification date. */

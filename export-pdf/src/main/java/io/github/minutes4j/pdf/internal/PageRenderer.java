@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
@@ -113,8 +114,29 @@ public final class PageRenderer {
    */
   byte[] render(AtomicReference<org.w3c.dom.Document> dom, byte[] identifier, OffsetDateTime date)
       throws IOException {
+    return render(dom, identifier, date, Optional.empty());
+  }
+
+  /**
+   * Prints a page as {@link #render(AtomicReference, byte[], OffsetDateTime)} does, as PDF/A-3u
+   * with the source attached when there is one.
+   *
+   * @param dom holds the page, with its print stylesheet; emptied
+   * @param identifier the file identifier, 16 bytes
+   * @param date the creation and modification date to record, also of the attachment
+   * @param source the minutes' JSON to attach; empty for a PDF/A-2u file without attachment
+   * @return the PDF
+   * @throws IOException if openhtmltopdf or PDFBox fails
+   */
+  byte[] render(
+      AtomicReference<org.w3c.dom.Document> dom,
+      byte[] identifier,
+      OffsetDateTime date,
+      Optional<SourceAttachment> source)
+      throws IOException {
     try {
-      return EngineLog.quietly(() -> JdkXsltOnly.call(() -> renderNow(dom, identifier, date)));
+      return EngineLog.quietly(
+          () -> JdkXsltOnly.call(() -> renderNow(dom, identifier, date, source)));
     } catch (IOException e) {
       throw e;
     } catch (UncheckedIOException e) {
@@ -160,13 +182,22 @@ public final class PageRenderer {
   }
 
   private byte[] renderNow(
-      AtomicReference<org.w3c.dom.Document> dom, byte[] identifier, OffsetDateTime date)
+      AtomicReference<org.w3c.dom.Document> dom,
+      byte[] identifier,
+      OffsetDateTime date,
+      Optional<SourceAttachment> source)
       throws IOException {
     PDDocument document = new PDDocument();
     try {
-      draw(Objects.requireNonNull(dom.getAndSet(null), "dom"), document);
+      PdfAConformance conformance =
+          source.isPresent() ? PdfAConformance.PDFA_3_U : PdfAConformance.PDFA_2_U;
+      draw(Objects.requireNonNull(dom.getAndSet(null), "dom"), document, conformance);
       // openhtmltopdf's builder, renderer, boxes and the DOM are garbage now; only the PDF is left.
-      new Finisher(date, identifier).finish(document);
+      Finisher finisher = new Finisher(date, identifier);
+      finisher.finish(document);
+      if (source.isPresent()) {
+        source.get().attachTo(document, finisher.date);
+      }
       ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
       document.save(out);
       return out.toByteArray();
@@ -176,7 +207,8 @@ public final class PageRenderer {
   }
 
   /** Lays the page out and draws it into the document, which stays open. */
-  private void draw(org.w3c.dom.Document dom, PDDocument document) throws IOException {
+  private void draw(org.w3c.dom.Document dom, PDDocument document, PdfAConformance conformance)
+      throws IOException {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.withW3cDocument(dom, BASE_URI);
     builder.withProducer("minutes4j");
@@ -185,7 +217,7 @@ public final class PageRenderer {
     builder.useExternalResourceAccessControl(
         DENY_ALL, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     builder.usePdfUaAccessibility(true);
-    builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
+    builder.usePdfAConformance(conformance);
     builder.useColorProfile(SRGB);
     builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fonts.metricsCache());
     builder.useUnicodeLineBreaker(new QuoteAwareLineBreaker());
