@@ -11,6 +11,8 @@
 module io.github.minutes4j.core {
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
+  // The JDK's StAX parser checks that an SVG logo is static (internal.LogoCheck).
+  requires java.xml;
 
   exports io.github.minutes4j.core;
   exports io.github.minutes4j.core.spi;

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -56,7 +57,7 @@ public final class MinutesPdf {
   private Document page(String html, Minutes minutes, ExportOptions options) {
     Document page = Jsoup.parse(html);
     Labels labels = Labels.of(options.languageFor(minutes));
-    PrintEdition.apply(page, minutes, options.pageSize(), labels, fonts.families());
+    PrintEdition.apply(page, minutes, options.pageSize(), labels, fonts);
     return page;
   }
 
@@ -77,6 +78,7 @@ public final class MinutesPdf {
    * @throws IOException if a step of the rendering fails
    */
   public byte[] render(Minutes minutes, ExportOptions options) throws IOException {
+    Optional<String> logo = PrintEdition.logoImage(options.look());
     OffsetDateTime date = date(minutes);
     String html = html(minutes, options);
     // The page is the HTML page plus what PrintEdition adds, which depends only on the minutes
@@ -92,7 +94,7 @@ public final class MinutesPdf {
     TextCoverage.require(fonts, minutes, options.includeParticipants(), page, margins);
     AtomicReference<org.w3c.dom.Document> dom = new AtomicReference<>(PageRenderer.dom(page));
     page = null; // only the DOM is printed; let the jsoup tree go before the layout starts
-    return renderer.render(dom, identifier, date);
+    return renderer.render(dom, identifier, date, logo);
   }
 
   /** The document's date, at midnight UTC: the PDF's creation and modification date. */
