@@ -263,8 +263,8 @@ final class SampleMinutes {
                 new Network("STYRELSEN", "Styrelsemedlemmar"),
                 new Network("DIG", "Digitaliseringsrådet"),
                 new Network("SAPMI", "Samiska hälsonätverket")),
-            "Uppdrag och uppföljning med tillit som utgångspunkt i digitaliseringen av hälso- och"
-                + " sjukvården")
+            "Digitaliseringsrådet: uppdrag och uppföljning med tillit som utgångspunkt i"
+                + " digitaliseringen av hälso- och sjukvården")
         .date(LocalDate.of(2022, 6, 11))
         .sessions(
             Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(10, 0), LocalTime.of(15, 0))

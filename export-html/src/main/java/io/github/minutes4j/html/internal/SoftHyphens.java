@@ -12,7 +12,7 @@ import java.util.Set;
  *
  * <p>The rule is the Swedish school rule: a break goes before the last consonant ahead of a vowel
  * ("gi-ta", "grup-pen"), or before the last two when they can begin a Swedish word ("nings-grup",
- * "Region-sjuk"), keeping at least two letters on each side. It finds syllables, not always
+ * "Region-sjuk"), keeping at least three letters at the start and end of the word. It finds syllables, not always
  * compound boundaries, and a soft hyphen is invisible unless the line breaks there. Browsers,
  * search and screen readers ignore soft hyphens otherwise.
  *
@@ -24,6 +24,9 @@ final class SoftHyphens {
   static final int MIN_LETTERS = 14;
 
   static final char SOFT_HYPHEN = '\u00AD';
+
+  /** The fewest letters left at the end of a line or carried to the next: "digi-", not "di-". */
+  static final int MIN_FRAGMENT = 3;
 
   private static final String VOWELS = "aeiouyåäöéèüæø";
 
@@ -80,7 +83,8 @@ final class SoftHyphens {
           && !isVowel(lower.charAt(at - 2))) {
         at--;
       }
-      if (at - last >= 2 && at >= 2 && hasVowel(lower, last, at) && word.length() - at >= 2) {
+      if (at - last >= 2 && at >= MIN_FRAGMENT && hasVowel(lower, last, at)
+          && word.length() - at >= MIN_FRAGMENT) {
         out.append(word, last, at).append(SOFT_HYPHEN);
         last = at;
       }

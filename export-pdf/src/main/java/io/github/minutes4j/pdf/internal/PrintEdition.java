@@ -15,7 +15,6 @@ import java.util.function.ToDoubleFunction;
 import io.github.minutes4j.core.spi.InvalidLogoException;
 import io.github.minutes4j.core.spi.Logo;
 import io.github.minutes4j.core.spi.Look;
-import io.github.minutes4j.html.internal.MinutesPage;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.jsoup.nodes.Attribute;
@@ -68,6 +67,12 @@ final class PrintEdition {
 
   private static final String SOFT_HYPHEN = "\u00AD";
 
+  // Names in the HTML exporter's page (its MinutesPage, in a package that is not exported); the
+  // tests of the table of contents, the footer text and the logo fail if they drift apart.
+  private static final String CONTENTS_CLASS = "contents";
+  private static final String FOOTER_CLASS = "document-footer";
+  private static final String LOGO_CLASS = "logo";
+
   private PrintEdition() {}
 
   /**
@@ -93,12 +98,13 @@ final class PrintEdition {
     head.appendElement("meta").attr("name", "keywords").attr("content", keywords(minutes, labels));
     // The footer text repeats at the foot of every page: a running element, which must come
     // before the flow to show on the first page.
-    Element footer = page.body().selectFirst("footer." + MinutesPage.FOOTER_CLASS);
+    Element footer = page.body().selectFirst("footer." + FOOTER_CLASS);
     if (footer != null) {
       page.body().prependChild(footer.addClass(RUNNING_FOOTER));
     }
     head.appendElement("style")
         .appendChild(new DataNode(stylesheet(pageSize, labels, families, footer != null)));
+    captionHeadings(page);
     bookmarks(page);
     addresses(page);
     splitRowGroups(page);
@@ -249,6 +255,24 @@ final class PrintEdition {
     }
   }
 
+  /**
+   * Moves a table's caption heading (the participant list's) out of the caption, to just before
+   * the table. The engine lays a caption out apart from the table's rows and ignores its page
+   * break rules, so the heading could end a page with the list on the next; before the table it
+   * is a heading like the others, which starts a new page when there is no room under it.
+   */
+  private static void captionHeadings(Document page) {
+    for (Element caption : page.body().select("table > caption")) {
+      Element heading = caption.selectFirst("h2");
+      if (heading != null && caption.childrenSize() == 1 && caption.ownText().isBlank()) {
+        Element table = caption.parent();
+        table.before(heading);
+        caption.remove();
+        table.attr("aria-labelledby", heading.id());
+      }
+    }
+  }
+
   private static void bookmarks(Document page) {
     List<Element> headings = new ArrayList<>(page.select("main h2[id]"));
     if (headings.isEmpty()) {
@@ -312,11 +336,11 @@ final class PrintEdition {
         + "  padding-bottom: 1mm; width: 100%; white-space: nowrap;\n"
         + "}\n"
         // The table of contents' page numbers, after dot leaders.
-        + "nav." + MinutesPage.CONTENTS_ID + " a::after { content: leader('.') \" \""
-        + " target-counter(attr(href), page); }\n"
-        + "nav." + MinutesPage.CONTENTS_ID + " a { color: #000000; text-decoration: none; }\n"
-        + "nav." + MinutesPage.CONTENTS_ID + " li { page-break-inside: avoid; }\n"
-        + "img." + MinutesPage.LOGO_CLASS + " { height: 14mm; width: auto; }\n"
+        + "nav." + CONTENTS_CLASS + " a[href]::after { content: leader('.') \" \""
+        + " target-counter(attr(href), page) !important; }\n"
+        + "nav." + CONTENTS_CLASS + " a { color: #000000; text-decoration: none; }\n"
+        + "nav." + CONTENTS_CLASS + " li { page-break-inside: avoid; }\n"
+        + "img." + LOGO_CLASS + " { height: 14mm; width: auto; }\n"
         + ".participants { overflow: visible; }\n"
         // A word longer than a line breaks inside the column instead of running off the page:
         // openhtmltopdf knows only the old name of the page's overflow-wrap.
@@ -329,13 +353,14 @@ final class PrintEdition {
         + "table { -fs-table-paginate: paginate; }\n"
         + "thead { display: table-header-group; }\n"
         + "tr, li { page-break-inside: avoid; }\n"
-        // A heading starts a new page when less than 2 cm is left, instead of being kept with
+        // A heading starts a new page when less than 2.8 cm is left (room for the heading and two
+        // lines or presenters under it), instead of being kept with
         // the whole block after it: the engine moves a heading together with its next sibling,
         // so a tall list of presenters took its heading along and left up to a quarter of a
         // Letter page empty.
         + "h1, h2, h3, h4, h5, h6 { page-break-after: auto; page-break-inside: avoid;"
-        + " -fs-page-break-min-height: 2cm; }\n"
-        + "caption, table { -fs-page-break-min-height: 4cm; }\n";
+        + " -fs-page-break-min-height: 2.8cm; }\n"
+        + "";
   }
 
   /** A CSS string literal, quoted and escaped. */
