@@ -13,9 +13,6 @@ module io.github.minutes4j.html {
   requires transitive io.github.minutes4j.core;
 
   exports io.github.minutes4j.html;
-  // The PDF exporter prints this module's page and names its ids and classes.
-  exports io.github.minutes4j.html.internal to
-      io.github.minutes4j.pdf;
 
   provides io.github.minutes4j.core.spi.MinutesExporter with
       io.github.minutes4j.html.HtmlMinutesExporter;

@@ -12,7 +12,7 @@ import java.util.Set;
  *
  * <p>The rule is the Swedish school rule: a break goes before the last consonant ahead of a vowel
  * ("gi-ta", "grup-pen"), or before the last two when they can begin a Swedish word ("nings-grup",
- * "Region-sjuk"), keeping at least three letters at the start and end of the word. It finds syllables, not always
+ * "Region-sjuk"), and never inside "ck" or "ng" ("teck-ning", "ning-ar"), keeping at least three letters at the start and end of the word. It finds syllables, not always
  * compound boundaries, and a soft hyphen is invisible unless the line breaks there. Browsers,
  * search and screen readers ignore soft hyphens otherwise.
  *
@@ -33,7 +33,7 @@ final class SoftHyphens {
   /** Two consonants that can begin a Swedish word, and so stay together after a break. */
   private static final Set<String> ONSETS =
       Set.of(
-          "bl", "br", "dr", "fl", "fr", "gl", "gn", "gr", "kl", "kn", "kr", "kv", "pl", "pr", "sj",
+          "bl", "br", "dr", "fl", "fr", "gl", "gr", "kl", "kr", "kv", "pl", "pr", "sj",
           "sk", "sl", "sm", "sn", "sp", "st", "sv", "tj", "tr", "tv", "kj", "pj", "bj", "fj", "dj",
           "gj", "lj", "mj", "nj", "vr");
 
@@ -76,7 +76,16 @@ final class SoftHyphens {
       // vowel is a vowel after a consonant at vowel - 1: break before that consonant, or before
       // the two consonants if they can begin a word and a consonant comes before them.
       int at = vowel - 1;
-      if (at - 1 > last
+      if (lower.charAt(at) == 's' && !isVowel(lower.charAt(at - 1))) {
+        // A consonant, "s", a vowel: often a compound's linking "s" before a word that starts
+        // with a vowel ("verksamhets|utveckling"), which the rule would break as "het-sut". Too
+        // ambiguous to break at all.
+        continue;
+      }
+      if (at >= 1 && isDigraph(lower, at - 1)) {
+        at = vowel; // "ck" and "ng" stay together: "ning-ar", not "nin-gar"
+      } else if (at - 1 > last
+          && !isDigraph(lower, at - 2)
           && !isVowel(lower.charAt(at - 1))
           && ONSETS.contains(lower.substring(at - 1, at + 1))
           && at - 2 >= 0
@@ -90,6 +99,13 @@ final class SoftHyphens {
       }
     }
     out.append(word, last, word.length());
+  }
+
+  /** Whether "ck" or "ng" starts at an index. */
+  private static boolean isDigraph(String word, int at) {
+    return at >= 0
+        && at + 1 < word.length()
+        && (word.startsWith("ck", at) || word.startsWith("ng", at));
   }
 
   private static boolean hasVowel(String word, int from, int to) {
