@@ -40,29 +40,15 @@ public final class LogoCheck {
    */
   public static String alternativeText(String text, int max) {
     String stripped = text.strip();
-    if (stripped.isEmpty()) {
-      throw new InvalidLogoException(
-          "The logo's alternative text is blank: give what the logo says to someone who cannot"
-              + " see it, such as \"Region Hallands logotyp\"");
-    }
-    if (stripped.length() > max) {
-      throw new InvalidLogoException(
-          "The logo's alternative text has "
-              + stripped.length()
-              + " characters; give at most "
-              + max
-              + ", such as the organisation's name and the word logo");
-    }
-    int control = stripped.codePoints().filter(Character::isISOControl).findFirst().orElse(-1);
-    if (control >= 0) {
-      throw new InvalidLogoException(
-          String.format(
-              Locale.ROOT,
-              "The logo's alternative text has the control character U+%04X at index %d; give"
-                  + " one line of plain text",
-              control,
-              stripped.indexOf(control)));
-    }
+    OneLine.problem(stripped, max)
+        .ifPresent(
+            problem -> {
+              throw new InvalidLogoException(
+                  "The logo's alternative text "
+                      + problem
+                      + ": give what the logo says to someone who cannot see it, such as"
+                      + " \"Region Hallands logotyp\"");
+            });
     return stripped;
   }
 

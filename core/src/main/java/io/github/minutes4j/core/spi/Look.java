@@ -1,6 +1,6 @@
 package io.github.minutes4j.core.spi;
 
-import java.util.Locale;
+import io.github.minutes4j.core.internal.OneLine;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -101,34 +101,13 @@ public record Look(
   }
 
   private static void checkFooterText(String text) {
-    if (text.isBlank()) {
-      throw new IllegalArgumentException(
-          "The footer text is blank: give a line such as the organisation's address, or none");
-    }
-    int length = text.codePointCount(0, text.length());
-    if (length > MAX_FOOTER_TEXT) {
-      throw new IllegalArgumentException(
-          "The footer text has "
-              + length
-              + " characters; give at most "
-              + MAX_FOOTER_TEXT
-              + " (one line at the foot of the page)");
-    }
-    int bad =
-        text.codePoints()
-            .filter(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
-                || Character.getType(c) == Character.LINE_SEPARATOR
-                || Character.getType(c) == Character.PARAGRAPH_SEPARATOR)
-            .findFirst()
-            .orElse(-1);
-    if (bad >= 0) {
-      throw new IllegalArgumentException(
-          String.format(
-              Locale.ROOT,
-              "The footer text has the control or format character U+%04X at index %d; give one"
-                  + " line of plain text",
-              bad,
-              text.indexOf(bad)));
-    }
+    OneLine.problem(text, MAX_FOOTER_TEXT)
+        .ifPresent(
+            problem -> {
+              throw new IllegalArgumentException(
+                  "The footer text "
+                      + problem
+                      + ": give one line such as the organisation's address, or no footer text");
+            });
   }
 }
