@@ -37,6 +37,14 @@ import org.jsoup.select.NodeTraversor;
  *       title, a footer "Sida 1 av 2" in the labels' language, the participant table's header
  *       repeated on every page, and every element's font forced to the exporter's families (text
  *       in a family the PDF engine does not know would silently vanish).
+ *   <li>The look: the footer text as a running element at the foot of every page, beside the
+ *       page number; page numbers after dot leaders in the table of contents; the logo's size.
+ *       The running header has no rule (an item's rule at the top of a page doubled it) and is
+ *       cut to one line by the fonts' widths.
+ *   <li>Headings start a new page when there is no room for a few lines under them, instead of
+ *       taking the whole next block along; the participant list's heading leaves its caption to
+ *       stand before the table, where that rule applies.
+ *   <li>Soft hyphens removed: the HTML's serve narrow screens.
  *   <li>Each link's address printed after it, in an element of its own.
  *   <li>{@code <bookmarks>}: one per {@code h2} with an id (time and place, each agenda item, the
  *       note-takers, the participant list), titled with the heading's text.
@@ -150,7 +158,7 @@ final class PrintEdition {
    * the title page, which has the whole title.
    *
    * @param width the column's width, in ems of the header's type
-   * @param measure the width of a text, in ems
+   * @param measure the width of a text, in ems; the sum of its characters' widths
    */
   static String runningHeader(
       String organiser, String title, double width, ToDoubleFunction<String> measure) {
@@ -159,9 +167,15 @@ final class PrintEdition {
       return header;
     }
     double room = width - measure.applyAsDouble("\u2026");
-    int end = header.length();
-    while (end > 0 && measure.applyAsDouble(header.substring(0, end)) > room) {
-      end = header.offsetByCodePoints(end, -1);
+    int end = 0;
+    double used = 0;
+    while (end < header.length()) {
+      int codePoint = header.codePointAt(end);
+      used += measure.applyAsDouble(Character.toString(codePoint));
+      if (used > room) {
+        break;
+      }
+      end += Character.charCount(codePoint);
     }
     int space = header.lastIndexOf(' ', end);
     if (space > end / 2) {
