@@ -29,8 +29,8 @@ class QuoteAwareLineBreakerTest {
   }
 
   @Test
-  void aSlashBetweenWordsStillBreaks() {
-    assertEquals(List.of("och/", "eller"), pieces("och/eller"));
+  void aColonOrSlashBeforeASpaceStillBreaks() {
+    assertEquals(List.of("Beslut: ", "2017/ ", "18"), pieces("Beslut: 2017/ 18"));
   }
 
   @Test
