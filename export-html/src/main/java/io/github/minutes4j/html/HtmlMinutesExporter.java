@@ -26,6 +26,14 @@ import java.util.Objects;
  * Unicode Normalization Form C (canonically equivalent: "e" and a combining accent become "é");
  * link addresses are written exactly as given.
  *
+ * <p>The organisation's {@linkplain ExportOptions#look() look}: the logo as an {@code img} with its
+ * alternative text at the top of the header, its bytes in a {@code data:} URI (an SVG logo is
+ * shown only as an image, which a browser neither scripts nor lets load anything; the page's
+ * Content-Security-Policy then allows {@code data:} images and nothing else); the accent colour
+ * on links and rules; the footer text in a {@code footer} after {@code main}; and a table of
+ * contents in a {@code nav} after the header. Long words in Swedish headings carry soft hyphens,
+ * so that a narrow screen breaks them at a syllable with a hyphen.
+ *
  * <p>The headings have stable ids for tools that point into the page (the PDF exporter's
  * bookmarks): {@code time-and-place}, {@code item-1}, {@code item-2}, ..., {@code note-takers} and
  * {@code participants}.

@@ -59,6 +59,18 @@ class AxeAccessibilityTest {
     }
     Path hostile = Pages.write(dir.resolve("hostile-sv.html"), Pages.html(Pages.hostile()));
     files.add(hostile.toAbsolutePath().toString());
+    for (String logo : List.of("png", "svg")) {
+      byte[] bytes =
+          logo.equals("png")
+              ? Pages.PNG_LOGO
+              : Pages.SVG_LOGO.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      Path branded =
+          Pages.write(
+              dir.resolve("branded-" + logo + "-sv.html"),
+              Pages.html(
+                  ReferenceMinutes.june2022(), Pages.branded(ExportOptions.defaults(), bytes)));
+      files.add(branded.toAbsolutePath().toString());
+    }
 
     Result result = axeCheck(files);
     assertEquals(0, result.exitCode, "axe-check failed:\n" + result.output);

@@ -32,6 +32,14 @@ import java.util.function.Supplier;
  * list, and clickable links (a link whose address is a placeholder stays text). The metadata holds
  * the title, the language, the organiser as author, a subject and keywords.
  *
+ * <p>The organisation's {@linkplain ExportOptions#look() look}: a PNG or JPEG logo at the top of the
+ * first page, tagged as a figure with its alternative text; the accent colour on the rules; the
+ * footer text at the foot of every page beside the page number; and a table of contents with dot
+ * leaders and page numbers. An SVG logo is refused with an {@link
+ * io.github.minutes4j.core.spi.InvalidLogoException} that asks for a PNG: the engine could draw
+ * SVG only through a library that runs scripts and loads files. The logo is the only thing the
+ * engine may read, from its {@code data:} URI.
+ *
  * <p>Fonts: by default the Liberation Sans fonts in this jar (SIL Open Font License 1.1), which
  * cover Swedish, Icelandic and the rest of European Latin, Greek and Cyrillic, embedded as subsets.
  * {@link #builder()} makes an exporter with fonts of your own, as fallbacks for characters the

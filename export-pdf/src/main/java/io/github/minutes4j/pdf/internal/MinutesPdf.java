@@ -58,7 +58,7 @@ public final class MinutesPdf {
   private Document page(String html, Minutes minutes, ExportOptions options) {
     Document page = Jsoup.parse(html);
     Labels labels = Labels.of(options.languageFor(minutes));
-    PrintEdition.apply(page, minutes, options.pageSize(), labels, fonts.families());
+    PrintEdition.apply(page, minutes, options.pageSize(), labels, fonts);
     return page;
   }
 
@@ -95,6 +95,7 @@ public final class MinutesPdf {
    */
   public byte[] render(Minutes minutes, ExportOptions options, boolean embedSource)
       throws IOException {
+    Optional<String> logo = PrintEdition.logoImage(options.look());
     OffsetDateTime date = date(minutes);
     String html = html(minutes, options);
     Optional<SourceAttachment> source =
@@ -115,7 +116,7 @@ public final class MinutesPdf {
     TextCoverage.require(fonts, minutes, options.includeParticipants(), page, margins);
     AtomicReference<org.w3c.dom.Document> dom = new AtomicReference<>(PageRenderer.dom(page));
     page = null; // only the DOM is printed; let the jsoup tree go before the layout starts
-    return renderer.render(dom, identifier, date, source);
+    return renderer.render(dom, identifier, date, source, logo);
   }
 
   /** The document's date, at midnight UTC: the PDF's creation and modification date. */
