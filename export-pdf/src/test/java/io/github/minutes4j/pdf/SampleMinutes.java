@@ -257,16 +257,16 @@ final class SampleMinutes {
       }
       items.add(
           AgendaItem.withHeading(headings[i])
-              .presenters(
+              .addPresenters(
                   Person.named("Anna Andersson").withRole("Utredare").withOrganisation("Region Halland"),
                   Person.byRole("Ordförande i Digitaliseringsrådet"))
-              .content(
+              .addBlocks(
                   Block.paragraph(text.toString()),
                   Block.paragraph(
                       "Nätverket diskuterade hur uppdragen kan följas upp med tillit som"
                           + " utgångspunkt, och vilka underlag som behövs för att regionerna ska"
                           + " kunna jämföra sina resultat över tid."))
-              .link(LinkKind.SLIDES, "Länk till bilder", LinkTarget.placeholder())
+              .addLink(LinkKind.SLIDES, "Länk till bilder", LinkTarget.placeholder())
               .build());
     }
     return Minutes.builder(
@@ -276,21 +276,23 @@ final class SampleMinutes {
                 new Network("STYRELSEN", "Styrelsemedlemmar"),
                 new Network("DIG", "Digitaliseringsrådet"),
                 new Network("SAPMI", "Samiska hälsonätverket")),
+            DocumentKind.MEETING_NOTES,
             "Digitaliseringsrådet: uppdrag och uppföljning med tillit som utgångspunkt i"
-                + " digitaliseringen av hälso- och sjukvården")
-        .date(LocalDate.of(2022, 6, 11))
-        .sessions(
+                + " digitaliseringen av hälso- och sjukvården",
+            LocalDate.of(2022, 6, 11))
+        .addSession(
             Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(10, 0), LocalTime.of(15, 0))
                 .venue(Venue.of("SKR:s lokaler", "Hornsgatan 20", "Stockholm"))
                 .build())
-        .agenda(items.toArray(AgendaItem[]::new))
-        .noteTakers(Person.named("Ralph Harlid").withRole("Koordinator"))
+        .agenda(items)
+        .addNoteTaker(Person.named("Ralph Harlid").withRole("Koordinator"))
         .participants(
+            ParticipantList.headed(
             "Deltagarförteckning",
             List.of(
                 Participant.of("Anna Andersson", Affiliation.member("DIG"), "Region Halland"),
                 Participant.of("Nils Niia", Affiliation.member("SAPMI"), "Region Norrbotten"),
-                Participant.of("Eva Ek", Affiliation.member("STYRELSEN"))))
+                Participant.of("Eva Ek", Affiliation.member("STYRELSEN")))))
         .build();
   }
 }

@@ -157,16 +157,14 @@ class TypographyTest {
     String text =
         "Regeringens proposition om vården diskuterades ingående av deltagarna, som var eniga. ";
     return SampleMinutes.looks().toBuilder()
-        .agenda(
-            AgendaItem.withHeading("Utfyllnad")
-                .content(paragraphs.toArray(Block[]::new))
-                .build(),
+        .addAgendaItems(
+            AgendaItem.withHeading("Utfyllnad").content(paragraphs).build(),
             AgendaItem.withHeading("Många medverkande")
-                .presenters(presenters)
-                .content(Block.paragraph(text.repeat(8)), Block.paragraph(text.repeat(8)))
+                .addPresenters(presenters)
+                .addBlocks(Block.paragraph(text.repeat(8)), Block.paragraph(text.repeat(8)))
                 .build(),
             AgendaItem.withHeading("Avslutning")
-                .content(Block.paragraph(text.repeat(20)))
+                .addBlock(Block.paragraph(text.repeat(20)))
                 .build())
         .build();
   }
