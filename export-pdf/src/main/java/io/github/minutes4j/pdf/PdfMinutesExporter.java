@@ -4,7 +4,6 @@ import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.spi.ExportOptions;
 import io.github.minutes4j.core.spi.FormatDescriptor;
 import io.github.minutes4j.core.spi.MinutesExporter;
-import io.github.minutes4j.core.validation.MinutesValidator;
 import io.github.minutes4j.pdf.internal.FontSet;
 import io.github.minutes4j.pdf.internal.MinutesPdf;
 import java.io.IOException;
@@ -36,6 +35,11 @@ import java.util.function.Supplier;
  * right-to-left text (Hebrew, Arabic, ...), which the PDF engine would print reversed, are refused
  * with an {@link UnsupportedCharacterException} that names each such character and where it is,
  * instead of printing "#" or garbled text.
+ *
+ * <p>{@link #export(Minutes, ExportOptions, OutputStream) export} throws an {@link
+ * UnsupportedCharacterException} for such minutes, and the {@link
+ * io.github.minutes4j.core.validation.InvalidMinutesException} of every exporter for invalid ones;
+ * nothing is written then.
  *
  * <p>Never reads the network or the file system: whatever addresses the minutes contain, the PDF
  * engine's access to external resources is refused.
@@ -101,29 +105,21 @@ public final class PdfMinutesExporter implements MinutesExporter {
   }
 
   /**
-   * Validates the minutes, renders the whole PDF into memory, then writes it to the stream, which
-   * is flushed but not closed. Nothing is written if anything fails.
+   * Renders valid minutes as a whole PDF in memory, then writes it to the stream; {@link
+   * #export(Minutes, ExportOptions, OutputStream) export} validates the minutes first and flushes
+   * the stream afterwards. Nothing is written if anything fails.
    *
-   * @param minutes the minutes; never null
+   * @param minutes the minutes, valid; never null
    * @param options the language of labels and dates, whether to include the participant list, and
    *     the paper size; never null
-   * @param out where to write the PDF; flushed, not closed; never null
-   * @throws io.github.minutes4j.core.validation.InvalidMinutesException if the minutes are not
-   *     valid; nothing has been written then
+   * @param out where to write the PDF; not closed; never null
    * @throws UnsupportedCharacterException if the minutes contain a character that none of the
    *     exporter's fonts can draw, or right-to-left text; nothing has been written then
    * @throws IOException if writing to {@code out} fails, or, unexpectedly, the PDF engine
-   * @throws NullPointerException if an argument is null
    */
   @Override
-  public void export(Minutes minutes, ExportOptions options, OutputStream out) throws IOException {
-    Objects.requireNonNull(minutes, "minutes");
-    Objects.requireNonNull(options, "options");
-    Objects.requireNonNull(out, "out");
-    MinutesValidator.shared().requireValid(minutes);
-    byte[] pdf = printer().render(minutes, options);
-    out.write(pdf);
-    out.flush();
+  public void write(Minutes minutes, ExportOptions options, OutputStream out) throws IOException {
+    out.write(printer().render(minutes, options));
   }
 
   private MinutesPdf printer() {
