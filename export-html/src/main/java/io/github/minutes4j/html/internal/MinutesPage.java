@@ -256,7 +256,12 @@ public final class MinutesPage {
 
   private void agendaItem(AgendaItem item, String id) throws IOException {
     sectionStart("item", id);
-    html.element("h2", item.heading(), "id", id, "lang", contentLang).newline();
+    html.open("h2", "id", id, "lang", contentLang);
+    if (item.number().isPresent()) {
+      // "3.1 Heading": the number is part of the heading's name, for screen readers and bookmarks.
+      html.element("span", item.number().get(), "class", "item-number").text(" ");
+    }
+    html.text(item.heading()).close("h2").newline();
     if (!item.presenters().isEmpty()) {
       html.open("dl", "class", "presenters").newline();
       html.element("dt", labels.text(Label.PRESENTERS)).newline();
