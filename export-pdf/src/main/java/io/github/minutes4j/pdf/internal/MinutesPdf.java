@@ -20,8 +20,8 @@ import org.jsoup.nodes.Document;
  *
  * <p>The minutes are valid when they get here: the PDF exporter has validated them, and the page
  * comes straight from the HTML module's internal {@link MinutesPage}, which does not validate again.
- * That page's text and attribute values are already in Unicode Normalization Form C (addresses are
- * ASCII), so nothing here normalises the page again.
+ * That page's text and attribute values are already in Unicode Normalization Form C (an address
+ * that is not is written percent-encoded), so nothing here normalises the page again.
  *
  * <p>Internal to the module; no compatibility promise.
  *
@@ -44,7 +44,7 @@ public final class MinutesPdf {
 
   /**
    * The page as the PDF prints it, before it is drawn: the HTML exporter's page with the
-   * print-only parts, its text normalised to NFC.
+   * print-only parts, its text in NFC.
    *
    * @param minutes valid minutes
    * @param options the export options
