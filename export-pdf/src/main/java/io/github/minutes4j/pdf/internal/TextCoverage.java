@@ -47,7 +47,8 @@ final class TextCoverage {
 
   /**
    * Checks the minutes' own text, every string {@link MinutesVisitor#walk} reaches (naming the
-   * path of each problem), then all other text of the page (labels, generated text) and the text of the page's margins.
+   * path of each problem), then all other text of the page (labels, generated text) and the text
+   * of the page's margins.
    *
    * @param fonts the fonts
    * @param minutes the minutes
