@@ -99,8 +99,22 @@ public final class ModelWalk {
     }
     String prefix = path.isEmpty() ? "" : path + '.';
     for (Component component : COMPONENTS.get(record.getClass())) {
-      value(prefix + component.name, component.get(record));
+      Object value = component.get(record);
+      if (leadsAnywhere(value)) {
+        value(prefix + component.name, value); // the path is built only where it is used
+      }
     }
+  }
+
+  /** Whether a value is or may hold something to report, so that it needs its path. */
+  private static boolean leadsAnywhere(Object value) {
+    if (value instanceof Optional) {
+      return ((Optional<?>) value).isPresent();
+    }
+    if (value instanceof List) {
+      return !((List<?>) value).isEmpty();
+    }
+    return value instanceof String || value instanceof Record || value instanceof LocalDate;
   }
 
   /** A record component: its name and its accessor, typed {@code (Object) Object}. */
