@@ -106,7 +106,7 @@ class FormatsCommandTest {
     }
 
     @Override
-    public void export(Minutes minutes, ExportOptions options, OutputStream out)
+    public void write(Minutes minutes, ExportOptions options, OutputStream out)
         throws IOException {
       delegate.export(minutes, options, out);
     }

@@ -4,13 +4,11 @@ import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.spi.ExportOptions;
 import io.github.minutes4j.core.spi.FormatDescriptor;
 import io.github.minutes4j.core.spi.MinutesExporter;
-import io.github.minutes4j.core.validation.MinutesValidator;
 import io.github.minutes4j.html.internal.MinutesPage;
 import io.github.minutes4j.html.internal.Utf8Writer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.util.Objects;
 
 /**
  * Writes {@link Minutes} as one self-contained, accessible HTML5 page (format id {@code html},
@@ -72,24 +70,17 @@ public final class HtmlMinutesExporter implements MinutesExporter {
   }
 
   /**
-   * Validates the minutes, then writes them as an HTML page to the stream, which is flushed but not
-   * closed.
+   * Writes valid minutes as an HTML page; {@link #export(Minutes, ExportOptions, OutputStream)
+   * export} validates them first and flushes the stream afterwards.
    *
-   * @param minutes the minutes; never null
+   * @param minutes the minutes, valid; never null
    * @param options the language of labels and dates, whether to include the participant list, and
    *     the paper size of the print stylesheet; never null
-   * @param out where to write UTF-8 encoded HTML; flushed, not closed; never null
-   * @throws io.github.minutes4j.core.validation.InvalidMinutesException if the minutes are not
-   *     valid; nothing has been written then
+   * @param out where to write UTF-8 encoded HTML; not closed; never null
    * @throws IOException if writing to {@code out} fails
-   * @throws NullPointerException if an argument is null
    */
   @Override
-  public void export(Minutes minutes, ExportOptions options, OutputStream out) throws IOException {
-    Objects.requireNonNull(minutes, "minutes");
-    Objects.requireNonNull(options, "options");
-    Objects.requireNonNull(out, "out");
-    MinutesValidator.shared().requireValid(minutes);
+  public void write(Minutes minutes, ExportOptions options, OutputStream out) throws IOException {
     Writer writer = new Utf8Writer(out);
     new MinutesPage(minutes, options, writer).write();
     writer.flush();

@@ -275,6 +275,20 @@ class StructureTest {
   }
 
   @Test
+  void anItemsNumberStandsBeforeItsHeadingInsideTheHeading() {
+    Minutes minutes =
+        ReferenceMinutes.june2022().toBuilder()
+            .agenda(AgendaItem.withHeading("Beslut om <budget>").number("§ 12").build())
+            .build();
+    Document page = Pages.parse(Pages.html(minutes));
+    int last = minutes.agenda().size();
+    Element heading = page.getElementById("item-" + last);
+    assertEquals("§ 12 Beslut om <budget>", heading.text());
+    assertEquals("§ 12", heading.selectFirst("span.item-number").text());
+    assertNull(page.getElementById("item-1").selectFirst("span.item-number"), "no number, no span");
+  }
+
+  @Test
   void sameInputGivesTheSameBytesAlsoFromManyThreads() throws Exception {
     Minutes minutes = ReferenceMinutes.june2022();
     byte[] first = Pages.bytes(minutes, ExportOptions.defaults());

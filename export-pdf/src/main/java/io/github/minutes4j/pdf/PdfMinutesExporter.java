@@ -4,7 +4,6 @@ import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.spi.ExportOptions;
 import io.github.minutes4j.core.spi.FormatDescriptor;
 import io.github.minutes4j.core.spi.MinutesExporter;
-import io.github.minutes4j.core.validation.MinutesValidator;
 import io.github.minutes4j.pdf.internal.FontSet;
 import io.github.minutes4j.pdf.internal.MinutesPdf;
 import io.github.minutes4j.pdf.internal.Signing;
@@ -47,6 +46,11 @@ import java.util.function.Supplier;
  * right-to-left text (Hebrew, Arabic, ...), which the PDF engine would print reversed, are refused
  * with an {@link UnsupportedCharacterException} that names each such character and where it is,
  * instead of printing "#" or garbled text.
+ *
+ * <p>{@link #export(Minutes, ExportOptions, OutputStream) export} throws an {@link
+ * UnsupportedCharacterException} for such minutes, and the {@link
+ * io.github.minutes4j.core.validation.InvalidMinutesException} of every exporter for invalid ones;
+ * nothing is written then.
  *
  * <p>The archive copy and signing are options of the {@link #builder()}: {@link
  * Builder#embedSource(boolean)} writes PDF/A-3u instead of PDF/A-2u, with the minutes inside as
@@ -128,34 +132,27 @@ public final class PdfMinutesExporter implements MinutesExporter {
   }
 
   /**
-   * Validates the minutes, renders the whole PDF into memory, then writes it to the stream, which
-   * is flushed but not closed. Nothing is written if anything fails.
+   * Renders valid minutes as a whole PDF in memory, then writes it to the stream; {@link
+   * #export(Minutes, ExportOptions, OutputStream) export} validates the minutes first and flushes
+   * the stream afterwards. Nothing is written if anything fails.
    *
-   * @param minutes the minutes; never null
+   * @param minutes the minutes, valid; never null
    * @param options the language of labels and dates, whether to include the participant list, and
    *     the paper size; never null
-   * @param out where to write the PDF; flushed, not closed; never null
-   * @throws io.github.minutes4j.core.validation.InvalidMinutesException if the minutes are not
-   *     valid; nothing has been written then
+   * @param out where to write the PDF; not closed; never null
    * @throws UnsupportedCharacterException if the minutes contain a character that none of the
    *     exporter's fonts can draw, or right-to-left text; nothing has been written then
    * @throws IOException if writing to {@code out} fails, if the {@linkplain
    *     Builder#signWith(PdfSigner, Clock) signer} fails or returns no or too long a signature
    *     (nothing has been written then), or, unexpectedly, the PDF engine
-   * @throws NullPointerException if an argument is null
    */
   @Override
-  public void export(Minutes minutes, ExportOptions options, OutputStream out) throws IOException {
-    Objects.requireNonNull(minutes, "minutes");
-    Objects.requireNonNull(options, "options");
-    Objects.requireNonNull(out, "out");
-    MinutesValidator.shared().requireValid(minutes);
+  public void write(Minutes minutes, ExportOptions options, OutputStream out) throws IOException {
     byte[] pdf = printer().render(minutes, options, embedSource);
     if (signing.isPresent()) {
       pdf = signing.get().sign(pdf);
     }
     out.write(pdf);
-    out.flush();
   }
 
   private MinutesPdf printer() {

@@ -222,8 +222,8 @@ class HostileJsonTest {
             "'heading' appears twice"),
         duplicate(
             "organiser name twice",
-            "\"name\": \"organiser t3\",",
-            "\"name\": \"organiser t3\", \"name\": \"x\",",
+            "\"name\": \"organiser t1\",",
+            "\"name\": \"organiser t1\", \"name\": \"x\",",
             "\"name\"",
             "/organiser/name",
             "'name' appears twice"),

@@ -85,6 +85,19 @@ public final class MinutesPage {
   private final LinkNames linkNames = new LinkNames();
   /** The {@code lang} of elements holding the minutes' own text; null if the page's lang fits. */
   private final String contentLang;
+  /** Whether long words in headings get soft hyphens: for screens, not for print. */
+  private final boolean softHyphens;
+
+  /**
+   * Prepares a page for screens, with soft hyphens in the long words of Swedish headings.
+   *
+   * @param minutes valid minutes; never null
+   * @param options the export options; never null
+   * @param out where to write; neither flushed nor closed here
+   */
+  public MinutesPage(Minutes minutes, ExportOptions options, Writer out) {
+    this(minutes, options, out, true);
+  }
 
   /**
    * Prepares a page.
@@ -92,8 +105,12 @@ public final class MinutesPage {
    * @param minutes valid minutes; never null
    * @param options the export options; never null
    * @param out where to write; neither flushed nor closed here
+   * @param softHyphens whether long words of Swedish headings get soft hyphens, so that a narrow
+   *     screen breaks them at a syllable; false for print, whose column is wide and whose
+   *     extracted text stays as the minutes wrote it
    */
-  public MinutesPage(Minutes minutes, ExportOptions options, Writer out) {
+  public MinutesPage(Minutes minutes, ExportOptions options, Writer out, boolean softHyphens) {
+    this.softHyphens = softHyphens;
     this.minutes = Objects.requireNonNull(minutes, "minutes");
     this.options = Objects.requireNonNull(options, "options");
     Language language = options.languageFor(minutes);
@@ -221,7 +238,7 @@ public final class MinutesPage {
    * that a narrow screen breaks a long compound at a syllable, with a hyphen.
    */
   private String heading(String text) {
-    return minutes.language() == Language.SWEDISH ? SoftHyphens.swedish(text) : text;
+    return softHyphens && minutes.language() == Language.SWEDISH ? SoftHyphens.swedish(text) : text;
   }
 
   /** A list of links to the sections, numbered; the PDF adds each section's page number. */
@@ -325,7 +342,12 @@ public final class MinutesPage {
 
   private void agendaItem(AgendaItem item, String id) throws IOException {
     sectionStart("item", id);
-    html.element("h2", heading(item.heading()), "id", id, "lang", contentLang).newline();
+    html.open("h2", "id", id, "lang", contentLang);
+    if (item.number().isPresent()) {
+      // "3.1 Heading": the number is part of the heading's name, for screen readers and bookmarks.
+      html.element("span", item.number().get(), "class", "item-number").text(" ");
+    }
+    html.text(heading(item.heading())).close("h2").newline();
     if (!item.presenters().isEmpty()) {
       html.open("dl", "class", "presenters").newline();
       html.element("dt", labels.text(Label.PRESENTERS)).newline();

@@ -4,10 +4,9 @@ import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.spi.ExportOptions;
 import io.github.minutes4j.core.text.Label;
 import io.github.minutes4j.core.text.Labels;
-import io.github.minutes4j.html.HtmlMinutesExporter;
-import java.io.ByteArrayOutputStream;
+import io.github.minutes4j.html.internal.MinutesPage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.StringWriter;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -21,13 +20,16 @@ import org.jsoup.nodes.Document;
  * Prints minutes: the HTML exporter's page, plus the print-only parts, checked for characters the
  * fonts lack, through the {@link PageRenderer}. Stateless and thread-safe.
  *
+ * <p>The minutes are valid when they get here: the PDF exporter has validated them, and the page
+ * comes straight from the HTML module's internal {@link MinutesPage}, which does not validate again.
+ * That page's text and attribute values are already in Unicode Normalization Form C (an address
+ * that is not is written percent-encoded), so nothing here normalises the page again.
+ *
  * <p>Internal to the module; no compatibility promise.
  *
  * @since 0.1.0
  */
 public final class MinutesPdf {
-
-  private static final HtmlMinutesExporter HTML = new HtmlMinutesExporter();
 
   private final FontSet fonts;
   private final PageRenderer renderer;
@@ -44,12 +46,12 @@ public final class MinutesPdf {
 
   /**
    * The page as the PDF prints it, before it is drawn: the HTML exporter's page with the
-   * print-only parts, its text normalised to NFC.
+   * print-only parts, its text in NFC.
    *
    * @param minutes valid minutes
    * @param options the export options
    * @return the page
-   * @throws IOException if the HTML exporter fails
+   * @throws IOException if writing the HTML page fails
    */
   public Document page(Minutes minutes, ExportOptions options) throws IOException {
     return page(html(minutes, options), minutes, options);
@@ -63,9 +65,9 @@ public final class MinutesPdf {
   }
 
   private static String html(Minutes minutes, ExportOptions options) throws IOException {
-    ByteArrayOutputStream html = new ByteArrayOutputStream(16 * 1024);
-    HTML.export(minutes, options, html);
-    return html.toString(StandardCharsets.UTF_8);
+    StringWriter html = new StringWriter(16 * 1024);
+    new MinutesPage(minutes, options, html, false).write();
+    return html.toString();
   }
 
   /**

@@ -17,22 +17,21 @@ import io.github.minutes4j.core.spi.Logo;
 import io.github.minutes4j.core.spi.Look;
 import java.util.Set;
 import java.util.StringJoiner;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Turns the HTML exporter's page into the page the PDF prints: adds what only paper has, and what
  * only the PDF engine understands, so that none of it reaches the HTML (where the Nu HTML Checker
  * would reject it).
  *
+ * <p>The page's text and attribute values come in Unicode Normalization Form C from the HTML
+ * module's writer, as the PDF engine needs them (it positions no combining marks, so "å" must be
+ * one precomposed character, not "a" and a ring); what this class adds from the minutes is
+ * normalised here.
+ *
  * <ul>
- *   <li>All text and attribute values normalised to NFC: the PDF engine positions no combining
- *       marks, so "å" must be one precomposed character, not "a" and a ring.
  *   <li>Paged-media CSS: the paper size, margins, a running header with the organiser and the
  *       title, a footer "Sida 1 av 2" in the labels' language, the participant table's header
  *       repeated on every page, and every element's font forced to the exporter's families (text
@@ -73,7 +72,6 @@ final class PrintEdition {
   /** The class of the printed address after a link. */
   static final String ADDRESS = "m4j-address";
 
-  private static final String SOFT_HYPHEN = "\u00AD";
 
   // Names in the HTML exporter's page (its MinutesPage, in a package that is not exported); the
   // tests of the table of contents, the footer text and the logo fail if they drift apart.
@@ -86,7 +84,7 @@ final class PrintEdition {
   /**
    * Adds the print-only parts to a page.
    *
-   * @param page the HTML exporter's page, parsed; changed in place
+   * @param page the HTML exporter's page, parsed, its text in NFC; changed in place
    * @param minutes the minutes on the page
    * @param pageSize the paper size
    * @param labels the labels the page is printed with
@@ -95,7 +93,6 @@ final class PrintEdition {
   static void apply(
       Document page, Minutes minutes, PageSize pageSize, Labels labels, FontSet fonts) {
     List<String> families = fonts.families();
-    normalise(page);
     Element head = page.head();
     Element description = head.selectFirst("meta[name=description]");
     if (description != null && head.selectFirst("meta[name=subject]") == null) {
@@ -182,32 +179,6 @@ final class PrintEdition {
       end = space;
     }
     return header.substring(0, end).stripTrailing() + "\u2026";
-  }
-
-  private static void normalise(Document page) {
-    NodeTraversor.traverse(
-        (Node node, int depth) -> {
-          if (node instanceof TextNode) {
-            TextNode text = (TextNode) node;
-            String whole = text.getWholeText();
-            // The HTML's soft hyphens serve narrow screens; the PDF's column is wide, and its
-            // extracted text stays as the minutes wrote it.
-            if (whole.indexOf(SOFT_HYPHEN) >= 0) {
-              whole = whole.replace(SOFT_HYPHEN, "");
-              text.text(whole);
-            }
-            if (!Normalizer.isNormalized(whole, Normalizer.Form.NFC)) {
-              text.text(Normalizer.normalize(whole, Normalizer.Form.NFC));
-            }
-          }
-          for (Attribute attribute : node.attributes()) {
-            String value = attribute.getValue();
-            if (!Normalizer.isNormalized(value, Normalizer.Form.NFC)) {
-              attribute.setValue(Normalizer.normalize(value, Normalizer.Form.NFC));
-            }
-          }
-        },
-        page);
   }
 
   private static String nfc(String text) {

@@ -84,7 +84,7 @@ final class MarkdownDocument {
   }
 
   private void agendaItem(AgendaItem item) {
-    heading(ITEM_LEVEL, item.heading());
+    heading(ITEM_LEVEL, item.number().map(number -> number + " ").orElse("") + item.heading());
     if (!item.presenters().isEmpty()) {
       List<String> names = new ArrayList<>();
       for (Person presenter : item.presenters()) {

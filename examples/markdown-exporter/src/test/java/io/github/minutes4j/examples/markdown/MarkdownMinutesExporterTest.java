@@ -50,6 +50,20 @@ class MarkdownMinutesExporterTest {
   }
 
   @Test
+  void anItemsNumberStandsBeforeItsHeading() {
+    Minutes minutes =
+        ReferenceMinutes.june2022().toBuilder()
+            .agenda(io.github.minutes4j.core.AgendaItem.withHeading("Budget").number("§ 12").build())
+            .build();
+    List<String> items = Rendered.export(minutes).headings(4);
+    assertEquals("§ 12 Budget", items.get(items.size() - 1));
+    assertEquals(
+        Rendered.export(ReferenceMinutes.june2022()).headings(4),
+        items.subList(0, items.size() - 1),
+        "items without a number keep their headings");
+  }
+
+  @Test
   void june2022HasTheOutlineOfTheReferenceDocument() {
     Rendered rendered = Rendered.export(ReferenceMinutes.june2022());
 
