@@ -21,27 +21,29 @@ class MinutesVisitorTest {
     return Minutes.builder(
             Language.SWEDISH,
             Organiser.of("Nätverken", new Network("NUH", "Nätverket Uppdrag Hälsa")),
-            "Möte")
-        .date(LocalDate.of(2022, 6, 11))
-        .sessions(
+            DocumentKind.MEETING_NOTES,
+            "Möte",
+            LocalDate.of(2022, 6, 11))
+        .addSession(
             Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(10, 0), LocalTime.of(15, 0))
                 .venue(new Venue("SKR", Optional.empty(), "Stockholm"))
                 .build())
-        .agenda(
+        .addAgendaItem(
             AgendaItem.withHeading("Inledning")
                 .number("§ 1")
-                .presenters(Person.byRole("Ordförande"))
-                .content(
+                .addPresenter(Person.byRole("Ordförande"))
+                .addBlocks(
                     Block.paragraph(Inline.strong("Anna"), Inline.link("bilder", SLIDES)),
                     Block.subsection("Nuläge", Block.bulleted(Block.paragraph("punkt"))))
-                .link(LinkKind.VIDEO, "Film", LinkTarget.placeholder())
+                .addLink(LinkKind.VIDEO, "Film", LinkTarget.placeholder())
                 .build())
-        .noteTakers(Person.named("Ralph").withRole("Koordinator"))
+        .addNoteTaker(Person.named("Ralph").withRole("Koordinator"))
         .participants(
-            "Deltagare",
-            List.of(
-                Participant.of("Eva", Affiliation.member("NUH"), "Halland").withLink(SLIDES),
-                Participant.of("Gäst", Affiliation.Role.GUEST)))
+            ParticipantList.headed(
+                "Deltagare",
+                List.of(
+                    Participant.of("Eva", Affiliation.member("NUH"), "Halland").withLink(SLIDES),
+                    Participant.of("Gäst", Affiliation.Role.GUEST))))
         .build();
   }
 
@@ -144,7 +146,7 @@ class MinutesVisitorTest {
     Minutes minutes = minutes();
     Minutes invalid =
         minutes.toBuilder()
-            .agenda(AgendaItem.withHeading(" ").number("\u0007").build())
+            .addAgendaItem(AgendaItem.withHeading(" ").number("\u0007").build())
             .build();
     List<String> texts = new ArrayList<>();
     MinutesVisitor.walk(

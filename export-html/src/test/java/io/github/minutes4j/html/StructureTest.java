@@ -278,7 +278,7 @@ class StructureTest {
   void anItemsNumberStandsBeforeItsHeadingInsideTheHeading() {
     Minutes minutes =
         ReferenceMinutes.june2022().toBuilder()
-            .agenda(AgendaItem.withHeading("Beslut om <budget>").number("§ 12").build())
+            .addAgendaItem(AgendaItem.withHeading("Beslut om <budget>").number("§ 12").build())
             .build();
     Document page = Pages.parse(Pages.html(minutes));
     int last = minutes.agenda().size();

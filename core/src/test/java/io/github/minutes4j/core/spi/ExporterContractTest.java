@@ -3,6 +3,7 @@ package io.github.minutes4j.core.spi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Organiser;
@@ -21,8 +22,13 @@ import org.junit.jupiter.api.Test;
 class ExporterContractTest {
 
   private static final Minutes VALID =
-      Minutes.builder(Language.ENGLISH, Organiser.of("Networks"), "Meeting")
-          .sessions(
+      Minutes.builder(
+              Language.ENGLISH,
+              Organiser.of("Networks"),
+              DocumentKind.MEETING_NOTES,
+              "Meeting",
+              LocalDate.of(2022, 6, 11))
+          .addSession(
               Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(10, 0), LocalTime.of(15, 0))
                   .build())
           .build();

@@ -7,6 +7,7 @@ import io.github.minutes4j.core.text.Labels;
 import io.github.minutes4j.html.internal.MinutesPage;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;

@@ -53,7 +53,8 @@ class MarkdownMinutesExporterTest {
   void anItemsNumberStandsBeforeItsHeading() {
     Minutes minutes =
         ReferenceMinutes.june2022().toBuilder()
-            .agenda(io.github.minutes4j.core.AgendaItem.withHeading("Budget").number("§ 12").build())
+            .addAgendaItem(
+                io.github.minutes4j.core.AgendaItem.withHeading("Budget").number("§ 12").build())
             .build();
     List<String> items = Rendered.export(minutes).headings(4);
     assertEquals("§ 12 Budget", items.get(items.size() - 1));
