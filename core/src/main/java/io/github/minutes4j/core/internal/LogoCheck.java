@@ -36,7 +36,10 @@ public final class LogoCheck {
   /**
    * Checks an alternative text.
    *
+   * @param text the alternative text
+   * @param max the most characters it may have
    * @return the text, stripped
+   * @throws InvalidLogoException if the text is blank, too long or not one line
    */
   public static String alternativeText(String text, int max) {
     String stripped = text.strip();
@@ -55,6 +58,10 @@ public final class LogoCheck {
   /**
    * Checks a logo's bytes.
    *
+   * @param image the bytes of a PNG, JPEG or SVG image
+   * @param maxBytes the most bytes the image may have
+   * @param maxSide the most pixels either side of a PNG or JPEG may have
+   * @param maxPixels the most pixels a PNG or JPEG may have in all
    * @return the format
    * @throws InvalidLogoException if the bytes are not a usable logo
    */
