@@ -4,7 +4,6 @@ import io.github.minutes4j.core.Affiliation;
 import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Block;
 import io.github.minutes4j.core.Inline;
-import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Link;
 import io.github.minutes4j.core.LinkTarget;
 import io.github.minutes4j.core.Minutes;
@@ -85,10 +84,12 @@ public final class MinutesPage {
   public MinutesPage(Minutes minutes, ExportOptions options, Writer out) {
     this.minutes = Objects.requireNonNull(minutes, "minutes");
     this.options = Objects.requireNonNull(options, "options");
-    Language language = options.languageFor(minutes);
-    this.labels = Labels.of(language);
+    this.labels = options.labelsFor(minutes);
     this.html = new HtmlWriter(out);
-    this.contentLang = language == minutes.language() ? null : minutes.language().tag();
+    // The page is in the labels' language (the fallback's when the minutes' has no labels); the
+    // minutes' own text is marked with theirs where the two differ.
+    this.contentLang =
+        labels.language().equals(minutes.language()) ? null : minutes.language().tag();
   }
 
   /**

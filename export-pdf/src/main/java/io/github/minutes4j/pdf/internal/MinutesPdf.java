@@ -55,7 +55,7 @@ public final class MinutesPdf {
 
   private Document page(String html, Minutes minutes, ExportOptions options) {
     Document page = Jsoup.parse(html);
-    Labels labels = Labels.of(options.languageFor(minutes));
+    Labels labels = options.labelsFor(minutes);
     PrintEdition.apply(page, minutes, options.pageSize(), labels, fonts.families());
     return page;
   }
@@ -87,7 +87,7 @@ public final class MinutesPdf {
             date, html, options.pageSize().name(), String.join("\n", fonts.families()));
     Document page = page(html, minutes, options);
     html = null; // a large document's page is held three times over otherwise: text, jsoup, DOM
-    Labels labels = Labels.of(options.languageFor(minutes));
+    Labels labels = options.labelsFor(minutes);
     String margins = labels.text(Label.PAGE) + " 0123456789 " + labels.text(Label.PAGE_OF);
     TextCoverage.require(fonts, minutes, options.includeParticipants(), page, margins);
     AtomicReference<org.w3c.dom.Document> dom = new AtomicReference<>(PageRenderer.dom(page));
