@@ -80,15 +80,16 @@ public final class MinutesPdf {
     OffsetDateTime date = date(minutes);
     String html = html(minutes, options);
     // The page is the HTML page plus what PrintEdition adds, which depends only on the minutes
-    // (whose text is in the HTML), the paper size and the fonts: hashing those is hashing the
-    // page, without writing the whole page out again as text.
-    byte[] identifier =
-        PageRenderer.identifier(
-            date, html, options.pageSize().name(), String.join("\n", fonts.families()));
-    Document page = page(html, minutes, options);
-    html = null; // a large document's page is held three times over otherwise: text, jsoup, DOM
+    // (whose text is in the HTML), the paper size, the fonts and the footer's labels (which the
+    // options may reword): hashing those is hashing the page, without writing the whole page out
+    // again as text.
     Labels labels = options.labelsFor(minutes);
     String margins = labels.text(Label.PAGE) + " 0123456789 " + labels.text(Label.PAGE_OF);
+    byte[] identifier =
+        PageRenderer.identifier(
+            date, html, options.pageSize().name(), String.join("\n", fonts.families()), margins);
+    Document page = page(html, minutes, options);
+    html = null; // a large document's page is held three times over otherwise: text, jsoup, DOM
     TextCoverage.require(fonts, minutes, options.includeParticipants(), page, margins);
     AtomicReference<org.w3c.dom.Document> dom = new AtomicReference<>(PageRenderer.dom(page));
     page = null; // only the DOM is printed; let the jsoup tree go before the layout starts
