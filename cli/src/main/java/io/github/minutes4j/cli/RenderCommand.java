@@ -86,7 +86,7 @@ final class RenderCommand implements Callable<Integer> {
 
   @Option(
       names = "--lang",
-      paramLabel = "sv|en",
+      paramLabel = "TAG",
       converter = LanguageConverter.class,
       description =
           "Language of labels and dates, any BCP 47 tag (sv, sv-SE, fi, nb, da, de, en...);"

@@ -300,6 +300,10 @@ public final class LabelSets {
           Objects.requireNonNull(provider.language(), () -> origin + " returned no language");
       Map<String, String> texts =
           Objects.requireNonNull(provider.texts(), () -> origin + " returned no texts");
+      if (texts.isEmpty()) {
+        throw new IllegalArgumentException(
+            "The " + language.tag() + " labels of " + origin + " are empty; give at least one");
+      }
       return new LabelSet(language, check(texts, language.tag() + " labels of " + origin), origin);
     }
 
