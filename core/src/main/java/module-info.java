@@ -31,4 +31,5 @@ module io.github.minutes4j.core {
 
   uses io.github.minutes4j.core.spi.MinutesExporter;
   uses io.github.minutes4j.core.spi.MinutesReader;
+  uses io.github.minutes4j.core.text.LabelProvider;
 }

@@ -9,6 +9,7 @@ import io.github.minutes4j.core.spi.MinutesReader;
 import io.github.minutes4j.core.spi.PageSize;
 import io.github.minutes4j.core.spi.ProviderConfigurationException;
 import io.github.minutes4j.core.spi.UnknownFormatException;
+import io.github.minutes4j.core.text.LabelResolution;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -95,9 +96,11 @@ final class RenderCommand implements Callable<Integer> {
 
   @Option(
       names = "--lang",
-      paramLabel = "sv|en",
+      paramLabel = "TAG",
       converter = LanguageConverter.class,
-      description = "Language of labels and dates. Default: the language of the minutes.")
+      description =
+          "Language of labels and dates, any BCP 47 tag (sv, sv-SE, fi, nb, da, de, en...);"
+              + " labels it lacks are English. Default: the language of the minutes.")
   Optional<Language> language = Optional.empty();
 
   @Option(
@@ -216,6 +219,12 @@ final class RenderCommand implements Callable<Integer> {
         ExportOptions.defaults().withParticipants(!withoutParticipants).withPageSize(pageSize);
     if (language.isPresent()) {
       options = options.withLanguage(language.get());
+    }
+    for (int i = 0; i < documents.size(); i++) {
+      LabelResolution labels = options.labelsFor(documents.get(i)).resolution();
+      if (labels.fallbackUsed()) {
+        report.progress("note: " + inputs.get().get(i).name() + ": " + labels.describe());
+      }
     }
     if (toStandardOutput) {
       Input input = inputs.get().get(0);

@@ -43,9 +43,12 @@ import java.io.Writer;
  * item's heading as visually hidden text, and any other link that would share its name with a
  * link to a different address gets a distinguishing suffix.
  *
- * <p>When {@link ExportOptions#languageFor(Minutes)} differs from the language the minutes are
- * written in, the page's {@code lang} is that of the labels, and the elements holding the minutes'
- * own text carry the minutes' language.
+ * <p>The labels are {@link ExportOptions#labelsFor(Minutes)}: those of the export's language,
+ * falling back along its tag and then to the options' fallback language, with the caller's
+ * overrides. When the labels' language differs from the language the minutes are written in
+ * (labels asked for in another language, or a language without labels of its own), the page's
+ * {@code lang} is that of the labels, and the elements holding the minutes' own text carry the
+ * minutes' language.
  *
  * <p>Stateless and thread-safe; one instance may serve any number of threads. The output is
  * deterministic: the same minutes and options give the same bytes.

@@ -19,6 +19,7 @@ import io.github.minutes4j.core.Person;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.Venue;
 import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.text.LabelSets;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -91,11 +92,11 @@ final class Pages {
     }
   }
 
-  /** Each reference document in each language: name, minutes, language. */
+  /** Each reference document in each shipped language: name, minutes, language. */
   static Stream<Arguments> referenceDocumentsInEachLanguage() {
     List<Arguments> all = new ArrayList<>();
     for (ReferenceMinutes.ReferenceDocument document : ReferenceMinutes.all()) {
-      for (Language language : Language.values()) {
+      for (Language language : LabelSets.shipped()) {
         all.add(Arguments.of(document.name(), document.minutes(), language));
       }
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.spi.FormatDescriptor;
 import io.github.minutes4j.core.spi.MinutesReadException;
@@ -169,12 +170,12 @@ class JsonMinutesReaderTest {
             "unknown link kind 'slide'; did you mean 'slides'? use one of: slides, video,"
                 + " document, other"),
         bad(
-            "language in upper case",
-            change("\"language\": \"sv\"", "\"language\": \"SV\""),
+            "language tag with an underscore",
+            change("\"language\": \"sv\"", "\"language\": \"sv_SE\""),
             "/language",
             3,
             15,
-            "unknown language 'SV'; did you mean 'sv'? use one of: sv, en"),
+            "the language 'sv_SE' is not a well-formed BCP 47 language tag"),
         bad(
             "misspelt role",
             change("\"networkCode\": \"NUH\"", "\"role\": \"gast\""),
@@ -366,6 +367,15 @@ class JsonMinutesReaderTest {
             + "\"organiser\":{\"networks\":[{\"name\":\"Nätverket Uppdrag Hälsa\",\"code\":"
             + "\"NUH\"}],\"name\":\"Nätverken\"}}";
     assertEquals(SampleMinutes.small(), Json.read(json));
+  }
+
+  @Test
+  void readsAnyLanguageTagInItsCanonicalForm() {
+    assertEquals(
+        Language.ofTag("sv-SE"),
+        Json.read(change("\"language\": \"sv\"", "\"language\": \"SV-se\"")).language());
+    assertEquals(
+        "se", Json.read(change("\"language\": \"sv\"", "\"language\": \"se\"")).language().tag());
   }
 
   @Test

@@ -4,7 +4,6 @@ import io.github.minutes4j.core.Affiliation;
 import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Block;
 import io.github.minutes4j.core.Inline;
-import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Link;
 import io.github.minutes4j.core.LinkTarget;
 import io.github.minutes4j.core.Minutes;
@@ -113,10 +112,12 @@ public final class MinutesPage {
     this.softHyphens = softHyphens;
     this.minutes = Objects.requireNonNull(minutes, "minutes");
     this.options = Objects.requireNonNull(options, "options");
-    Language language = options.languageFor(minutes);
-    this.labels = Labels.of(language);
+    this.labels = options.labelsFor(minutes);
     this.html = new HtmlWriter(out);
-    this.contentLang = language == minutes.language() ? null : minutes.language().tag();
+    // The page is in the labels' language (the fallback's when the minutes' has no labels); the
+    // minutes' own text is marked with theirs where the two differ.
+    this.contentLang =
+        labels.language().equals(minutes.language()) ? null : minutes.language().tag();
   }
 
   /**
@@ -238,7 +239,8 @@ public final class MinutesPage {
    * that a narrow screen breaks a long compound at a syllable, with a hyphen.
    */
   private String heading(String text) {
-    return softHyphens && minutes.language() == Language.SWEDISH ? SoftHyphens.swedish(text) : text;
+    boolean swedish = minutes.language().locale().getLanguage().equals("sv");
+    return softHyphens && swedish ? SoftHyphens.swedish(text) : text;
   }
 
   /** A list of links to the sections, numbered; the PDF adds each section's page number. */

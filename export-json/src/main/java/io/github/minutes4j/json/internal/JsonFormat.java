@@ -2,7 +2,6 @@ package io.github.minutes4j.json.internal;
 
 import io.github.minutes4j.core.Affiliation;
 import io.github.minutes4j.core.DocumentKind;
-import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.LinkKind;
 import io.github.minutes4j.core.spi.FormatDescriptor;
 import io.github.minutes4j.core.validation.Text;
@@ -120,9 +119,6 @@ public final class JsonFormat {
           return true;
         }
       };
-
-  /** The languages by their JSON names, the BCP 47 tags {@code sv} and {@code en}. */
-  public static final Map<String, Language> LANGUAGES = byName(Language.values(), Language::tag);
 
   /** The document kinds by their JSON names, such as {@code meeting-notes}. */
   public static final Map<String, DocumentKind> DOCUMENT_KINDS =

@@ -226,7 +226,7 @@ public final class MinutesJsonReader {
     for (int property; (property = object.next()) >= 0; object.done()) {
       switch (property) {
         case 1:
-          language = choice(JsonFormat.LANGUAGES, "language");
+          language = language();
           break;
         case 2:
           organiser = organiser();
@@ -1025,6 +1025,15 @@ public final class MinutesJsonReader {
             + quoted(text)
             + "' is not a time in the form HH:mm on a 24-hour clock; write it like 10:00 or"
             + " 13:30 (seconds, as in 10:00:30, only if the time has them)");
+  }
+
+  private Language language() {
+    String text = text();
+    try {
+      return Language.ofTag(text);
+    } catch (IllegalArgumentException e) {
+      throw fail(tokenStart(), "the language " + e.getMessage());
+    }
   }
 
   private <E> E choice(Map<String, E> choices, String what) {

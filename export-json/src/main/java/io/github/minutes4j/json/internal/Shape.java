@@ -20,7 +20,7 @@ public enum Shape {
   MINUTES(
       "the minutes",
       required("format", "the format version, \"" + JsonFormat.VERSION + "\""),
-      required("language", "a language tag, \"sv\" or \"en\""),
+      required("language", "a BCP 47 language tag, such as \"sv\" or \"sv-SE\""),
       required("organiser", "an object {\"name\": ..., \"networks\": [...]}"),
       required("kind", "a document kind, \"meeting-notes\" or \"minutes\""),
       required("date", "a date such as \"2022-06-11\""),

@@ -60,7 +60,7 @@ public final class MinutesPdf {
 
   private Document page(String html, Minutes minutes, ExportOptions options) {
     Document page = Jsoup.parse(html);
-    Labels labels = Labels.of(options.languageFor(minutes));
+    Labels labels = options.labelsFor(minutes);
     PrintEdition.apply(page, minutes, options.pageSize(), labels, fonts);
     return page;
   }
@@ -104,9 +104,12 @@ public final class MinutesPdf {
     Optional<SourceAttachment> source =
         embedSource ? Optional.of(SourceAttachment.of(minutes, options)) : Optional.empty();
     // The page is the HTML page plus what PrintEdition adds, which depends only on the minutes
-    // (whose text is in the HTML), the paper size and the fonts: hashing those is hashing the
-    // page, without writing the whole page out again as text.
-    String[] texts = {html, options.pageSize().name(), String.join("\n", fonts.families())};
+    // (whose text is in the HTML), the paper size, the fonts, the footer's labels (which the
+    // options may reword) and the attached source: hashing those is hashing the page, without
+    // writing the whole page out again as text.
+    Labels labels = options.labelsFor(minutes);
+    String margins = labels.text(Label.PAGE) + " 0123456789 " + labels.text(Label.PAGE_OF);
+    String[] texts = {html, options.pageSize().name(), String.join("\n", fonts.families()), margins};
     if (source.isPresent()) {
       texts = Arrays.copyOf(texts, texts.length + 1);
       texts[texts.length - 1] = new String(source.get().json(), StandardCharsets.UTF_8);
@@ -114,8 +117,6 @@ public final class MinutesPdf {
     byte[] identifier = PageRenderer.identifier(date, texts);
     Document page = page(html, minutes, options);
     html = null; // a large document's page is held three times over otherwise: text, jsoup, DOM
-    Labels labels = Labels.of(options.languageFor(minutes));
-    String margins = labels.text(Label.PAGE) + " 0123456789 " + labels.text(Label.PAGE_OF);
     TextCoverage.require(fonts, minutes, options.includeParticipants(), page, margins);
     AtomicReference<org.w3c.dom.Document> dom = new AtomicReference<>(PageRenderer.dom(page));
     page = null; // only the DOM is printed; let the jsoup tree go before the layout starts

@@ -42,7 +42,7 @@ final class MarkdownDocument {
   MarkdownDocument(Minutes minutes, ExportOptions options) {
     this.minutes = minutes;
     this.options = options;
-    this.labels = Labels.of(options.languageFor(minutes));
+    this.labels = options.labelsFor(minutes);
   }
 
   /** The whole document, ending with one line feed. */
