@@ -9,7 +9,6 @@ import io.github.minutes4j.core.spi.MinutesReader;
 import io.github.minutes4j.core.spi.PageSize;
 import io.github.minutes4j.core.spi.ProviderConfigurationException;
 import io.github.minutes4j.core.spi.UnknownFormatException;
-import io.github.minutes4j.core.text.LabelResolution;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -219,12 +218,6 @@ final class RenderCommand implements Callable<Integer> {
         ExportOptions.defaults().withParticipants(!withoutParticipants).withPageSize(pageSize);
     if (language.isPresent()) {
       options = options.withLanguage(language.get());
-    }
-    for (int i = 0; i < documents.size(); i++) {
-      LabelResolution labels = options.labelsFor(documents.get(i)).resolution();
-      if (labels.fallbackUsed()) {
-        report.progress("note: " + inputs.get().get(i).name() + ": " + labels.describe());
-      }
     }
     if (toStandardOutput) {
       Input input = inputs.get().get(0);

@@ -230,7 +230,7 @@ class StructureTest {
 
     Element heading = page.selectFirst("table > caption > h2#participants");
     assertEquals(
-        language == Language.SWEDISH ? "Deltagarförteckning" : "List of participants",
+        language.equals(Language.SWEDISH) ? "Deltagarförteckning" : "List of participants",
         heading.text());
     assertFalse(heading.hasAttr("lang"), "the label is in the page's language");
   }
@@ -249,7 +249,7 @@ class StructureTest {
   }
 
   static List<Language> languages() {
-    return List.of(Language.values());
+    return List.of(Language.SWEDISH, Language.ENGLISH);
   }
 
   @ParameterizedTest(name = "{0}")

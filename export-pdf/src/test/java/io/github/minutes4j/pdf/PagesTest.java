@@ -123,7 +123,7 @@ class PagesTest {
         june.toBuilder()
             .participants(ParticipantList.of(june.participants().orElseThrow().entries()))
             .build();
-    String label = language == Language.SWEDISH ? "Deltagarförteckning" : "List of participants";
+    String label = language.equals(Language.SWEDISH) ? "Deltagarförteckning" : "List of participants";
 
     try (PDDocument document =
         Pdfs.load(Pdfs.render(minutes, ExportOptions.defaults().withLanguage(language)))) {
@@ -137,7 +137,7 @@ class PagesTest {
   }
 
   static List<Language> languages() {
-    return List.of(Language.values());
+    return List.of(Language.SWEDISH, Language.ENGLISH);
   }
 
   @Test

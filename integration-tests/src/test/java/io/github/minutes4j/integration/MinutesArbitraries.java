@@ -20,6 +20,7 @@ import io.github.minutes4j.core.Person;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.Venue;
 import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.spi.Look;
 import io.github.minutes4j.core.spi.PageSize;
 import io.github.minutes4j.core.text.LabelOptions;
 import io.github.minutes4j.core.text.LabelSets;
@@ -523,7 +524,11 @@ final class MinutesArbitraries {
         .as(
             (language, participants, pageSize, fallback) ->
                 new ExportOptions(
-                    language, participants, pageSize, LabelOptions.defaults().withFallback(fallback)));
+                    language,
+                    participants,
+                    pageSize,
+                    Look.plain(),
+                    LabelOptions.defaults().withFallback(fallback)));
   }
 
   /** A shipped language, a regional tag of one, or a language without labels. */
