@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.minutes4j.core.Minutes;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,10 +27,10 @@ class FixtureCorpusTest {
       byte[] fixture = documents.get(i);
       String where = file + ", document " + i;
       Minutes minutes = Json.read(fixture);
-      assertArrayEquals(
-          fixture,
-          Json.bytes(minutes),
-          () -> where + ":\n" + new String(fixture, StandardCharsets.UTF_8));
+      byte[] written = Json.bytes(minutes);
+      assertArrayEquals(fixture, written, () -> where + " differs from byte "
+          + Arrays.mismatch(fixture, written) + "; written:\n"
+          + new String(written, StandardCharsets.UTF_8));
     }
   }
 
