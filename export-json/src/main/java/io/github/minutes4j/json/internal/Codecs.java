@@ -49,7 +49,7 @@ final class Codecs {
           + " 100000); split the text into several spans or paragraphs");
     } catch (StreamReadException e) {
       throw new ReadProblem(ReadProblem.pointer(parser), ReadProblem.Place.VALUE,
-          e.getLocation().getByteOffset(), Wording.malformed(e));
+          ReadProblem.offset(e.getLocation()), Wording.malformed(e));
     }
   }
 
@@ -148,7 +148,7 @@ final class Codecs {
 
     @Override
     public Optional<?> getNullValue(DeserializationContext ctxt) {
-      throw Wording.wrongType(ctxt.getParser(), Wording.expected(content.getRawClass()));
+      throw Wording.wrongType(ctxt.getParser(), Wording.expected(content.getRawClass()), false);
     }
 
     @Override
@@ -234,7 +234,7 @@ final class Codecs {
       }
       if (value == null) {
         throw new ReadProblem(ReadProblem.pointer(p), ReadProblem.Place.OBJECT,
-            p.currentTokenLocation().getByteOffset(),
+            ReadProblem.offset(p.currentTokenLocation()),
             Wording.describe(type) + " needs either " + usage);
       }
       return value;

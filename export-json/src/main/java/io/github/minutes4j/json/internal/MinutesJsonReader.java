@@ -74,32 +74,40 @@ public final class MinutesJsonReader {
    * @throws IOException if reading fails
    */
   public Minutes read() throws IOException {
-    JsonParser parser = JsonFormat.MAPPER.createParser(input);
+    JsonParser parser = null;
     try {
+      parser = JsonFormat.MAPPER.createParser(input);
       if (parser.nextToken() == null) {
-        throw fail("", parser.currentLocation().getByteOffset(), "the input is empty; a minutes4j"
+        throw fail("", ReadProblem.offset(parser.currentLocation()), "the input is empty; a minutes4j"
             + " document is a JSON object that starts with {\"format\": \"" + JsonFormat.VERSION
             + "\", ...");
       }
       Minutes minutes = READER.readValue(parser);
       if (parser.nextToken() != null) {
-        throw fail("", parser.currentTokenLocation().getByteOffset(), "found "
+        throw fail("", ReadProblem.offset(parser.currentTokenLocation()), "found "
             + Wording.found(parser) + " after the end of the minutes; a document holds exactly"
             + " one JSON object, so remove what follows its closing brace");
       }
       return minutes;
     } catch (ReadProblem e) {
-      throw fail(e.pointer, locate(e.pointer, e.place, e.offset), e.getMessage());
+      if (e.missingIn != null) {
+        throw missing(e.pointer, e.missingIn, e.offset);
+      }
+      long at = e.place == ReadProblem.Place.VALUE ? e.offset : locate(e.pointer, e.place, e.offset);
+      throw fail(e.pointer, at, e.getMessage());
     } catch (JacksonIOException e) {
       if (e.getCause() instanceof Utf8Document.EncodingProblem) {
         Utf8Document.EncodingProblem problem = (Utf8Document.EncodingProblem) e.getCause();
-        throw fail(inside(parser, problem.offset), problem.offset, problem.getMessage());
+        throw fail(parser == null ? "" : inside(parser, problem.offset), problem.offset,
+            problem.getMessage());
       }
       throw e.getCause();
     } catch (JacksonException e) {
       throw translate(parser, e);
     } finally {
-      parser.close();
+      if (parser != null) {
+        parser.close();
+      }
     }
   }
 
@@ -127,18 +135,15 @@ public final class MinutesJsonReader {
 
   private MinutesReadException translate(JsonParser parser, JacksonException e) {
     JsonToken token = parser.currentToken();
-    long tokenStart = parser.currentTokenLocation().getByteOffset();
-    long here = parser.currentLocation().getByteOffset();
+    long tokenStart = ReadProblem.offset(parser.currentTokenLocation());
+    long here = ReadProblem.offset(parser.currentLocation());
     if (e instanceof StreamConstraintsException) {
       return constraint(parser, e, tokenStart, here);
     } else if (e instanceof InvalidNullException) {
       return fail(ReadProblem.pointer(parser), tokenStart,
-          Wording.wrongType(parser, expected(e)).getMessage());
+          Wording.wrongType(parser, expected(e), true).getMessage());
     } else if (e instanceof MismatchedInputException) {
       MismatchedInputException mismatch = (MismatchedInputException) e;
-      if (String.valueOf(e.getOriginalMessage()).startsWith("Missing required")) {
-        return missing(ReadProblem.pointer(parser), mismatch.getTargetType(), tokenStart);
-      }
       return fail(ReadProblem.pointer(parser), tokenStart, Wording.wrongType(parser,
           Wording.expected(mismatch.getTargetType())).getMessage());
     } else if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate Object property")) {
@@ -147,7 +152,7 @@ public final class MinutesJsonReader {
           + parser.streamReadContext().currentName() + "' appears twice in this object; keep one"
           + " of them");
     }
-    long at = e.getLocation() != null ? e.getLocation().getByteOffset() : here;
+    long at = e.getLocation() != null ? ReadProblem.offset(e.getLocation()) : here;
     String pointer = container(parser);
     if (e instanceof UnexpectedEndOfInputException) {
       return fail(pointer, at, "the input ends before the JSON is complete ("
@@ -174,10 +179,24 @@ public final class MinutesJsonReader {
     return "a value";
   }
 
-  /** The required components of a record missing from its object, all of them at once. */
+  /**
+   * The required components of a record missing from its object, all of them at once; or, as
+   * databind looks at unknown properties only once the record is made, the first unknown one.
+   */
   private MinutesReadException missing(String pointer, Class<?> record, long end) {
     long start = locate(pointer, ReadProblem.Place.OBJECT, end);
     Set<String> present = namesOf(pointer, start);
+    List<String> known = new ArrayList<>();
+    for (RecordComponent component : record.getRecordComponents()) {
+      known.add(component.getName());
+    }
+    for (String name : present) {
+      if (!known.contains(name) && !name.equals("format") && !name.equals("type")) {
+        String at = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+        return fail(at, locate(at, ReadProblem.Place.NAME, Long.MAX_VALUE),
+            Wording.unknownProperty(name, record, known));
+      }
+    }
     List<String> names = new ArrayList<>();
     List<String> holds = new ArrayList<>();
     for (RecordComponent component : record.getRecordComponents()) {
@@ -232,8 +251,14 @@ public final class MinutesJsonReader {
   private static String container(JsonParser parser) {
     TokenStreamContext context = parser.streamReadContext();
     JsonToken token = parser.currentToken();
-    if (token == null || token == JsonToken.PROPERTY_NAME || token.isStructStart()
-        || context.getParent() == null) {
+    boolean opened = context.inObject()
+        ? context.currentName() == null && token != JsonToken.START_OBJECT
+        : context.inArray() && context.getCurrentIndex() < 0 && token != JsonToken.START_ARRAY;
+    if (opened) {
+      // The parser failed on opening an object or list, whose token it never returned.
+      context = context.getParent();
+    }
+    if (token == JsonToken.PROPERTY_NAME || context.getParent() == null) {
       return context.pathAsPointer().toString();
     }
     return context.getParent().pathAsPointer().toString();
@@ -243,7 +268,7 @@ public final class MinutesJsonReader {
   private static String inside(JsonParser parser, long offset) {
     JsonToken token = parser.currentToken();
     boolean within = (token == JsonToken.VALUE_STRING || token == JsonToken.PROPERTY_NAME)
-        && parser.currentTokenLocation().getByteOffset() < offset;
+        && ReadProblem.offset(parser.currentTokenLocation()) < offset;
     return within ? ReadProblem.pointer(parser) : container(parser);
   }
 
@@ -257,7 +282,7 @@ public final class MinutesJsonReader {
     try (JsonParser scan = SCANNER.createParser(ObjectReadContext.empty(), input.bytes(), 0,
         input.length())) {
       for (JsonToken t = scan.nextToken(); t != null; t = scan.nextToken()) {
-        long at = scan.currentTokenLocation().getByteOffset();
+        long at = ReadProblem.offset(scan.currentTokenLocation());
         if (at >= before && place != ReadProblem.Place.VALUE || at > before) {
           break;
         }

@@ -14,7 +14,9 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.MapperConfig;
+import tools.jackson.databind.deser.AbstractDeserializer;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.deser.bean.BeanDeserializerBase;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.introspect.AnnotatedMember;
 import tools.jackson.databind.introspect.NopAnnotationIntrospector;
@@ -99,7 +101,9 @@ final class MinutesModule extends SimpleModule {
       public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config,
           BeanDescription.Supplier beanDesc, ValueDeserializer<?> deserializer) {
         Class<?> type = beanDesc.getBeanClass();
-        return TypeFirst.applies(type) ? new TypeFirst(deserializer, type) : deserializer;
+        boolean bean = deserializer instanceof BeanDeserializerBase
+            || deserializer instanceof AbstractDeserializer;
+        return bean && TypeFirst.applies(type) ? new TypeFirst(deserializer, type) : deserializer;
       }
     });
   }
@@ -133,16 +137,19 @@ final class MinutesModule extends SimpleModule {
       Class<?> owner = beanOrClass instanceof Class ? (Class<?>) beanOrClass
           : beanOrClass.getClass();
       List<String> known = new ArrayList<>();
-      if (owner == io.github.minutes4j.core.Minutes.class) {
-        known.add("format");
-      }
       for (Object property : deserializer.getKnownPropertyNames()) {
         known.add(property.toString());
       }
-      throw new ReadProblem(ReadProblem.pointer(p), ReadProblem.Place.NAME,
-          p.currentTokenLocation().getByteOffset(),
-          "unknown property '" + Wording.quoted(name) + "' in " + Wording.describe(owner)
-              + Wording.didYouMean(name, known, false) + "known: " + String.join(", ", known));
+      JsonParser document = ctxt.getParser();
+      String pointer = ReadProblem.pointer(document);
+      if (document != p) {
+        // Databind kept the property to handle it after the object: the document's parser is
+        // at the object's end.
+        pointer += "/" + name.replace("~", "~0").replace("/", "~1");
+      }
+      throw new ReadProblem(pointer, ReadProblem.Place.NAME,
+          ReadProblem.offset(document.currentTokenLocation()),
+          Wording.unknownProperty(name, owner, known));
     }
   }
 }

@@ -25,6 +25,9 @@ final class ReadProblem extends RuntimeException {
   final Place place;
   final long offset;
 
+  /** The record that lacks a required component, if that is the problem. */
+  Class<?> missingIn;
+
   ReadProblem(String pointer, Place place, long offset, String problem) {
     super(problem, null, false, false);
     this.pointer = pointer;
@@ -34,7 +37,12 @@ final class ReadProblem extends RuntimeException {
 
   /** A problem with the current token, at its place. */
   ReadProblem(JsonParser parser, String problem) {
-    this(pointer(parser), Place.VALUE, parser.currentTokenLocation().getByteOffset(), problem);
+    this(pointer(parser), Place.VALUE, offset(parser.currentTokenLocation()), problem);
+  }
+
+  /** The offset of a location in the input: Jackson gives a name's place as a char offset. */
+  static long offset(tools.jackson.core.TokenStreamLocation location) {
+    return location.getByteOffset() >= 0 ? location.getByteOffset() : location.getCharOffset();
   }
 
   /** The JSON Pointer of the current token. */

@@ -11,10 +11,12 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.jsontype.TypeDeserializer;
 
 /**
- * Reads an object whose first property names its kind, as its mix-in's {@code JsonTypeInfo}
+ * Reads an object of the model, and says which record lacks a required component. For an object
+ * whose first property names its kind, as its mix-in's {@code JsonTypeInfo}
  * says: {@code "format"} of the document, {@code "type"} of a block or span. Reading it first
  * lets the rest be read in one pass, without buffering, and a document's version is known before
  * anything else; the names come from the mix-in's {@code JsonSubTypes} or {@code JsonTypeName}.
@@ -30,10 +32,13 @@ final class TypeFirst extends DelegatingDeserializer {
     super(delegate);
     this.base = base;
     Class<?> mixIn = MixIns.ALL.get(base);
-    this.property = mixIn.getAnnotation(JsonTypeInfo.class).property();
+    JsonTypeInfo info = mixIn == null ? null : mixIn.getAnnotation(JsonTypeInfo.class);
+    this.property = info == null ? null : info.property();
     this.kinds = new LinkedHashMap<>();
-    JsonSubTypes subtypes = mixIn.getAnnotation(JsonSubTypes.class);
-    if (subtypes == null) {
+    JsonSubTypes subtypes = info == null ? null : mixIn.getAnnotation(JsonSubTypes.class);
+    if (info == null) {
+      return;
+    } else if (subtypes == null) {
       kinds.put(mixIn.getAnnotation(JsonTypeName.class).value(), base);
     } else {
       for (JsonSubTypes.Type subtype : subtypes.value()) {
@@ -42,10 +47,11 @@ final class TypeFirst extends DelegatingDeserializer {
     }
   }
 
-  /** Whether objects of a class start with their kind. */
+  /** Whether a class is of the model: a record, or an interface whose mix-in names kinds. */
   static boolean applies(Class<?> type) {
     Class<?> mixIn = MixIns.ALL.get(type);
-    return mixIn != null && mixIn.getAnnotation(JsonTypeInfo.class) != null;
+    return type.getName().startsWith("io.github.minutes4j.core.")
+        && (type.isRecord() || mixIn != null && mixIn.getAnnotation(JsonTypeInfo.class) != null);
   }
 
   @Override
@@ -62,6 +68,24 @@ final class TypeFirst extends DelegatingDeserializer {
   @Override
   @SuppressWarnings("unchecked")
   public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+    ValueDeserializer<Object> reader = property == null ? (ValueDeserializer<Object>) _delegatee
+        : kind(p, ctxt);
+    try {
+      return reader.deserialize(p, ctxt);
+    } catch (MismatchedInputException e) {
+      if (!String.valueOf(e.getOriginalMessage()).startsWith("Missing required")) {
+        throw e;
+      }
+      ReadProblem missing = new ReadProblem(ReadProblem.pointer(p), ReadProblem.Place.OBJECT,
+          ReadProblem.offset(p.currentTokenLocation()), e.getOriginalMessage());
+      missing.missingIn = reader.handledType();
+      throw missing;
+    }
+  }
+
+  /** Reads the kind, and gives the deserializer of the rest of the object. */
+  @SuppressWarnings("unchecked")
+  private ValueDeserializer<Object> kind(JsonParser p, DeserializationContext ctxt) {
     boolean document = base == Minutes.class;
     String what = Wording.describe(base);
     String start = "{\"" + property + "\": " + (document ? '"' + JsonFormat.VERSION + '"' : "...")
@@ -73,13 +97,13 @@ final class TypeFirst extends DelegatingDeserializer {
           : Wording.wrongType(p, what + " object " + start);
     }
     String objectPointer = ReadProblem.pointer(p);
-    long objectStart = p.currentTokenLocation().getByteOffset();
+    long objectStart = ReadProblem.offset(p.currentTokenLocation());
     JsonToken first = p.nextToken();
     if (first != JsonToken.PROPERTY_NAME || !property.equals(p.currentName())) {
       String before = first == JsonToken.END_OBJECT ? null : Wording.quoted(p.currentName());
       if (document) {
         throw new ReadProblem(objectPointer, ReadProblem.Place.VALUE,
-            p.currentTokenLocation().getByteOffset(),
+            ReadProblem.offset(p.currentTokenLocation()),
             "a minutes4j document must start with the property \"format\": \""
                 + JsonFormat.VERSION + "\", so that a reader knows the version before anything"
                 + " else; " + (before == null ? "this object is empty" : "add it before '"
@@ -100,10 +124,9 @@ final class TypeFirst extends DelegatingDeserializer {
       throw new ReadProblem(p, unknown(kind, what));
     }
     p.nextToken();
-    ValueDeserializer<Object> reader = type == base
+    return type == base
         ? (ValueDeserializer<Object>) _delegatee
         : ctxt.findContextualValueDeserializer(ctxt.constructType(type), null);
-    return reader.deserialize(p, ctxt);
   }
 
   private String unknown(String kind, String what) {

@@ -64,7 +64,7 @@ final class Utf8Document extends InputStream {
 
   private void fill(int wanted) throws IOException {
     if (bytes.length - length < wanted) {
-      bytes = Arrays.copyOf(bytes, Math.max(length + wanted, length + (length >> 1)));
+      bytes = Arrays.copyOf(bytes, Math.max(length + Math.max(wanted, 16), length + (length >> 1)));
     }
     int n = in.read(bytes, length, wanted);
     if (n < 0) {

@@ -54,7 +54,9 @@ final class Wording {
       return "a list (a JSON array [...]) of " + expected(element);
     }
     Class<?> raw = (Class<?>) type;
-    if (raw == String.class) {
+    if (java.util.Collection.class.isAssignableFrom(raw)) {
+      return "a list (a JSON array [...])";
+    } else if (raw == String.class) {
       return "text (a JSON string in double quotes)";
     } else if (raw == boolean.class || raw == Boolean.class) {
       return "true or false (without quotes)";
@@ -86,6 +88,16 @@ final class Wording {
     return null;
   }
 
+  /** An unknown property's problem: the known ones, and the closest of them. */
+  static String unknownProperty(String name, Class<?> owner, List<String> known) {
+    List<String> all = new ArrayList<>(known);
+    if (owner == io.github.minutes4j.core.Minutes.class && !all.contains("format")) {
+      all.add(0, "format");
+    }
+    return "unknown property '" + quoted(name) + "' in " + describe(owner)
+        + didYouMean(name, all, false) + "known: " + String.join(", ", all);
+  }
+
   /** "'online'" for a property, "this value" for an element of a list or the document. */
   static String subject(JsonParser parser) {
     TokenStreamContext context = parser.streamReadContext();
@@ -100,11 +112,17 @@ final class Wording {
 
   /** The current value is of the wrong kind, or null. */
   static ReadProblem wrongType(JsonParser parser, String expected) {
+    return wrongType(parser, expected, true);
+  }
+
+  /** The current value is of the wrong kind, or null for a property that is required or not. */
+  static ReadProblem wrongType(JsonParser parser, String expected, boolean required) {
     if (parser.currentToken() == JsonToken.VALUE_NULL) {
       return new ReadProblem(parser, subject(parser).equals("this value")
           ? "a list cannot hold null; remove it"
-          : subject(parser) + " is null, which this format never uses; leave the property out"
-              + " when it has no value, or give it " + expected);
+          : subject(parser) + " is null, which this format never uses; " + (required
+              ? "give it " : "leave the property out when there is no value, or give it ")
+              + expected);
     }
     return new ReadProblem(parser, subject(parser) + " must be " + expected + ", but is "
         + found(parser));
@@ -130,8 +148,10 @@ final class Wording {
 
   /** {@code "; did you mean 'x'? "} when a known name is close, else {@code "; "}. */
   static String didYouMean(String given, Collection<String> known, boolean always) {
-    Optional<String> closest = always
-        ? Suggestions.nearest(given, known) : Suggestions.closest(given, known);
+    Optional<String> closest = Suggestions.closest(given, known);
+    if (always && closest.isEmpty()) {
+      closest = Suggestions.nearest(given, known);
+    }
     return closest.map(s -> "; did you mean '" + s + "'? ").orElse("; ");
   }
 
