@@ -170,6 +170,14 @@ class JsonMinutesReaderTest {
             "unknown link kind 'slide'; did you mean 'slides'? use one of: slides, video,"
                 + " document, other"),
         bad(
+            "document kind in another language",
+            change("\"kind\": \"meeting-notes\"", "\"kind\": \"protokoll\""),
+            "/kind",
+            13,
+            11,
+            "unknown document kind 'protokoll'; did you mean 'minutes'? use one of: meeting-notes,"
+                + " minutes"),
+        bad(
             "language in upper case",
             change("\"language\": \"sv\"", "\"language\": \"SV\""),
             "/language",
@@ -385,6 +393,8 @@ class JsonMinutesReaderTest {
         List.of("agenda[0].heading", "participants.entries[0].affiliation", "sessions[0].end"),
         paths);
     assertTrue(e.getMessage().contains("names the network 'XYZ', which the organiser does not"));
+    // Each violation names its place in the document too: the blank heading is on line 26.
+    assertTrue(e.violations().get(0).message().endsWith("(line 27, column 18)"), e.getMessage());
   }
 
   @Test
