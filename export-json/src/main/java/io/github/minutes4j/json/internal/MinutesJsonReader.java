@@ -7,6 +7,9 @@ import io.github.minutes4j.core.validation.InvalidMinutesException;
 import io.github.minutes4j.core.validation.Violation;
 import java.io.IOException;
 import java.io.InputStream;
+import io.github.minutes4j.core.Affiliation;
+import io.github.minutes4j.core.LinkTarget;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -217,6 +220,10 @@ public final class MinutesJsonReader {
     String original = String.valueOf(e.getOriginalMessage());
     String pointer = container(parser);
     if (original.contains("nesting depth")) {
+      MinutesReadException unknown = unknownOnPath(pointer, tokenStart);
+      if (unknown != null) {
+        return unknown; // databind reads an unknown property's value before it refuses the name
+      }
       return fail(pointer, tokenStart, "the document nests objects and lists more than "
           + JsonFormat.MAX_NESTING_DEPTH + " levels deep, the most this reader accepts; minutes"
           + " need far fewer (sub-sections nest at most 3 levels), so flatten the structure");
@@ -241,6 +248,43 @@ public final class MinutesJsonReader {
           + " this is the right file");
     }
     return fail(pointer, here, "the document exceeds a limit of this reader: " + original);
+  }
+
+  /** The first property on a pointer that the model does not have, as a read error. */
+  private MinutesReadException unknownOnPath(String pointer, long before) {
+    java.lang.reflect.Type type = Minutes.class;
+    String at = "";
+    for (String segment : pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/")) {
+      while (type instanceof ParameterizedType
+          && ((ParameterizedType) type).getRawType() == Optional.class) {
+        type = ((ParameterizedType) type).getActualTypeArguments()[0];
+      }
+      at += "/" + segment;
+      if (type instanceof ParameterizedType) {
+        type = ((ParameterizedType) type).getActualTypeArguments()[0]; // an element of a list
+        continue;
+      }
+      Class<?> owner = (Class<?>) type;
+      if (owner == LinkTarget.class || owner == Affiliation.class
+          || !owner.isRecord() && !owner.isSealed()) {
+        return null;
+      }
+      String name = segment.replace("~1", "/").replace("~0", "~");
+      List<String> known = new ArrayList<>();
+      type = null;
+      for (Class<?> kind : owner.isSealed() ? owner.getPermittedSubclasses() : new Class<?>[] {owner}) {
+        for (RecordComponent component : kind.getRecordComponents()) {
+          known.add(component.getName());
+          type = component.getName().equals(name) ? component.getGenericType() : type;
+        }
+      }
+      if (type == null) {
+        return name.equals("format") || name.equals("type") ? null
+            : fail(at, locate(at, ReadProblem.Place.NAME, before),
+                Wording.unknownProperty(name, owner, known));
+      }
+    }
+    return null;
   }
 
   /**

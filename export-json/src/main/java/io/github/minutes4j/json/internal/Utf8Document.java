@@ -158,6 +158,9 @@ final class Utf8Document extends InputStream {
     long line = 1;
     long column = 1;
     int end = (int) Math.min(offset, length);
+    while (end > 0 && end < length && (bytes[end] & 0xC0) == 0x80) {
+      end--; // Jackson may name a byte inside a character: the character is the place
+    }
     int i = length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
     for (; i < end; i++) {
