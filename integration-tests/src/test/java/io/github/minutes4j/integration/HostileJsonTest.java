@@ -177,7 +177,7 @@ class HostileJsonTest {
             "\"format\": \"minutes4j/1\",\n  \"kind\": \"meeting-notes\"",
             "\"format\"",
             "/format",
-            "the property 'format' appears twice in the minutes"),
+            "the property 'format' appears twice"),
         duplicate(
             "type twice in a span",
             "\"type\": \"strong\",",
