@@ -32,17 +32,8 @@ final class Documents {
   private Documents() {}
 
   /**
-   * {@link #everyField()} with every optional component of the model set, also those that the JSON
-   * format does not carry yet: today {@code AgendaItem.number}, which JSON reads and writes once
-   * export-json maps the model with Jackson databind (issue 11). Then {@link #everyField()} sets it
-   * too and this method can go. {@link ModelCompletenessTest} proves that it sets every component.
-   */
-  static Minutes everyComponent() {
-    return ModelText.set(everyField(), java.util.Map.of("agenda[0].number", "\u00a7 1 number"));
-  }
-
-  /**
-   * Valid minutes in which every kind of text field and link the model has occurs at least once,
+   * Valid minutes in which every component of the model is set and every kind of text field and
+   * link occurs at least once ({@link ModelCompletenessTest} proves it),
    * each with its own plain text ("t1", "t2", ...), so that a test can put a hostile string in any
    * one of them and still find the others.
    */
@@ -65,6 +56,7 @@ final class Documents {
                     .build())
             .addAgendaItems(
                 AgendaItem.withHeading("heading")
+                    .number("number")
                     .addPresenter(
                         new Person(Optional.of("name"), Optional.of("role"), Optional.of("org")))
                     .addBlocks(

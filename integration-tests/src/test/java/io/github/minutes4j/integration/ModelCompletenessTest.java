@@ -47,11 +47,11 @@ import tools.jackson.core.json.JsonFactory;
  * <p>The components are those of {@link Minutes} and of every type reachable from it: record
  * components, the type arguments of lists and optional values, and the permitted subtypes of the
  * sealed interfaces ({@code Block}, {@code Inline}, {@code Affiliation}). The document checked is
- * {@link Documents#everyComponent()}; the first test proves that it sets every one of them.
+ * {@link Documents#everyField()}; the first test proves that it sets every one of them.
  */
 class ModelCompletenessTest {
 
-  private static final Minutes DOCUMENT = Documents.everyComponent();
+  private static final Minutes DOCUMENT = Documents.everyField();
 
   /**
    * Components the exporters do not show, on purpose, and why. Nothing else may be missing from a
@@ -118,14 +118,14 @@ class ModelCompletenessTest {
     for (Field field : fields()) {
       if (occurrences.values().stream().noneMatch(o -> o.field().equals(field) && o.isSet())) {
         problems.add(
-            field + ": Documents.everyComponent() does not set it; give it a value, so that this"
+            field + ": Documents.everyField() does not set it; give it a value, so that this"
                 + " test can check that JSON, the schema, the walk and the exporters carry it");
       }
     }
     for (Class<?> type : modelTypes()) {
       if (!type.isInterface() && !seen.contains(type)) {
         problems.add(
-            typeName(type) + ": Documents.everyComponent() has no value of this type; add one");
+            typeName(type) + ": Documents.everyField() has no value of this type; add one");
       }
     }
     assertNoProblems(problems);
