@@ -187,8 +187,8 @@ class HostileJsonTest {
             "the property 'type' appears twice"),
         duplicate(
             "address twice in a link target",
-            "\"text\": \"link t15\",\n              \"target\": {\n                \"address\": \"https://example.org/slides.pdf\"",
-            "\"text\": \"link t15\",\n              \"target\": {\n                \"address\": \"https://example.org/slides.pdf\", \"address\": \"https://example.org/\"",
+            "\"text\": \"link t16\",\n              \"target\": {\n                \"address\": \"https://example.org/slides.pdf\"",
+            "\"text\": \"link t16\",\n              \"target\": {\n                \"address\": \"https://example.org/slides.pdf\", \"address\": \"https://example.org/\"",
             "\"address\"",
             "/agenda/0/content/0/content/3/target/address",
             "'address' appears twice"),
@@ -215,8 +215,8 @@ class HostileJsonTest {
             "'count' appears twice"),
         duplicate(
             "heading twice in a nested sub-section",
-            "\"heading\": \"deeper t19\",",
-            "\"heading\": \"deeper t19\", \"heading\": \"x\",",
+            "\"heading\": \"deeper t20\",",
+            "\"heading\": \"deeper t20\", \"heading\": \"x\",",
             "\"heading\"",
             "/agenda/0/content/1/content/1/heading",
             "'heading' appears twice"),

@@ -3,6 +3,7 @@ package io.github.minutes4j.integration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.MinutesVisitor;
 import io.github.minutes4j.core.spi.ExportOptions;
@@ -304,6 +305,9 @@ class ModelCompletenessTest {
     }
     if (value instanceof LocalTime) {
       return ((LocalTime) value).plusMinutes(1);
+    }
+    if (value instanceof Language) {
+      return value.equals(Language.SWEDISH) ? Language.ENGLISH : Language.SWEDISH;
     }
     if (value instanceof Enum) {
       Object[] constants = value.getClass().getEnumConstants();
