@@ -11,6 +11,7 @@ import io.github.minutes4j.json.JsonMinutesExporter;
 import io.github.minutes4j.pdf.PdfMinutesExporter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,11 @@ class BaselinesTest {
     ByteArrayOutputStream page = new ByteArrayOutputStream();
     new HtmlMinutesExporter().export(minutes, ExportOptions.defaults(), page);
 
-    assertArrayEquals(page.toByteArray(), BaselineHtml.render(minutes));
+    // The baseline leaves out one thing the exporter does: soft hyphens in the long words of
+    // Swedish headings (for narrow screens). Its time counts as the exporter's overhead.
+    byte[] withoutSoftHyphens =
+        page.toString(StandardCharsets.UTF_8).replace("\u00AD", "").getBytes(StandardCharsets.UTF_8);
+    assertArrayEquals(withoutSoftHyphens, BaselineHtml.render(minutes));
   }
 
   @ParameterizedTest
