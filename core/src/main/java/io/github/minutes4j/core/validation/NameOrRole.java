@@ -14,8 +14,8 @@ import java.lang.annotation.Target;
  * The rule that a {@link io.github.minutes4j.core.Person} has a name, a role, or both: a person
  * with neither is reported on the person, since readers could not tell who is meant.
  *
- * <p>The model declares it on {@code Person}; applications read it there (and in {@link
- * Violation}s), they need not apply it themselves. Its validator is internal.
+ * <p>The model declares it on {@code Person}; applications need not apply it themselves. Its
+ * validator is internal.
  *
  * @since 0.2.0
  */
