@@ -1,6 +1,8 @@
 /**
- * The minutes model, its validation, the labels and date formats of each supported language, and
- * the service-provider interface through which exporters and readers are found.
+ * The minutes model, its validation, the labels and date formats of each supported language, the
+ * registry through which applications find formats and export or read minutes ({@code
+ * io.github.minutes4j.core.format}), and the service-provider interface that exporters and readers
+ * implement ({@code io.github.minutes4j.core.spi}).
  *
  * <p>This module depends on Jakarta Validation and Hibernate Validator only; it has no JSON, HTML
  * or PDF code. Formats live in their own modules and register themselves with {@code provides
@@ -18,6 +20,7 @@ module io.github.minutes4j.core {
   requires java.xml;
 
   exports io.github.minutes4j.core;
+  exports io.github.minutes4j.core.format;
   exports io.github.minutes4j.core.spi;
   exports io.github.minutes4j.core.text;
   exports io.github.minutes4j.core.validation;

@@ -1,7 +1,7 @@
 package io.github.minutes4j.benchmarks;
 
 import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.spi.FormatRegistry;
+import io.github.minutes4j.core.format.FormatRegistry;
 import io.github.minutes4j.core.spi.MinutesExporter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package io.github.minutes4j.benchmarks;
 
 import com.sun.management.ThreadMXBean;
 import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.pdf.PdfMinutesExporter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package io.github.minutes4j.cli;
 
-import io.github.minutes4j.core.spi.FormatRegistry;
+import io.github.minutes4j.core.format.FormatRegistry;
+import io.github.minutes4j.core.format.UnknownFormatException;
 import io.github.minutes4j.core.spi.MinutesReader;
-import io.github.minutes4j.core.spi.UnknownFormatException;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;

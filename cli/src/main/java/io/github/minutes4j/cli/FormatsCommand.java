@@ -1,12 +1,12 @@
 package io.github.minutes4j.cli;
 
+import io.github.minutes4j.core.format.FormatRegistry;
+import io.github.minutes4j.core.format.ProviderConfigurationException;
+import io.github.minutes4j.core.format.ProviderFailure;
 import io.github.minutes4j.core.spi.FormatDescriptor;
 import io.github.minutes4j.core.spi.FormatProvider;
-import io.github.minutes4j.core.spi.FormatRegistry;
 import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.spi.MinutesReader;
-import io.github.minutes4j.core.spi.ProviderConfigurationException;
-import io.github.minutes4j.core.spi.ProviderFailure;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.github.minutes4j.cli;
 
 import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.spi.FormatRegistry;
-import io.github.minutes4j.core.spi.MinutesReadException;
+import io.github.minutes4j.core.format.FormatRegistry;
+import io.github.minutes4j.core.format.MinutesReadException;
+import io.github.minutes4j.core.format.UnknownFormatException;
 import io.github.minutes4j.core.spi.MinutesReader;
-import io.github.minutes4j.core.spi.UnknownFormatException;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
 import java.io.BufferedInputStream;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.github.minutes4j.cli;
 
-import io.github.minutes4j.core.spi.FormatRegistry;
+import io.github.minutes4j.core.format.FormatRegistry;
 import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.spi.MinutesReader;
 import java.io.IOException;
@@ -17,9 +17,9 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * The {@code minutes4j} command-line tool: {@code render}, {@code validate} and {@code formats}.

@@ -2,13 +2,13 @@ package io.github.minutes4j.cli;
 
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.spi.ExportOptions;
-import io.github.minutes4j.core.spi.FormatRegistry;
+import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.core.format.FormatRegistry;
+import io.github.minutes4j.core.format.PageSize;
+import io.github.minutes4j.core.format.ProviderConfigurationException;
+import io.github.minutes4j.core.format.UnknownFormatException;
 import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.spi.MinutesReader;
-import io.github.minutes4j.core.spi.PageSize;
-import io.github.minutes4j.core.spi.ProviderConfigurationException;
-import io.github.minutes4j.core.spi.UnknownFormatException;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package io.github.minutes4j.cli;
 
-import io.github.minutes4j.core.spi.FormatRegistry;
-import io.github.minutes4j.core.spi.ProviderFailure;
-import io.github.minutes4j.core.spi.SourceLocation;
+import io.github.minutes4j.core.format.FormatRegistry;
+import io.github.minutes4j.core.format.ProviderFailure;
+import io.github.minutes4j.core.format.SourceLocation;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
 import io.github.minutes4j.core.validation.Violation;
 import java.io.PrintWriter;

@@ -1,10 +1,10 @@
 package io.github.minutes4j.cli;
 
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code minutes4j}: without a command, says to name one. */
 @Command(

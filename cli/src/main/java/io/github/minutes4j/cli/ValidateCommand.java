@@ -1,9 +1,9 @@
 package io.github.minutes4j.cli;
 
 import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.spi.FormatRegistry;
+import io.github.minutes4j.core.format.FormatRegistry;
+import io.github.minutes4j.core.format.ProviderConfigurationException;
 import io.github.minutes4j.core.spi.MinutesReader;
-import io.github.minutes4j.core.spi.ProviderConfigurationException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;

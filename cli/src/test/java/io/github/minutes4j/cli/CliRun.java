@@ -1,6 +1,6 @@
 package io.github.minutes4j.cli;
 
-import io.github.minutes4j.core.spi.FormatRegistry;
+import io.github.minutes4j.core.format.FormatRegistry;
 import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.spi.MinutesReader;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;

@@ -44,6 +44,7 @@ class ReadmeTest {
   private static final List<String> IMPORTS =
       List.of(
           "io.github.minutes4j.core.*",
+          "io.github.minutes4j.core.format.*",
           "io.github.minutes4j.core.spi.*",
           "io.github.minutes4j.core.validation.*",
           "java.io.*",

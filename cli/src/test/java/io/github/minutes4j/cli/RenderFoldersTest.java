@@ -131,7 +131,7 @@ class RenderFoldersTest {
   void keepGoingExitsWithTheMostSevereCode() throws IOException {
     Files.writeString(in.resolve("2022/bad.json"), MALFORMED);
     var exporters =
-        io.github.minutes4j.core.spi.FormatRegistry.exporters().with(new TestExporters.DiskFull());
+        io.github.minutes4j.core.format.FormatRegistry.exporters().with(new TestExporters.DiskFull());
 
     CliRun.Result result =
         CliRun.runWith(exporters, "render", in.toString(), "-f", "json,full", "-o", out.toString(), "-k");

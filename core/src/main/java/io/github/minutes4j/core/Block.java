@@ -1,6 +1,6 @@
 package io.github.minutes4j.core;
 
-import io.github.minutes4j.core.internal.NestingDepth;
+import io.github.minutes4j.core.validation.NestingDepth;
 import io.github.minutes4j.core.validation.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;

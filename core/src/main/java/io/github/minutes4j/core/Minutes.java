@@ -1,7 +1,7 @@
 package io.github.minutes4j.core;
 
-import io.github.minutes4j.core.internal.DeclaredNetworks;
-import io.github.minutes4j.core.internal.FourDigitYear;
+import io.github.minutes4j.core.validation.DeclaredNetworks;
+import io.github.minutes4j.core.validation.FourDigitYear;
 import io.github.minutes4j.core.validation.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;

@@ -1,6 +1,6 @@
 package io.github.minutes4j.core;
 
-import io.github.minutes4j.core.internal.NameOrRole;
+import io.github.minutes4j.core.validation.NameOrRole;
 import io.github.minutes4j.core.validation.Text;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.github.minutes4j.core;
 
-import io.github.minutes4j.core.internal.EndAfterStart;
-import io.github.minutes4j.core.internal.FourDigitYear;
+import io.github.minutes4j.core.validation.EndAfterStart;
+import io.github.minutes4j.core.validation.FourDigitYear;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.LocalTime;

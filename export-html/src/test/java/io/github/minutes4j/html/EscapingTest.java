@@ -20,7 +20,7 @@ import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.Person;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.Venue;
-import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.text.Labels;
 import io.github.minutes4j.html.internal.HtmlWriter;
 import java.text.Normalizer;

@@ -9,7 +9,7 @@ import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.LinkKind;
 import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.text.Label;
 import io.github.minutes4j.core.text.Labels;
 import io.github.minutes4j.examples.reference.ReferenceFacts;

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.spi.ExportOptions;
-import io.github.minutes4j.core.spi.Logo;
+import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.core.format.Logo;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -104,7 +104,7 @@ class LookTest {
     assertFalse(found.isEmpty());
     for (int background : found) {
       assertTrue(
-          io.github.minutes4j.core.spi.AccentColour.BACKGROUNDS.contains(background),
+          io.github.minutes4j.core.format.AccentColour.BACKGROUNDS.contains(background),
           Integer.toHexString(background) + " is not among the accent's checked backgrounds");
     }
   }

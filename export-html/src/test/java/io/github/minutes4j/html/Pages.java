@@ -18,7 +18,7 @@ import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.Person;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.Venue;
-import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.text.LabelSets;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import java.io.ByteArrayOutputStream;
@@ -125,8 +125,8 @@ final class Pages {
   /** Options with every part of the look: a logo, an accent colour, a footer, contents. */
   static ExportOptions branded(ExportOptions options, byte[] logo) {
     return options
-        .withLogo(io.github.minutes4j.core.spi.Logo.of(logo, "Nätverkens logotyp"))
-        .withAccentColour(io.github.minutes4j.core.spi.AccentColour.of("#005a8c"))
+        .withLogo(io.github.minutes4j.core.format.Logo.of(logo, "Nätverkens logotyp"))
+        .withAccentColour(io.github.minutes4j.core.format.AccentColour.of("#005a8c"))
         .withFooterText("Nätverken Demokrati-Uppdrag-Hälsa, Hornsgatan 20, 118 82 Stockholm")
         .withTableOfContents(true);
   }

@@ -1,8 +1,8 @@
 package io.github.minutes4j.json;
 
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.format.MinutesReadException;
 import io.github.minutes4j.core.spi.FormatDescriptor;
-import io.github.minutes4j.core.spi.MinutesReadException;
 import io.github.minutes4j.core.spi.MinutesReader;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
 import io.github.minutes4j.core.validation.MinutesValidator;

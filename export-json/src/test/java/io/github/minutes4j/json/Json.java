@@ -3,8 +3,8 @@ package io.github.minutes4j.json;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.spi.ExportOptions;
-import io.github.minutes4j.core.spi.MinutesReadException;
+import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.core.format.MinutesReadException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

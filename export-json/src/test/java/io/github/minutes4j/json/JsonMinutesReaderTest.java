@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.format.MinutesReadException;
+import io.github.minutes4j.core.format.SourceLocation;
 import io.github.minutes4j.core.spi.FormatDescriptor;
-import io.github.minutes4j.core.spi.MinutesReadException;
-import io.github.minutes4j.core.spi.SourceLocation;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
 import io.github.minutes4j.core.validation.Violation;
 import java.io.ByteArrayInputStream;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.minutes4j.core.spi.MinutesReadException;
+import io.github.minutes4j.core.format.MinutesReadException;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import java.io.IOException;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import io.github.minutes4j.examples.reference.ReferenceMinutes.ReferenceDocument;
+import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import io.github.minutes4j.json.internal.JsonFormat;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package io.github.minutes4j.pdf;
 
 import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.spi.FormatDescriptor;
 import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.pdf.internal.FontSet;
@@ -35,7 +35,7 @@ import java.util.function.Supplier;
  * first page, tagged as a figure with its alternative text; the accent colour on the rules; the
  * footer text at the foot of every page beside the page number; and a table of contents with dot
  * leaders and page numbers. An SVG logo is refused with an {@link
- * io.github.minutes4j.core.spi.InvalidLogoException} that asks for a PNG: the engine could draw
+ * io.github.minutes4j.core.format.InvalidLogoException} that asks for a PNG: the engine could draw
  * SVG only through a library that runs scripts and loads files. The logo is the only thing the
  * engine may read, from its {@code data:} URI.
  *

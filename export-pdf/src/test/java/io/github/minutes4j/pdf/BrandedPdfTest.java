@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.spi.AccentColour;
-import io.github.minutes4j.core.spi.ExportOptions;
-import io.github.minutes4j.core.spi.InvalidLogoException;
-import io.github.minutes4j.core.spi.Logo;
-import io.github.minutes4j.core.spi.PageSize;
+import io.github.minutes4j.core.format.AccentColour;
+import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.core.format.InvalidLogoException;
+import io.github.minutes4j.core.format.Logo;
+import io.github.minutes4j.core.format.PageSize;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import java.awt.Color;
 import java.awt.Graphics2D;

@@ -3,7 +3,7 @@ package io.github.minutes4j.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import io.github.minutes4j.core.spi.FormatRegistry;
+import io.github.minutes4j.core.format.FormatRegistry;
 import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.spi.MinutesReader;
 import java.util.List;

@@ -12,7 +12,7 @@ import io.github.minutes4j.core.LinkKind;
 import io.github.minutes4j.core.LinkTarget;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.ParticipantList;
-import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.text.Label;
 import io.github.minutes4j.core.text.Labels;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.spi.ExportOptions;
-import io.github.minutes4j.core.spi.MinutesReadException;
+import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.core.format.MinutesReadException;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

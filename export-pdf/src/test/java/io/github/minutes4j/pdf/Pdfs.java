@@ -2,7 +2,7 @@ package io.github.minutes4j.pdf;
 
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.text.LabelSets;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import java.awt.geom.Rectangle2D;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.examples.reference.ReferenceFacts;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import java.util.List;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,7 +1,7 @@
 package io.github.minutes4j.integration;
 
 import io.github.minutes4j.cli.Minutes4jCli;
-import io.github.minutes4j.core.spi.FormatRegistry;
+import io.github.minutes4j.core.format.FormatRegistry;
 import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.spi.MinutesReader;
 import java.io.ByteArrayOutputStream;

@@ -1,7 +1,7 @@
 package io.github.minutes4j.integration;
 
 import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.html.HtmlMinutesExporter;
 import io.github.minutes4j.json.JsonMinutesExporter;

@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.spi.MinutesReadException;
-import io.github.minutes4j.core.spi.SourceLocation;
+import io.github.minutes4j.core.format.MinutesReadException;
+import io.github.minutes4j.core.format.SourceLocation;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
 import io.github.minutes4j.core.validation.Violation;
 import java.io.ByteArrayInputStream;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.core.format.PageSize;
 import io.github.minutes4j.core.spi.MinutesExporter;
-import io.github.minutes4j.core.spi.PageSize;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import java.util.ArrayList;
 import java.util.List;

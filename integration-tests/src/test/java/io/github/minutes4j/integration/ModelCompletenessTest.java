@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.MinutesVisitor;
-import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.format.ExportOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

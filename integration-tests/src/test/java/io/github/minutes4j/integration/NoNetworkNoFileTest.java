@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.spi.ExportOptions;
-import io.github.minutes4j.core.spi.FormatRegistry;
+import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.core.format.FormatRegistry;
 import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.spi.MinutesReader;
 import java.io.ByteArrayInputStream;
@@ -100,7 +100,7 @@ class NoNetworkNoFileTest {
               ExportOptions.defaults(),
               ExportOptions.defaults()
                   .withLanguage(io.github.minutes4j.core.Language.ENGLISH)
-                  .withPageSize(io.github.minutes4j.core.spi.PageSize.LETTER))) {
+                  .withPageSize(io.github.minutes4j.core.format.PageSize.LETTER))) {
         byte[] output = Formats.export(exporter, minutes, options);
         assertTrue(output.length > 0);
         rendered.add(exporter.format().id());

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Session;
-import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.validation.MinutesValidator;
 import io.github.minutes4j.pdf.PdfMinutesExporter;
 import java.text.Normalizer;

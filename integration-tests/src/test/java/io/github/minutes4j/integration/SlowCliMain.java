@@ -2,9 +2,9 @@ package io.github.minutes4j.integration;
 
 import io.github.minutes4j.cli.Minutes4jCli;
 import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.core.format.FormatRegistry;
 import io.github.minutes4j.core.spi.FormatDescriptor;
-import io.github.minutes4j.core.spi.FormatRegistry;
 import io.github.minutes4j.core.spi.MinutesExporter;
 import java.io.IOException;
 import java.io.OutputStream;

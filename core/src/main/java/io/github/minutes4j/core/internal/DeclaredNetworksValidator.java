@@ -4,6 +4,7 @@ import io.github.minutes4j.core.Affiliation;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Network;
 import io.github.minutes4j.core.Participant;
+import io.github.minutes4j.core.validation.DeclaredNetworks;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.LinkedHashSet;

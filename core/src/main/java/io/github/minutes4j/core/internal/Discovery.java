@@ -1,6 +1,6 @@
 package io.github.minutes4j.core.internal;
 
-import io.github.minutes4j.core.spi.ProviderFailure;
+import io.github.minutes4j.core.format.ProviderFailure;
 import java.net.URL;
 import java.security.CodeSource;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package io.github.minutes4j.core.internal;
 
 import io.github.minutes4j.core.Session;
+import io.github.minutes4j.core.validation.EndAfterStart;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

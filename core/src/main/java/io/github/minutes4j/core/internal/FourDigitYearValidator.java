@@ -1,5 +1,6 @@
 package io.github.minutes4j.core.internal;
 
+import io.github.minutes4j.core.validation.FourDigitYear;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package io.github.minutes4j.core.internal;
 
-import io.github.minutes4j.core.spi.InvalidLogoException;
-import io.github.minutes4j.core.spi.Logo;
+import io.github.minutes4j.core.format.InvalidLogoException;
+import io.github.minutes4j.core.format.Logo;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
 import java.util.Set;

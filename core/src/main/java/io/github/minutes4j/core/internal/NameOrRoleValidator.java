@@ -1,6 +1,7 @@
 package io.github.minutes4j.core.internal;
 
 import io.github.minutes4j.core.Person;
+import io.github.minutes4j.core.validation.NameOrRole;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

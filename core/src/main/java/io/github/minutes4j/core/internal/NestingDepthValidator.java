@@ -1,6 +1,7 @@
 package io.github.minutes4j.core.internal;
 
 import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.validation.NestingDepth;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.ArrayDeque;

@@ -1,5 +1,6 @@
 package io.github.minutes4j.core.spi;
 
+import io.github.minutes4j.core.format.FormatRegistry;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;

@@ -1,6 +1,8 @@
 package io.github.minutes4j.core.spi;
 
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.core.format.FormatRegistry;
 import io.github.minutes4j.core.internal.AtomicFiles;
 import io.github.minutes4j.core.validation.MinutesValidator;
 import java.io.ByteArrayOutputStream;

@@ -1,6 +1,8 @@
 package io.github.minutes4j.core.spi;
 
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.format.FormatRegistry;
+import io.github.minutes4j.core.format.MinutesReadException;
 import java.io.IOException;
 import java.io.InputStream;
 

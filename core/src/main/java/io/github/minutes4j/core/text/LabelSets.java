@@ -1,9 +1,9 @@
 package io.github.minutes4j.core.text;
 
 import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.format.ProviderConfigurationException;
+import io.github.minutes4j.core.format.ProviderFailure;
 import io.github.minutes4j.core.internal.Discovery;
-import io.github.minutes4j.core.spi.ProviderConfigurationException;
-import io.github.minutes4j.core.spi.ProviderFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -32,7 +32,7 @@ import java.util.Optional;
  * comes from a fallback language, English unless the caller chooses another ({@link
  * LabelSets#labels(Language, Language)}, {@link LabelOptions#withFallback}). {@link #resolution()}
  * tells whether that happened. Exporters get their labels from {@link
- * io.github.minutes4j.core.spi.ExportOptions#labelsFor}, which also applies the caller's
+ * io.github.minutes4j.core.format.ExportOptions#labelsFor}, which also applies the caller's
  * overrides of single labels.
  *
  * @since 0.1.0
@@ -89,7 +89,7 @@ public final class Labels {
    * @param language the language, any tag
    * @return its labels; never null
    * @throws NullPointerException if {@code language} is null
-   * @throws io.github.minutes4j.core.spi.ProviderConfigurationException if two installed label
+   * @throws io.github.minutes4j.core.format.ProviderConfigurationException if two installed label
    *     sets claim one language
    */
   public static Labels of(Language language) {

@@ -8,6 +8,7 @@ import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Organiser;
 import io.github.minutes4j.core.Session;
+import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;

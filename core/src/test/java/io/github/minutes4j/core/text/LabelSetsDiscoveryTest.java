@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.Language;
-import io.github.minutes4j.core.spi.ProviderConfigurationException;
-import io.github.minutes4j.core.spi.ProviderFailure;
+import io.github.minutes4j.core.format.ProviderConfigurationException;
+import io.github.minutes4j.core.format.ProviderFailure;
 import io.github.minutes4j.core.text.LabelSetsTest.Broken;
 import io.github.minutes4j.core.text.LabelSetsTest.Misspelt;
 import io.github.minutes4j.core.text.LabelSetsTest.OtherSami;

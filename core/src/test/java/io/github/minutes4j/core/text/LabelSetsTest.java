@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.Language;
-import io.github.minutes4j.core.spi.ProviderConfigurationException;
+import io.github.minutes4j.core.format.ProviderConfigurationException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

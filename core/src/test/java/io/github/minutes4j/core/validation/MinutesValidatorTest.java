@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Affiliation;
+import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Attendance;
 import io.github.minutes4j.core.Block;
 import io.github.minutes4j.core.DocumentKind;

@@ -1,7 +1,7 @@
 package io.github.minutes4j.html.internal;
 
-import io.github.minutes4j.core.spi.AccentColour;
-import io.github.minutes4j.core.spi.PageSize;
+import io.github.minutes4j.core.format.AccentColour;
+import io.github.minutes4j.core.format.PageSize;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

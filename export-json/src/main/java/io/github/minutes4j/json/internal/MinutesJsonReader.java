@@ -1,14 +1,14 @@
 package io.github.minutes4j.json.internal;
 
+import io.github.minutes4j.core.Affiliation;
+import io.github.minutes4j.core.LinkTarget;
 import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.spi.MinutesReadException;
-import io.github.minutes4j.core.spi.SourceLocation;
+import io.github.minutes4j.core.format.MinutesReadException;
+import io.github.minutes4j.core.format.SourceLocation;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
 import io.github.minutes4j.core.validation.Violation;
 import java.io.IOException;
 import java.io.InputStream;
-import io.github.minutes4j.core.Affiliation;
-import io.github.minutes4j.core.LinkTarget;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.github.minutes4j.pdf.internal;
 
-import io.github.minutes4j.core.spi.MinutesReadException;
-import io.github.minutes4j.core.spi.SourceLocation;
+import io.github.minutes4j.core.format.MinutesReadException;
+import io.github.minutes4j.core.format.SourceLocation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

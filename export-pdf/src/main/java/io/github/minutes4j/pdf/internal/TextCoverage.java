@@ -2,9 +2,9 @@ package io.github.minutes4j.pdf.internal;
 
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.MinutesVisitor;
-import io.github.minutes4j.pdf.UnsupportedCharacterException;
 import io.github.minutes4j.pdf.UnsupportedCharacterException.Reason;
 import io.github.minutes4j.pdf.UnsupportedCharacterException.UnsupportedCharacter;
+import io.github.minutes4j.pdf.UnsupportedCharacterException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -19,7 +19,7 @@ import io.github.minutes4j.core.Participant;
 import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.Person;
 import io.github.minutes4j.core.Session;
-import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.text.Label;
 import io.github.minutes4j.core.text.Labels;
 import io.github.minutes4j.core.validation.InvalidMinutesException;

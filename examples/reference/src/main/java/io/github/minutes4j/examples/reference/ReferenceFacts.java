@@ -58,7 +58,7 @@ public final class ReferenceFacts {
 
   /**
    * Every text of the minutes with given labels, such as those of export options with reworded
-   * labels ({@link io.github.minutes4j.core.spi.ExportOptions#labelsFor(Minutes)}); otherwise as
+   * labels ({@link io.github.minutes4j.core.format.ExportOptions#labelsFor(Minutes)}); otherwise as
    * {@link #of(Minutes, Language)}.
    *
    * @param minutes the minutes; never null

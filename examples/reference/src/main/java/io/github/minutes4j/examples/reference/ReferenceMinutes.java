@@ -5,8 +5,8 @@ import static io.github.minutes4j.core.Block.subsection;
 import static io.github.minutes4j.core.Inline.plain;
 import static io.github.minutes4j.core.Inline.strong;
 
-import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Affiliation;
+import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Attendance;
 import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.HeadCount;

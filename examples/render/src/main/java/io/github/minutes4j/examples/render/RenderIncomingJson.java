@@ -1,10 +1,10 @@
 package io.github.minutes4j.examples.render;
 
 import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.spi.ExportOptions;
-import io.github.minutes4j.core.spi.FormatRegistry;
+import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.core.format.FormatRegistry;
+import io.github.minutes4j.core.format.MinutesReadException;
 import io.github.minutes4j.core.spi.MinutesExporter;
-import io.github.minutes4j.core.spi.MinutesReadException;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
 import io.github.minutes4j.core.validation.Violation;
 import java.io.IOException;

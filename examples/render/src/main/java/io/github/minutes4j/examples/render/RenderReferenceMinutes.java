@@ -1,8 +1,8 @@
 package io.github.minutes4j.examples.render;
 
-import io.github.minutes4j.core.spi.FormatRegistry;
+import io.github.minutes4j.core.format.FormatRegistry;
+import io.github.minutes4j.core.format.ProviderFailure;
 import io.github.minutes4j.core.spi.MinutesExporter;
-import io.github.minutes4j.core.spi.ProviderFailure;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -3,7 +3,7 @@ package io.github.minutes4j.examples.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.minutes4j.core.spi.FormatRegistry;
+import io.github.minutes4j.core.format.FormatRegistry;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

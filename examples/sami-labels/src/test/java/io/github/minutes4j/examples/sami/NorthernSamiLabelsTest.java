@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.spi.ExportOptions;
-import io.github.minutes4j.core.spi.FormatRegistry;
+import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.core.format.FormatRegistry;
 import io.github.minutes4j.core.text.Label;
 import io.github.minutes4j.core.text.LabelProvider;
 import io.github.minutes4j.core.text.LabelResolution;

@@ -1,5 +1,6 @@
-package io.github.minutes4j.core.spi;
+package io.github.minutes4j.core.format;
 
+import io.github.minutes4j.core.spi.FormatProvider;
 import java.lang.ref.SoftReference;
 import java.util.Map;
 import java.util.WeakHashMap;

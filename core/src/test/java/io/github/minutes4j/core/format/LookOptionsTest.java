@@ -1,4 +1,4 @@
-package io.github.minutes4j.core.spi;
+package io.github.minutes4j.core.format;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

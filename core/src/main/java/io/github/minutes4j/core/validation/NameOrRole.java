@@ -1,14 +1,26 @@
-package io.github.minutes4j.core.internal;
+package io.github.minutes4j.core.validation;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.github.minutes4j.core.internal.NameOrRoleValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** A person has a name, a role, or both. */
+/**
+ * The rule that a {@link io.github.minutes4j.core.Person} has a name, a role, or both: a person
+ * with neither is reported on the person, since readers could not tell who is meant.
+ *
+ * <p>The model declares it on {@code Person}; applications need not apply it themselves. Its
+ * validator is internal.
+ *
+ * @since 0.2.0
+ */
+@Documented
+@SuppressWarnings("exports") // The validator class is internal; the engine finds it.
 @Constraint(validatedBy = NameOrRoleValidator.class)
 @Target(TYPE)
 @Retention(RUNTIME)

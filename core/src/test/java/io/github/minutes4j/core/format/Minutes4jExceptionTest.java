@@ -1,4 +1,4 @@
-package io.github.minutes4j.core.spi;
+package io.github.minutes4j.core.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -7,9 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.Language;
-import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Minutes4jException;
+import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Organiser;
+import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
 import io.github.minutes4j.core.validation.MinutesValidator;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.github.minutes4j.core.spi;
+package io.github.minutes4j.core.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.minutes4j.core.spi.MinutesExporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.ref.WeakReference;

@@ -1,6 +1,9 @@
-package io.github.minutes4j.core.spi;
+package io.github.minutes4j.core.format;
 
 import io.github.minutes4j.core.internal.Discovery;
+import io.github.minutes4j.core.spi.FormatProvider;
+import io.github.minutes4j.core.spi.MinutesExporter;
+import io.github.minutes4j.core.spi.MinutesReader;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

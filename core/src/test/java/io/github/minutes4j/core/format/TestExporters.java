@@ -1,13 +1,18 @@
-package io.github.minutes4j.core.spi;
+package io.github.minutes4j.core.format;
 
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.spi.FormatDescriptor;
+import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.validation.MinutesValidator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
-/** Exporters for registry tests; some are broken on purpose. */
-final class TestExporters {
+/**
+ * Exporters for registry tests and for the exporter contract tests in {@code core.spi}; some are
+ * broken on purpose.
+ */
+public final class TestExporters {
 
   private TestExporters() {}
 

@@ -1,4 +1,4 @@
-package io.github.minutes4j.core.spi;
+package io.github.minutes4j.core.format;
 
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
@@ -224,7 +224,7 @@ public record ExportOptions(
    *
    * @param minutes the minutes
    * @return the labels; never null
-   * @throws io.github.minutes4j.core.spi.ProviderConfigurationException if two installed label
+   * @throws io.github.minutes4j.core.format.ProviderConfigurationException if two installed label
    *     sets claim one language
    * @since 0.2.0
    */

@@ -1,4 +1,4 @@
-package io.github.minutes4j.core.spi;
+package io.github.minutes4j.core.format;
 
 /**
  * A logo that cannot be used: not a PNG, JPEG or SVG image, too large, with active content (a

@@ -1,4 +1,4 @@
-package io.github.minutes4j.core.spi;
+package io.github.minutes4j.core.format;
 
 /**
  * The paper size of paged formats such as PDF. Other formats ignore it.

@@ -1,4 +1,4 @@
-package io.github.minutes4j.core.spi;
+package io.github.minutes4j.core.format;
 
 import io.github.minutes4j.core.Minutes4jException;
 import java.util.Objects;

@@ -1,18 +1,28 @@
-package io.github.minutes4j.core.internal;
+package io.github.minutes4j.core.validation;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.github.minutes4j.core.internal.FourDigitYearValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * A date's year is between 1 and 9999: the dates HTML ({@code <time datetime>}), PDF (its dates
- * and the calendars of the JDK) and JSON Schema ({@code format: date}) can all hold.
+ * The rule that a date's year is between 1 and 9999: the dates HTML ({@code <time datetime>}),
+ * PDF (its dates and the calendars of the JDK) and JSON Schema ({@code format: date}) can all hold.
+ *
+ * <p>The model declares it on the dates of {@link io.github.minutes4j.core.Minutes} and {@link
+ * io.github.minutes4j.core.Session}; applications need not apply it themselves. Its validator is
+ * internal.
+ *
+ * @since 0.2.0
  */
+@Documented
+@SuppressWarnings("exports") // The validator class is internal; the engine finds it.
 @Constraint(validatedBy = FourDigitYearValidator.class)
 @Target({FIELD, PARAMETER})
 @Retention(RUNTIME)
