@@ -10,6 +10,7 @@ public final class MinutesTooLargeException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The largest body accepted, in bytes. */
   private final long maxBytes;
 
   /**
