@@ -11,7 +11,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -40,7 +39,7 @@ public class Minutes4jAutoConfiguration {
    * @return the registry discovered through the class loader of the application
    */
   @Bean
-  @Conditional(MissingRegistryCondition.Exporters.class)
+  @ConditionalOnMissingBean
   public FormatRegistry<MinutesExporter> minutes4jExporters() {
     return FormatRegistry.exporters(Minutes4jAutoConfiguration.class.getClassLoader());
   }
@@ -51,7 +50,7 @@ public class Minutes4jAutoConfiguration {
    * @return the registry discovered through the class loader of the application
    */
   @Bean
-  @Conditional(MissingRegistryCondition.Readers.class)
+  @ConditionalOnMissingBean
   public FormatRegistry<MinutesReader> minutes4jReaders() {
     return FormatRegistry.readers(Minutes4jAutoConfiguration.class.getClassLoader());
   }
