@@ -6,6 +6,7 @@ import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.spi.ExportOptions;
 import io.github.minutes4j.core.spi.FormatRegistry;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,11 +14,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.ValidationResult;
 
 /**
  * The service as it runs: a real server on a random port and a real HTTP client. One Spring
@@ -89,6 +98,27 @@ class RenderServiceTest {
   }
 
   @Test
+  void sendsAPdfThatVeraPdfFindsCompliant() throws Exception {
+    HttpResponse<byte[]> response = post("/render", "application/pdf", JSON);
+    assertThat(response.statusCode()).isEqualTo(200);
+
+    VeraGreenfieldFoundryProvider.initialise();
+    List<PDFAFlavour> flavours = List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_2_U);
+    try (PDFAParser parser =
+            Foundries.defaultInstance()
+                .createParser(new ByteArrayInputStream(response.body()), flavours.get(0));
+        PDFAValidator validator = Foundries.defaultInstance().createValidator(flavours)) {
+      List<ValidationResult> results = validator.validateAll(parser);
+      assertThat(results).hasSize(2);
+      for (ValidationResult result : results) {
+        assertThat(result.isCompliant())
+            .as(() -> result.getPDFAFlavour() + " failed: " + result.getTestAssertions())
+            .isTrue();
+      }
+    }
+  }
+
+  @Test
   void validatesValidMinutes() throws Exception {
     HttpResponse<byte[]> response = post("/validate", "application/json", JSON);
 
@@ -136,7 +166,7 @@ class RenderServiceTest {
   @Test
   void answersATooLargeBodyWith413() throws Exception {
     byte[] large = new byte[1024 * 1024 + 1];
-    java.util.Arrays.fill(large, (byte) ' ');
+    Arrays.fill(large, (byte) ' ');
 
     HttpResponse<byte[]> response = post("/render", "application/json", large);
 
