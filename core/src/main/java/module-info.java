@@ -14,6 +14,8 @@ module io.github.minutes4j.core {
   requires org.hibernate.validator;
   // Only to keep Hibernate Validator's version line out of the log (internal.ValidatorBanner).
   requires java.logging;
+  // The JDK's StAX parser checks that an SVG logo is static (internal.LogoCheck).
+  requires java.xml;
 
   exports io.github.minutes4j.core;
   exports io.github.minutes4j.core.spi;
@@ -29,4 +31,5 @@ module io.github.minutes4j.core {
 
   uses io.github.minutes4j.core.spi.MinutesExporter;
   uses io.github.minutes4j.core.spi.MinutesReader;
+  uses io.github.minutes4j.core.text.LabelProvider;
 }

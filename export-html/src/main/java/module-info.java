@@ -13,6 +13,9 @@ module io.github.minutes4j.html {
   requires transitive io.github.minutes4j.core;
 
   exports io.github.minutes4j.html;
+  // The PDF exporter prints this module's page of minutes it has validated itself.
+  exports io.github.minutes4j.html.internal to
+      io.github.minutes4j.pdf;
 
   provides io.github.minutes4j.core.spi.MinutesExporter with
       io.github.minutes4j.html.HtmlMinutesExporter;

@@ -7,13 +7,15 @@
  * media type {@code application/json}. The format and its JSON Schema ({@code
  * minutes-1.schema.json}, draft 2020-12) are described in {@code docs/json/README.md}.
  *
- * <p>Jackson 3's streaming core does the token work; no Jackson type appears in the API.
+ * <p>Jackson 3's databind does the work, configured by an internal module of mix-ins; no Jackson
+ * type appears in the API.
  *
  * @since 0.1.0
  */
 module io.github.minutes4j.json {
   requires transitive io.github.minutes4j.core;
   requires tools.jackson.core;
+  requires tools.jackson.databind;
 
   exports io.github.minutes4j.json;
 

@@ -14,6 +14,7 @@
 module io.github.minutes4j.pdf {
   requires transitive io.github.minutes4j.core;
   requires io.github.minutes4j.html;
+  requires io.github.minutes4j.json;
   requires openhtmltopdf.core;
   requires openhtmltopdf.pdfbox;
   requires org.apache.pdfbox;
@@ -34,4 +35,6 @@ module io.github.minutes4j.pdf {
 
   provides io.github.minutes4j.core.spi.MinutesExporter with
       io.github.minutes4j.pdf.PdfMinutesExporter;
+  provides io.github.minutes4j.core.spi.MinutesReader with
+      io.github.minutes4j.pdf.PdfMinutesReader;
 }

@@ -3,6 +3,7 @@ package io.github.minutes4j.cli;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.spi.ExportOptions;
 import io.github.minutes4j.core.spi.MinutesExporter;
+import io.github.minutes4j.core.text.LabelResolution;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -215,6 +216,10 @@ final class Batch {
         job.minutes().isPresent() ? job.minutes() : job.input().read(standardInput, report);
     if (minutes.isEmpty()) {
       return false;
+    }
+    LabelResolution labels = options.labelsFor(minutes.get()).resolution();
+    if (labels.fallbackUsed()) {
+      report.progress("note: " + job.input().name() + ": " + labels.describe());
     }
     if (shared != null) {
       return stage(job, minutes.get(), shared);

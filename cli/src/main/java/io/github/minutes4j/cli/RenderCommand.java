@@ -95,9 +95,11 @@ final class RenderCommand implements Callable<Integer> {
 
   @Option(
       names = "--lang",
-      paramLabel = "sv|en",
+      paramLabel = "TAG",
       converter = LanguageConverter.class,
-      description = "Language of labels and dates. Default: the language of the minutes.")
+      description =
+          "Language of labels and dates, any BCP 47 tag (sv, sv-SE, fi, nb, da, de, en...);"
+              + " labels it lacks are English. Default: the language of the minutes.")
   Optional<Language> language = Optional.empty();
 
   @Option(

@@ -23,7 +23,7 @@ public final class ClassPathTestExporter implements MinutesExporter {
   }
 
   @Override
-  public void export(Minutes minutes, ExportOptions options, OutputStream out)
+  public void write(Minutes minutes, ExportOptions options, OutputStream out)
       throws IOException {
     out.write((minutes.title() + "\n").getBytes(StandardCharsets.UTF_8));
   }

@@ -40,10 +40,13 @@ class FormatsCommandTest {
     assertLine(
         result.out, "json", "application/json", ".json",
         origin("io.github.minutes4j.json.JsonMinutesExporter", "minutes4j-export-json"));
-    assertTrue(result.out.contains("Readers (1):"), result.out);
+    assertTrue(result.out.contains("Readers (2):"), result.out);
     assertLine(
         result.out, "json", "application/json", ".json",
         origin("io.github.minutes4j.json.JsonMinutesReader", "minutes4j-export-json"));
+    assertLine(
+        result.out, "pdf", "application/pdf", ".pdf",
+        origin("io.github.minutes4j.pdf.PdfMinutesReader", "minutes4j-export-pdf"));
     assertEquals("", result.err);
   }
 
@@ -103,7 +106,7 @@ class FormatsCommandTest {
     }
 
     @Override
-    public void export(Minutes minutes, ExportOptions options, OutputStream out)
+    public void write(Minutes minutes, ExportOptions options, OutputStream out)
         throws IOException {
       delegate.export(minutes, options, out);
     }

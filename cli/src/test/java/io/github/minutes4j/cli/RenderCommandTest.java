@@ -208,11 +208,36 @@ class RenderCommandTest {
   }
 
   @Test
+  void aLabelFallbackIsNotedOnStandardErrorInOneLine() throws IOException {
+    CliRun.Result regional =
+        run("render", june.toString(), "-f", "html", "-o", out.toString(), "--lang", "sv-se");
+    CliRun.Result unshipped =
+        run("render", june.toString(), "-f", "html", "-o", out.toString(), "--lang", "is");
+    String english = Files.readString(out.resolve("minutes-2022-06-02.html"));
+    CliRun.Result shipped =
+        run("render", june.toString(), "-f", "html", "-o", out.toString(), "--lang", "fi");
+
+    assertEquals(0, regional.exitCode, regional.toString());
+    assertEquals(
+        "note: " + june + ": labels for 'sv-SE' come from the 'sv' set\n",
+        regional.err.replace(System.lineSeparator(), "\n"));
+    assertEquals(0, unshipped.exitCode, unshipped.toString());
+    assertEquals(
+        "note: "
+            + june
+            + ": no label set for 'is'; labels come from the 'en' set (fallback language 'en')\n",
+        unshipped.err.replace(System.lineSeparator(), "\n"));
+    assertTrue(english.contains("<html lang=\"en\">"), english);
+    assertEquals("", shipped.err);
+    assertTrue(Files.readString(out.resolve("minutes-2022-06-02.html")).contains("Aika ja paikka"));
+  }
+
+  @Test
   void usageErrorsExitWithTwo() throws IOException {
     assertUsageError(run("render", june.toString(), "-f", "html"), "Missing required option");
     assertUsageError(
-        run("render", june.toString(), "-f", "html", "-o", out.toString(), "--lang", "de"),
-        "Unsupported language 'de'; supported: sv, en");
+        run("render", june.toString(), "-f", "html", "-o", out.toString(), "--lang", "de_DE"),
+        "'de_DE' is not a well-formed BCP 47 language tag");
     assertUsageError(
         run("render", june.toString(), "-f", "html", "-o", out.toString(), "--page-size", "a3"),
         "--page-size");

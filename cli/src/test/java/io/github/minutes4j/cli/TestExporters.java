@@ -21,7 +21,7 @@ final class TestExporters {
     }
 
     @Override
-    public void export(Minutes minutes, ExportOptions options, OutputStream out)
+    public void write(Minutes minutes, ExportOptions options, OutputStream out)
         throws IOException {
       out.write("<half a document>".repeat(10_000).getBytes(StandardCharsets.UTF_8));
       out.flush();
@@ -37,7 +37,7 @@ final class TestExporters {
     }
 
     @Override
-    public void export(Minutes minutes, ExportOptions options, OutputStream out)
+    public void write(Minutes minutes, ExportOptions options, OutputStream out)
         throws IOException {
       out.write(new byte[100_000]);
       out.flush();
@@ -53,7 +53,7 @@ final class TestExporters {
     }
 
     @Override
-    public void export(Minutes minutes, ExportOptions options, OutputStream out)
+    public void write(Minutes minutes, ExportOptions options, OutputStream out)
         throws IOException {
       String line =
           "language="

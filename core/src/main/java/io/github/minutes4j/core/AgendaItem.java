@@ -7,11 +7,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * One item on the agenda: a heading, who presented it, what was said, and links to slides and
- * recordings.
+ * One item on the agenda: its number if the document gives one, a heading, who presented it, what
+ * was said, and links to slides and recordings.
  *
+ * @param number the item's number as the document writes it, such as "3.1" or "§ 12", if it has
+ *     one; exporters show it before the heading
  * @param heading the heading, such as "Introduktion till dagen"
  * @param presenters who presented or led the item, in the order the document names them; may be
  *     empty
@@ -20,6 +23,7 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public record AgendaItem(
+    Optional<@Text String> number,
     @Text String heading,
     @Size(max = 1_000) List<@Valid Person> presenters,
     @Size(max = 10_000) List<@Valid Block> content,
@@ -28,17 +32,36 @@ public record AgendaItem(
   /**
    * Creates an agenda item; the lists are copied.
    *
+   * @param number the item's number as the document writes it, such as "3.1" or "§ 12", if it has
+   *     one
    * @param heading the heading, such as "Introduktion till dagen"
    * @param presenters who presented or led the item, in the order the document names them; may be empty
    * @param content what was said, in reading order; may be empty
    * @param links links to slides, recordings and documents, in the document's order; may be empty
-   * @throws NullPointerException if an argument or an element is null
+   * @throws NullPointerException if an argument or an element is null (use {@link
+   *     Optional#empty()} for no number)
+   * @since 0.2.0 (with {@code number})
    */
   public AgendaItem {
+    Objects.requireNonNull(number, "number");
     Objects.requireNonNull(heading, "heading");
     presenters = List.copyOf(presenters);
     content = List.copyOf(content);
     links = List.copyOf(links);
+  }
+
+  /**
+   * Creates an agenda item without a number, as in version 0.1.0; the lists are copied.
+   *
+   * @param heading the heading, such as "Introduktion till dagen"
+   * @param presenters who presented or led the item; may be empty
+   * @param content what was said, in reading order; may be empty
+   * @param links links to slides, recordings and documents; may be empty
+   * @throws NullPointerException if an argument or an element is null
+   */
+  public AgendaItem(
+      String heading, List<Person> presenters, List<Block> content, List<Link> links) {
+    this(Optional.empty(), heading, presenters, content, links);
   }
 
   /**
@@ -60,7 +83,9 @@ public record AgendaItem(
    * @since 0.2.0
    */
   public Builder toBuilder() {
-    return new Builder(heading).presenters(presenters).content(content).links(links);
+    Builder builder = new Builder(heading).presenters(presenters).content(content).links(links);
+    builder.number = number;
+    return builder;
   }
 
   /**
@@ -76,6 +101,7 @@ public record AgendaItem(
    */
   public static final class Builder {
     private String heading;
+    private Optional<String> number = Optional.empty();
     private final List<Person> presenters = new ArrayList<>();
     private final List<Block> content = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
@@ -94,6 +120,19 @@ public record AgendaItem(
      */
     public Builder heading(String heading) {
       this.heading = Objects.requireNonNull(heading, "heading");
+      return this;
+    }
+
+    /**
+     * Replaces the item's number, such as "3.1" or "§ 12".
+     *
+     * @param number the number as the document writes it
+     * @return this builder
+     * @throws NullPointerException if {@code number} is null
+     * @since 0.2.0
+     */
+    public Builder number(String number) {
+      this.number = Optional.of(number);
       return this;
     }
 
@@ -267,7 +306,7 @@ public record AgendaItem(
      * @return the item
      */
     public AgendaItem build() {
-      return new AgendaItem(heading, presenters, content, links);
+      return new AgendaItem(number, heading, presenters, content, links);
     }
   }
 }

@@ -3,6 +3,7 @@ package io.github.minutes4j.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -95,10 +96,11 @@ class ImmutabilityTest {
   }
 
   @Test
-  void languageTagsAreFoundIgnoringCaseAndUnknownOnesAreNamed() {
+  void languageTagsAreFoundIgnoringCaseAndIllFormedOnesAreRefused() {
     assertEquals(Language.SWEDISH, Language.ofTag("SV"));
+    assertEquals("de", Language.ofTag("de").tag());
     IllegalArgumentException thrown =
-        assertThrows(IllegalArgumentException.class, () -> Language.ofTag("de"));
-    assertEquals("Unsupported language 'de'; supported: sv, en", thrown.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Language.ofTag("sv_SE"));
+    assertTrue(thrown.getMessage().startsWith("'sv_SE' is not a well-formed BCP 47 language tag"));
   }
 }

@@ -4,13 +4,11 @@ import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.spi.ExportOptions;
 import io.github.minutes4j.core.spi.FormatDescriptor;
 import io.github.minutes4j.core.spi.MinutesExporter;
-import io.github.minutes4j.core.validation.MinutesValidator;
 import io.github.minutes4j.html.internal.MinutesPage;
 import io.github.minutes4j.html.internal.Utf8Writer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.util.Objects;
 
 /**
  * Writes {@link Minutes} as one self-contained, accessible HTML5 page (format id {@code html},
@@ -26,6 +24,14 @@ import java.util.Objects;
  * Unicode Normalization Form C (canonically equivalent: "e" and a combining accent become "é");
  * link addresses are written exactly as given.
  *
+ * <p>The organisation's {@linkplain ExportOptions#look() look}: the logo as an {@code img} with its
+ * alternative text at the top of the header, its bytes in a {@code data:} URI (an SVG logo is
+ * shown only as an image, which a browser neither scripts nor lets load anything; the page's
+ * Content-Security-Policy then allows {@code data:} images and nothing else); the accent colour
+ * on links and rules; the footer text in a {@code footer} after {@code main}; and a table of
+ * contents in a {@code nav} after the header. Long words in Swedish headings carry soft hyphens,
+ * so that a narrow screen breaks them at a syllable with a hyphen.
+ *
  * <p>The headings have stable ids for tools that point into the page (the PDF exporter's
  * bookmarks): {@code time-and-place}, {@code item-1}, {@code item-2}, ..., {@code note-takers} and
  * {@code participants}.
@@ -37,9 +43,12 @@ import java.util.Objects;
  * item's heading as visually hidden text, and any other link that would share its name with a
  * link to a different address gets a distinguishing suffix.
  *
- * <p>When {@link ExportOptions#languageFor(Minutes)} differs from the language the minutes are
- * written in, the page's {@code lang} is that of the labels, and the elements holding the minutes'
- * own text carry the minutes' language.
+ * <p>The labels are {@link ExportOptions#labelsFor(Minutes)}: those of the export's language,
+ * falling back along its tag and then to the options' fallback language, with the caller's
+ * overrides. When the labels' language differs from the language the minutes are written in
+ * (labels asked for in another language, or a language without labels of its own), the page's
+ * {@code lang} is that of the labels, and the elements holding the minutes' own text carry the
+ * minutes' language.
  *
  * <p>Stateless and thread-safe; one instance may serve any number of threads. The output is
  * deterministic: the same minutes and options give the same bytes.
@@ -64,24 +73,17 @@ public final class HtmlMinutesExporter implements MinutesExporter {
   }
 
   /**
-   * Validates the minutes, then writes them as an HTML page to the stream, which is flushed but not
-   * closed.
+   * Writes valid minutes as an HTML page; {@link #export(Minutes, ExportOptions, OutputStream)
+   * export} validates them first and flushes the stream afterwards.
    *
-   * @param minutes the minutes; never null
+   * @param minutes the minutes, valid; never null
    * @param options the language of labels and dates, whether to include the participant list, and
    *     the paper size of the print stylesheet; never null
-   * @param out where to write UTF-8 encoded HTML; flushed, not closed; never null
-   * @throws io.github.minutes4j.core.validation.InvalidMinutesException if the minutes are not
-   *     valid; nothing has been written then
+   * @param out where to write UTF-8 encoded HTML; not closed; never null
    * @throws IOException if writing to {@code out} fails
-   * @throws NullPointerException if an argument is null
    */
   @Override
-  public void export(Minutes minutes, ExportOptions options, OutputStream out) throws IOException {
-    Objects.requireNonNull(minutes, "minutes");
-    Objects.requireNonNull(options, "options");
-    Objects.requireNonNull(out, "out");
-    MinutesValidator.shared().requireValid(minutes);
+  public void write(Minutes minutes, ExportOptions options, OutputStream out) throws IOException {
     Writer writer = new Utf8Writer(out);
     new MinutesPage(minutes, options, writer).write();
     writer.flush();

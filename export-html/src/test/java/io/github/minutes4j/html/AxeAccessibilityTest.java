@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.text.LabelSets;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,7 @@ class AxeAccessibilityTest {
     Path dir = Pages.outputDir().resolve("a11y");
     List<String> files = new ArrayList<>();
     for (ReferenceMinutes.ReferenceDocument document : ReferenceMinutes.all()) {
-      for (Language language : Language.values()) {
+      for (Language language : LabelSets.shipped()) {
         Path file = dir.resolve(document.name() + "-" + language.tag() + ".html");
         Pages.write(
             file, Pages.html(document.minutes(), ExportOptions.defaults().withLanguage(language)));
@@ -59,6 +60,18 @@ class AxeAccessibilityTest {
     }
     Path hostile = Pages.write(dir.resolve("hostile-sv.html"), Pages.html(Pages.hostile()));
     files.add(hostile.toAbsolutePath().toString());
+    for (String logo : List.of("png", "svg")) {
+      byte[] bytes =
+          logo.equals("png")
+              ? Pages.PNG_LOGO
+              : Pages.SVG_LOGO.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      Path branded =
+          Pages.write(
+              dir.resolve("branded-" + logo + "-sv.html"),
+              Pages.html(
+                  ReferenceMinutes.june2022(), Pages.branded(ExportOptions.defaults(), bytes)));
+      files.add(branded.toAbsolutePath().toString());
+    }
 
     Result result = axeCheck(files);
     assertEquals(0, result.exitCode, "axe-check failed:\n" + result.output);

@@ -37,11 +37,14 @@ class DiscoveryTest {
     if (named) {
       assertEquals("io.github.minutes4j.html", HtmlMinutesExporter.class.getModule().getName());
       assertEquals(
-          List.of("io.github.minutes4j.html"),
+          List.of(
+              "io.github.minutes4j.html",
+              "io.github.minutes4j.html.internal to [io.github.minutes4j.pdf]"),
           HtmlMinutesExporter.class.getModule().getDescriptor().exports().stream()
-              .map(e -> e.source())
+              .map(e -> e.source() + (e.isQualified() ? " to " + e.targets() : ""))
+              .sorted()
               .toList(),
-          "the internal package is not exported");
+          "the internal package is exported to the PDF module only");
     }
   }
 }

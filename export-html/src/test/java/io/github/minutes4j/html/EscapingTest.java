@@ -21,6 +21,7 @@ import io.github.minutes4j.core.Person;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.Venue;
 import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.text.Labels;
 import io.github.minutes4j.html.internal.HtmlWriter;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -39,7 +40,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * No string in the minutes can become markup: a document with a hostile string in every field is
@@ -81,7 +82,7 @@ class EscapingTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Language.class)
+  @MethodSource("io.github.minutes4j.core.text.LabelSets#shipped")
   void hostileStringsComeOutAsTextInTheirPlaces(Language language) {
     Minutes minutes = Pages.hostile();
     String html = Pages.html(minutes, ExportOptions.defaults().withLanguage(language));
@@ -125,7 +126,7 @@ class EscapingTest {
     for (Element row : page.select("tbody tr")) {
       rows.add(row.select("td").stream().map(Element::text).toList());
     }
-    String guest = language == Language.SWEDISH ? "Gäst" : "Guest";
+    String guest = Labels.of(language).affiliation(Affiliation.Role.GUEST);
     assertEquals(
         List.of(List.of(C, "NUH", D), List.of(E, "שלום", ""), List.of(F, guest, G)), rows);
     assertEquals(ADDRESS, page.selectFirst("tbody a").attr("href"));
@@ -248,6 +249,6 @@ class EscapingTest {
   }
 
   private static String kind(Language language) {
-    return language == Language.SWEDISH ? "Minnesanteckningar" : "Meeting notes";
+    return Labels.of(language).documentKind(DocumentKind.MEETING_NOTES);
   }
 }

@@ -18,6 +18,8 @@ import io.github.minutes4j.core.Participant;
 import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.text.Label;
+import io.github.minutes4j.core.text.Labels;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -29,7 +31,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Links: a placeholder is text with a note, never {@code href="#"}; a real link's accessible name
@@ -163,17 +165,14 @@ class LinkTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Language.class)
+  @MethodSource("io.github.minutes4j.core.text.LabelSets#shipped")
   void placeholdersAreTextWithANoteAndNeverHashLinks(Language language) {
     Minutes minutes = ReferenceMinutes.june2022();
     String html = Pages.html(minutes, ExportOptions.defaults().withLanguage(language));
     assertFalse(html.contains("href=\"#"), "no link to #");
     Document page = Pages.parse(html);
     assertEquals(0, page.select("a").size());
-    String note =
-        language == Language.SWEDISH
-            ? "(adressen är inte publicerad ännu)"
-            : "(address not yet published)";
+    String note = "(" + Labels.of(language).text(Label.LINK_PLACEHOLDER) + ")";
     int listed = 0;
     for (AgendaItem item : minutes.agenda()) {
       listed += item.links().size();
@@ -185,10 +184,7 @@ class LinkTest {
       assertEquals(note, item.selectFirst(".placeholder-note").text());
     }
     assertEquals(3, page.select(".links li:contains(Länk till bilder)").size());
-    String participantsNote =
-        language == Language.SWEDISH
-            ? "Länkarna på namnen är inte publicerade ännu."
-            : "The links on the names are not yet published.";
+    String participantsNote = Labels.of(language).text(Label.PARTICIPANT_LINKS_PLACEHOLDER);
     assertEquals(participantsNote, page.getElementById("participants-note").text());
     assertNull(
         Pages.parse(Pages.html(ReferenceMinutes.december2021()))

@@ -64,6 +64,18 @@ class NuHtmlCheckerTest {
                 .withLanguage(Language.ENGLISH)
                 .withPageSize(PageSize.LETTER)
                 .withParticipants(false)));
+    pages.add(
+        Arguments.of(
+            "branded-png-sv",
+            io.github.minutes4j.examples.reference.ReferenceMinutes.june2022(),
+            Pages.branded(ExportOptions.defaults(), Pages.PNG_LOGO)));
+    pages.add(
+        Arguments.of(
+            "branded-svg-hostile-en",
+            Pages.hostile(),
+            Pages.branded(
+                ExportOptions.defaults().withLanguage(Language.ENGLISH),
+                Pages.SVG_LOGO.getBytes(StandardCharsets.UTF_8))));
     return pages.stream();
   }
 
@@ -73,7 +85,18 @@ class NuHtmlCheckerTest {
       throws Exception {
     Path file =
         Pages.write(Pages.outputDir().resolve("nu").resolve(name + ".html"), Pages.html(minutes, options));
-    List<String> problems = problemsIn(validator.validate(file));
+    List<String> problems = new ArrayList<>(problemsIn(validator.validate(file)));
+    if (options.look().logo().isPresent()) {
+      // The checker's own CSP check blocks every data: image whatever img-src says (it warns for
+      // "img-src data:", "img-src *" and "img-src 'self' data: blob:" alike), while browsers
+      // show the logo under "img-src data:" (docs/images/html-look-*.png). Only that one
+      // warning, for the logo's data: URI, is allowed.
+      problems.removeIf(
+          p ->
+              p.startsWith("WARNING ")
+                  && p.contains("Resource violates Content Security Policy (meta tag): image data:image/")
+                  && p.endsWith("blocked by img-src directive."));
+    }
     assertEquals(List.of(), problems, file + " has problems:\n" + String.join("\n", problems));
   }
 

@@ -19,6 +19,7 @@ import io.github.minutes4j.core.Person;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.Venue;
 import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.text.LabelSets;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -91,11 +92,11 @@ final class Pages {
     }
   }
 
-  /** Each reference document in each language: name, minutes, language. */
+  /** Each reference document in each shipped language: name, minutes, language. */
   static Stream<Arguments> referenceDocumentsInEachLanguage() {
     List<Arguments> all = new ArrayList<>();
     for (ReferenceMinutes.ReferenceDocument document : ReferenceMinutes.all()) {
-      for (Language language : Language.values()) {
+      for (Language language : LabelSets.shipped()) {
         all.add(Arguments.of(document.name(), document.minutes(), language));
       }
     }
@@ -105,6 +106,29 @@ final class Pages {
   /** Each reference document: name, minutes. */
   static Stream<Arguments> referenceDocuments() {
     return ReferenceMinutes.all().stream().map(d -> Arguments.of(d.name(), d.minutes()));
+  }
+
+  /** A small PNG logo, 96 x 32 pixels. */
+  static final byte[] PNG_LOGO =
+      java.util.Base64.getDecoder()
+          .decode(
+              "iVBORw0KGgoAAAANSUhEUgAAAGAAAAAgCAIAAABiouoDAAAAiElEQVR42u3Zyw2AIBCE4blbgq3ZojXi3ccYwxpx"
+                  + "959w5PQFEphVIzaCACCAhgKalhWgE5SrVR3I0BRhUr9ObiOF6CQ2UpROViMF6twazYeMvwegh0CdOt4IIIAAAsgB"
+                  + "hegYI04QVwwggADiJQ3Qx0D85umDaBTppJlq/Apoh9UqhckqQAC9mg3mJ4E8CgLfWwAAAABJRU5ErkJggg==");
+
+  /** A static SVG logo. */
+  static final String SVG_LOGO =
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 96 32\" width=\"96\" height=\"32\">"
+          + "<circle cx=\"16\" cy=\"16\" r=\"12\" fill=\"#005a8c\"/>"
+          + "<rect x=\"36\" y=\"10\" width=\"54\" height=\"12\" fill=\"#1b1b1b\"/></svg>";
+
+  /** Options with every part of the look: a logo, an accent colour, a footer, contents. */
+  static ExportOptions branded(ExportOptions options, byte[] logo) {
+    return options
+        .withLogo(io.github.minutes4j.core.spi.Logo.of(logo, "Nätverkens logotyp"))
+        .withAccentColour(io.github.minutes4j.core.spi.AccentColour.of("#005a8c"))
+        .withFooterText("Nätverken Demokrati-Uppdrag-Hälsa, Hornsgatan 20, 118 82 Stockholm")
+        .withTableOfContents(true);
   }
 
   /**

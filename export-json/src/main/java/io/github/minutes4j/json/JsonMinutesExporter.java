@@ -4,12 +4,10 @@ import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.spi.ExportOptions;
 import io.github.minutes4j.core.spi.FormatDescriptor;
 import io.github.minutes4j.core.spi.MinutesExporter;
-import io.github.minutes4j.core.validation.MinutesValidator;
 import io.github.minutes4j.json.internal.JsonFormat;
 import io.github.minutes4j.json.internal.MinutesJsonWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Objects;
 
 /**
  * Writes {@link Minutes} as JSON in format {@code minutes4j/1}: format id {@code json}, media type
@@ -47,23 +45,16 @@ public final class JsonMinutesExporter implements MinutesExporter {
   }
 
   /**
-   * Validates the minutes, then writes them as JSON.
+   * Writes valid minutes as JSON; {@link #export(Minutes, ExportOptions, OutputStream) export}
+   * validates them first.
    *
-   * @param minutes the minutes; never null
+   * @param minutes the minutes, valid; never null
    * @param options only {@link ExportOptions#includeParticipants()} applies; never null
-   * @param out where to write; flushed, not closed; never null
-   * @throws io.github.minutes4j.core.validation.InvalidMinutesException if the minutes are not
-   *     valid; nothing has been written then
+   * @param out where to write; not closed; never null
    * @throws IOException if writing to {@code out} fails
-   * @throws NullPointerException if an argument is null
    */
   @Override
-  public void export(Minutes minutes, ExportOptions options, OutputStream out)
-      throws IOException {
-    Objects.requireNonNull(minutes, "minutes");
-    Objects.requireNonNull(options, "options");
-    Objects.requireNonNull(out, "out");
-    MinutesValidator.shared().requireValid(minutes);
+  public void write(Minutes minutes, ExportOptions options, OutputStream out) throws IOException {
     MinutesJsonWriter.write(minutes, options.includeParticipants(), out);
   }
 

@@ -4,6 +4,7 @@ import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.spi.FormatDescriptor;
 import io.github.minutes4j.core.spi.MinutesReadException;
 import io.github.minutes4j.core.spi.MinutesReader;
+import io.github.minutes4j.core.validation.InvalidMinutesException;
 import io.github.minutes4j.core.validation.MinutesValidator;
 import io.github.minutes4j.json.internal.JsonFormat;
 import io.github.minutes4j.json.internal.MinutesJsonReader;
@@ -68,7 +69,13 @@ public final class JsonMinutesReader implements MinutesReader {
   @Override
   public Minutes read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
-    return MinutesValidator.shared().requireValid(MinutesJsonReader.read(in));
+    MinutesJsonReader reader = new MinutesJsonReader(in);
+    Minutes minutes = reader.read();
+    try {
+      return MinutesValidator.shared().requireValid(minutes);
+    } catch (InvalidMinutesException e) {
+      throw reader.locate(e);
+    }
   }
 
   @Override

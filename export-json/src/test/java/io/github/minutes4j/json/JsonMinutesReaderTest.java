@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.spi.FormatDescriptor;
 import io.github.minutes4j.core.spi.MinutesReadException;
@@ -70,7 +71,7 @@ class JsonMinutesReaderTest {
             26,
             5,
             "an agenda item lacks the required property 'heading'; add it (\"heading\" holds"
-                + " text)"),
+                + " text (a JSON string in double quotes))"),
         bad(
             "several missing properties",
             change(
@@ -80,7 +81,8 @@ class JsonMinutesReaderTest {
             17,
             5,
             "a session lacks the required properties 'online', 'attendance'; add them (\"online\""
-                + " holds true or false; \"attendance\" holds an object, {} when not recorded)"),
+                + " holds true or false (without quotes); \"attendance\" holds an attendance (a JSON"
+                + " object))"),
         bad(
             "wrong type",
             change("\"online\": true", "\"online\": \"yes\""),
@@ -110,7 +112,7 @@ class JsonMinutesReaderTest {
             "/kind",
             14,
             3,
-            "the property 'kind' appears twice in the minutes; keep one of them"),
+            "the property 'kind' appears twice in this object; keep one of them"),
         bad(
             "null for a required property",
             change("\"title\": \"Ett möte\"", "\"title\": null"),
@@ -169,12 +171,20 @@ class JsonMinutesReaderTest {
             "unknown link kind 'slide'; did you mean 'slides'? use one of: slides, video,"
                 + " document, other"),
         bad(
-            "language in upper case",
-            change("\"language\": \"sv\"", "\"language\": \"SV\""),
+            "document kind in another language",
+            change("\"kind\": \"meeting-notes\"", "\"kind\": \"protokoll\""),
+            "/kind",
+            13,
+            11,
+            "unknown document kind 'protokoll'; did you mean 'minutes'? use one of: meeting-notes,"
+                + " minutes"),
+        bad(
+            "language tag with an underscore",
+            change("\"language\": \"sv\"", "\"language\": \"sv_SE\""),
             "/language",
             3,
             15,
-            "unknown language 'SV'; did you mean 'sv'? use one of: sv, en"),
+            "the language 'sv_SE' is not a well-formed BCP 47 language tag"),
         bad(
             "misspelt role",
             change("\"networkCode\": \"NUH\"", "\"role\": \"gast\""),
@@ -188,8 +198,7 @@ class JsonMinutesReaderTest {
             "/participants/entries/0/affiliation/role",
             58,
             41,
-            "an affiliation is either {\"networkCode\": \"NUH\"} or {\"role\": \"guest\"}, not"
-                + " both"),
+            "an affiliation is either {\"networkCode\": \"NUH\"}"),
         bad(
             "unknown block type",
             change("\"type\": \"paragraph\"", "\"type\": \"para\""),
@@ -223,8 +232,7 @@ class JsonMinutesReaderTest {
             "/agenda/0/links/0/target/address",
             46,
             24,
-            "a link target is either {\"address\": \"https://...\"} or {\"placeholder\": true},"
-                + " not both"),
+            "a link target is either {\"address\": \"https://...\"} or {\"placeholder\": true}"),
         bad(
             "empty link target",
             change(
@@ -232,7 +240,7 @@ class JsonMinutesReaderTest {
             "/agenda/0/links/0/target",
             44,
             21,
-            "a link target needs either \"address\""),
+            "a link target needs either {\"address\""),
         bad(
             "fractional count",
             change(
@@ -305,7 +313,7 @@ class JsonMinutesReaderTest {
             "",
             1,
             1,
-            "malformed JSON: Unexpected character ('/' (code 47))"),
+            "malformed JSON: a comment, which JSON does not have; remove it"),
         bad(
             "cut short",
             BASE.substring(0, BASE.indexOf("\"type\": \"paragraph\"")),
@@ -369,6 +377,15 @@ class JsonMinutesReaderTest {
   }
 
   @Test
+  void readsAnyLanguageTagInItsCanonicalForm() {
+    assertEquals(
+        Language.ofTag("sv-SE"),
+        Json.read(change("\"language\": \"sv\"", "\"language\": \"SV-se\"")).language());
+    assertEquals(
+        "se", Json.read(change("\"language\": \"sv\"", "\"language\": \"se\"")).language().tag());
+  }
+
+  @Test
   void acceptsTimesWithSeconds() {
     Minutes minutes = Json.read(change("\"start\": \"10:00\"", "\"start\": \"10:00:00\""));
     assertEquals(SampleMinutes.small(), minutes);
@@ -386,6 +403,8 @@ class JsonMinutesReaderTest {
         List.of("agenda[0].heading", "participants.entries[0].affiliation", "sessions[0].end"),
         paths);
     assertTrue(e.getMessage().contains("names the network 'XYZ', which the organiser does not"));
+    // Each violation names its place in the document too: the blank heading is on line 26.
+    assertTrue(e.violations().get(0).message().endsWith("(line 27, column 18)"), e.getMessage());
   }
 
   @Test

@@ -13,7 +13,6 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.json.internal.Shape;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,15 +22,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.FieldSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -95,10 +93,9 @@ class JsonSchemaTest {
     }
   }
 
-  /** The schema is not vacuous: it refuses what the reader refuses, structurally. */
-  @ParameterizedTest
-  @ValueSource(
-      strings = {
+  /** Changes to the small sample ("find|replacement") that the reader and the schema refuse. */
+  static final List<String> BAD_CHANGES =
+      List.of(
         "\"title\": \"Ett möte\"|\"titel\": \"Ett möte\"",
         "\"title\": \"Ett möte\"|\"title\": null",
         "\"online\": true|\"online\": \"yes\"",
@@ -112,8 +109,11 @@ class JsonSchemaTest {
         "\"networkCode\": \"NUH\"|\"role\": \"gast\"",
         "\"presenters\": []|\"presenters\": [{}]",
         "\"heading\": \"Introduktion\"|\"heading\": \"\"",
-        "\"text\": \"Anna\"|\"text\": \"An\\u0007na\""
-      })
+        "\"text\": \"Anna\"|\"text\": \"An\\u0007na\"");
+
+  /** The schema is not vacuous: it refuses what the reader refuses, structurally. */
+  @ParameterizedTest
+  @FieldSource("BAD_CHANGES")
   void refusesWhatTheReaderRefuses(String change) {
     String[] parts = change.split("\\|");
     String json = JsonMinutesExporterTest.SMALL.replace(parts[0], parts[1]);
@@ -123,39 +123,29 @@ class JsonSchemaTest {
 
   /** Property names, their order and which are required are the same in code and schema. */
   @ParameterizedTest
-  @EnumSource(Shape.class)
-  void describesEveryObjectOfTheFormatAsTheReaderReadsIt(Shape shape) {
-    JsonNode definition = shape == Shape.MINUTES ? TREE : TREE.get("$defs").get(defName(shape));
-    assertNotNull(definition, "no $defs/" + defName(shape));
+  @MethodSource("shapes")
+  void describesEveryObjectOfTheFormatAsTheModelHasIt(WireShapes.Shape shape) {
+    JsonNode definition = shape.def().equals("minutes") ? TREE : TREE.get("$defs").get(shape.def());
+    assertNotNull(definition, "no $defs/" + shape.def());
     List<String> properties = new ArrayList<>(definition.get("properties").propertyNames());
     assertEquals(shape.names(), properties, "properties and their order");
     Set<String> required = new TreeSet<>();
     if (definition.has("required")) {
       definition.get("required").forEach(name -> required.add(name.asString()));
     }
-    Set<String> expected = new TreeSet<>();
-    shape.properties().stream()
-        .filter(Shape.Property::required)
-        .forEach(p -> expected.add(p.name()));
-    assertEquals(expected, required, "required properties");
+    assertEquals(shape.required(), required, "required properties");
     assertFalse(definition.get("additionalProperties").asBoolean(true), "closed to others");
   }
 
-  /** The schema's $defs name of a shape: {@code AGENDA_ITEM} is {@code agendaItem}. */
-  static String defName(Shape shape) {
-    StringBuilder name = new StringBuilder();
-    for (String word : shape.name().toLowerCase(Locale.ROOT).split("_")) {
-      name.append(
-          name.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
-    }
-    return name.toString();
+  static List<WireShapes.Shape> shapes() {
+    return WireShapes.all();
   }
 
   @Test
   void theFormatDescriptionNamesEveryPropertyAndValue() throws IOException {
     String readme = Files.readString(DOCS.resolve("README.md"));
     Set<String> missing = new TreeSet<>();
-    for (Shape shape : Shape.values()) {
+    for (WireShapes.Shape shape : WireShapes.all()) {
       for (String name : shape.names()) {
         if (!readme.contains("`" + name + "`")) {
           missing.add(name);

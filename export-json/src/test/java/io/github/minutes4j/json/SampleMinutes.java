@@ -37,6 +37,8 @@ final class SampleMinutes {
       Set.of(
           "language:sv",
           "language:en",
+          "language:sv-SE",
+          "language:se",
           "kind:meeting-notes",
           "kind:minutes",
           "organiser:no-networks",
@@ -231,7 +233,11 @@ final class SampleMinutes {
     }
 
     Minutes minutes() {
-      Language language = pick(Language.values());
+      Language language =
+          pick(
+              new Language[] {
+                Language.SWEDISH, Language.ENGLISH, Language.ofTag("sv-SE"), Language.ofTag("se")
+              });
       DocumentKind kind = pick(DocumentKind.values());
       use("language:" + language.tag());
       use("kind:" + (kind == DocumentKind.MINUTES ? "minutes" : "meeting-notes"));

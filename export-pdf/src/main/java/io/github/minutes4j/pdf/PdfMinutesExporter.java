@@ -4,15 +4,17 @@ import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.spi.ExportOptions;
 import io.github.minutes4j.core.spi.FormatDescriptor;
 import io.github.minutes4j.core.spi.MinutesExporter;
-import io.github.minutes4j.core.validation.MinutesValidator;
 import io.github.minutes4j.pdf.internal.FontSet;
 import io.github.minutes4j.pdf.internal.MinutesPdf;
+import io.github.minutes4j.pdf.internal.Signing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -29,6 +31,14 @@ import java.util.function.Supplier;
  * list, and clickable links (a link whose address is a placeholder stays text). The metadata holds
  * the title, the language, the organiser as author, a subject and keywords.
  *
+ * <p>The organisation's {@linkplain ExportOptions#look() look}: a PNG or JPEG logo at the top of the
+ * first page, tagged as a figure with its alternative text; the accent colour on the rules; the
+ * footer text at the foot of every page beside the page number; and a table of contents with dot
+ * leaders and page numbers. An SVG logo is refused with an {@link
+ * io.github.minutes4j.core.spi.InvalidLogoException} that asks for a PNG: the engine could draw
+ * SVG only through a library that runs scripts and loads files. The logo is the only thing the
+ * engine may read, from its {@code data:} URI.
+ *
  * <p>Fonts: by default the Liberation Sans fonts in this jar (SIL Open Font License 1.1), which
  * cover Swedish, Icelandic and the rest of European Latin, Greek and Cyrillic, embedded as subsets.
  * {@link #builder()} makes an exporter with fonts of your own, as fallbacks for characters the
@@ -36,6 +46,17 @@ import java.util.function.Supplier;
  * right-to-left text (Hebrew, Arabic, ...), which the PDF engine would print reversed, are refused
  * with an {@link UnsupportedCharacterException} that names each such character and where it is,
  * instead of printing "#" or garbled text.
+ *
+ * <p>{@link #export(Minutes, ExportOptions, OutputStream) export} throws an {@link
+ * UnsupportedCharacterException} for such minutes, and the {@link
+ * io.github.minutes4j.core.validation.InvalidMinutesException} of every exporter for invalid ones;
+ * nothing is written then.
+ *
+ * <p>The archive copy and signing are options of the {@link #builder()}: {@link
+ * Builder#embedSource(boolean)} writes PDF/A-3u instead of PDF/A-2u, with the minutes inside as
+ * {@code minutes.json}, which {@link PdfMinutesReader} reads back; {@link Builder#signWith(PdfSigner,
+ * java.time.Clock)} signs each PDF through the host's {@link PdfSigner} (PAdES baseline B). The
+ * exporter that {@link java.util.ServiceLoader} makes does neither.
  *
  * <p>Never reads the network or the file system: whatever addresses the minutes contain, the PDF
  * engine's access to external resources is refused.
@@ -58,6 +79,12 @@ public final class PdfMinutesExporter implements MinutesExporter {
 
   private final List<String> families;
 
+  /** Whether to write PDF/A-3u with the minutes' JSON inside; see Builder#embedSource. */
+  private final boolean embedSource;
+
+  /** Signs the finished PDF; see Builder#signWith. */
+  private final Optional<Signing> signing;
+
   /**
    * Creates the exporter with the fonts shipped in this jar. {@link java.util.ServiceLoader} calls
    * this constructor. Cheap: the fonts are parsed when the first PDF is written, once per JVM.
@@ -65,11 +92,15 @@ public final class PdfMinutesExporter implements MinutesExporter {
   public PdfMinutesExporter() {
     this.printer = null;
     this.families = List.of(FontSet.SHIPPED_FAMILY);
+    this.embedSource = false;
+    this.signing = Optional.empty();
   }
 
-  private PdfMinutesExporter(FontSet fonts) {
+  private PdfMinutesExporter(FontSet fonts, boolean embedSource, Optional<Signing> signing) {
     this.printer = new MinutesPdf(fonts);
     this.families = fonts.families();
+    this.embedSource = embedSource;
+    this.signing = signing;
   }
 
   /**
@@ -101,29 +132,27 @@ public final class PdfMinutesExporter implements MinutesExporter {
   }
 
   /**
-   * Validates the minutes, renders the whole PDF into memory, then writes it to the stream, which
-   * is flushed but not closed. Nothing is written if anything fails.
+   * Renders valid minutes as a whole PDF in memory, then writes it to the stream; {@link
+   * #export(Minutes, ExportOptions, OutputStream) export} validates the minutes first and flushes
+   * the stream afterwards. Nothing is written if anything fails.
    *
-   * @param minutes the minutes; never null
+   * @param minutes the minutes, valid; never null
    * @param options the language of labels and dates, whether to include the participant list, and
    *     the paper size; never null
-   * @param out where to write the PDF; flushed, not closed; never null
-   * @throws io.github.minutes4j.core.validation.InvalidMinutesException if the minutes are not
-   *     valid; nothing has been written then
+   * @param out where to write the PDF; not closed; never null
    * @throws UnsupportedCharacterException if the minutes contain a character that none of the
    *     exporter's fonts can draw, or right-to-left text; nothing has been written then
-   * @throws IOException if writing to {@code out} fails, or, unexpectedly, the PDF engine
-   * @throws NullPointerException if an argument is null
+   * @throws IOException if writing to {@code out} fails, if the {@linkplain
+   *     Builder#signWith(PdfSigner, Clock) signer} fails or returns no or too long a signature
+   *     (nothing has been written then), or, unexpectedly, the PDF engine
    */
   @Override
-  public void export(Minutes minutes, ExportOptions options, OutputStream out) throws IOException {
-    Objects.requireNonNull(minutes, "minutes");
-    Objects.requireNonNull(options, "options");
-    Objects.requireNonNull(out, "out");
-    MinutesValidator.shared().requireValid(minutes);
-    byte[] pdf = printer().render(minutes, options);
+  public void write(Minutes minutes, ExportOptions options, OutputStream out) throws IOException {
+    byte[] pdf = printer().render(minutes, options, embedSource);
+    if (signing.isPresent()) {
+      pdf = signing.get().sign(pdf);
+    }
     out.write(pdf);
-    out.flush();
   }
 
   private MinutesPdf printer() {
@@ -132,7 +161,11 @@ public final class PdfMinutesExporter implements MinutesExporter {
 
   @Override
   public String toString() {
-    return "PdfMinutesExporter[pdf, fonts " + families + "]";
+    return "PdfMinutesExporter[pdf, fonts "
+        + families
+        + (embedSource ? ", archive copy with minutes.json" : "")
+        + (signing.isPresent() ? ", signed" : "")
+        + "]";
   }
 
   /** The printer of every exporter made with the public constructor. */
@@ -159,6 +192,8 @@ public final class PdfMinutesExporter implements MinutesExporter {
 
     private boolean shipped = true;
     private final List<FontSet.Source> fonts = new ArrayList<>();
+    private boolean embedSource;
+    private Optional<Signing> signing = Optional.empty();
 
     private Builder() {}
 
@@ -210,6 +245,49 @@ public final class PdfMinutesExporter implements MinutesExporter {
     }
 
     /**
+     * Whether the exporter writes the archive copy: a PDF that is PDF/A-3u instead of PDF/A-2u,
+     * still PDF/UA-1, and carries the minutes as data, so that an archive that keeps only the PDF
+     * can regenerate every format from it ({@link PdfMinutesReader} reads them back). Off unless
+     * turned on.
+     *
+     * <p>The data is the {@code minutes4j/1} JSON of {@code io.github.minutes4j.json}, written
+     * with the same options as the page (so without the participant list when the options leave
+     * it out), attached as the file {@code minutes.json} ({@code application/json}) with the
+     * relationship {@code Source}: an associated file of the document (the catalog's {@code /AF})
+     * that PDF viewers list as an attachment. Its dates are the minutes' date, so the output stays
+     * deterministic.
+     *
+     * @param embed true to attach the JSON and write PDF/A-3u
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder embedSource(boolean embed) {
+      this.embedSource = embed;
+      return this;
+    }
+
+    /**
+     * Signs every PDF the exporter writes (PAdES baseline B), with a signature that the host
+     * makes: see {@link PdfSigner}. The signature is an incremental update of the finished file,
+     * which stays PDF/A and PDF/UA compliant. Replaces an earlier signer.
+     *
+     * @param signer makes the CMS signature, once per PDF; never null
+     * @param clock gives the signing time, recorded in the signature dictionary's {@code /M}:
+     *     {@link Clock#systemUTC()}, or a fixed clock for a reproducible file; never null
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the signer's {@link PdfSigner#maxSignatureLength()} is
+     *     not 1 to 1,048,576
+     * @since 0.2.0
+     */
+    public Builder signWith(PdfSigner signer, Clock clock) {
+      Signing checked = new Signing(signer, clock);
+      checked.room();
+      this.signing = Optional.of(checked);
+      return this;
+    }
+
+    /**
      * Reads and parses every added font, and builds the exporter.
      *
      * @return the exporter; never null
@@ -219,7 +297,7 @@ public final class PdfMinutesExporter implements MinutesExporter {
      * @throws java.io.UncheckedIOException if reading a font's stream fails
      */
     public PdfMinutesExporter build() {
-      return new PdfMinutesExporter(FontSet.of(shipped, fonts));
+      return new PdfMinutesExporter(FontSet.of(shipped, fonts), embedSource, signing);
     }
   }
 }

@@ -18,7 +18,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
@@ -67,7 +66,7 @@ class ConformanceTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Language.class)
+  @MethodSource("io.github.minutes4j.core.text.LabelSets#shipped")
   void aDocumentWithEverythingConforms(Language language) throws Exception {
     byte[] pdf =
         Pdfs.write(

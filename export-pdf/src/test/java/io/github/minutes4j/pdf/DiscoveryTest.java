@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import io.github.minutes4j.core.spi.FormatRegistry;
 import io.github.minutes4j.core.spi.MinutesExporter;
+import io.github.minutes4j.core.spi.MinutesReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link java.util.ServiceLoader} finds the exporter: on the module path through {@code provides}
+ * {@link java.util.ServiceLoader} finds the exporter and the reader: on the module path through {@code provides}
  * in {@code module-info.java} (surefire's default execution), and on the class path through {@code
  * META-INF/services} (the execution {@code discovery-on-class-path}). Each execution says which
  * path it uses, and the test checks that it really runs there.
@@ -24,6 +25,15 @@ class DiscoveryTest {
     assertInstanceOf(PdfMinutesExporter.class, registry.byId("PDF"));
     assertInstanceOf(PdfMinutesExporter.class, registry.byMediaType("application/pdf"));
     assertInstanceOf(PdfMinutesExporter.class, registry.byFileName("minutes-2022-06-02.PDF"));
+  }
+
+  @Test
+  void theRegistryFindsTheReaderByIdMediaTypeAndFileName() {
+    FormatRegistry<MinutesReader> registry = FormatRegistry.readers();
+    assertEquals(List.of(), registry.failures());
+    assertInstanceOf(PdfMinutesReader.class, registry.byId("pdf"));
+    assertInstanceOf(PdfMinutesReader.class, registry.byMediaType("application/pdf"));
+    assertInstanceOf(PdfMinutesReader.class, registry.byFileName("archive.PDF"));
   }
 
   @Test

@@ -123,7 +123,7 @@ class PagesTest {
         june.toBuilder()
             .participants(ParticipantList.of(june.participants().orElseThrow().entries()))
             .build();
-    String label = language == Language.SWEDISH ? "Deltagarförteckning" : "List of participants";
+    String label = language.equals(Language.SWEDISH) ? "Deltagarförteckning" : "List of participants";
 
     try (PDDocument document =
         Pdfs.load(Pdfs.render(minutes, ExportOptions.defaults().withLanguage(language)))) {
@@ -137,7 +137,35 @@ class PagesTest {
   }
 
   static List<Language> languages() {
-    return List.of(Language.values());
+    return List.of(Language.SWEDISH, Language.ENGLISH);
+  }
+
+  @Test
+  void anItemsNumberIsPrintedBeforeItsHeadingAndInItsBookmark() throws Exception {
+    Minutes m = ReferenceMinutes.june2022();
+    List<AgendaItem> numbered = new ArrayList<>();
+    for (int i = 0; i < m.agenda().size(); i++) {
+      AgendaItem item = m.agenda().get(i);
+      numbered.add(
+          new AgendaItem(
+              java.util.Optional.of(i == 0 ? "§ 12" : "3." + i),
+              item.heading(),
+              item.presenters(),
+              item.content(),
+              item.links()));
+    }
+    Minutes minutes =
+        new Minutes(
+            m.language(), m.organiser(), m.kind(), m.date(), m.title(), m.sessions(), numbered,
+            m.noteTakers(), m.participants());
+    byte[] pdf = Pdfs.write("numbered", Pdfs.render(minutes, ExportOptions.defaults()));
+    try (PDDocument document = Pdfs.load(pdf)) {
+      List<String> titles = Pdfs.bookmarks(document).stream().map(Pdfs.Bookmark::title).toList();
+      assertEquals("§ 12 " + m.agenda().get(0).heading(), titles.get(1));
+      assertEquals("3.1 " + m.agenda().get(1).heading(), titles.get(2));
+      String body = Pdfs.body(document);
+      assertTrue(body.contains("§ 12 " + m.agenda().get(0).heading()), body);
+    }
   }
 
   @Test

@@ -223,4 +223,76 @@ final class SampleMinutes {
                 "Deltagare", List.of(Participant.of("Anna", Affiliation.member("NUH"), "Halland"))))
         .build();
   }
+
+  /**
+   * Minutes that showed what looked wrong in real documents: network codes of different lengths
+   * (STYRELSEN, DIG, SAPMI), a title too long for one line of running header, long Swedish
+   * compounds in headings, references such as "(prop. 2017/18:249)" at many places in a line,
+   * and a dozen agenda items with presenters and long paragraphs, so that headings fall near page
+   * ends on both paper sizes.
+   */
+  static Minutes looks() {
+    List<AgendaItem> items = new ArrayList<>();
+    String[] headings = {
+      "Digitaliseringsrådet informerar",
+      "Regionsjukvårdsledningsgruppens uppdrag",
+      "Uppföljning av patientsäkerhetsarbetet",
+      "Samverkansöverenskommelser",
+      "Hälso- och sjukvårdslagstiftningen",
+      "Tillitsbaserad styrning",
+      "Kunskapsstyrningsorganisationen",
+      "Folkhälsoarbetet i regionerna",
+      "Jämlikhetsanalyser",
+      "Omvärldsbevakning",
+      "Kommande nätverksträffar",
+      "Avslutning"
+    };
+    for (int i = 0; i < headings.length; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int j = 0; j <= i % 4 + 2; j++) {
+        text.append("Regeringens proposition ")
+            .append("x".repeat(j + i % 3).replace("x", "om "))
+            .append("vården (2017/18:249) och betänkandet (2018/19:SoU12) diskuterades")
+            .append(j % 2 == 0 ? " ingående av deltagarna. " : ". ");
+      }
+      items.add(
+          AgendaItem.withHeading(headings[i])
+              .addPresenters(
+                  Person.named("Anna Andersson").withRole("Utredare").withOrganisation("Region Halland"),
+                  Person.byRole("Ordförande i Digitaliseringsrådet"))
+              .addBlocks(
+                  Block.paragraph(text.toString()),
+                  Block.paragraph(
+                      "Nätverket diskuterade hur uppdragen kan följas upp med tillit som"
+                          + " utgångspunkt, och vilka underlag som behövs för att regionerna ska"
+                          + " kunna jämföra sina resultat över tid."))
+              .addLink(LinkKind.SLIDES, "Länk till bilder", LinkTarget.placeholder())
+              .build());
+    }
+    return Minutes.builder(
+            Language.SWEDISH,
+            Organiser.of(
+                "Sveriges regioners samverkansnätverk för digitalisering och hälsa",
+                new Network("STYRELSEN", "Styrelsemedlemmar"),
+                new Network("DIG", "Digitaliseringsrådet"),
+                new Network("SAPMI", "Samiska hälsonätverket")),
+            DocumentKind.MEETING_NOTES,
+            "Digitaliseringsrådet: uppdrag och uppföljning med tillit som utgångspunkt i"
+                + " digitaliseringen av hälso- och sjukvården",
+            LocalDate.of(2022, 6, 11))
+        .addSession(
+            Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(10, 0), LocalTime.of(15, 0))
+                .venue(Venue.of("SKR:s lokaler", "Hornsgatan 20", "Stockholm"))
+                .build())
+        .agenda(items)
+        .addNoteTaker(Person.named("Ralph Harlid").withRole("Koordinator"))
+        .participants(
+            ParticipantList.headed(
+            "Deltagarförteckning",
+            List.of(
+                Participant.of("Anna Andersson", Affiliation.member("DIG"), "Region Halland"),
+                Participant.of("Nils Niia", Affiliation.member("SAPMI"), "Region Norrbotten"),
+                Participant.of("Eva Ek", Affiliation.member("STYRELSEN")))))
+        .build();
+  }
 }

@@ -151,7 +151,7 @@ class CliFaultsTest {
     }
 
     @Override
-    public void export(Minutes minutes, ExportOptions options, OutputStream out) throws IOException {
+    public void write(Minutes minutes, ExportOptions options, OutputStream out) throws IOException {
       OutputStream full =
           new OutputStream() {
             private long written;
@@ -200,7 +200,7 @@ class CliFaultsTest {
     }
 
     @Override
-    public void export(Minutes minutes, ExportOptions options, OutputStream out) throws IOException {
+    public void write(Minutes minutes, ExportOptions options, OutputStream out) throws IOException {
       out.write(new byte[300_000]);
       throw new IllegalStateException("the renderer lost its fonts");
     }
@@ -231,7 +231,7 @@ class CliFaultsTest {
     }
 
     @Override
-    public void export(Minutes minutes, ExportOptions options, OutputStream out) throws IOException {
+    public void write(Minutes minutes, ExportOptions options, OutputStream out) throws IOException {
       // More than the tool's 64 KB buffer, so the temporary file has content.
       out.write(new byte[200_000]);
       out.flush();

@@ -32,7 +32,8 @@ final class Documents {
   private Documents() {}
 
   /**
-   * Valid minutes in which every kind of text field and link the model has occurs at least once,
+   * Valid minutes in which every component of the model is set and every kind of text field and
+   * link occurs at least once ({@link ModelCompletenessTest} proves it),
    * each with its own plain text ("t1", "t2", ...), so that a test can put a hostile string in any
    * one of them and still find the others.
    */
@@ -55,6 +56,7 @@ final class Documents {
                     .build())
             .addAgendaItems(
                 AgendaItem.withHeading("heading")
+                    .number("number")
                     .addPresenter(
                         new Person(Optional.of("name"), Optional.of("role"), Optional.of("org")))
                     .addBlocks(

@@ -20,7 +20,10 @@ import io.github.minutes4j.core.Person;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.Venue;
 import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.spi.Look;
 import io.github.minutes4j.core.spi.PageSize;
+import io.github.minutes4j.core.text.LabelOptions;
+import io.github.minutes4j.core.text.LabelSets;
 import io.github.minutes4j.core.validation.MinutesValidator;
 import io.github.minutes4j.core.validation.Text;
 import java.time.LocalDate;
@@ -495,7 +498,7 @@ final class MinutesArbitraries {
             Tuple.of(30, agendaItem().list().ofMaxSize(4)),
             Tuple.of(1, agendaItem().list().ofMinSize(20).ofMaxSize(40)));
     return Combinators.combine(
-            Arbitraries.of(Language.class),
+            language(),
             organiser(),
             Arbitraries.of(DocumentKind.class),
             date(),
@@ -514,9 +517,26 @@ final class MinutesArbitraries {
   /** Any export options. */
   static Arbitrary<ExportOptions> options() {
     return Combinators.combine(
-            Arbitraries.of(Language.class).optional(0.5),
+            language().optional(0.5),
             Arbitraries.of(true, false),
-            Arbitraries.of(PageSize.class))
-        .as(ExportOptions::new);
+            Arbitraries.of(PageSize.class),
+            language())
+        .as(
+            (language, participants, pageSize, fallback) ->
+                new ExportOptions(
+                    language,
+                    participants,
+                    pageSize,
+                    Look.plain(),
+                    LabelOptions.defaults().withFallback(fallback)));
+  }
+
+  /** A shipped language, a regional tag of one, or a language without labels. */
+  private static Arbitrary<Language> language() {
+    List<Language> languages = new ArrayList<>(LabelSets.shipped());
+    languages.add(Language.ofTag("sv-SE"));
+    languages.add(Language.ofTag("no"));
+    languages.add(Language.ofTag("is"));
+    return Arbitraries.of(languages);
   }
 }

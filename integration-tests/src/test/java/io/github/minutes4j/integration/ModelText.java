@@ -1,21 +1,22 @@
 package io.github.minutes4j.integration;
 
 import io.github.minutes4j.core.Affiliation;
-import io.github.minutes4j.core.AgendaItem;
-import io.github.minutes4j.core.Block;
-import io.github.minutes4j.core.Inline;
-import io.github.minutes4j.core.Link;
-import io.github.minutes4j.core.LinkTarget;
 import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.Network;
-import io.github.minutes4j.core.Organiser;
-import io.github.minutes4j.core.Participant;
-import io.github.minutes4j.core.ParticipantList;
-import io.github.minutes4j.core.Person;
-import io.github.minutes4j.core.Session;
-import io.github.minutes4j.core.Venue;
+import io.github.minutes4j.core.MinutesVisitor;
+import io.github.minutes4j.core.validation.LinkAddress;
+import io.github.minutes4j.core.validation.Text;
+import jakarta.validation.constraints.Pattern;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +24,11 @@ import java.util.Optional;
  * ({@code agenda[0].presenters[1].name}), and a way to rewrite them all. The tests use it to place
  * a hostile string in one field, to list what a page must show, and to give a document the same
  * structure with neutral text.
+ *
+ * <p>The strings come from core's {@link MinutesVisitor#walk}, and what kind each is comes from
+ * the constraints on its record component, so a text field added to the model is listed and
+ * rewritten here without a change. Rewriting builds the changed records anew with their canonical
+ * constructors, along the paths of the changed strings only.
  */
 final class ModelText {
 
@@ -51,202 +57,165 @@ final class ModelText {
     String apply(String path, Kind kind, String text);
   }
 
-  private final Rewrite rewrite;
+  private ModelText() {}
 
-  private ModelText(Rewrite rewrite) {
-    this.rewrite = rewrite;
-  }
-
-  /** Every string of the minutes, in document order. */
+  /** Every string of the minutes, in the walk's order. */
   static List<Piece> of(Minutes minutes) {
     List<Piece> pieces = new ArrayList<>();
-    map(
+    Map<String, Record> parts = new HashMap<>();
+    MinutesVisitor.walk(
         minutes,
-        (path, kind, text) -> {
-          pieces.add(new Piece(path, kind, text));
-          return text;
+        new MinutesVisitor() {
+          @Override
+          public boolean enter(String path, Record part) {
+            parts.put(path, part);
+            return true;
+          }
+
+          @Override
+          public void text(String path, String text) {
+            int dot = path.lastIndexOf('.');
+            Record owner = parts.get(dot < 0 ? "" : path.substring(0, dot));
+            pieces.add(new Piece(path, kind(owner, path.substring(dot + 1)), text));
+          }
         });
     return pieces;
   }
 
+  /** What kind of string a record's component holds, from its constraints. */
+  static Kind kind(Record owner, String component) {
+    if (owner instanceof Affiliation.NetworkMember) {
+      return Kind.MEMBER_CODE;
+    }
+    RecordComponent declared = component(owner.getClass(), component);
+    if (annotation(declared, LinkAddress.class) != null) {
+      return Kind.ADDRESS;
+    }
+    if (annotation(declared, Pattern.class) != null) {
+      return Kind.CODE;
+    }
+    Text text = annotation(declared, Text.class);
+    if (text == null) {
+      throw new AssertionError(
+          owner.getClass().getSimpleName() + "." + component + " is a string without @Text");
+    }
+    return text.allowBlank() ? Kind.PLAIN : text.max() == Text.SHORT ? Kind.SHORT : Kind.SPAN;
+  }
+
+  private static RecordComponent component(Class<?> type, String name) {
+    for (RecordComponent component : type.getRecordComponents()) {
+      if (component.getName().equals(name)) {
+        return component;
+      }
+    }
+    throw new IllegalArgumentException(type.getName() + " has no component " + name);
+  }
+
+  /** An annotation on a component's type, or on its type argument ({@code Optional<@Text ...>}). */
+  private static <A extends Annotation> A annotation(RecordComponent component, Class<A> type) {
+    AnnotatedType annotated = component.getAnnotatedType();
+    A found = annotated.getAnnotation(type);
+    if (found == null && annotated instanceof AnnotatedParameterizedType) {
+      for (AnnotatedType argument :
+          ((AnnotatedParameterizedType) annotated).getAnnotatedActualTypeArguments()) {
+        found = found != null ? found : argument.getAnnotation(type);
+      }
+    }
+    return found;
+  }
+
   /** The minutes with every string rewritten; the structure stays as it is. */
   static Minutes map(Minutes minutes, Rewrite rewrite) {
-    return new ModelText(rewrite).minutes(minutes);
+    Map<String, String> changes = new LinkedHashMap<>();
+    for (Piece piece : of(minutes)) {
+      String text = rewrite.apply(piece.path(), piece.kind(), piece.text());
+      if (!text.equals(piece.text())) {
+        changes.put(piece.path(), text);
+      }
+    }
+    return set(minutes, changes);
   }
 
   /** The minutes with one string, at {@code path}, replaced. */
   static Minutes replace(Minutes minutes, String path, String replacement) {
-    boolean[] found = {false};
-    Minutes changed =
-        map(
-            minutes,
-            (p, kind, text) -> {
-              if (p.equals(path)) {
-                found[0] = true;
-                return replacement;
-              }
-              return text;
-            });
-    if (!found[0]) {
+    if (of(minutes).stream().noneMatch(piece -> piece.path().equals(path))) {
       throw new IllegalArgumentException("no string at " + path);
     }
-    return changed;
+    return set(minutes, Map.of(path, replacement));
   }
 
-  private String text(String path, Kind kind, String text) {
-    return rewrite.apply(path, kind, text);
+  /**
+   * The minutes with the values at some paths replaced, each by a value of the same type (a
+   * string, a number, a date, an enumeration's constant, ...): a path as the walk and the
+   * validator write it, an optional value at the path of its component.
+   */
+  static Minutes set(Minutes minutes, Map<String, ?> changes) {
+    Change root = new Change();
+    changes.forEach((path, value) -> root.at(path).value = value);
+    return (Minutes) root.apply(minutes);
   }
 
-  private Optional<String> text(String path, Kind kind, Optional<String> text) {
-    return text.map(t -> text(path, kind, t));
-  }
+  /**
+   * The changes below one place of the model: a new value for the place itself, or changes at the
+   * places below it, keyed by component name or list position ({@code [2]}).
+   */
+  private static final class Change {
+    Object value;
+    final Map<String, Change> below = new HashMap<>();
 
-  private Minutes minutes(Minutes m) {
-    Organiser organiser = m.organiser();
-    List<Network> networks = new ArrayList<>();
-    for (int i = 0; i < organiser.networks().size(); i++) {
-      Network network = organiser.networks().get(i);
-      String at = "organiser.networks[" + i + "].";
-      networks.add(
-          new Network(
-              text(at + "code", Kind.CODE, network.code()),
-              text(at + "name", Kind.SHORT, network.name())));
+    /** The change at a path below this place, made if there is none yet. */
+    Change at(String path) {
+      Change change = this;
+      for (String step : path.replace("[", ".[").split("\\.")) {
+        if (!step.isEmpty()) {
+          change = change.below.computeIfAbsent(step, s -> new Change());
+        }
+      }
+      return change;
     }
-    Organiser newOrganiser =
-        new Organiser(text("organiser.name", Kind.SHORT, organiser.name()), networks);
-    String title = text("title", Kind.SHORT, m.title());
-    List<Session> sessions = new ArrayList<>();
-    for (int i = 0; i < m.sessions().size(); i++) {
-      sessions.add(session("sessions[" + i + "].", m.sessions().get(i)));
-    }
-    List<AgendaItem> agenda = new ArrayList<>();
-    for (int i = 0; i < m.agenda().size(); i++) {
-      agenda.add(item("agenda[" + i + "].", m.agenda().get(i)));
-    }
-    List<Person> noteTakers = people("noteTakers", m.noteTakers());
-    Optional<ParticipantList> participants = m.participants().map(this::participants);
-    return new Minutes(
-        m.language(), newOrganiser, m.kind(), m.date(), title, sessions, agenda, noteTakers,
-        participants);
-  }
 
-  private Session session(String at, Session s) {
-    Optional<Venue> venue =
-        s.venue()
-            .map(
-                v ->
-                    new Venue(
-                        text(at + "venue.name", Kind.SHORT, v.name()),
-                        text(at + "venue.street", Kind.SHORT, v.street()),
-                        text(at + "venue.city", Kind.SHORT, v.city())));
-    return new Session(s.date(), s.start(), s.end(), venue, s.online(), s.attendance());
-  }
+    Object apply(Object old) {
+      if (value != null) {
+        return old instanceof Optional ? Optional.of(value) : value;
+      }
+      if (below.isEmpty()) {
+        return old;
+      }
+      if (old instanceof Optional) {
+        return ((Optional<?>) old).map(this::apply);
+      }
+      if (old instanceof List) {
+        List<Object> list = new ArrayList<>((List<?>) old);
+        below.forEach(
+            (step, change) -> {
+              int i = Integer.parseInt(step.substring(1, step.length() - 1));
+              list.set(i, change.apply(list.get(i)));
+            });
+        return list;
+      }
+      return rebuilt((Record) old);
+    }
 
-  private AgendaItem item(String at, AgendaItem item) {
-    String heading = text(at + "heading", Kind.SHORT, item.heading());
-    List<Person> presenters = people(at + "presenters", item.presenters());
-    List<Block> content = blocks(at + "content", item.content());
-    List<Link> links = new ArrayList<>();
-    for (int i = 0; i < item.links().size(); i++) {
-      Link link = item.links().get(i);
-      String linkAt = at + "links[" + i + "].";
-      links.add(
-          new Link(
-              link.kind(),
-              text(linkAt + "label", Kind.SHORT, link.label()),
-              target(linkAt + "target", link.target())));
-    }
-    return new AgendaItem(heading, presenters, content, links);
-  }
-
-  private List<Block> blocks(String at, List<Block> blocks) {
-    List<Block> result = new ArrayList<>();
-    for (int i = 0; i < blocks.size(); i++) {
-      result.add(block(at + "[" + i + "]", blocks.get(i)));
-    }
-    return result;
-  }
-
-  private Block block(String at, Block block) {
-    if (block instanceof Block.Paragraph) {
-      return paragraph(at, (Block.Paragraph) block);
-    }
-    if (block instanceof Block.Subsection) {
-      Block.Subsection subsection = (Block.Subsection) block;
-      return new Block.Subsection(
-          text(at + ".heading", Kind.SHORT, subsection.heading()),
-          blocks(at + ".content", subsection.content()));
-    }
-    Block.ItemList list = (Block.ItemList) block;
-    List<Block.Paragraph> items = new ArrayList<>();
-    for (int i = 0; i < list.items().size(); i++) {
-      items.add(paragraph(at + ".items[" + i + "]", list.items().get(i)));
-    }
-    return new Block.ItemList(list.ordered(), items);
-  }
-
-  private Block.Paragraph paragraph(String at, Block.Paragraph paragraph) {
-    List<Inline> spans = new ArrayList<>();
-    for (int i = 0; i < paragraph.content().size(); i++) {
-      String spanAt = at + ".content[" + i + "].";
-      Inline span = paragraph.content().get(i);
-      if (span instanceof Inline.Plain) {
-        spans.add(new Inline.Plain(text(spanAt + "text", Kind.PLAIN, span.text())));
-      } else if (span instanceof Inline.Strong) {
-        spans.add(new Inline.Strong(text(spanAt + "text", Kind.SPAN, span.text())));
-      } else if (span instanceof Inline.Emphasis) {
-        spans.add(new Inline.Emphasis(text(spanAt + "text", Kind.SPAN, span.text())));
-      } else {
-        Inline.Hyperlink link = (Inline.Hyperlink) span;
-        spans.add(
-            new Inline.Hyperlink(
-                text(spanAt + "text", Kind.SHORT, link.text()),
-                target(spanAt + "target", link.target())));
+    private Record rebuilt(Record record) {
+      RecordComponent[] components = record.getClass().getRecordComponents();
+      Object[] values = new Object[components.length];
+      Class<?>[] types = new Class<?>[components.length];
+      try {
+        for (int i = 0; i < components.length; i++) {
+          types[i] = components[i].getType();
+          values[i] = components[i].getAccessor().invoke(record);
+          Change change = below.get(components[i].getName());
+          if (change != null) {
+            values[i] = change.apply(values[i]);
+          }
+        }
+        Constructor<?> canonical = record.getClass().getDeclaredConstructor(types);
+        return (Record) canonical.newInstance(values);
+      } catch (InvocationTargetException e) {
+        throw new IllegalStateException("cannot rebuild " + record, e.getCause());
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot rebuild " + record, e);
       }
     }
-    return new Block.Paragraph(spans);
-  }
-
-  private LinkTarget target(String at, LinkTarget target) {
-    return new LinkTarget(text(at + ".address", Kind.ADDRESS, target.address()));
-  }
-
-  private List<Person> people(String at, List<Person> people) {
-    List<Person> result = new ArrayList<>();
-    for (int i = 0; i < people.size(); i++) {
-      Person person = people.get(i);
-      String personAt = at + "[" + i + "].";
-      result.add(
-          new Person(
-              text(personAt + "name", Kind.SHORT, person.name()),
-              text(personAt + "role", Kind.SHORT, person.role()),
-              text(personAt + "organisation", Kind.SHORT, person.organisation())));
-    }
-    return result;
-  }
-
-  private ParticipantList participants(ParticipantList list) {
-    Optional<String> heading = text("participants.heading", Kind.SHORT, list.heading());
-    List<Participant> entries = new ArrayList<>();
-    for (int i = 0; i < list.entries().size(); i++) {
-      Participant p = list.entries().get(i);
-      String at = "participants.entries[" + i + "].";
-      Affiliation affiliation = p.affiliation();
-      if (affiliation instanceof Affiliation.NetworkMember) {
-        affiliation =
-            new Affiliation.NetworkMember(
-                text(
-                    at + "affiliation.networkCode",
-                    Kind.MEMBER_CODE,
-                    ((Affiliation.NetworkMember) affiliation).networkCode()));
-      }
-      entries.add(
-          new Participant(
-              text(at + "name", Kind.SHORT, p.name()),
-              affiliation,
-              text(at + "organisation", Kind.SHORT, p.organisation()),
-              p.link().map(target -> target(at + "link", target))));
-    }
-    return new ParticipantList(heading, entries);
   }
 }

@@ -29,7 +29,7 @@ public final class SlowCliMain {
           }
 
           @Override
-          public void export(Minutes minutes, ExportOptions options, OutputStream out)
+          public void write(Minutes minutes, ExportOptions options, OutputStream out)
               throws IOException {
             out.write(new byte[200_000]);
             out.flush();

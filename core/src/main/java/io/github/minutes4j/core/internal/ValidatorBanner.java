@@ -11,7 +11,7 @@ import java.util.logging.Logger;
  * internal {@code Version} class, which every bootstrap touches; no bootstrap option avoids it. It
  * goes through JBoss Logging to {@code java.util.logging} when the application has no other
  * logging back end, under the logger named after that class, which logs nothing else. So, just
- * before the first bootstrap, {@link #suppress()} sets that one logger to {@code WARNING},
+ * before the first bootstrap, {@link #suppress(ClassLoader)} sets that one logger to {@code WARNING},
  * initialises the class, and sets the level back to none: afterwards the logger is as it was. It
  * does nothing if the application has set a level on that logger or on one of its parents below
  * the root (such as {@code org.hibernate.validator.level = INFO} in {@code logging.properties}): the

@@ -2,6 +2,10 @@ package io.github.minutes4j.core.spi;
 
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.text.Label;
+import io.github.minutes4j.core.text.LabelOptions;
+import io.github.minutes4j.core.text.LabelSets;
+import io.github.minutes4j.core.text.Labels;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,13 +18,22 @@ import java.util.Optional;
  * @param includeParticipants whether to include the participant list (a page published on the web
  *     may leave out the personal data that the archive copy keeps)
  * @param pageSize the paper size of paged formats
+ * @param look the organisation's look: logo, accent colour, footer text, table of contents
+ *     (since 0.2.0)
+ * @param labelOptions the fallback language of labels and the caller's wording of single labels
+ *     (since 0.2.0)
  * @since 0.1.0
  */
 public record ExportOptions(
-    Optional<Language> language, boolean includeParticipants, PageSize pageSize) {
+    Optional<Language> language,
+    boolean includeParticipants,
+    PageSize pageSize,
+    Look look,
+    LabelOptions labelOptions) {
 
   private static final ExportOptions DEFAULTS =
-      new ExportOptions(Optional.empty(), true, PageSize.A4);
+      new ExportOptions(
+          Optional.empty(), true, PageSize.A4, Look.plain(), LabelOptions.defaults());
 
   /**
    * Creates options.
@@ -28,15 +41,33 @@ public record ExportOptions(
    * @param language the language of labels and dates; empty to use the document's own
    * @param includeParticipants whether to include the participant list (a page published on the web may leave out the personal data that the archive copy keeps)
    * @param pageSize the paper size of paged formats
+   * @param look the organisation's look
+   * @param labelOptions the fallback language of labels and the caller's wording of labels
    * @throws NullPointerException if an argument is null
    */
   public ExportOptions {
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(pageSize, "pageSize");
+    Objects.requireNonNull(look, "look");
+    Objects.requireNonNull(labelOptions, "labelOptions");
   }
 
   /**
-   * The defaults: the document's language, participants included, A4.
+   * Creates options with the {@linkplain Look#plain() plain look} and the default labels, as
+   * version 0.1.0 did.
+   *
+   * @param language the language of labels and dates; empty to use the document's own
+   * @param includeParticipants whether to include the participant list
+   * @param pageSize the paper size of paged formats
+   * @throws NullPointerException if an argument is null
+   */
+  public ExportOptions(Optional<Language> language, boolean includeParticipants, PageSize pageSize) {
+    this(language, includeParticipants, pageSize, Look.plain(), LabelOptions.defaults());
+  }
+
+  /**
+   * The defaults: the document's language, participants included, A4, the plain look, English
+   * as the fallback language of labels, no labels reworded.
    *
    * @return the default options
    */
@@ -51,7 +82,8 @@ public record ExportOptions(
    * @return a copy
    */
   public ExportOptions withLanguage(Language language) {
-    return new ExportOptions(Optional.of(language), includeParticipants, pageSize);
+    return new ExportOptions(
+        Optional.of(language), includeParticipants, pageSize, look, labelOptions);
   }
 
   /**
@@ -61,7 +93,7 @@ public record ExportOptions(
    * @return a copy
    */
   public ExportOptions withParticipants(boolean include) {
-    return new ExportOptions(language, include, pageSize);
+    return new ExportOptions(language, include, pageSize, look, labelOptions);
   }
 
   /**
@@ -71,8 +103,69 @@ public record ExportOptions(
    * @return a copy
    */
   public ExportOptions withPageSize(PageSize pageSize) {
-    return new ExportOptions(language, includeParticipants, pageSize);
+    return new ExportOptions(language, includeParticipants, pageSize, look, labelOptions);
   }
+
+  // The organisation's look (since 0.2.0): one block, so that other options merge beside it.
+
+  /**
+   * These options with an organisation's whole look.
+   *
+   * @param look the look; never null
+   * @return a copy; never null
+   * @since 0.2.0
+   */
+  public ExportOptions withLook(Look look) {
+    return new ExportOptions(language, includeParticipants, pageSize, look, labelOptions);
+  }
+
+  /**
+   * These options with a logo at the top of the document.
+   *
+   * @param logo the logo, with its alternative text; never null
+   * @return a copy; never null
+   * @since 0.2.0
+   */
+  public ExportOptions withLogo(Logo logo) {
+    return withLook(look.withLogo(logo));
+  }
+
+  /**
+   * These options with an accent colour for links and rules.
+   *
+   * @param colour the colour, whose contrast {@link AccentColour#of(String)} has checked; never
+   *     null
+   * @return a copy; never null
+   * @since 0.2.0
+   */
+  public ExportOptions withAccentColour(AccentColour colour) {
+    return withLook(look.withAccentColour(colour));
+  }
+
+  /**
+   * These options with a line at the foot of the document (of every page in a PDF).
+   *
+   * @param text 1 to {@value Look#MAX_FOOTER_TEXT} characters, one line; never null
+   * @return a copy; never null
+   * @throws IllegalArgumentException if the text is blank, too long or has control characters
+   * @since 0.2.0
+   */
+  public ExportOptions withFooterText(String text) {
+    return withLook(look.withFooterText(text));
+  }
+
+  /**
+   * These options with or without a table of contents (in a PDF with page numbers).
+   *
+   * @param print whether to print one
+   * @return a copy; never null
+   * @since 0.2.0
+   */
+  public ExportOptions withTableOfContents(boolean print) {
+    return withLook(look.withTableOfContents(print));
+  }
+
+  // End of the look's block.
 
   /**
    * The language to print labels and dates of these minutes in.
@@ -82,5 +175,62 @@ public record ExportOptions(
    */
   public Language languageFor(Minutes minutes) {
     return language.orElse(minutes.language());
+  }
+
+  // Labels (issue 14): fallback language, overrides of single labels, and the labels to print.
+
+  /**
+   * These options with the caller's text for one label, in whatever language the export is.
+   *
+   * @param label the label, such as {@link Label#NOTE_TAKERS}
+   * @param text its text, such as "Sekreterare"
+   * @return a copy
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the text is blank
+   * @since 0.2.0
+   */
+  public ExportOptions withLabel(Label label, String text) {
+    return withLabelOptions(labelOptions.withLabel(label, text));
+  }
+
+  /**
+   * These options with another fallback language for labels that the export's language lacks.
+   *
+   * @param fallback such as Swedish for minutes in Meänkieli; English by default
+   * @return a copy
+   * @throws NullPointerException if {@code fallback} is null
+   * @since 0.2.0
+   */
+  public ExportOptions withFallbackLanguage(Language fallback) {
+    return withLabelOptions(labelOptions.withFallback(fallback));
+  }
+
+  /**
+   * These options with other label options.
+   *
+   * @param labelOptions the fallback language and overrides
+   * @return a copy
+   * @throws NullPointerException if {@code labelOptions} is null
+   * @since 0.2.0
+   */
+  public ExportOptions withLabelOptions(LabelOptions labelOptions) {
+    return new ExportOptions(language, includeParticipants, pageSize, look, labelOptions);
+  }
+
+  /**
+   * The labels to print these minutes with: those of {@link #languageFor(Minutes)} from the
+   * {@linkplain LabelSets#installed() installed label sets}, falling back to the fallback language,
+   * with the overrides applied. {@link Labels#resolution()} says whether a fallback happened.
+   *
+   * @param minutes the minutes
+   * @return the labels; never null
+   * @throws io.github.minutes4j.core.spi.ProviderConfigurationException if two installed label
+   *     sets claim one language
+   * @since 0.2.0
+   */
+  public Labels labelsFor(Minutes minutes) {
+    return LabelSets.installed()
+        .labels(languageFor(minutes), labelOptions.fallback())
+        .withOverrides(labelOptions.overrides());
   }
 }

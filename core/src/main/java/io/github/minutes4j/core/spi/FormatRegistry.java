@@ -1,9 +1,6 @@
 package io.github.minutes4j.core.spi;
 
-import java.net.URL;
-import java.security.CodeSource;
-import java.util.ArrayList;
-import java.util.Iterator;
+import io.github.minutes4j.core.internal.Discovery;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,9 +37,6 @@ import java.util.stream.Collectors;
  * @since 0.1.0
  */
 public final class FormatRegistry<P extends FormatProvider> {
-
-  /** The deepest run of consecutive failures tolerated while discovering, against a loop. */
-  private static final int MAX_FAILURES = 1_000;
 
   /** How to mend two discovered providers of one id. */
   private static final String REMOVE_ONE =
@@ -187,39 +181,11 @@ public final class FormatRegistry<P extends FormatProvider> {
   private static <P extends FormatProvider> FormatRegistry<P> discover(
       String kind, ServiceLoader<P> loader) {
     Map<String, P> byId = new TreeMap<>();
-    List<ProviderFailure> failures = new ArrayList<>();
-    Iterator<P> providers = loader.iterator();
-    int consecutiveFailures = 0;
-    while (consecutiveFailures < MAX_FAILURES) {
-      P provider;
-      try {
-        if (!providers.hasNext()) {
-          break;
-        }
-        provider = providers.next();
-        provider.format(); // A provider whose format() fails is as broken as one that did not load.
-      } catch (java.util.ServiceConfigurationError | RuntimeException | LinkageError e) {
-        consecutiveFailures++;
-        failures.add(new ProviderFailure(describeFailure(kind, e), e));
-        continue;
-      }
-      consecutiveFailures = 0;
+    Discovery.Found<P> found = Discovery.load(kind, loader, FormatProvider::format);
+    for (P provider : found.providers()) {
       add(byId, provider, REMOVE_ONE);
     }
-    return new FormatRegistry<>(kind, byId, failures);
-  }
-
-  private static String describeFailure(String kind, Throwable error) {
-    Throwable root = error;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    String article = "aeiou".indexOf(kind.charAt(0)) >= 0 ? "An " : "A ";
-    String description = article + kind + " failed to load: " + error.getMessage();
-    if (root != error) {
-      description += " (" + root + ")";
-    }
-    return description;
+    return new FormatRegistry<>(kind, byId, found.failures());
   }
 
   private static <P extends FormatProvider> void add(
@@ -246,26 +212,7 @@ public final class FormatRegistry<P extends FormatProvider> {
    * @return such as {@code org.example.DocxExporter (docx-exporter-1.0.jar)}
    */
   public static String origin(FormatProvider provider) {
-    Class<?> type = provider.getClass();
-    return type.getName() + " (" + source(type) + ")";
-  }
-
-  private static String source(Class<?> type) {
-    Module module = type.getModule();
-    if (module.isNamed()) {
-      return "module " + module.getName();
-    }
-    CodeSource code =
-        type.getProtectionDomain() == null ? null : type.getProtectionDomain().getCodeSource();
-    URL location = code == null ? null : code.getLocation();
-    if (location == null) {
-      return "unknown location";
-    }
-    String path = location.getPath();
-    if (path.endsWith("/")) {
-      path = path.substring(0, path.length() - 1);
-    }
-    return path.substring(path.lastIndexOf('/') + 1);
+    return Discovery.origin(provider);
   }
 
   /**

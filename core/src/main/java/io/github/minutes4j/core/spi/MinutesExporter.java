@@ -2,6 +2,7 @@ package io.github.minutes4j.core.spi;
 
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.internal.AtomicFiles;
+import io.github.minutes4j.core.validation.MinutesValidator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,34 +19,50 @@ import java.util.Objects;
  * META-INF/services/io.github.minutes4j.core.spi.MinutesExporter}; {@link FormatRegistry#exporters()}
  * then finds it.
  *
- * <p>Contract of {@link #export}: validate the minutes first (with {@link
- * io.github.minutes4j.core.validation.MinutesValidator#shared()}) and write nothing if they are
- * invalid; write the same bytes for the same minutes and options (no clock, no random ids); never
- * read files or the network on behalf of the document; do not close the stream.
+ * <p>Callers call {@link #export(Minutes, ExportOptions, OutputStream) export}. An implementation
+ * implements {@link #format()} and {@link #write write} only: {@code export} checks the arguments,
+ * validates the minutes with {@link MinutesValidator#shared()} and refuses invalid ones before
+ * anything is written, then calls {@code write} with minutes known to be valid, then flushes the
+ * stream. Do not override {@code export}; every exporter, whoever wrote it, keeps the same
+ * contract that way. {@code write} must write the same bytes for the same minutes and options (no
+ * clock, no random ids), never read files or the network on behalf of the document, and not close
+ * the stream.
  *
  * @since 0.1.0
  */
 public interface MinutesExporter extends FormatProvider {
 
   /**
-   * Writes minutes to a stream.
+   * Validates minutes, writes them to a stream and flushes it. The stream is not closed.
    *
    * @param minutes the minutes; never null
    * @param options what to include and how; never null
-   * @param out where to write; not closed
+   * @param out where to write; flushed, not closed; never null
    * @throws io.github.minutes4j.core.validation.InvalidMinutesException if the minutes are not
-   *     valid; nothing has been written then
+   *     valid, with every violation; nothing has been written then
    * @throws IOException if writing to {@code out} fails
    * @throws NullPointerException if an argument is null
    */
-  void export(Minutes minutes, ExportOptions options, OutputStream out) throws IOException;
+  default void export(Minutes minutes, ExportOptions options, OutputStream out)
+      throws IOException {
+    Objects.requireNonNull(minutes, "minutes");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(out, "out");
+    MinutesValidator.shared().requireValid(minutes);
+    write(minutes, options, out);
+    out.flush();
+  }
 
   /**
-   * Writes minutes with the {@linkplain ExportOptions#defaults() default options}.
+   * Validates minutes and writes them with the {@linkplain ExportOptions#defaults() default
+   * options}, as {@link #export(Minutes, ExportOptions, OutputStream)} does.
    *
-   * @param minutes the minutes
-   * @param out where to write; not closed
+   * @param minutes the minutes; never null
+   * @param out where to write; flushed, not closed; never null
+   * @throws io.github.minutes4j.core.validation.InvalidMinutesException if the minutes are not
+   *     valid; nothing has been written then
    * @throws IOException if writing fails
+   * @throws NullPointerException if an argument is null
    */
   default void export(Minutes minutes, OutputStream out) throws IOException {
     export(minutes, ExportOptions.defaults(), out);
@@ -95,4 +112,18 @@ public interface MinutesExporter extends FormatProvider {
     Objects.requireNonNull(file, "file");
     AtomicFiles.write(file, out -> export(minutes, options, out));
   }
+
+  /**
+   * Writes valid minutes in this format. Called by {@link #export(Minutes, ExportOptions,
+   * OutputStream) export} only, after it has checked the arguments and validated the minutes;
+   * callers call {@code export}, never this method, which checks nothing. {@code export} flushes
+   * the stream afterwards.
+   *
+   * @param minutes the minutes, valid; never null
+   * @param options what to include and how; never null
+   * @param out where to write; do not close it; never null
+   * @throws IOException if writing to {@code out} fails
+   * @since 0.2.0
+   */
+  void write(Minutes minutes, ExportOptions options, OutputStream out) throws IOException;
 }

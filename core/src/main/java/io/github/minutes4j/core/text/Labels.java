@@ -10,59 +10,158 @@ import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.Person;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.Venue;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
- * The labels, date and time formats and phrases of one language, from the resource files of this
- * module. Every exporter uses them, so that "Tid och plats" and "2 juni 2022 kl. 10.00–15.00" read
- * the same in HTML, PDF and any third-party format. Immutable and thread-safe.
+ * The labels, date and time formats and phrases of one language. Every exporter uses them, so
+ * that "Tid och plats" and "2 juni 2022 kl. 10.00–15.00" read the same in HTML, PDF and any
+ * third-party format. Immutable and thread-safe.
+ *
+ * <p>Any language can be asked for. A tag without a set of its own is served along its tag
+ * ({@code sv-SE} by the Swedish set, {@code no} by Norwegian Bokmål), and whatever is still missing
+ * (every label of an unshipped language such as {@code is}, single labels a provided set lacks)
+ * comes from a fallback language, English unless the caller chooses another ({@link
+ * LabelSets#labels(Language, Language)}, {@link LabelOptions#withFallback}). {@link #resolution()}
+ * tells whether that happened. Exporters get their labels from {@link
+ * io.github.minutes4j.core.spi.ExportOptions#labelsFor}, which also applies the caller's
+ * overrides of single labels.
  *
  * @since 0.1.0
  */
 public final class Labels {
 
-  private static final Map<Language, Labels> BY_LANGUAGE = loadAll();
+  private static final List<String> FIXED_KEYS =
+      List.of(
+          "pattern.date",
+          "pattern.time",
+          "session",
+          "place.with.online",
+          "count.exact",
+          "count.exact.one",
+          "count.approximate",
+          "count.approximate.one",
+          "attendance.both",
+          "attendance.onSite",
+          "attendance.remote");
+
+  private static final List<String> KEYS = allKeys();
 
   private final Language language;
-  private final Properties texts;
+  private final LabelResolution resolution;
+  private final Map<String, String> texts;
   private final DateTimeFormatter dateFormat;
   private final DateTimeFormatter timeFormat;
 
-  private Labels(Language language, Properties texts) {
+  Labels(
+      Language language,
+      LabelResolution resolution,
+      Map<String, String> texts,
+      Locale dateLocale,
+      Locale timeLocale) {
     this.language = language;
-    this.texts = texts;
-    this.dateFormat = DateTimeFormatter.ofPattern(require("pattern.date"), language.locale());
-    this.timeFormat = DateTimeFormatter.ofPattern(require("pattern.time"), language.locale());
+    this.resolution = resolution;
+    this.texts = Map.copyOf(texts);
+    this.dateFormat = DateTimeFormatter.ofPattern(require("pattern.date"), dateLocale);
+    this.timeFormat = DateTimeFormatter.ofPattern(require("pattern.time"), timeLocale);
+  }
+
+  private Labels(Labels base, Map<String, String> texts) {
+    this.language = base.language;
+    this.resolution = base.resolution;
+    this.texts = Map.copyOf(texts);
+    this.dateFormat = base.dateFormat;
+    this.timeFormat = base.timeFormat;
   }
 
   /**
-   * The labels of a language.
+   * The labels of a language from the {@linkplain LabelSets#installed() installed sets}, with
+   * English as the fallback.
    *
-   * @param language the language
+   * @param language the language, any tag
    * @return its labels; never null
+   * @throws NullPointerException if {@code language} is null
+   * @throws io.github.minutes4j.core.spi.ProviderConfigurationException if two installed label
+   *     sets claim one language
    */
   public static Labels of(Language language) {
-    return BY_LANGUAGE.get(Objects.requireNonNull(language, "language"));
+    return LabelSets.installed().labels(Objects.requireNonNull(language, "language"), Language.ENGLISH);
   }
 
   /**
-   * The language of these labels.
+   * Every key a label set can have: the names of {@link Label}, {@code kind.}, {@code link.} and
+   * {@code role.} with the names of {@link DocumentKind}, {@link LinkKind} and {@link
+   * Affiliation.Role}, the patterns {@code pattern.date} and {@code pattern.time} (of {@link
+   * DateTimeFormatter}), and the phrases {@code session}, {@code place.with.online}, {@code
+   * count.*} and {@code attendance.*}, in which {@code {0}} and {@code {1}} stand for their parts.
+   * The shipped {@code labels_en.properties} shows each.
    *
-   * @return the language
+   * @return the keys; never null
+   * @since 0.2.0
+   */
+  public static List<String> keys() {
+    return KEYS;
+  }
+
+  private static List<String> allKeys() {
+    List<String> keys = new ArrayList<>();
+    for (Label label : Label.values()) {
+      keys.add(label.name());
+    }
+    for (DocumentKind kind : DocumentKind.values()) {
+      keys.add("kind." + kind.name());
+    }
+    for (LinkKind kind : LinkKind.values()) {
+      keys.add("link." + kind.name());
+    }
+    for (Affiliation.Role role : Affiliation.Role.values()) {
+      keys.add("role." + role.name());
+    }
+    keys.addAll(FIXED_KEYS);
+    return List.copyOf(keys);
+  }
+
+  /**
+   * Which sets served these labels, and whether a fallback happened.
+   *
+   * @return the resolution; never null
+   * @since 0.2.0
+   */
+  public LabelResolution resolution() {
+    return resolution;
+  }
+
+  /**
+   * These labels with some worded by the caller.
+   *
+   * @param overrides texts that replace labels, such as {@code NOTE_TAKERS -> "Sekreterare"}
+   * @return labels with the overrides; this object if there are none
+   * @throws NullPointerException if the map, a key or a text is null
+   * @since 0.2.0
+   */
+  public Labels withOverrides(Map<Label, String> overrides) {
+    if (overrides.isEmpty()) {
+      return this;
+    }
+    Map<String, String> copy = new HashMap<>(texts);
+    overrides.forEach((label, text) -> copy.put(label.name(), Objects.requireNonNull(text, "text")));
+    return new Labels(this, copy);
+  }
+
+  /**
+   * The language these labels are written in: the requested language when a set along its tag
+   * served it, else the fallback language (or English). Exporters mark the page with it and the
+   * minutes' own text with the minutes' language where they differ.
+   *
+   * @return the language; never null
    */
   public Language language() {
     return language;
@@ -234,12 +333,7 @@ public final class Labels {
   }
 
   private String require(String key) {
-    String value = texts.getProperty(key);
-    if (value == null) {
-      throw new IllegalStateException(
-          "The " + language.tag() + " labels lack the key '" + key + "'; the jar is damaged");
-    }
-    return value;
+    return texts.get(key);
   }
 
   private static String format(String pattern, String... arguments) {
@@ -254,23 +348,5 @@ public final class Labels {
     return text.isEmpty()
         ? text
         : text.substring(0, 1).toUpperCase(language.locale()) + text.substring(1);
-  }
-
-  private static Map<Language, Labels> loadAll() {
-    Map<Language, Labels> all = new EnumMap<>(Language.class);
-    for (Language language : Language.values()) {
-      String name = "labels_" + language.tag() + ".properties";
-      Properties texts = new Properties();
-      try (InputStream in = Labels.class.getResourceAsStream(name)) {
-        if (in == null) {
-          throw new IllegalStateException("The resource " + name + " is missing from the jar");
-        }
-        texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read " + name, e);
-      }
-      all.put(language, new Labels(language, texts));
-    }
-    return all;
   }
 }

@@ -19,7 +19,7 @@ final class TestExporters {
     }
 
     @Override
-    public void export(Minutes minutes, ExportOptions options, OutputStream out)
+    public void write(Minutes minutes, ExportOptions options, OutputStream out)
         throws IOException {
       out.write(minutes.title().getBytes(StandardCharsets.UTF_8));
     }

@@ -1,6 +1,10 @@
 package io.github.minutes4j.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.Affiliation;
 import io.github.minutes4j.core.Attendance;
@@ -14,15 +18,20 @@ import io.github.minutes4j.core.Venue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class LabelsTest {
 
@@ -96,33 +105,160 @@ class LabelsTest {
                 .build()));
   }
 
+  static List<Language> shipped() {
+    return LabelSets.shipped();
+  }
+
   @ParameterizedTest
-  @EnumSource(Language.class)
-  void everyLabelExistsInEveryLanguage(Language language) {
+  @MethodSource("shipped")
+  void everyShippedSetHasEveryKeyAndNoOther(Language language) throws IOException {
+    assertEquals(
+        new TreeSet<>(Labels.keys()),
+        new TreeSet<>(keysOf(language.tag()).stringPropertyNames()),
+        "labels_" + language.tag() + ".properties");
+  }
+
+  @ParameterizedTest
+  @MethodSource("shipped")
+  void everyShippedLanguageServesItselfWithoutFallback(Language language) {
     Labels labels = Labels.of(language);
-    for (Label label : Label.values()) {
-      labels.text(label);
+
+    assertFalse(labels.resolution().fallbackUsed(), labels.resolution().describe());
+    assertEquals(language, labels.language());
+    assertEquals(language, labels.resolution().servedBy());
+    assertEquals(List.of(), labels.resolution().keysFromFallback());
+    if (!language.equals(Language.ENGLISH)) {
+      for (String key : Labels.keys()) {
+        if (!key.startsWith("pattern.") && !ALIKE_IN_ENGLISH.contains(language.tag() + ":" + key)) {
+          assertNotEquals(
+              EN_TEXTS.getProperty(key),
+              keysOf(language.tag()).getProperty(key),
+              language.tag() + " " + key + " is the English text");
+        }
+      }
     }
-    for (LinkKind kind : LinkKind.values()) {
-      labels.linkKind(kind);
-    }
-    for (DocumentKind kind : DocumentKind.values()) {
-      labels.documentKind(kind);
-    }
-    for (Affiliation.Role role : Affiliation.Role.values()) {
-      labels.affiliation(role);
-    }
+  }
+
+  /** Labels that are rightly the same word as in English. */
+  private static final Set<String> ALIKE_IN_ENGLISH =
+      Set.of(
+          "sv:count.exact.one", "nb:count.exact.one", "da:count.exact.one",
+          "sv:link.OTHER", "da:link.OTHER", "de:link.OTHER",
+          "da:LINKS", "de:LINKS", "da:ONLINE", "de:ONLINE",
+          "de:PARTICIPANT_NAME", "de:DOCUMENT_DATE");
+
+  private static final Properties EN_TEXTS = keysOf("en");
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "sv | 2 juni 2022 kl. 10.00–15.00 | SKR's lokaler, Hornsgatan 20, Stockholm, och digitalt"
+            + " | Ca 10 personer deltog på plats och 13 personer på distans.",
+        "en | 2 June 2022, 10:00–15:00 | SKR's lokaler, Hornsgatan 20, Stockholm, and online"
+            + " | About 10 people attended on site and 13 people remotely.",
+        "fi | 2. kesäkuuta 2022 klo 10.00–15.00 | SKR's lokaler, Hornsgatan 20, Stockholm sekä etänä"
+            + " | Noin 10 henkeä osallistui paikan päällä ja 13 henkeä etänä.",
+        "nb | 2. juni 2022 kl. 10.00–15.00 | SKR's lokaler, Hornsgatan 20, Stockholm og digitalt"
+            + " | Ca. 10 personer deltok fysisk og 13 personer digitalt.",
+        "da | 2. juni 2022 kl. 10.00–15.00 | SKR's lokaler, Hornsgatan 20, Stockholm og online"
+            + " | Ca. 10 personer deltog fysisk og 13 personer online.",
+        "de | 2. Juni 2022, 10:00–15:00 Uhr | SKR's lokaler, Hornsgatan 20, Stockholm und online"
+            + " | Teilnehmende: ca. 10 Personen vor Ort und 13 Personen online."
+      })
+  void eachLanguageWritesTheSessionAsItsReadersExpect(
+      String tag, String when, String where, String attendance) {
+    Labels labels = Labels.of(Language.ofTag(tag));
+
+    assertEquals(when, labels.when(HYBRID));
+    assertEquals(Optional.of(where), labels.where(HYBRID));
+    assertEquals(Optional.of(attendance), labels.attendance(HYBRID.attendance()));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "fi, 9. joulukuuta 2021 klo 9.00–12.00, 1 henki, noin 1 henki",
+    "nb, 9. desember 2021 kl. 09.00–12.00, 1 person, ca. 1 person",
+    "da, 9. december 2021 kl. 09.00–12.00, 1 person, ca. 1 person",
+    "de, '9. Dezember 2021, 09:00–12:00 Uhr', 1 Person, ca. 1 Person"
+  })
+  void morningsAndSingularCounts(String tag, String when, String one, String aboutOne) {
+    Labels labels = Labels.of(Language.ofTag(tag));
+    Session morning =
+        Session.on(LocalDate.of(2021, 12, 10).minusDays(1), LocalTime.of(9, 0), LocalTime.of(12, 0))
+            .build();
+
+    assertEquals(when, labels.when(morning));
+    assertEquals(one, labels.count(HeadCount.exactly(1)));
+    assertEquals(aboutOne, labels.count(HeadCount.about(1)));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"sv-SE, sv, För anteckningarna", "fi-FI, fi, Muistion laatijat", "no, nb, Referent",
+    "de-CH-1996, de, Protokollführung", "da-DK-u-ca-buddhist, da, Referent"})
+  void aRegionalTagIsServedAlongItsTagAndTheFallbackIsReported(
+      String tag, String set, String noteTakers) {
+    Language language = Language.ofTag(tag);
+    Labels labels = Labels.of(language);
+
+    assertEquals(noteTakers, labels.text(Label.NOTE_TAKERS));
+    assertEquals(language, labels.language());
+    assertEquals(Language.ofTag(set), labels.resolution().servedBy());
+    assertTrue(labels.resolution().fallbackUsed());
+    assertFalse(labels.resolution().fallbackLanguageUsed());
+    assertEquals(
+        "labels for '" + language.tag() + "' come from the '" + set + "' set",
+        labels.resolution().describe());
+    assertEquals(Optional.of(Language.ofTag(set)), LabelSets.installed().setFor(language));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"is, en, Time and place", "ar, en, Time and place", "is-IS, en, Time and place"})
+  void anUnshippedLanguageIsServedByEnglishAndTheFallbackIsReported(
+      String tag, String set, String timeAndPlace) {
+    Labels labels = Labels.of(Language.ofTag(tag));
+
+    assertEquals(timeAndPlace, labels.text(Label.TIME_AND_PLACE));
+    assertEquals(Language.ENGLISH, labels.language());
+    assertEquals(Language.ENGLISH, labels.resolution().servedBy());
+    assertTrue(labels.resolution().fallbackLanguageUsed());
+    assertEquals(
+        "no label set for '" + tag + "'; labels come from the 'en' set (fallback language 'en')",
+        labels.resolution().describe());
+    assertEquals("2 June 2022", labels.date(LocalDate.of(2022, 6, 2)));
+    assertEquals(Optional.empty(), LabelSets.installed().setFor(Language.ofTag(tag)));
   }
 
   @Test
-  void bundlesHaveTheSameKeys() throws IOException {
-    assertEquals(keysOf("sv").stringPropertyNames(), keysOf("en").stringPropertyNames());
+  void theCallerChoosesTheFallbackLanguage() {
+    Labels labels = LabelSets.installed().labels(Language.ofTag("fit"), Language.ofTag("sv-SE"));
+
+    assertEquals("Tid och plats", labels.text(Label.TIME_AND_PLACE));
+    assertEquals("2 juni 2022 kl. 10.00–15.00", labels.when(HYBRID));
+    assertEquals(Language.ofTag("sv-SE"), labels.language());
+    assertEquals(Language.SWEDISH, labels.resolution().servedBy());
+    assertEquals(
+        "no label set for 'fit'; labels come from the 'sv' set (fallback language 'sv-SE')",
+        labels.resolution().describe());
   }
 
-  private static Properties keysOf(String tag) throws IOException {
+  @Test
+  void overridesReplaceSingleLabelsInAnyLanguage() {
+    Map<Label, String> overrides = Map.of(Label.NOTE_TAKERS, "Sekreterare");
+
+    assertEquals("Sekreterare", SV.withOverrides(overrides).text(Label.NOTE_TAKERS));
+    assertEquals("Sekreterare", Labels.of(Language.ofTag("ar")).withOverrides(overrides).text(Label.NOTE_TAKERS));
+    assertEquals("Tid och plats", SV.withOverrides(overrides).text(Label.TIME_AND_PLACE));
+    assertEquals("För anteckningarna", SV.text(Label.NOTE_TAKERS));
+    assertSame(SV, SV.withOverrides(Map.of()));
+  }
+
+  private static Properties keysOf(String tag) {
     Properties properties = new Properties();
     try (InputStream in = Labels.class.getResourceAsStream("labels_" + tag + ".properties")) {
       properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return properties;
   }

@@ -4,7 +4,6 @@ import io.github.minutes4j.core.Affiliation;
 import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Block;
 import io.github.minutes4j.core.Inline;
-import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Link;
 import io.github.minutes4j.core.LinkTarget;
 import io.github.minutes4j.core.Minutes;
@@ -14,6 +13,7 @@ import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.Person;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.spi.Logo;
 import io.github.minutes4j.core.text.Label;
 import io.github.minutes4j.core.text.Labels;
 import java.io.IOException;
@@ -61,6 +61,15 @@ public final class MinutesPage {
   /** The id of the note under the participant list about names whose links are placeholders. */
   public static final String PARTICIPANTS_NOTE_ID = "participants-note";
 
+  /** The id of the table of contents' heading, and the class of its {@code nav}. */
+  public static final String CONTENTS_ID = "contents";
+
+  /** The class of the logo's {@code img}. */
+  public static final String LOGO_CLASS = "logo";
+
+  /** The class of the {@code footer} with the footer text. */
+  public static final String FOOTER_CLASS = "document-footer";
+
   /** The prefix of the ids of agenda items' headings, numbered from 1. */
   public static final String ITEM_ID_PREFIX = "item-";
 
@@ -75,6 +84,19 @@ public final class MinutesPage {
   private final LinkNames linkNames = new LinkNames();
   /** The {@code lang} of elements holding the minutes' own text; null if the page's lang fits. */
   private final String contentLang;
+  /** Whether long words in headings get soft hyphens: for screens, not for print. */
+  private final boolean softHyphens;
+
+  /**
+   * Prepares a page for screens, with soft hyphens in the long words of Swedish headings.
+   *
+   * @param minutes valid minutes; never null
+   * @param options the export options; never null
+   * @param out where to write; neither flushed nor closed here
+   */
+  public MinutesPage(Minutes minutes, ExportOptions options, Writer out) {
+    this(minutes, options, out, true);
+  }
 
   /**
    * Prepares a page.
@@ -82,14 +104,20 @@ public final class MinutesPage {
    * @param minutes valid minutes; never null
    * @param options the export options; never null
    * @param out where to write; neither flushed nor closed here
+   * @param softHyphens whether long words of Swedish headings get soft hyphens, so that a narrow
+   *     screen breaks them at a syllable; false for print, whose column is wide and whose
+   *     extracted text stays as the minutes wrote it
    */
-  public MinutesPage(Minutes minutes, ExportOptions options, Writer out) {
+  public MinutesPage(Minutes minutes, ExportOptions options, Writer out, boolean softHyphens) {
+    this.softHyphens = softHyphens;
     this.minutes = Objects.requireNonNull(minutes, "minutes");
     this.options = Objects.requireNonNull(options, "options");
-    Language language = options.languageFor(minutes);
-    this.labels = Labels.of(language);
+    this.labels = options.labelsFor(minutes);
     this.html = new HtmlWriter(out);
-    this.contentLang = language == minutes.language() ? null : minutes.language().tag();
+    // The page is in the labels' language (the fallback's when the minutes' has no labels); the
+    // minutes' own text is marked with theirs where the two differ.
+    this.contentLang =
+        labels.language().equals(minutes.language()) ? null : minutes.language().tag();
   }
 
   /**
@@ -103,6 +131,9 @@ public final class MinutesPage {
     head();
     html.open("body").newline();
     header();
+    if (options.look().tableOfContents()) {
+      contents();
+    }
     html.open("main").newline();
     timeAndPlace();
     List<AgendaItem> agenda = minutes.agenda();
@@ -114,6 +145,12 @@ public final class MinutesPage {
       participants(minutes.participants().get());
     }
     html.close("main").newline();
+    Optional<String> footer = options.look().footerText();
+    if (footer.isPresent()) {
+      html.open("footer", "class", FOOTER_CLASS).newline();
+      html.element("p", footer.get()).newline();
+      html.close("footer").newline();
+    }
     html.close("body").newline();
     html.close("html").newline();
   }
@@ -130,7 +167,9 @@ public final class MinutesPage {
             "http-equiv",
             "Content-Security-Policy",
             "content",
-            Stylesheet.CONTENT_SECURITY_POLICY)
+            options.look().logo().isPresent()
+                ? Stylesheet.CONTENT_SECURITY_POLICY_WITH_LOGO
+                : Stylesheet.CONTENT_SECURITY_POLICY)
         .newline();
     html.element(
             "title",
@@ -143,7 +182,8 @@ public final class MinutesPage {
     html.open("meta", "name", "author", "content", organiser).newline();
     html.open("meta", "name", "description", "content", description()).newline();
     html.open("meta", "name", "generator", "content", "minutes4j").newline();
-    html.open("style").markup(style.css()).close("style").newline();
+    String accent = options.look().accentColour().map(Stylesheet::accent).orElse("");
+    html.open("style").markup(style.css()).markup(accent).close("style").newline();
     html.close("head").newline();
   }
 
@@ -165,8 +205,15 @@ public final class MinutesPage {
 
   private void header() throws IOException {
     html.open("header", "class", "masthead").newline();
+    Optional<Logo> logo = options.look().logo();
+    if (logo.isPresent()) {
+      // An image, never inline SVG: a browser runs no script and loads nothing for an image.
+      html.open("img", "class", LOGO_CLASS, "src", logo.get().dataUri(), "alt",
+              logo.get().alternativeText())
+          .newline();
+    }
     html.element("p", labels.documentKind(minutes.kind()), "class", "kind").newline();
-    html.element("h1", minutes.title(), "lang", contentLang).newline();
+    html.element("h1", heading(minutes.title()), "lang", contentLang).newline();
     html.open("dl", "class", "facts").newline();
     html.open("div").element("dt", labels.text(Label.ORGANISER)).open("dd");
     html.element("span", minutes.organiser().name(), "lang", contentLang);
@@ -185,6 +232,46 @@ public final class MinutesPage {
     html.close("dd").close("div").newline();
     html.close("dl").newline();
     html.close("header").newline();
+  }
+
+  /**
+   * A heading from the minutes, with soft hyphens in long words if the minutes are Swedish, so
+   * that a narrow screen breaks a long compound at a syllable, with a hyphen.
+   */
+  private String heading(String text) {
+    boolean swedish = minutes.language().locale().getLanguage().equals("sv");
+    return softHyphens && swedish ? SoftHyphens.swedish(text) : text;
+  }
+
+  /** A list of links to the sections, numbered; the PDF adds each section's page number. */
+  private void contents() throws IOException {
+    html.open("nav", "class", CONTENTS_ID, "aria-labelledby", CONTENTS_ID).newline();
+    html.element("h2", labels.text(Label.CONTENTS), "id", CONTENTS_ID).newline();
+    html.open("ol").newline();
+    contentsEntry(labels.text(Label.TIME_AND_PLACE), TIME_AND_PLACE_ID, null);
+    List<AgendaItem> agenda = minutes.agenda();
+    for (int i = 0; i < agenda.size(); i++) {
+      contentsEntry(agenda.get(i).heading(), ITEM_ID_PREFIX + (i + 1), contentLang);
+    }
+    if (!minutes.noteTakers().isEmpty()) {
+      contentsEntry(labels.text(Label.NOTE_TAKERS), NOTE_TAKERS_ID, null);
+    }
+    if (options.includeParticipants() && minutes.participants().isPresent()) {
+      ParticipantList list = minutes.participants().get();
+      // A heading of the document's own is in its language; the label is in the page's.
+      contentsEntry(
+          labels.participantsHeading(list),
+          PARTICIPANTS_ID,
+          list.heading().isPresent() ? contentLang : null);
+    }
+    html.close("ol").newline();
+    html.close("nav").newline();
+  }
+
+  private void contentsEntry(String text, String id, String lang) throws IOException {
+    html.open("li");
+    html.element("a", text, "href", "#" + id, "lang", lang);
+    html.close("li").newline();
   }
 
   private void date(LocalDate date) throws IOException {
@@ -257,7 +344,12 @@ public final class MinutesPage {
 
   private void agendaItem(AgendaItem item, String id) throws IOException {
     sectionStart("item", id);
-    html.element("h2", item.heading(), "id", id, "lang", contentLang).newline();
+    html.open("h2", "id", id, "lang", contentLang);
+    if (item.number().isPresent()) {
+      // "3.1 Heading": the number is part of the heading's name, for screen readers and bookmarks.
+      html.element("span", item.number().get(), "class", "item-number").text(" ");
+    }
+    html.text(heading(item.heading())).close("h2").newline();
     if (!item.presenters().isEmpty()) {
       html.open("dl", "class", "presenters").newline();
       html.element("dt", labels.text(Label.PRESENTERS)).newline();
@@ -300,9 +392,9 @@ public final class MinutesPage {
       Block.Subsection subsection = (Block.Subsection) block;
       // Validation keeps sub-sections at most Block.MAX_DEPTH deep, so h5 is the deepest; h6 would
       // be reused rather than invent an h7.
-      String heading = "h" + Math.min(level, 6);
+      String tag = "h" + Math.min(level, 6);
       html.open("section", "class", "subsection").newline();
-      html.element(heading, subsection.heading()).newline();
+      html.element(tag, heading(subsection.heading())).newline();
       for (Block child : subsection.content()) {
         block(child, level + 1, context);
       }
@@ -416,7 +508,12 @@ public final class MinutesPage {
     // A heading of the document's own is in its language; the label is in the page's.
     String headingLang = list.heading().isPresent() ? contentLang : null;
     html.element(
-        "h2", labels.participantsHeading(list), "id", PARTICIPANTS_ID, "lang", headingLang);
+        "h2",
+        heading(labels.participantsHeading(list)),
+        "id",
+        PARTICIPANTS_ID,
+        "lang",
+        headingLang);
     html.close("caption").newline();
     html.open("thead").newline().open("tr");
     html.element("th", labels.text(Label.PARTICIPANT_NAME), "scope", "col");

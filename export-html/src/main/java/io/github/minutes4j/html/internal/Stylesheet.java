@@ -1,5 +1,6 @@
 package io.github.minutes4j.html.internal;
 
+import io.github.minutes4j.core.spi.AccentColour;
 import io.github.minutes4j.core.spi.PageSize;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +27,14 @@ final class Stylesheet {
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
+  /**
+   * The policy of a page with a logo: as {@link #CONTENT_SECURITY_POLICY}, and images from {@code
+   * data:} addresses only, which is where the logo is. A browser shows an SVG image without
+   * running its scripts or loading anything it refers to.
+   */
+  static final String CONTENT_SECURITY_POLICY_WITH_LOGO =
+      CONTENT_SECURITY_POLICY + "; img-src data:";
+
   private final String css;
 
   private Stylesheet(String css) {
@@ -49,6 +58,22 @@ final class Stylesheet {
    */
   String css() {
     return css;
+  }
+
+  /**
+   * The rules that paint links and the rules of the header and the presenters in an accent
+   * colour, to write after {@link #css()}. Printed links stay black.
+   *
+   * @param accent the colour, whose contrast with the page's backgrounds ({@code #ffffff} and the
+   *     tint {@code #f3f5f8}) is checked
+   * @return the CSS
+   */
+  static String accent(AccentColour accent) {
+    String colour = accent.hex();
+    return "a { color: " + colour + "; }\n"
+        + ".masthead { border-bottom-color: " + colour + "; }\n"
+        + ".presenters { border-left-color: " + colour + "; }\n"
+        + "@media print { a, a:visited { color: #000000; } }\n";
   }
 
   private static Map<PageSize, Stylesheet> loadAll() {

@@ -1,17 +1,12 @@
 package io.github.minutes4j.json.internal;
 
-import io.github.minutes4j.core.Affiliation;
-import io.github.minutes4j.core.DocumentKind;
-import io.github.minutes4j.core.Language;
-import io.github.minutes4j.core.LinkKind;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import io.github.minutes4j.core.spi.FormatDescriptor;
 import io.github.minutes4j.core.validation.Text;
-import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -20,10 +15,13 @@ import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What the writer and the reader share: the format's version and descriptor, the Jackson factory
- * with its limits, the pretty printer, and the spelling of every enum in JSON.
+ * What the writer and the reader share: the format's version and descriptor, the limits, the
+ * Jackson factory and mapper, and the spelling of enum constants in JSON.
  */
 public final class JsonFormat {
 
@@ -34,41 +32,48 @@ public final class JsonFormat {
   public static final FormatDescriptor DESCRIPTOR =
       new FormatDescriptor("json", "application/json", "json");
 
-  /** The deepest nesting of objects and lists the reader accepts. */
+  /**
+   * The deepest nesting of objects and lists. Minutes need about 12 levels (sub-sections nest at
+   * most 3 deep); 64 leaves room and keeps the reader's recursion far from a stack overflow.
+   */
   public static final int MAX_NESTING_DEPTH = 64;
 
   /**
-   * The longest string value, in characters: a little over the longest text the model allows, so
-   * that a text just over the model's limit is reported by validation with its path, while a
-   * hostile string stops the reader early.
+   * The longest string value, in characters: a little over the longest text the model allows
+   * ({@link Text#LONG}), so that a text just over the model's limit is reported by validation with
+   * its path, while a hostile string stops the parser early.
    */
   public static final int MAX_STRING_LENGTH = Text.LONG + 10_000;
 
-  /** The longest property name, in characters; the longest known name has 13. */
+  /** The longest property name, in characters: the longest name of the format has 13. */
   public static final int MAX_NAME_LENGTH = 256;
 
-  /** The longest document, in characters: 64 Mi. */
+  /** The longest document, in bytes: 64 MiB, thousands of pages of minutes. */
   public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
 
   /**
-   * The most tokens of a document (values, property names, opening and closing brackets): 2 Mi.
-   * It bounds the objects the reader builds, whatever their size: the model's smallest objects
-   * read up to {@link #MAX_DOCUMENT_LENGTH} would take several times the document in heap. The
-   * reference documents have about 1,500 tokens; 2 Mi leaves room for minutes of thousands of
-   * pages.
+   * The most tokens of a document (values, property names, brackets): 2 Mi. It bounds the objects
+   * the reader builds, whatever their size: the model's smallest objects read up to {@link
+   * #MAX_DOCUMENT_LENGTH} would take several times the document in heap. The reference documents
+   * have about 1,500 tokens.
    */
   public static final long MAX_TOKEN_COUNT = 2L * 1024 * 1024;
 
   /**
-   * The most characters of a number. Counts in minutes have at most 7 digits; the reader refuses
-   * anything beyond an {@code int} itself, with the number's exact place, and this limit stops
-   * absurdly long numbers before they are parsed.
+   * The most characters of a number: counts have at most 7 digits, and a longer number is refused
+   * with its place anyway; the limit stops absurdly long numbers before they are parsed.
    */
   public static final int MAX_NUMBER_LENGTH = 100;
 
-  /** The factory of every parser and generator: thread-safe, strict JSON, the limits above. */
+  /**
+   * The factory of every parser and generator: strict JSON (Jackson's defaults: no comments, no
+   * NaN, no single quotes, no trailing commas), a repeated property name is an error, the limits
+   * above, and the caller's streams left open. Output keeps non-ASCII characters and slashes as
+   * they are and writes a character beyond U+FFFF as one four-byte sequence.
+   */
   public static final JsonFactory FACTORY =
       JsonFactory.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
           .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -88,10 +93,33 @@ public final class JsonFormat {
           .build();
 
   /**
-   * Two spaces per level, {@code "name": value}, {@code []} and {@code {}} for empty containers,
-   * and {@code \n} line ends on every platform. A template: each generator gets its own instance.
+   * The mapper: the {@link MinutesModule} maps the model; properties in the order of the records'
+   * components; unknown properties fail; our own exceptions pass through unwrapped.
    */
-  private static final DefaultPrettyPrinter PRETTY_PRINTER;
+  static final JsonMapper MAPPER =
+      JsonMapper.builder(FACTORY)
+          .addModule(new MinutesModule())
+          .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          // An empty Optional is left out; empty lists are written as [].
+          .changeDefaultPropertyInclusion(inclusion -> inclusion
+              .withValueInclusion(JsonInclude.Include.NON_ABSENT)
+              .withContentInclusion(JsonInclude.Include.NON_ABSENT))
+          // null is no value of this format, not even inside lists. An absent Optional is empty:
+          // its reader (Codecs.OptionalReader) refuses null itself.
+          .changeDefaultNullHandling(nulls -> JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
+          .withConfigOverride(Optional.class,
+              optional -> optional.setNullHandling(JsonSetter.Value.forValueNulls(Nulls.SET)))
+          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(DeserializationFeature.WRAP_EXCEPTIONS)
+          .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+
+  /**
+   * Two spaces per level, {@code "name": value}, {@code []} and {@code {}} for empty containers,
+   * and {@code \n} line ends on every platform.
+   */
+  static final DefaultPrettyPrinter PRETTY_PRINTER;
 
   static {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
@@ -107,52 +135,16 @@ public final class JsonFormat {
             .withArrayIndenter(indenter);
   }
 
-  /** The write context of every generator: no schema, the pretty printer above. */
-  public static final ObjectWriteContext PRETTY =
-      new ObjectWriteContext.Base() {
-        @Override
-        public PrettyPrinter getPrettyPrinter() {
-          return PRETTY_PRINTER.createInstance();
-        }
-
-        @Override
-        public boolean hasPrettyPrinter() {
-          return true;
-        }
-      };
-
-  /** The languages by their JSON names, the BCP 47 tags {@code sv} and {@code en}. */
-  public static final Map<String, Language> LANGUAGES = byName(Language.values(), Language::tag);
-
-  /** The document kinds by their JSON names, such as {@code meeting-notes}. */
-  public static final Map<String, DocumentKind> DOCUMENT_KINDS =
-      byName(DocumentKind.values(), JsonFormat::nameOf);
-
-  /** The link kinds by their JSON names, such as {@code slides}. */
-  public static final Map<String, LinkKind> LINK_KINDS =
-      byName(LinkKind.values(), JsonFormat::nameOf);
-
-  /** The roles by their JSON names, such as {@code guest}. */
-  public static final Map<String, Affiliation.Role> ROLES =
-      byName(Affiliation.Role.values(), JsonFormat::nameOf);
-
   private JsonFormat() {}
 
   /**
-   * The JSON name of an enum constant: lower case, hyphens for underscores.
+   * The JSON name of an enum constant: the constant in lower case with hyphens for underscores
+   * ({@code meeting-notes}).
    *
    * @param constant such as {@code MEETING_NOTES}
    * @return such as {@code meeting-notes}
    */
   public static String nameOf(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
-  private static <E> Map<String, E> byName(E[] values, Function<E, String> name) {
-    Map<String, E> map = new LinkedHashMap<>();
-    for (E value : values) {
-      map.put(name.apply(value), value);
-    }
-    return java.util.Collections.unmodifiableMap(map);
   }
 }

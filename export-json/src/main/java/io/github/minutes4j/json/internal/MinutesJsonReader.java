@@ -1,80 +1,60 @@
 package io.github.minutes4j.json.internal;
 
-import io.github.minutes4j.core.Affiliation;
-import io.github.minutes4j.core.AgendaItem;
-import io.github.minutes4j.core.Attendance;
-import io.github.minutes4j.core.Block;
-import io.github.minutes4j.core.DocumentKind;
-import io.github.minutes4j.core.HeadCount;
-import io.github.minutes4j.core.Inline;
-import io.github.minutes4j.core.Language;
-import io.github.minutes4j.core.Link;
-import io.github.minutes4j.core.LinkKind;
-import io.github.minutes4j.core.LinkTarget;
 import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.Network;
-import io.github.minutes4j.core.Organiser;
-import io.github.minutes4j.core.Participant;
-import io.github.minutes4j.core.ParticipantList;
-import io.github.minutes4j.core.Person;
-import io.github.minutes4j.core.Session;
-import io.github.minutes4j.core.Venue;
 import io.github.minutes4j.core.spi.MinutesReadException;
 import io.github.minutes4j.core.spi.SourceLocation;
-import java.io.ByteArrayInputStream;
+import io.github.minutes4j.core.validation.InvalidMinutesException;
+import io.github.minutes4j.core.validation.Violation;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.LocalTime;
+import io.github.minutes4j.core.Affiliation;
+import io.github.minutes4j.core.LinkTarget;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
-import java.util.regex.Pattern;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * Reads one document of format {@code minutes4j/1} from a stream of tokens, by hand, so that every
- * problem is reported with its JSON Pointer, line and column, and a way to fix it.
- *
- * <p>The reader is recursive, but never deeper than the parser's nesting limit ({@value
- * JsonFormat#MAX_NESTING_DEPTH}), which stops hostile input first. One instance reads one
- * document; {@link #read} creates it.
+ * Reads one document of format {@code minutes4j/1} with databind, and turns every problem into a
+ * {@link MinutesReadException} with its JSON Pointer, line and column, and a way to fix it. The
+ * places are found from the parser's state at the problem; where databind has moved past the
+ * token to name (a property name, an object's start), the document read so far is scanned again,
+ * on the failure path only. One instance reads one document.
  */
 public final class MinutesJsonReader {
 
-  private static final Pattern DATE =
-      Pattern.compile("(?:[0-9]{4}|[+-][0-9]{4,9})-[0-9]{2}-[0-9]{2}");
-  private static final Pattern TIME =
-      Pattern.compile("(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,9})?)?");
-  private static final int MAX_QUOTED = 60;
-  private static final List<String> BLOCK_TYPES = List.of("paragraph", "subsection", "list");
-  private static final List<String> SPAN_TYPES = List.of("plain", "strong", "emphasis", "link");
-  private static final Pattern SOURCE_IN_PARENTHESES =
-      Pattern.compile(
-          "\\s*\\((?:start marker at |for [A-Za-z]+ starting at )?\\[Source:[^\\]]*\\]\\)");
+  private static final ObjectReader READER = JsonFormat.MAPPER.readerFor(Minutes.class);
 
-  private final JsonParser parser;
-  private final List<Object> path = new ArrayList<>();
+  /** For scanning a document again: a repeated name is then no error, to find the second one. */
+  private static final JsonFactory SCANNER =
+      JsonFormat.FACTORY.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+  private final Utf8Document input;
 
   /**
-   * Whether the parser failed while it read ahead to the value of a property whose name it had
-   * just read; Jackson does so for numbers (and the white space before them).
+   * A reader of one document.
+   *
+   * @param in the input; read to its end, not closed
    */
-  private boolean valueAhead;
-
-  private MinutesJsonReader(JsonParser parser) {
-    this.parser = parser;
+  public MinutesJsonReader(InputStream in) {
+    this.input = new Utf8Document(in);
   }
 
   /**
@@ -86,1173 +66,302 @@ public final class MinutesJsonReader {
    * @throws IOException if reading from {@code in} fails
    */
   public static Minutes read(InputStream in) throws IOException {
-    RecordedInput recorded = new RecordedInput(in);
-    Minutes minutes = readIfStrictUtf8(recorded);
-    return minutes != null ? minutes : readChecked(recorded.replay());
+    return new MinutesJsonReader(in).read();
   }
 
   /**
-   * The quick path, for input that is all it should be: Jackson's byte parser reads the bytes as
-   * they come, which is several times faster than decoding them into characters for the character
-   * parser, while {@link RecordedInput} checks that they are strict UTF-8 and keeps a copy. Strict
-   * UTF-8 stands for the same characters either way, so the two parsers give the same tokens and
-   * the same minutes. For any problem at all (not UTF-8, a UTF-16 or UTF-32 start, a syntax
-   * error, a limit, a rule of the format, a failing stream) it gives up and returns null, and
-   * {@link #readChecked} reads the input again from its start, to report the problem with its
-   * line and column in characters exactly as it always has. Each parser stops at the first
-   * problem, so hostile input is read no further than before.
+   * Reads the minutes, without validating them.
    *
-   * @param input the input
-   * @return the minutes, or null if the input has a problem
+   * @return the minutes as the input gives them
+   * @throws MinutesReadException if the input is not a well-formed document of this format
+   * @throws IOException if reading fails
    */
-  private static Minutes readIfStrictUtf8(RecordedInput input) {
+  public Minutes read() throws IOException {
     JsonParser parser = null;
     try {
-      byte[] head = input.readNBytes(7);
-      int start = Utf8Input.byteOrderMarkLength(head);
-      if (start < 0 || !isPlainUtf8Start(head, start)) {
-        return null;
+      parser = JsonFormat.MAPPER.createParser(input);
+      if (parser.nextToken() == null) {
+        throw fail("", ReadProblem.offset(parser.currentLocation()), "the input is empty; a minutes4j"
+            + " document is a JSON object that starts with {\"format\": \"" + JsonFormat.VERSION
+            + "\", ...");
       }
-      InputStream rest =
-          new SequenceInputStream(
-              new ByteArrayInputStream(head, start, head.length - start), input);
-      parser = JsonFormat.FACTORY.createParser(ObjectReadContext.empty(), rest);
-      return new MinutesJsonReader(parser).document();
-    } catch (RuntimeException | IOException e) {
-      return null;
-    } finally {
-      if (parser != null) {
-        try {
-          parser.close();
-        } catch (JacksonException e) {
-          // Closing releases buffers only.
-        }
+      Minutes minutes = READER.readValue(parser);
+      if (parser.nextToken() != null) {
+        throw fail("", ReadProblem.offset(parser.currentTokenLocation()), "found "
+            + Wording.found(parser) + " after the end of the minutes; a document holds exactly"
+            + " one JSON object, so remove what follows its closing brace");
       }
-    }
-  }
-
-  /**
-   * Whether the bytes the byte parser would start with leave it nothing to detect: Jackson looks
-   * at the first four bytes for a byte order mark (it would skip a second UTF-8 mark, which the
-   * checked path refuses as a character where the document belongs) and for zero bytes (it would
-   * read UTF-16 or UTF-32). A document in UTF-8 has neither.
-   */
-  private static boolean isPlainUtf8Start(byte[] head, int start) {
-    for (int i = start; i < Math.min(head.length, start + 4); i++) {
-      int b = head[i] & 0xFF;
-      if (b == 0 || b == 0xEF || b == 0xFE || b == 0xFF) {
-        return false;
+      return minutes;
+    } catch (ReadProblem e) {
+      if (e.missingIn != null) {
+        throw missing(e.pointer, e.missingIn, e.offset);
       }
-    }
-    return true;
-  }
-
-  /**
-   * Reads through {@link Utf8Input}, which reports every problem, encoding problems included,
-   * with its line and column.
-   */
-  static Minutes readChecked(InputStream in) throws IOException {
-    Utf8Input input = new Utf8Input(in);
-    JsonParser parser;
-    try {
-      parser = JsonFormat.FACTORY.createParser(ObjectReadContext.empty(), input);
-    } catch (JacksonException e) {
-      throw new IllegalStateException("cannot create a JSON parser", e);
-    }
-    MinutesJsonReader reader = new MinutesJsonReader(parser);
-    try {
-      return reader.document();
+      long at = e.place == ReadProblem.Place.VALUE ? e.offset : locate(e.pointer, e.place, e.offset);
+      throw fail(e.pointer, at, e.getMessage());
     } catch (JacksonIOException e) {
-      if (e.getCause() instanceof Utf8Input.EncodingProblem) {
-        throw reader.encoding((Utf8Input.EncodingProblem) e.getCause());
+      if (e.getCause() instanceof Utf8Document.EncodingProblem) {
+        Utf8Document.EncodingProblem problem = (Utf8Document.EncodingProblem) e.getCause();
+        throw fail(parser == null ? "" : inside(parser, problem.offset), problem.offset,
+            problem.getMessage());
       }
       throw e.getCause();
     } catch (JacksonException e) {
-      throw reader.translate(e);
+      throw translate(parser, e);
     } finally {
-      try {
+      if (parser != null) {
         parser.close();
-      } catch (JacksonException e) {
-        // Closing releases buffers only; the stream is the caller's.
       }
     }
   }
-
-  // ---------------------------------------------------------------- the objects of the format
-
-  private Minutes document() {
-    JsonToken token = parser.nextToken();
-    if (token == null) {
-      throw fail(
-          here(),
-          "the input is empty; a minutes4j document is a JSON object that starts with"
-              + " {\"format\": \""
-              + JsonFormat.VERSION
-              + "\", ...");
-    }
-    if (token != JsonToken.START_OBJECT) {
-      throw fail(
-          tokenStart(),
-          "expected the minutes as a JSON object that starts with {\"format\": \""
-              + JsonFormat.VERSION
-              + "\", ...}, but found "
-              + found(token));
-    }
-    ObjectCursor object = new ObjectCursor(Shape.MINUTES);
-    JsonToken first = parser.nextToken();
-    if (first != JsonToken.PROPERTY_NAME || !"format".equals(parser.currentName())) {
-      throw fail(
-          tokenStart(),
-          "a minutes4j document must start with the property \"format\": \""
-              + JsonFormat.VERSION
-              + "\", so that a reader knows the version before anything else; "
-              + (first == JsonToken.END_OBJECT
-                  ? "this object is empty"
-                  : "add it before '" + quoted(parser.currentName()) + "'"));
-    }
-    object.accept("format");
-    formatVersion();
-    object.done();
-
-    Language language = null;
-    Organiser organiser = null;
-    DocumentKind kind = null;
-    LocalDate date = null;
-    String title = null;
-    List<Session> sessions = null;
-    List<AgendaItem> agenda = null;
-    List<Person> noteTakers = null;
-    Optional<ParticipantList> participants = Optional.empty();
-    for (int property; (property = object.next()) >= 0; object.done()) {
-      switch (property) {
-        case 1:
-          language = choice(JsonFormat.LANGUAGES, "language");
-          break;
-        case 2:
-          organiser = organiser();
-          break;
-        case 3:
-          kind = choice(JsonFormat.DOCUMENT_KINDS, "document kind");
-          break;
-        case 4:
-          date = date();
-          break;
-        case 5:
-          title = text();
-          break;
-        case 6:
-          sessions = list(this::session);
-          break;
-        case 7:
-          agenda = list(this::agendaItem);
-          break;
-        case 8:
-          noteTakers = list(this::person);
-          break;
-        case 9:
-          participants = Optional.of(participantList());
-          break;
-        default:
-          throw unexpectedProperty(object, property);
-      }
-    }
-    Minutes minutes =
-        new Minutes(
-            language, organiser, kind, date, title, sessions, agenda, noteTakers, participants);
-    JsonToken trailing = parser.nextToken();
-    if (trailing != null) {
-      throw fail(
-          tokenStart(),
-          "found "
-              + found(trailing)
-              + " after the end of the minutes; a document holds exactly one JSON object, so"
-              + " remove what follows its closing brace");
-    }
-    return minutes;
-  }
-
-  private void formatVersion() {
-    String version = text();
-    if (version.equals(JsonFormat.VERSION)) {
-      return;
-    }
-    if (version.startsWith("minutes4j/")) {
-      throw fail(
-          tokenStart(),
-          "the document is in format '"
-              + quoted(version)
-              + "', but this reader reads '"
-              + JsonFormat.VERSION
-              + "' only; read it with the minutes4j version that wrote it, or a newer one");
-    }
-    throw fail(
-        tokenStart(),
-        "'"
-            + quoted(version)
-            + "' is not a minutes4j format; a minutes4j document starts with \"format\": \""
-            + JsonFormat.VERSION
-            + "\"");
-  }
-
-  private Organiser organiser() {
-    ObjectCursor object = new ObjectCursor(Shape.ORGANISER);
-    String name = null;
-    List<Network> networks = null;
-    for (int property; (property = object.next()) >= 0; object.done()) {
-      switch (property) {
-        case 0:
-          name = text();
-          break;
-        case 1:
-          networks = list(this::network);
-          break;
-        default:
-          throw unexpectedProperty(object, property);
-      }
-    }
-    return new Organiser(name, networks);
-  }
-
-  private Network network() {
-    ObjectCursor object = new ObjectCursor(Shape.NETWORK);
-    String code = null;
-    String name = null;
-    for (int property; (property = object.next()) >= 0; object.done()) {
-      switch (property) {
-        case 0:
-          code = text();
-          break;
-        case 1:
-          name = text();
-          break;
-        default:
-          throw unexpectedProperty(object, property);
-      }
-    }
-    return new Network(code, name);
-  }
-
-  private Session session() {
-    ObjectCursor object = new ObjectCursor(Shape.SESSION);
-    LocalDate date = null;
-    LocalTime start = null;
-    LocalTime end = null;
-    Optional<Venue> venue = Optional.empty();
-    boolean online = false;
-    Attendance attendance = null;
-    for (int property; (property = object.next()) >= 0; object.done()) {
-      switch (property) {
-        case 0:
-          date = date();
-          break;
-        case 1:
-          start = time();
-          break;
-        case 2:
-          end = time();
-          break;
-        case 3:
-          venue = Optional.of(venue());
-          break;
-        case 4:
-          online = bool();
-          break;
-        case 5:
-          attendance = attendance();
-          break;
-        default:
-          throw unexpectedProperty(object, property);
-      }
-    }
-    return new Session(date, start, end, venue, online, attendance);
-  }
-
-  private Venue venue() {
-    ObjectCursor object = new ObjectCursor(Shape.VENUE);
-    String name = null;
-    Optional<String> street = Optional.empty();
-    String city = null;
-    for (int property; (property = object.next()) >= 0; object.done()) {
-      switch (property) {
-        case 0:
-          name = text();
-          break;
-        case 1:
-          street = Optional.of(text());
-          break;
-        case 2:
-          city = text();
-          break;
-        default:
-          throw unexpectedProperty(object, property);
-      }
-    }
-    return new Venue(name, street, city);
-  }
-
-  private Attendance attendance() {
-    ObjectCursor object = new ObjectCursor(Shape.ATTENDANCE);
-    Optional<HeadCount> onSite = Optional.empty();
-    Optional<HeadCount> remote = Optional.empty();
-    for (int property; (property = object.next()) >= 0; object.done()) {
-      switch (property) {
-        case 0:
-          onSite = Optional.of(headCount());
-          break;
-        case 1:
-          remote = Optional.of(headCount());
-          break;
-        default:
-          throw unexpectedProperty(object, property);
-      }
-    }
-    return new Attendance(onSite, remote);
-  }
-
-  private HeadCount headCount() {
-    ObjectCursor object = new ObjectCursor(Shape.HEAD_COUNT);
-    int count = 0;
-    boolean approximate = false;
-    for (int property; (property = object.next()) >= 0; object.done()) {
-      switch (property) {
-        case 0:
-          count = integer();
-          break;
-        case 1:
-          approximate = bool();
-          break;
-        default:
-          throw unexpectedProperty(object, property);
-      }
-    }
-    return new HeadCount(count, approximate);
-  }
-
-  private AgendaItem agendaItem() {
-    ObjectCursor object = new ObjectCursor(Shape.AGENDA_ITEM);
-    String heading = null;
-    List<Person> presenters = null;
-    List<Block> content = null;
-    List<Link> links = null;
-    for (int property; (property = object.next()) >= 0; object.done()) {
-      switch (property) {
-        case 0:
-          heading = text();
-          break;
-        case 1:
-          presenters = list(this::person);
-          break;
-        case 2:
-          content = list(this::block);
-          break;
-        case 3:
-          links = list(this::link);
-          break;
-        default:
-          throw unexpectedProperty(object, property);
-      }
-    }
-    return new AgendaItem(heading, presenters, content, links);
-  }
-
-  private Person person() {
-    ObjectCursor object = new ObjectCursor(Shape.PERSON);
-    Optional<String> name = Optional.empty();
-    Optional<String> role = Optional.empty();
-    Optional<String> organisation = Optional.empty();
-    for (int property; (property = object.next()) >= 0; object.done()) {
-      switch (property) {
-        case 0:
-          name = Optional.of(text());
-          break;
-        case 1:
-          role = Optional.of(text());
-          break;
-        case 2:
-          organisation = Optional.of(text());
-          break;
-        default:
-          throw unexpectedProperty(object, property);
-      }
-    }
-    return new Person(name, role, organisation);
-  }
-
-  private Block block() {
-    Typed typed = discriminator("block", BLOCK_TYPES);
-    switch (typed.type()) {
-      case "paragraph":
-        return paragraph(new ObjectCursor(Shape.PARAGRAPH, typed.start()));
-      case "subsection":
-        return subsection(new ObjectCursor(Shape.SUBSECTION, typed.start()));
-      default:
-        return itemList(new ObjectCursor(Shape.LIST, typed.start()));
-    }
-  }
-
-  private Block.Paragraph paragraph(ObjectCursor object) {
-    List<Inline> content = null;
-    for (int property; (property = object.next()) >= 0; object.done()) {
-      if (property != object.shape.indexOf("content")) {
-        throw unexpectedProperty(object, property);
-      }
-      content = list(this::span);
-    }
-    return new Block.Paragraph(content);
-  }
-
-  private Block.Subsection subsection(ObjectCursor object) {
-    String heading = null;
-    List<Block> content = null;
-    for (int property; (property = object.next()) >= 0; object.done()) {
-      switch (property) {
-        case 1:
-          heading = text();
-          break;
-        case 2:
-          content = list(this::block);
-          break;
-        default:
-          throw unexpectedProperty(object, property);
-      }
-    }
-    return new Block.Subsection(heading, content);
-  }
-
-  private Block.ItemList itemList(ObjectCursor object) {
-    boolean ordered = false;
-    List<Block.Paragraph> items = null;
-    for (int property; (property = object.next()) >= 0; object.done()) {
-      switch (property) {
-        case 1:
-          ordered = bool();
-          break;
-        case 2:
-          items = list(() -> paragraph(new ObjectCursor(Shape.LIST_ITEM)));
-          break;
-        default:
-          throw unexpectedProperty(object, property);
-      }
-    }
-    return new Block.ItemList(ordered, items);
-  }
-
-  private Inline span() {
-    Typed typed = discriminator("span", SPAN_TYPES);
-    if (typed.type().equals("link")) {
-      ObjectCursor object = new ObjectCursor(Shape.LINK_SPAN, typed.start());
-      String text = null;
-      LinkTarget target = null;
-      for (int property; (property = object.next()) >= 0; object.done()) {
-        switch (property) {
-          case 1:
-            text = text();
-            break;
-          case 2:
-            target = linkTarget();
-            break;
-          default:
-            throw unexpectedProperty(object, property);
-        }
-      }
-      return new Inline.Hyperlink(text, target);
-    }
-    ObjectCursor object = new ObjectCursor(Shape.TEXT_SPAN, typed.start());
-    String text = null;
-    for (int property; (property = object.next()) >= 0; object.done()) {
-      if (property != 1) {
-        throw unexpectedProperty(object, property);
-      }
-      text = text();
-    }
-    switch (typed.type()) {
-      case "plain":
-        return new Inline.Plain(text);
-      case "strong":
-        return new Inline.Strong(text);
-      default:
-        return new Inline.Emphasis(text);
-    }
-  }
-
-  private Link link() {
-    ObjectCursor object = new ObjectCursor(Shape.LINK);
-    LinkKind kind = null;
-    String label = null;
-    LinkTarget target = null;
-    for (int property; (property = object.next()) >= 0; object.done()) {
-      switch (property) {
-        case 0:
-          kind = choice(JsonFormat.LINK_KINDS, "link kind");
-          break;
-        case 1:
-          label = text();
-          break;
-        case 2:
-          target = linkTarget();
-          break;
-        default:
-          throw unexpectedProperty(object, property);
-      }
-    }
-    return new Link(kind, label, target);
-  }
-
-  private LinkTarget linkTarget() {
-    ObjectCursor object = new ObjectCursor(Shape.LINK_TARGET);
-    LinkTarget target = null;
-    for (int property; (property = object.next()) >= 0; object.done()) {
-      if (target != null) {
-        throw fail(
-            tokenStart(),
-            "a link target is either {\"address\": \"https://...\"} or {\"placeholder\": true},"
-                + " not both; remove one of them");
-      }
-      switch (property) {
-        case 0:
-          target = LinkTarget.of(text());
-          break;
-        case 1:
-          if (parser.currentToken() == JsonToken.VALUE_FALSE) {
-            throw fail(
-                tokenStart(),
-                "'placeholder' can only be true; for a link whose address is known, write"
-                    + " {\"address\": \"https://...\"} instead");
-          }
-          bool();
-          target = LinkTarget.placeholder();
-          break;
-        default:
-          throw unexpectedProperty(object, property);
-      }
-    }
-    if (target == null) {
-      throw fail(
-          object.start,
-          "a link target needs either \"address\" (an http, https or mailto address) or"
-              + " \"placeholder\": true for a link whose address is not known yet");
-    }
-    return target;
-  }
-
-  private ParticipantList participantList() {
-    ObjectCursor object = new ObjectCursor(Shape.PARTICIPANT_LIST);
-    Optional<String> heading = Optional.empty();
-    List<Participant> entries = null;
-    for (int property; (property = object.next()) >= 0; object.done()) {
-      switch (property) {
-        case 0:
-          heading = Optional.of(text());
-          break;
-        case 1:
-          entries = list(this::participant);
-          break;
-        default:
-          throw unexpectedProperty(object, property);
-      }
-    }
-    return new ParticipantList(heading, entries);
-  }
-
-  private Participant participant() {
-    ObjectCursor object = new ObjectCursor(Shape.PARTICIPANT);
-    String name = null;
-    Affiliation affiliation = null;
-    Optional<String> organisation = Optional.empty();
-    Optional<LinkTarget> link = Optional.empty();
-    for (int property; (property = object.next()) >= 0; object.done()) {
-      switch (property) {
-        case 0:
-          name = text();
-          break;
-        case 1:
-          affiliation = affiliation();
-          break;
-        case 2:
-          organisation = Optional.of(text());
-          break;
-        case 3:
-          link = Optional.of(linkTarget());
-          break;
-        default:
-          throw unexpectedProperty(object, property);
-      }
-    }
-    return new Participant(name, affiliation, organisation, link);
-  }
-
-  private Affiliation affiliation() {
-    ObjectCursor object = new ObjectCursor(Shape.AFFILIATION);
-    Affiliation affiliation = null;
-    for (int property; (property = object.next()) >= 0; object.done()) {
-      if (affiliation != null) {
-        throw fail(
-            tokenStart(),
-            "an affiliation is either {\"networkCode\": \"NUH\"} or {\"role\": \"guest\"}, not"
-                + " both; remove one of them");
-      }
-      switch (property) {
-        case 0:
-          affiliation = new Affiliation.NetworkMember(text());
-          break;
-        case 1:
-          affiliation = choice(JsonFormat.ROLES, "role");
-          break;
-        default:
-          throw unexpectedProperty(object, property);
-      }
-    }
-    if (affiliation == null) {
-      throw fail(
-          object.start,
-          "an affiliation needs either \"networkCode\" (a network the organiser declares, such as"
-              + " \"NUH\") or \"role\" (\"guest\" or \"coordinator\")");
-    }
-    return affiliation;
-  }
-
-  // ---------------------------------------------------------------- structure
 
   /**
-   * Reads the {@code "type"} that must open a block or a span, and leaves the parser on its value.
+   * Gives the violations of minutes read from this document its lines and columns.
    *
-   * @return the type, one of {@code types}, and where the object starts
+   * @param e the validator's exception
+   * @return the same violations, each message ending with its line and column where found
    */
-  private Typed discriminator(String what, List<String> types) {
-    if (parser.currentToken() != JsonToken.START_OBJECT) {
-      throw wrongType("a " + what + " object {\"type\": ..., ...}");
+  public InvalidMinutesException locate(InvalidMinutesException e) {
+    List<Violation> located = new ArrayList<>();
+    for (Violation violation : e.violations()) {
+      String pointer = violation.path().isEmpty() ? ""
+          : "/" + violation.path().replaceAll("\\[(\\d+)\\]", ".$1").replace('.', '/');
+      long offset = locate(pointer, ReadProblem.Place.VALUE, Long.MAX_VALUE);
+      String where = "";
+      if (offset >= 0) {
+        long[] at = input.lineAndColumn(offset);
+        where = " (line " + at[0] + ", column " + at[1] + ")";
+      }
+      located.add(new Violation(violation.path(), violation.message() + where));
     }
-    TokenStreamLocation start = tokenStart();
-    JsonToken first = parser.nextToken();
-    if (first == JsonToken.END_OBJECT) {
-      throw fail(
-          start,
-          "a "
-              + what
-              + " needs \"type\" as its first property, one of "
-              + String.join(", ", types));
-    }
-    String name = parser.currentName();
-    if (!"type".equals(name)) {
-      path.add(name);
-      throw fail(
-          tokenStart(),
-          "\"type\" must be the first property of a "
-              + what
-              + ", before '"
-              + quoted(name)
-              + "', so that the "
-              + what
-              + " can be read in one pass; move \"type\" (one of "
-              + String.join(", ", types)
-              + ") to the front");
-    }
-    path.add("type");
-    if (parser.nextToken() == JsonToken.VALUE_NULL) {
-      throw fail(tokenStart(), "'type' must not be null; use one of " + String.join(", ", types));
-    }
-    String type = text();
-    if (!types.contains(type)) {
-      throw fail(
-          tokenStart(),
-          "unknown "
-              + what
-              + " type '"
-              + quoted(type)
-              + "'"
-              + didYouMean(type, types)
-              + "use one of: "
-              + String.join(", ", types));
-    }
-    path.remove(path.size() - 1);
-    return new Typed(type, start);
+    return new InvalidMinutesException(located);
   }
 
-  /** The type of a block or span, and where its object starts. */
-  private record Typed(String type, TokenStreamLocation start) {}
-
-  /** Walks the properties of one object, checking names, duplicates, nulls and required ones. */
-  private final class ObjectCursor {
-    final Shape shape;
-    final TokenStreamLocation start;
-    private long seen;
-    private boolean named;
-
-    /** Starts at the object's opening brace, the current token. */
-    ObjectCursor(Shape shape) {
-      if (parser.currentToken() != JsonToken.START_OBJECT) {
-        throw wrongType(shape.description() + " (a JSON object)");
-      }
-      this.shape = shape;
-      this.start = tokenStart();
+  private MinutesReadException translate(JsonParser parser, JacksonException e) {
+    JsonToken token = parser.currentToken();
+    long tokenStart = ReadProblem.offset(parser.currentTokenLocation());
+    long here = ReadProblem.offset(parser.currentLocation());
+    if (e instanceof StreamConstraintsException) {
+      return constraint(parser, e, tokenStart, here);
+    } else if (e instanceof InvalidNullException) {
+      return fail(ReadProblem.pointer(parser), tokenStart,
+          Wording.wrongType(parser, expected(e), true).getMessage());
+    } else if (e instanceof MismatchedInputException) {
+      MismatchedInputException mismatch = (MismatchedInputException) e;
+      return fail(ReadProblem.pointer(parser), tokenStart, Wording.wrongType(parser,
+          Wording.expected(mismatch.getTargetType())).getMessage());
+    } else if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate Object property")) {
+      String pointer = ReadProblem.pointer(parser);
+      return fail(pointer, locate(pointer, ReadProblem.Place.NAME, here), "the property '"
+          + parser.streamReadContext().currentName() + "' appears twice in this object; keep one"
+          + " of them");
     }
-
-    /** Continues an object whose {@code "type"}, its first property, has been read. */
-    ObjectCursor(Shape shape, TokenStreamLocation start) {
-      this.shape = shape;
-      this.start = start;
-      this.seen = 1L << shape.indexOf("type");
+    long at = e.getLocation() != null ? ReadProblem.offset(e.getLocation()) : here;
+    String pointer = container(parser);
+    if (e instanceof UnexpectedEndOfInputException) {
+      return fail(pointer, at, "the input ends before the JSON is complete ("
+          + Wording.malformed(e).replaceFirst("^malformed JSON: ", "").replaceFirst(";[^;]*$", "")
+          + "); it was cut short, or a closing bracket, brace or quote is missing");
+    } else if (e instanceof StreamReadException) {
+      return fail(pointer, at, Wording.malformed(e));
     }
-
-    /** Marks the current property, already checked, as seen. */
-    void accept(String name) {
-      seen |= 1L << shape.indexOf(name);
-      path.add(name);
-      named = true;
-      parser.nextToken();
-    }
-
-    /**
-     * Moves to the next property's value.
-     *
-     * @return the property's index in the shape, or -1 at the end of the object
-     */
-    int next() {
-      JsonToken token;
-      try {
-        token = parser.nextToken();
-      } catch (JacksonException e) {
-        // The parser reads a number, and white space, as soon as it has read the name before it:
-        // a problem there belongs to that property.
-        if (parser.currentToken() == JsonToken.PROPERTY_NAME) {
-          path.add(parser.currentName());
-          named = true;
-          valueAhead = true;
-        }
-        throw e;
-      }
-      if (token == JsonToken.END_OBJECT) {
-        missing();
-        return -1;
-      }
-      String name = parser.currentName();
-      int index = shape.indexOf(name);
-      path.add(name);
-      named = true;
-      if (index < 0) {
-        throw fail(tokenStart(), unknownProperty(name));
-      }
-      if ((seen & (1L << index)) != 0) {
-        throw fail(
-            tokenStart(),
-            "the property '"
-                + name
-                + "' appears twice in "
-                + shape.description()
-                + "; keep one of them");
-      }
-      seen |= 1L << index;
-      if (parser.nextToken() == JsonToken.VALUE_NULL) {
-        Shape.Property property = shape.properties().get(index);
-        throw fail(
-            tokenStart(),
-            "'"
-                + name
-                + "' is null, which this format never uses; "
-                + (property.required()
-                    ? "give it " + property.expected()
-                    : "leave the property out when there is no value, or give it "
-                        + property.expected()));
-      }
-      return index;
-    }
-
-    /** Ends the current property: its value has been read. */
-    void done() {
-      if (named) {
-        path.remove(path.size() - 1);
-        named = false;
-      }
-    }
-
-    private String unknownProperty(String name) {
-      List<String> known = shape.names();
-      return "unknown property '"
-          + quoted(name)
-          + "' in "
-          + shape.description()
-          + didYouMean(name, known)
-          + "known: "
-          + String.join(", ", known);
-    }
-
-    private void missing() {
-      List<String> missing = new ArrayList<>();
-      StringBuilder expected = new StringBuilder();
-      for (int i = 0; i < shape.properties().size(); i++) {
-        Shape.Property property = shape.properties().get(i);
-        if (property.required() && (seen & (1L << i)) == 0) {
-          missing.add("'" + property.name() + "'");
-          expected.append(expected.length() == 0 ? "" : "; ")
-              .append('"')
-              .append(property.name())
-              .append("\" holds ")
-              .append(property.expected());
-        }
-      }
-      if (missing.isEmpty()) {
-        return;
-      }
-      throw fail(
-          start,
-          shape.description()
-              + " lacks the required "
-              + (missing.size() == 1 ? "property " : "properties ")
-              + String.join(", ", missing)
-              + "; add "
-              + (missing.size() == 1 ? "it" : "them")
-              + " ("
-              + expected
-              + ")");
-    }
+    return fail(pointer, at, "the document cannot be read: " + e.getOriginalMessage());
   }
 
-  private <T> List<T> list(Supplier<T> element) {
-    if (parser.currentToken() != JsonToken.START_ARRAY) {
-      throw wrongType("a list (a JSON array [...])");
-    }
-    List<T> values = new ArrayList<>();
-    for (int index = 0; parser.nextToken() != JsonToken.END_ARRAY; index++) {
-      path.add(index);
-      if (parser.currentToken() == JsonToken.VALUE_NULL) {
-        throw fail(tokenStart(), "a list cannot hold null; remove it");
+  /** What a null property should have held, from the record it belongs to. */
+  private static String expected(JacksonException e) {
+    List<JacksonException.Reference> path = e.getPath();
+    JacksonException.Reference last = path.isEmpty() ? null : path.get(path.size() - 1);
+    if (last != null && last.getPropertyName() != null && last.from() != null) {
+      Object from = last.from();
+      java.lang.reflect.Type type = Wording.componentType(
+          from instanceof Class ? (Class<?>) from : from.getClass(), last.getPropertyName());
+      if (type != null) {
+        return Wording.expected(type);
       }
-      values.add(element.get());
-      path.remove(path.size() - 1);
     }
-    return values;
-  }
-
-  // ---------------------------------------------------------------- values
-
-  private String text() {
-    if (parser.currentToken() != JsonToken.VALUE_STRING) {
-      throw wrongType("text (a JSON string in double quotes)");
-    }
-    return string();
+    return "a value";
   }
 
   /**
-   * The current string value. Jackson reads a string only when asked for it, so its length limit
-   * fires here and only here for strings (it fires while reading a token for numbers, which share
-   * the buffer and its limit).
+   * The required components of a record missing from its object, all of them at once; or, as
+   * databind looks at unknown properties only once the record is made, the first unknown one.
    */
-  private String string() {
-    try {
-      return parser.getString();
-    } catch (StreamConstraintsException e) {
-      throw new MinutesReadException(
-          location(tokenStart()),
-          "a text is longer than "
-              + JsonFormat.MAX_STRING_LENGTH
-              + " characters, the most this reader accepts (a span of running text may have"
-              + " 100000); split the text into several spans or paragraphs",
-          e);
+  private MinutesReadException missing(String pointer, Class<?> record, long end) {
+    long start = locate(pointer, ReadProblem.Place.OBJECT, end);
+    Set<String> present = namesOf(pointer, start);
+    List<String> known = new ArrayList<>();
+    for (RecordComponent component : record.getRecordComponents()) {
+      known.add(component.getName());
     }
-  }
-
-  private boolean bool() {
-    JsonToken token = parser.currentToken();
-    if (token == JsonToken.VALUE_TRUE) {
-      return true;
-    }
-    if (token == JsonToken.VALUE_FALSE) {
-      return false;
-    }
-    throw wrongType("true or false (without quotes)");
-  }
-
-  private int integer() {
-    JsonToken token = parser.currentToken();
-    if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-      throw fail(
-          tokenStart(),
-          "'"
-              + currentName()
-              + "' must be a whole number such as 10, but is "
-              + parser.getString()
-              + "; write it without a decimal point or exponent");
-    }
-    if (token != JsonToken.VALUE_NUMBER_INT) {
-      throw wrongType("a whole number such as 10");
-    }
-    if (parser.getNumberType() != JsonParser.NumberType.INT) {
-      throw fail(
-          tokenStart(),
-          "'"
-              + currentName()
-              + "' is "
-              + parser.getString()
-              + ", too large for a count; counts are at most 1000000");
-    }
-    return parser.getIntValue();
-  }
-
-  private LocalDate date() {
-    String text = text();
-    if (DATE.matcher(text).matches()) {
-      try {
-        return LocalDate.parse(text);
-      } catch (DateTimeException e) {
-        throw fail(
-            tokenStart(),
-            "'"
-                + quoted(text)
-                + "' is not a day of the calendar; write a real date as YYYY-MM-DD, such as"
-                + " 2022-06-02");
+    for (String name : present) {
+      if (!known.contains(name) && !name.equals("format") && !name.equals("type")) {
+        String at = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+        return fail(at, locate(at, ReadProblem.Place.NAME, Long.MAX_VALUE),
+            Wording.unknownProperty(name, record, known));
       }
     }
-    throw fail(
-        tokenStart(),
-        "'"
-            + quoted(text)
-            + "' is not a date in the form YYYY-MM-DD; write it like 2022-06-02, with a"
-            + " four-digit year and two-digit month and day");
-  }
-
-  private LocalTime time() {
-    String text = text();
-    if (TIME.matcher(text).matches()) {
-      try {
-        return LocalTime.parse(text);
-      } catch (DateTimeException e) {
-        // Falls through to the message below; the pattern admits only valid times.
+    List<String> names = new ArrayList<>();
+    List<String> holds = new ArrayList<>();
+    for (RecordComponent component : record.getRecordComponents()) {
+      if (component.getType() != Optional.class && !present.contains(component.getName())) {
+        names.add("'" + component.getName() + "'");
+        holds.add("\"" + component.getName() + "\" holds "
+            + Wording.expected(component.getGenericType()));
       }
     }
-    throw fail(
-        tokenStart(),
-        "'"
-            + quoted(text)
-            + "' is not a time in the form HH:mm on a 24-hour clock; write it like 10:00 or"
-            + " 13:30 (seconds, as in 10:00:30, only if the time has them)");
+    boolean one = names.size() == 1;
+    return fail(pointer, start, Wording.describe(record) + " lacks the required "
+        + (one ? "property " : "properties ") + String.join(", ", names) + "; add "
+        + (one ? "it" : "them") + " (" + String.join("; ", holds) + ")");
   }
 
-  private <E> E choice(Map<String, E> choices, String what) {
-    String text = text();
-    E value = choices.get(text);
-    if (value != null) {
-      return value;
-    }
-    throw fail(
-        tokenStart(),
-        "unknown "
-            + what
-            + " '"
-            + quoted(text)
-            + "'"
-            + didYouMean(text, choices.keySet())
-            + "use one of: "
-            + String.join(", ", choices.keySet()));
-  }
-
-  // ---------------------------------------------------------------- errors
-
-  private MinutesReadException wrongType(String expected) {
-    JsonToken token = parser.currentToken();
-    String subject =
-        path.isEmpty() || path.get(path.size() - 1) instanceof Integer
-            ? "this value"
-            : "'" + currentName() + "'";
-    return fail(
-        tokenStart(), subject + " must be " + expected + ", but is " + found(token));
-  }
-
-  /** A property the shape lists but the code does not read: a bug here, not in the input. */
-  private static IllegalStateException unexpectedProperty(ObjectCursor object, int property) {
-    return new IllegalStateException(
-        "the reader does not read the property '"
-            + object.shape.names().get(property)
-            + "' of "
-            + object.shape.description());
-  }
-
-  private String currentName() {
-    Object last = path.isEmpty() ? "" : path.get(path.size() - 1);
-    return String.valueOf(last);
-  }
-
-  /** Describes a token as a person would, with its value if it is short. */
-  private String found(JsonToken token) {
-    switch (token) {
-      case START_OBJECT:
-        return "an object {...}";
-      case START_ARRAY:
-        return "a list [...]";
-      case VALUE_STRING:
-        return "the text \"" + quoted(string()) + "\"";
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return "the number " + parser.getString();
-      case VALUE_TRUE:
-        return "true";
-      case VALUE_FALSE:
-        return "false";
-      case VALUE_NULL:
-        return "null";
-      default:
-        return token.asString() == null ? token.name() : token.asString();
-    }
-  }
-
-  /** {@code "; did you mean 'x'? "} when a known name is close, else {@code "; "}. */
-  private static String didYouMean(String given, java.util.Collection<String> known) {
-    return Suggestions.closest(given, known).map(s -> "; did you mean '" + s + "'? ").orElse("; ");
-  }
-
-  /** Shortens and makes visible a value from the input for a message. */
-  private static String quoted(String value) {
-    StringBuilder shown = new StringBuilder();
-    int end = Math.min(value.length(), MAX_QUOTED);
-    for (int i = 0; i < end; i++) {
-      char c = value.charAt(i);
-      if (c < ' ' || c == 0x7F) {
-        shown.append(String.format("\\u%04X", (int) c));
-      } else {
-        shown.append(c);
+  private MinutesReadException constraint(
+      JsonParser parser, JacksonException e, long tokenStart, long here) {
+    String original = String.valueOf(e.getOriginalMessage());
+    String pointer = container(parser);
+    if (original.contains("nesting depth")) {
+      MinutesReadException unknown = unknownOnPath(pointer, tokenStart);
+      if (unknown != null) {
+        return unknown; // databind reads an unknown property's value before it refuses the name
       }
+      return fail(pointer, tokenStart, "the document nests objects and lists more than "
+          + JsonFormat.MAX_NESTING_DEPTH + " levels deep, the most this reader accepts; minutes"
+          + " need far fewer (sub-sections nest at most 3 levels), so flatten the structure");
+    } else if (original.contains("String value length") || original.contains("Number value")) {
+      // Strings are read by Codecs.string, which reports their length itself; here the parser
+      // was reading the digits of a number, which fill the same buffer.
+      boolean named = parser.currentToken() == JsonToken.PROPERTY_NAME;
+      return fail(pointer, named ? tokenStart : here, (named
+          ? "'" + parser.currentName() + "' is a number" : "a number") + " of more than "
+          + JsonFormat.MAX_NUMBER_LENGTH + " digits, out of range for this format, whose only"
+          + " numbers are head counts (whole numbers from 0 to 1000000); correct the number");
+    } else if (original.contains("Name length")) {
+      return fail(pointer, here, "a property name is longer than " + JsonFormat.MAX_NAME_LENGTH
+          + " characters; this format's names are short words such as 'heading'");
+    } else if (original.contains("Token count")) {
+      return fail(pointer, tokenStart, "the document has more than " + JsonFormat.MAX_TOKEN_COUNT
+          + " JSON values, property names and brackets, the most this reader accepts; minutes"
+          + " need far fewer, so split them or check that this is the right file");
+    } else if (original.contains("Document length")) {
+      return fail(pointer, here, "the document is longer than " + JsonFormat.MAX_DOCUMENT_LENGTH
+          + " characters (64 MiB), the most this reader accepts; split the minutes or check that"
+          + " this is the right file");
     }
-    if (end < value.length()) {
-      shown.append("...");
-    }
-    return shown.toString();
+    return fail(pointer, here, "the document exceeds a limit of this reader: " + original);
   }
 
-  private TokenStreamLocation tokenStart() {
-    return parser.currentTokenLocation();
-  }
-
-  private TokenStreamLocation here() {
-    return parser.currentLocation();
-  }
-
-  private MinutesReadException fail(TokenStreamLocation where, String problem) {
-    return new MinutesReadException(location(where), problem, null);
-  }
-
-  private SourceLocation location(TokenStreamLocation where) {
-    long line = where == null ? 0 : Math.max(0, where.getLineNr());
-    long column = where == null ? 0 : Math.max(0, where.getColumnNr());
-    return new SourceLocation(pointer(), line, column);
-  }
-
-  /** The JSON Pointer (RFC 6901) of the current place. */
-  private String pointer() {
-    StringBuilder pointer = new StringBuilder();
-    for (Object segment : path) {
-      pointer.append('/');
-      if (segment instanceof Integer) {
-        pointer.append(segment);
-      } else {
-        String name = (String) segment;
-        for (int i = 0; i < name.length(); i++) {
-          char c = name.charAt(i);
-          if (c == '~') {
-            pointer.append("~0");
-          } else if (c == '/') {
-            pointer.append("~1");
-          } else {
-            pointer.append(c);
-          }
+  /** The first property on a pointer that the model does not have, as a read error. */
+  private MinutesReadException unknownOnPath(String pointer, long before) {
+    java.lang.reflect.Type type = Minutes.class;
+    String at = "";
+    for (String segment : pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/")) {
+      while (type instanceof ParameterizedType
+          && ((ParameterizedType) type).getRawType() == Optional.class) {
+        type = ((ParameterizedType) type).getActualTypeArguments()[0];
+      }
+      at += "/" + segment;
+      if (type instanceof ParameterizedType) {
+        type = ((ParameterizedType) type).getActualTypeArguments()[0]; // an element of a list
+        continue;
+      }
+      Class<?> owner = (Class<?>) type;
+      if (owner == LinkTarget.class || owner == Affiliation.class
+          || !owner.isRecord() && !owner.isSealed()) {
+        return null;
+      }
+      String name = segment.replace("~1", "/").replace("~0", "~");
+      List<String> known = new ArrayList<>();
+      type = null;
+      for (Class<?> kind : owner.isSealed() ? owner.getPermittedSubclasses() : new Class<?>[] {owner}) {
+        for (RecordComponent component : kind.getRecordComponents()) {
+          known.add(component.getName());
+          type = component.getName().equals(name) ? component.getGenericType() : type;
         }
       }
+      if (type == null) {
+        return name.equals("format") || name.equals("type") ? null
+            : fail(at, locate(at, ReadProblem.Place.NAME, before),
+                Wording.unknownProperty(name, owner, known));
+      }
     }
-    return pointer.toString();
+    return null;
   }
 
-  /** Input that is not UTF-8, found under the parser. */
-  private MinutesReadException encoding(Utf8Input.EncodingProblem problem) {
-    return new MinutesReadException(
-        new SourceLocation(pointer(), problem.line(), problem.column()),
-        problem.getMessage(),
-        problem);
+  /**
+   * Where the parser stands when it fails while looking for the next token: in the value of the
+   * property whose name it read last, else in the object or list around (an element or property
+   * that is complete is not the place).
+   */
+  private static String container(JsonParser parser) {
+    TokenStreamContext context = parser.streamReadContext();
+    JsonToken token = parser.currentToken();
+    boolean opened = context.inObject()
+        ? context.currentName() == null && token != JsonToken.START_OBJECT
+        : context.inArray() && context.getCurrentIndex() < 0 && token != JsonToken.START_ARRAY;
+    if (opened) {
+      // The parser failed on opening an object or list, whose token it never returned.
+      context = context.getParent();
+    }
+    if (token == JsonToken.PROPERTY_NAME || context.getParent() == null) {
+      return context.pathAsPointer().toString();
+    }
+    return context.getParent().pathAsPointer().toString();
   }
 
-  /** Turns a parser error into a read error that says what to do. */
-  private MinutesReadException translate(JacksonException e) {
-    if (e.getCause() instanceof Utf8Input.EncodingProblem) {
-      return encoding((Utf8Input.EncodingProblem) e.getCause());
-    }
-    String original = clean(e.getOriginalMessage());
-    if (e instanceof StreamConstraintsException) {
-      return constraint(original, e);
-    }
-    TokenStreamLocation where = e.getLocation() != null ? e.getLocation() : here();
-    if (e instanceof UnexpectedEndOfInputException) {
-      return new MinutesReadException(
-          location(where),
-          "the input ends before the JSON is complete ("
-              + original
-              + "); it was cut short, or a closing bracket, brace or quote is missing",
-          e);
-    }
-    return new MinutesReadException(
-        location(where),
-        "malformed JSON: " + original + "; correct the JSON syntax at this place",
-        e);
+  /** The pointer of a bad byte: inside the current string or name, or between tokens. */
+  private static String inside(JsonParser parser, long offset) {
+    JsonToken token = parser.currentToken();
+    boolean within = (token == JsonToken.VALUE_STRING || token == JsonToken.PROPERTY_NAME)
+        && ReadProblem.offset(parser.currentTokenLocation()) < offset;
+    return within ? ReadProblem.pointer(parser) : container(parser);
   }
 
-  private MinutesReadException constraint(String original, JacksonException e) {
-    if (original.contains("nesting depth")) {
-      return new MinutesReadException(
-          location(tokenStart()),
-          "the document nests objects and lists more than "
-              + JsonFormat.MAX_NESTING_DEPTH
-              + " levels deep, the most this reader accepts; minutes need far fewer"
-              + " (sub-sections nest at most 3 levels), so flatten the structure",
-          e);
+  /**
+   * Scans the document read so far for the last token at a pointer that starts before an offset.
+   *
+   * @return its byte offset, or {@code before} if there is none
+   */
+  private long locate(String pointer, ReadProblem.Place place, long before) {
+    long found = -1;
+    try (JsonParser scan = SCANNER.createParser(ObjectReadContext.empty(), input.bytes(), 0,
+        input.length())) {
+      for (JsonToken t = scan.nextToken(); t != null; t = scan.nextToken()) {
+        long at = ReadProblem.offset(scan.currentTokenLocation());
+        if (at >= before && place != ReadProblem.Place.VALUE || at > before) {
+          break;
+        }
+        boolean kind = place == ReadProblem.Place.NAME ? t == JsonToken.PROPERTY_NAME
+            : place == ReadProblem.Place.OBJECT ? t == JsonToken.START_OBJECT
+            : t != JsonToken.PROPERTY_NAME && !t.isStructEnd();
+        if (kind && pointer.equals(ReadProblem.pointer(scan))) {
+          found = at;
+        }
+      }
+    } catch (JacksonException e) {
+      // The document breaks after the place: what was found stands.
     }
-    if (original.contains("String value length") || original.contains("Number value length")) {
-      // A string is read by string(), which reports its own length; here the parser was reading
-      // the digits of a number, which fill the same buffer, up to the string limit or to the end
-      // of a number over the number limit.
-      return new MinutesReadException(
-          location(valueAhead ? tokenStart() : here()),
-          (valueAhead ? "'" + currentName() + "' is a number" : "a number")
-              + " of more than "
-              + JsonFormat.MAX_NUMBER_LENGTH
-              + " digits, out of range for this format, whose only numbers are head counts (whole"
-              + " numbers from 0 to 1000000); correct the number",
-          e);
-    }
-    if (original.contains("Name length")) {
-      return new MinutesReadException(
-          location(here()),
-          "a property name is longer than "
-              + JsonFormat.MAX_NAME_LENGTH
-              + " characters; this format's names are short words such as 'heading'",
-          e);
-    }
-    if (original.contains("Token count")) {
-      return new MinutesReadException(
-          location(tokenStart()),
-          "the document has more than "
-              + JsonFormat.MAX_TOKEN_COUNT
-              + " JSON values, property names and brackets, the most this reader accepts;"
-              + " minutes need far fewer, so split them or check that this is the right file",
-          e);
-    }
-    if (original.contains("Document length")) {
-      return new MinutesReadException(
-          location(here()),
-          "the document is longer than "
-              + JsonFormat.MAX_DOCUMENT_LENGTH
-              + " characters (64 MiB), the most this reader accepts; split the minutes or"
-              + " check that this is the right file",
-          e);
-    }
-    return new MinutesReadException(
-        location(here()), "the document exceeds a limit of this reader: " + original, e);
+    return found >= 0 ? found : before;
   }
 
-  /** Removes Jackson's own references to the source from a message. */
-  private static String clean(String message) {
-    if (message == null) {
-      return "unknown problem";
+  /** The property names of the object that starts at an offset. */
+  private Set<String> namesOf(String pointer, long start) {
+    Set<String> names = new LinkedHashSet<>();
+    try (JsonParser scan = SCANNER.createParser(ObjectReadContext.empty(), input.bytes(),
+        (int) start, input.length() - (int) start)) {
+      scan.nextToken();
+      for (JsonToken t = scan.nextToken(); t == JsonToken.PROPERTY_NAME; t = scan.nextToken()) {
+        names.add(scan.currentName());
+        scan.nextToken();
+        scan.skipChildren();
+      }
+    } catch (JacksonException e) {
+      // The object breaks after its last complete property: the names found stand.
     }
-    return SOURCE_IN_PARENTHESES
-        .matcher(message)
-        .replaceAll("")
-        .replaceAll("\\s*\\[Source:[^\\]]*\\]", "")
-        .trim();
+    return names;
+  }
+
+  private MinutesReadException fail(String pointer, long offset, String problem) {
+    long[] at = input.lineAndColumn(offset);
+    return new MinutesReadException(new SourceLocation(pointer, at[0], at[1]), problem, null);
   }
 }

@@ -45,6 +45,27 @@ final class Suggestions {
     return Optional.ofNullable(best);
   }
 
+  /**
+   * The known name nearest to the given one, however far: for a closed set of values, where a
+   * person who wrote something else most likely meant one of them ("protokoll": "minutes").
+   *
+   * @param given the unknown name
+   * @param known the known names
+   * @return the nearest known name, if there is any
+   */
+  static Optional<String> nearest(String given, Collection<String> known) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : known) {
+      int distance = distance(normal(given), normal(candidate), Integer.MAX_VALUE - 1);
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
   private static String normal(String name) {
     return name.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
   }

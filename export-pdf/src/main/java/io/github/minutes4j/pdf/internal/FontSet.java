@@ -231,6 +231,47 @@ public final class FontSet {
   }
 
   /**
+   * The width of a text set in the main family's regular face, in ems: each character's advance
+   * in the first regular face that has it, else in the first face that has it, else half an em.
+   * For fitting a line before the engine lays it out; kerning is ignored (it only narrows).
+   *
+   * @param text the text
+   * @return the width, in multiples of the font size
+   */
+  double width(String text) {
+    double ems = 0;
+    for (int codePoint : text.codePoints().toArray()) {
+      ems += advance(codePoint);
+    }
+    return ems;
+  }
+
+  private double advance(int codePoint) {
+    Face found = null;
+    for (Face face : faces) {
+      if (face.weight == 400 && !face.italic && face.parsed().cmap().getGlyphId(codePoint) != 0) {
+        found = face;
+        break;
+      }
+    }
+    for (int i = 0; found == null && i < faces.size(); i++) {
+      if (faces.get(i).parsed().cmap().getGlyphId(codePoint) != 0) {
+        found = faces.get(i);
+      }
+    }
+    if (found == null) {
+      return 0.5;
+    }
+    Parsed parsed = found.parsed();
+    try {
+      return (double) parsed.ttf().getAdvanceWidth(parsed.cmap().getGlyphId(codePoint))
+          / parsed.ttf().getUnitsPerEm();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the metrics of font " + found.family, e);
+    }
+  }
+
+  /**
    * The metrics cache to give every renderer of this font set.
    *
    * @return the cache; thread-safe

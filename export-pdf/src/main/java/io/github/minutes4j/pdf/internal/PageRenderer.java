@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
@@ -113,8 +114,36 @@ public final class PageRenderer {
    */
   byte[] render(AtomicReference<org.w3c.dom.Document> dom, byte[] identifier, OffsetDateTime date)
       throws IOException {
+    return render(dom, identifier, date, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Prints a page as {@link #render(AtomicReference, byte[], OffsetDateTime)} does, as PDF/A-3u
+   * with the source attached when there is one, and lets the engine read one image: the logo,
+   * given as a {@code data:} URI, which is the only address it may open.
+   *
+   * @param dom holds the page, with its print stylesheet; emptied
+   * @param identifier the file identifier, 16 bytes
+   * @param date the creation and modification date to record, also of the attachment
+   * @param source the minutes' JSON to attach; empty for a PDF/A-2u file without attachment
+   * @param image the {@code data:} URI of a PNG or JPEG image on the page; empty for none
+   * @return the PDF
+   * @throws IOException if openhtmltopdf or PDFBox fails
+   */
+  byte[] render(
+      AtomicReference<org.w3c.dom.Document> dom,
+      byte[] identifier,
+      OffsetDateTime date,
+      Optional<SourceAttachment> source,
+      Optional<String> image)
+      throws IOException {
+    BiPredicate<String, ExternalResourceType> access =
+        image.isEmpty()
+            ? DENY_ALL
+            : (uri, type) -> type == ExternalResourceType.IMAGE_RASTER && image.get().equals(uri);
     try {
-      return EngineLog.quietly(() -> JdkXsltOnly.call(() -> renderNow(dom, identifier, date)));
+      return EngineLog.quietly(
+          () -> JdkXsltOnly.call(() -> renderNow(dom, identifier, date, source, access)));
     } catch (IOException e) {
       throw e;
     } catch (UncheckedIOException e) {
@@ -160,13 +189,23 @@ public final class PageRenderer {
   }
 
   private byte[] renderNow(
-      AtomicReference<org.w3c.dom.Document> dom, byte[] identifier, OffsetDateTime date)
+      AtomicReference<org.w3c.dom.Document> dom,
+      byte[] identifier,
+      OffsetDateTime date,
+      Optional<SourceAttachment> source,
+      BiPredicate<String, ExternalResourceType> access)
       throws IOException {
     PDDocument document = new PDDocument();
     try {
-      draw(Objects.requireNonNull(dom.getAndSet(null), "dom"), document);
+      PdfAConformance conformance =
+          source.isPresent() ? PdfAConformance.PDFA_3_U : PdfAConformance.PDFA_2_U;
+      draw(Objects.requireNonNull(dom.getAndSet(null), "dom"), document, conformance, access);
       // openhtmltopdf's builder, renderer, boxes and the DOM are garbage now; only the PDF is left.
-      new Finisher(date, identifier).finish(document);
+      Finisher finisher = new Finisher(date, identifier);
+      finisher.finish(document);
+      if (source.isPresent()) {
+        source.get().attachTo(document, finisher.date);
+      }
       ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
       document.save(out);
       return out.toByteArray();
@@ -176,16 +215,21 @@ public final class PageRenderer {
   }
 
   /** Lays the page out and draws it into the document, which stays open. */
-  private void draw(org.w3c.dom.Document dom, PDDocument document) throws IOException {
+  private void draw(
+      org.w3c.dom.Document dom,
+      PDDocument document,
+      PdfAConformance conformance,
+      BiPredicate<String, ExternalResourceType> access)
+      throws IOException {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.withW3cDocument(dom, BASE_URI);
     builder.withProducer("minutes4j");
     builder.useExternalResourceAccessControl(
-        DENY_ALL, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        access, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
     builder.useExternalResourceAccessControl(
-        DENY_ALL, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        access, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     builder.usePdfUaAccessibility(true);
-    builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
+    builder.usePdfAConformance(conformance);
     builder.useColorProfile(SRGB);
     builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fonts.metricsCache());
     builder.useUnicodeLineBreaker(new QuoteAwareLineBreaker());

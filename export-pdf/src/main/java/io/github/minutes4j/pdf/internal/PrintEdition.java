@@ -9,28 +9,41 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+import io.github.minutes4j.core.spi.InvalidLogoException;
+import io.github.minutes4j.core.spi.Logo;
+import io.github.minutes4j.core.spi.Look;
 import java.util.Set;
 import java.util.StringJoiner;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Turns the HTML exporter's page into the page the PDF prints: adds what only paper has, and what
  * only the PDF engine understands, so that none of it reaches the HTML (where the Nu HTML Checker
  * would reject it).
  *
+ * <p>The page's text and attribute values come in Unicode Normalization Form C from the HTML
+ * module's writer, as the PDF engine needs them (it positions no combining marks, so "å" must be
+ * one precomposed character, not "a" and a ring); what this class adds from the minutes is
+ * normalised here.
+ *
  * <ul>
- *   <li>All text and attribute values normalised to NFC: the PDF engine positions no combining
- *       marks, so "å" must be one precomposed character, not "a" and a ring.
  *   <li>Paged-media CSS: the paper size, margins, a running header with the organiser and the
  *       title, a footer "Sida 1 av 2" in the labels' language, the participant table's header
  *       repeated on every page, and every element's font forced to the exporter's families (text
  *       in a family the PDF engine does not know would silently vanish).
+ *   <li>The look: the footer text as a running element at the foot of every page, beside the
+ *       page number; page numbers after dot leaders in the table of contents; the logo's size.
+ *       The running header has no rule (an item's rule at the top of a page doubled it) and is
+ *       cut to one line by the fonts' widths.
+ *   <li>Headings start a new page when there is no room for a few lines under them, instead of
+ *       taking the whole next block along; the participant list's heading leaves its caption to
+ *       stand before the table, where that rule applies.
+ *   <li>Soft hyphens removed: the HTML's serve narrow screens.
  *   <li>Each link's address printed after it, in an element of its own.
  *   <li>{@code <bookmarks>}: one per {@code h2} with an id (time and place, each agenda item, the
  *       note-takers, the participant list), titled with the heading's text.
@@ -47,8 +60,11 @@ final class PrintEdition {
   /** The class, and running-element name, of the running header. */
   static final String RUNNING_HEADER = "m4j-running-header";
 
-  /** The longest running header, in characters: two lines of 8.5 pt type. */
-  static final int HEADER_LENGTH = 150;
+  /** The class, and running-element name, of the running footer text. */
+  static final String RUNNING_FOOTER = "m4j-running-footer";
+
+  /** The size of the running header's type, in points. */
+  static final double HEADER_SIZE = 8.5;
 
   /** The most rows in one table body: see {@link #splitRowGroups}. Even. */
   static final int ROW_GROUP = 64;
@@ -56,20 +72,27 @@ final class PrintEdition {
   /** The class of the printed address after a link. */
   static final String ADDRESS = "m4j-address";
 
+
+  // Names in the HTML exporter's page (its MinutesPage, in a package that is not exported); the
+  // tests of the table of contents, the footer text and the logo fail if they drift apart.
+  private static final String CONTENTS_CLASS = "contents";
+  private static final String FOOTER_CLASS = "document-footer";
+  private static final String LOGO_CLASS = "logo";
+
   private PrintEdition() {}
 
   /**
    * Adds the print-only parts to a page.
    *
-   * @param page the HTML exporter's page, parsed; changed in place
+   * @param page the HTML exporter's page, parsed, its text in NFC; changed in place
    * @param minutes the minutes on the page
    * @param pageSize the paper size
    * @param labels the labels the page is printed with
-   * @param families the font families, main font first
+   * @param fonts the fonts, main family first
    */
   static void apply(
-      Document page, Minutes minutes, PageSize pageSize, Labels labels, List<String> families) {
-    normalise(page);
+      Document page, Minutes minutes, PageSize pageSize, Labels labels, FontSet fonts) {
+    List<String> families = fonts.families();
     Element head = page.head();
     Element description = head.selectFirst("meta[name=description]");
     if (description != null && head.selectFirst("meta[name=subject]") == null) {
@@ -78,53 +101,84 @@ final class PrintEdition {
           .attr("content", description.attr("content"));
     }
     head.appendElement("meta").attr("name", "keywords").attr("content", keywords(minutes, labels));
+    // The footer text repeats at the foot of every page: a running element, which must come
+    // before the flow to show on the first page.
+    Element footer = page.body().selectFirst("footer." + FOOTER_CLASS);
+    if (footer != null) {
+      page.body().prependChild(footer.addClass(RUNNING_FOOTER));
+    }
     head.appendElement("style")
-        .appendChild(new DataNode(stylesheet(pageSize, labels, families)));
+        .appendChild(new DataNode(stylesheet(pageSize, labels, families, footer != null)));
+    captionHeadings(page);
     bookmarks(page);
     addresses(page);
     splitRowGroups(page);
+    double width = HEADER_WIDTH.get(pageSize) * 72 / 25.4 / HEADER_SIZE;
     page.body()
         .prependElement("div")
         .addClass(RUNNING_HEADER)
-        .text(runningHeader(minutes.organiser().name(), minutes.title()));
+        .text(runningHeader(minutes.organiser().name(), minutes.title(), width, fonts::width));
+  }
+
+  /** The width of the running header, in millimetres: the text column's, a little less. */
+  private static final Map<PageSize, Double> HEADER_WIDTH =
+      Map.of(PageSize.A4, 210.0 - 40 - 2, PageSize.LETTER, (8.5 - 1.6) * 25.4 - 2);
+
+  /**
+   * The data URI of the logo, for the engine to read: the only address it may open. An SVG logo
+   * is refused: the engine could draw it only through an SVG library that runs scripts and loads
+   * what the image refers to.
+   *
+   * @param look the look of the export
+   * @return the logo's data URI, if there is a logo
+   * @throws InvalidLogoException if the logo is SVG
+   */
+  static Optional<String> logoImage(Look look) {
+    if (look.logo().isEmpty()) {
+      return Optional.empty();
+    }
+    Logo logo = look.logo().get();
+    if (logo.format() == Logo.Format.SVG) {
+      throw new InvalidLogoException(
+          "The PDF exporter cannot print an SVG logo: it would need an SVG engine that can run"
+              + " scripts and load files. Give the PDF the same logo as a PNG (for example"
+              + " exported 600 pixels high) with ExportOptions.withLogo(Logo.of(png, \""
+              + logo.alternativeText()
+              + "\")); the HTML exporter takes either");
+    }
+    return Optional.of(logo.dataUri());
   }
 
   /**
-   * "Organiser – Title", cut at a word to at most {@link #HEADER_LENGTH} characters and ended
-   * with "…" if longer, so that it fits the top margin in two lines. Nothing is lost: the header
-   * is a page artifact that repeats the title page, which has the whole title.
+   * "Organiser – Title", cut at a word and ended with "…" if it is wider than the text column,
+   * so that it stays on one line. Nothing is lost: the header is a page artifact that repeats
+   * the title page, which has the whole title.
+   *
+   * @param width the column's width, in ems of the header's type
+   * @param measure the width of a text, in ems; the sum of its characters' widths
    */
-  static String runningHeader(String organiser, String title) {
+  static String runningHeader(
+      String organiser, String title, double width, ToDoubleFunction<String> measure) {
     String header = nfc(organiser) + " \u2013 " + nfc(title);
-    if (header.codePointCount(0, header.length()) <= HEADER_LENGTH) {
+    if (measure.applyAsDouble(header) <= width) {
       return header;
     }
-    int end = header.offsetByCodePoints(0, HEADER_LENGTH - 1);
+    double room = width - measure.applyAsDouble("\u2026");
+    int end = 0;
+    double used = 0;
+    while (end < header.length()) {
+      int codePoint = header.codePointAt(end);
+      used += measure.applyAsDouble(Character.toString(codePoint));
+      if (used > room) {
+        break;
+      }
+      end += Character.charCount(codePoint);
+    }
     int space = header.lastIndexOf(' ', end);
     if (space > end / 2) {
       end = space;
     }
     return header.substring(0, end).stripTrailing() + "\u2026";
-  }
-
-  private static void normalise(Document page) {
-    NodeTraversor.traverse(
-        (Node node, int depth) -> {
-          if (node instanceof TextNode) {
-            TextNode text = (TextNode) node;
-            String whole = text.getWholeText();
-            if (!Normalizer.isNormalized(whole, Normalizer.Form.NFC)) {
-              text.text(Normalizer.normalize(whole, Normalizer.Form.NFC));
-            }
-          }
-          for (Attribute attribute : node.attributes()) {
-            String value = attribute.getValue();
-            if (!Normalizer.isNormalized(value, Normalizer.Form.NFC)) {
-              attribute.setValue(Normalizer.normalize(value, Normalizer.Form.NFC));
-            }
-          }
-        },
-        page);
   }
 
   private static String nfc(String text) {
@@ -186,6 +240,24 @@ final class PrintEdition {
     }
   }
 
+  /**
+   * Moves a table's caption heading (the participant list's) out of the caption, to just before
+   * the table. The engine lays a caption out apart from the table's rows and ignores its page
+   * break rules, so the heading could end a page with the list on the next; before the table it
+   * is a heading like the others, which starts a new page when there is no room under it.
+   */
+  private static void captionHeadings(Document page) {
+    for (Element caption : page.body().select("table > caption")) {
+      Element heading = caption.selectFirst("h2");
+      if (heading != null && caption.childrenSize() == 1 && caption.ownText().isBlank()) {
+        Element table = caption.parent();
+        table.before(heading);
+        caption.remove();
+        table.attr("aria-labelledby", heading.id());
+      }
+    }
+  }
+
   private static void bookmarks(Document page) {
     List<Element> headings = new ArrayList<>(page.select("main h2[id]"));
     if (headings.isEmpty()) {
@@ -200,7 +272,8 @@ final class PrintEdition {
     }
   }
 
-  private static String stylesheet(PageSize pageSize, Labels labels, List<String> families) {
+  private static String stylesheet(
+      PageSize pageSize, Labels labels, List<String> families, boolean footerText) {
     StringJoiner fontFamily = new StringJoiner(", ");
     for (String family : families) {
       fontFamily.add(cssString(family));
@@ -225,19 +298,34 @@ final class PrintEdition {
         + "  font-family: " + fontFamily + ";\n"
         + "  @top-center { content: element(" + RUNNING_HEADER + "); vertical-align: bottom;"
         + " padding-bottom: 3mm; }\n"
-        + "  @bottom-center { content: " + cssString(labels.text(Label.PAGE) + " ")
+        + (footerText
+            ? "  @bottom-left { content: element(" + RUNNING_FOOTER + "); vertical-align: top;"
+                + " padding-top: 4mm; width: 75%; }\n  @bottom-right {"
+            : "  @bottom-center {")
+        + " content: " + cssString(labels.text(Label.PAGE) + " ")
         + " counter(page) " + cssString(" " + labels.text(Label.PAGE_OF) + " ")
         + " counter(pages); font-family: " + fontFamily
-        + "; font-size: 9pt; color: #333333; vertical-align: top; padding-top: 4mm; }\n"
+        + "; font-size: 9pt; color: #333333; vertical-align: top; padding-top: 4mm;"
+        + (footerText ? " text-align: right; white-space: nowrap;" : "")
+        + " }\n"
         + "}\n"
+        + "." + RUNNING_FOOTER + " { position: running(" + RUNNING_FOOTER + "); margin: 0;"
+        + " padding: 0; border: 0; font-size: 9pt; line-height: 1.3; color: #333333; }\n"
         // Every element, including visually hidden text, in a family the engine has.
         + "* { font-family: " + fontFamily + " !important; }\n"
         + "header, main, section, nav, article, aside, footer, figure { display: block; }\n"
         + "." + RUNNING_HEADER + " {\n"
         + "  position: running(" + RUNNING_HEADER + ");\n"
-        + "  font-size: 8.5pt; line-height: 1.3; color: #333333;\n"
-        + "  border-bottom: 0.5pt solid #767676; padding-bottom: 1mm; width: 100%;\n"
+        // No rule under the header: an item's own rule at the top of a page would double it.
+        + "  font-size: " + HEADER_SIZE + "pt; line-height: 1.3; color: #333333;\n"
+        + "  padding-bottom: 1mm; width: 100%; white-space: nowrap;\n"
         + "}\n"
+        // The table of contents' page numbers, after dot leaders.
+        + "nav." + CONTENTS_CLASS + " a[href]::after { content: leader('.') \" \""
+        + " target-counter(attr(href), page) !important; }\n"
+        + "nav." + CONTENTS_CLASS + " a { color: #000000; text-decoration: none; }\n"
+        + "nav." + CONTENTS_CLASS + " li { page-break-inside: avoid; }\n"
+        + "img." + LOGO_CLASS + " { height: 14mm; width: auto; }\n"
         + ".participants { overflow: visible; }\n"
         // A word longer than a line breaks inside the column instead of running off the page:
         // openhtmltopdf knows only the old name of the page's overflow-wrap.
@@ -250,7 +338,14 @@ final class PrintEdition {
         + "table { -fs-table-paginate: paginate; }\n"
         + "thead { display: table-header-group; }\n"
         + "tr, li { page-break-inside: avoid; }\n"
-        + "h1, h2, h3, h4, h5, h6 { page-break-after: avoid; page-break-inside: avoid; }\n";
+        // A heading starts a new page when less than 2.8 cm is left (room for the heading and two
+        // lines or presenters under it), instead of being kept with
+        // the whole block after it: the engine moves a heading together with its next sibling,
+        // so a tall list of presenters took its heading along and left up to a quarter of a
+        // Letter page empty.
+        + "h1, h2, h3, h4, h5, h6 { page-break-after: auto; page-break-inside: avoid;"
+        + " -fs-page-break-min-height: 2.8cm; }\n"
+        + "";
   }
 
   /** A CSS string literal, quoted and escaped. */

@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * openhtmltopdf's line breaker (the JDK's line {@link BreakIterator}, aware of URLs), except that
- * a line never breaks between a quotation mark and the word it quotes.
+ * a line never breaks between a quotation mark and the word it quotes, nor inside a reference
+ * such as "(2017/18:249)".
  *
  * <p>The JDK takes "”" (U+201D) for a closing quotation mark only, and allows a break after it
  * before a letter. Swedish opens and closes quotations with "”", so "verktyget ”Vården i
@@ -50,7 +51,28 @@ final class QuoteAwareLineBreaker implements FSTextBreaker {
     char before = text.charAt(position - 1);
     char after = text.charAt(position);
     return !(isQuote(before) && !Character.isWhitespace(after)
-        || isQuote(after) && !Character.isWhitespace(before));
+        || isQuote(after) && !Character.isWhitespace(before)
+        || insideReference(position));
+  }
+
+  /**
+   * Whether a break would split a reference such as "2017/18:249" or "2018/19:SoU12": on either
+   * side of a slash or colon between a digit and a letter or digit. The JDK allows breaks before
+   * and after the slash; Unicode's rules (UAX #14, LB25) keep such numbers whole.
+   */
+  private boolean insideReference(int position) {
+    return joinsReference(position - 1) || joinsReference(position);
+  }
+
+  /** Whether the character at an index is a slash or colon between a digit and a letter or digit. */
+  private boolean joinsReference(int index) {
+    if (index < 1 || index + 1 >= text.length()) {
+      return false;
+    }
+    char separator = text.charAt(index);
+    return (separator == '/' || separator == ':')
+        && Character.isDigit(text.charAt(index - 1))
+        && Character.isLetterOrDigit(text.charAt(index + 1));
   }
 
   /** Unicode's line breaking class QU: quotation marks. */

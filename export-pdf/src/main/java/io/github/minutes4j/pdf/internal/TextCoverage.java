@@ -1,6 +1,7 @@
 package io.github.minutes4j.pdf.internal;
 
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.MinutesVisitor;
 import io.github.minutes4j.pdf.UnsupportedCharacterException;
 import io.github.minutes4j.pdf.UnsupportedCharacterException.Reason;
 import io.github.minutes4j.pdf.UnsupportedCharacterException.UnsupportedCharacter;
@@ -31,6 +32,9 @@ import org.jsoup.select.NodeTraversor;
  */
 final class TextCoverage {
 
+  /** The path of the participant list, which a page may leave out. */
+  private static final String PARTICIPANTS = "participants";
+
   /** How many characters of context to show on each side of a character. */
   private static final int CONTEXT = 24;
 
@@ -42,8 +46,9 @@ final class TextCoverage {
   }
 
   /**
-   * Checks the minutes' own text (naming the path of each problem), then all other text of the
-   * page (labels, generated text) and the text of the page's margins.
+   * Checks the minutes' own text, every string {@link MinutesVisitor#walk} reaches (naming the
+   * path of each problem), then all other text of the page (labels, generated text) and the text
+   * of the page's margins.
    *
    * @param fonts the fonts
    * @param minutes the minutes
@@ -55,9 +60,24 @@ final class TextCoverage {
   static void require(
       FontSet fonts, Minutes minutes, boolean withParticipants, Document page, String marginText) {
     TextCoverage coverage = new TextCoverage(fonts);
-    for (ModelText.Piece piece : ModelText.of(minutes, withParticipants)) {
-      coverage.check(piece.path(), Normalizer.normalize(piece.text(), Normalizer.Form.NFC));
-    }
+    MinutesVisitor.walk(
+        minutes,
+        new MinutesVisitor() {
+          @Override
+          public boolean enter(String path, Record part) {
+            return withParticipants || !path.equals(PARTICIPANTS);
+          }
+
+          @Override
+          public void text(String path, String text) {
+            // As the page prints it: in NFC, as one character where a letter and a mark compose.
+            coverage.check(
+                path,
+                Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                    ? text
+                    : Normalizer.normalize(text, Normalizer.Form.NFC));
+          }
+        });
     // What the page prints besides the minutes' own text. Characters already found above are
     // only counted again here, so their first place stays the path in the model.
     NodeTraversor.traverse(

@@ -42,7 +42,7 @@ final class MarkdownDocument {
   MarkdownDocument(Minutes minutes, ExportOptions options) {
     this.minutes = minutes;
     this.options = options;
-    this.labels = Labels.of(options.languageFor(minutes));
+    this.labels = options.labelsFor(minutes);
   }
 
   /** The whole document, ending with one line feed. */
@@ -84,7 +84,7 @@ final class MarkdownDocument {
   }
 
   private void agendaItem(AgendaItem item) {
-    heading(ITEM_LEVEL, item.heading());
+    heading(ITEM_LEVEL, item.number().map(number -> number + " ").orElse("") + item.heading());
     if (!item.presenters().isEmpty()) {
       List<String> names = new ArrayList<>();
       for (Person presenter : item.presenters()) {

@@ -4,11 +4,9 @@ import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.spi.ExportOptions;
 import io.github.minutes4j.core.spi.FormatDescriptor;
 import io.github.minutes4j.core.spi.MinutesExporter;
-import io.github.minutes4j.core.validation.MinutesValidator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Objects;
 
 /**
  * Writes {@link Minutes} as Markdown (format id {@code markdown}, media type {@code
@@ -51,25 +49,19 @@ public final class MarkdownMinutesExporter implements MinutesExporter {
   }
 
   /**
-   * Validates the minutes, then writes them as Markdown to the stream, which is not closed. The
-   * document is composed in memory first, so nothing is written if anything fails before the
-   * bytes go out.
+   * Writes valid minutes as Markdown; {@link #export(Minutes, ExportOptions, OutputStream) export}
+   * checks the arguments and validates the minutes first, and flushes the stream afterwards. The
+   * document is composed in memory first, so nothing is written if anything fails before the bytes
+   * go out.
    *
-   * @param minutes the minutes; never null
+   * @param minutes the minutes, valid; never null
    * @param options the language of labels and dates, and whether to include the participant list;
    *     never null
    * @param out where to write UTF-8 encoded Markdown; not closed; never null
-   * @throws io.github.minutes4j.core.validation.InvalidMinutesException if the minutes are not
-   *     valid; nothing has been written then
    * @throws IOException if writing to {@code out} fails
-   * @throws NullPointerException if an argument is null
    */
   @Override
-  public void export(Minutes minutes, ExportOptions options, OutputStream out) throws IOException {
-    Objects.requireNonNull(minutes, "minutes");
-    Objects.requireNonNull(options, "options");
-    Objects.requireNonNull(out, "out");
-    MinutesValidator.shared().requireValid(minutes);
+  public void write(Minutes minutes, ExportOptions options, OutputStream out) throws IOException {
     String markdown = new MarkdownDocument(minutes, options).render();
     out.write(markdown.getBytes(StandardCharsets.UTF_8));
   }

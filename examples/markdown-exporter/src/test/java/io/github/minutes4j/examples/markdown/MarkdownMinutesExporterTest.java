@@ -20,6 +20,7 @@ import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.Person;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.text.Label;
 import io.github.minutes4j.core.text.Labels;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
@@ -47,6 +48,21 @@ class MarkdownMinutesExporterTest {
     assertEquals("markdown", format.id());
     assertEquals("text/markdown; charset=utf-8", format.mediaType());
     assertEquals("md", format.fileExtension());
+  }
+
+  @Test
+  void anItemsNumberStandsBeforeItsHeading() {
+    Minutes minutes =
+        ReferenceMinutes.june2022().toBuilder()
+            .addAgendaItem(
+                io.github.minutes4j.core.AgendaItem.withHeading("Budget").number("§ 12").build())
+            .build();
+    List<String> items = Rendered.export(minutes).headings(4);
+    assertEquals("§ 12 Budget", items.get(items.size() - 1));
+    assertEquals(
+        Rendered.export(ReferenceMinutes.june2022()).headings(4),
+        items.subList(0, items.size() - 1),
+        "items without a number keep their headings");
   }
 
   @Test
@@ -177,6 +193,22 @@ class MarkdownMinutesExporterTest {
         List.of("Meeting notes", "Notes taken by", "List of participants"),
         Rendered.export(minutes, ExportOptions.defaults().withLanguage(Language.ENGLISH))
             .headings(2));
+  }
+
+  @Test
+  void labelsFollowAnyLanguageAndTheCallersWording() {
+    Rendered german =
+        Rendered.export(
+            ReferenceMinutes.june2022(),
+            ExportOptions.defaults()
+                .withLanguage(Language.GERMAN)
+                .withLabel(Label.NOTE_TAKERS, "Protokoll geführt von"));
+
+    assertEquals(
+        List.of("Besprechungsnotizen", "Protokoll geführt von", "Deltagarförteckning 28/4"),
+        german.headings(2));
+    assertTrue(german.headings(4).contains("Zeit und Ort"));
+    assertTrue(german.paragraphs().contains("11. Juni 2022"), german.paragraphs().toString());
   }
 
   @Test

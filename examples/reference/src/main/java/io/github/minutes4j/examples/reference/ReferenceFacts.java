@@ -53,8 +53,22 @@ public final class ReferenceFacts {
    * @return the facts in document order; never null
    */
   public static List<String> of(Minutes minutes, Language language) {
+    return of(minutes, Labels.of(Objects.requireNonNull(language, "language")));
+  }
+
+  /**
+   * Every text of the minutes with given labels, such as those of export options with reworded
+   * labels ({@link io.github.minutes4j.core.spi.ExportOptions#labelsFor(Minutes)}); otherwise as
+   * {@link #of(Minutes, Language)}.
+   *
+   * @param minutes the minutes; never null
+   * @param labels the labels; never null
+   * @return the facts in document order; never null
+   * @since 0.2.0
+   */
+  public static List<String> of(Minutes minutes, Labels labels) {
     Objects.requireNonNull(minutes, "minutes");
-    Labels labels = Labels.of(Objects.requireNonNull(language, "language"));
+    Objects.requireNonNull(labels, "labels");
     List<String> facts = new ArrayList<>();
     facts.add(labels.documentKind(minutes.kind()));
     facts.add(minutes.title());

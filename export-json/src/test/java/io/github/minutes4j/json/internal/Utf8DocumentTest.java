@@ -9,13 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@link Utf8Input#isStrictUtf8} accepts exactly the bytes that the JDK's UTF-8 decoder, which
- * {@link Utf8Input} reads with, decodes without error. A false "yes" would let the quick path of
- * the reader take input the checked path refuses.
+ * {@link Utf8Document} lets through exactly the bytes that the JDK's strict UTF-8 decoder decodes
+ * without error, however the reads split them; Jackson's byte parser alone accepts more.
  */
-class StrictUtf8CheckTest {
+class Utf8DocumentTest {
 
   @Test
   void agreesWithTheJdkDecoderOnEveryShortSequence() {
@@ -83,11 +88,27 @@ class StrictUtf8CheckTest {
   }
 
   @Test
-  void checksOnlyTheRangeItIsGiven() {
-    byte[] bytes = {(byte) 0xFF, 'a', (byte) 0xC3, (byte) 0xA9, (byte) 0xC3};
-    assertEquals(true, Utf8Input.isStrictUtf8(bytes, 1, 4));
-    assertEquals(false, Utf8Input.isStrictUtf8(bytes, 1, 5));
-    assertEquals(false, Utf8Input.isStrictUtf8(bytes, 0, 4));
+  void handsOnTheBytesBeforeABadOneAndFailsAtItsOffset() throws IOException {
+    byte[] bytes = {'a', 'b', 'c', (byte) 0xC3, (byte) 0xA9, (byte) 0xC0, (byte) 0xAF, 'd'};
+    Utf8Document document = new Utf8Document(new ByteArrayInputStream(bytes));
+    byte[] buffer = new byte[100];
+    assertEquals(5, document.read(buffer, 0, 100));
+    Utf8Document.EncodingProblem problem =
+        assertThrows(Utf8Document.EncodingProblem.class, () -> document.read(buffer, 0, 100));
+    assertEquals(5, problem.offset);
+    assertTrue(problem.getMessage().contains("0xC0 at byte offset 5"), problem.getMessage());
+  }
+
+  @Test
+  void countsLinesAndColumnsInUtf16CodeUnitsAfterAByteOrderMark() throws IOException {
+    byte[] bytes = "\uFEFFab\r\nc\u00E9\uD83D\uDE00x\ry".getBytes(StandardCharsets.UTF_8);
+    Utf8Document document = new Utf8Document(new ByteArrayInputStream(bytes));
+    document.readAllBytes();
+    assertArrayEquals(new long[] {1, 1}, document.lineAndColumn(3));
+    assertArrayEquals(new long[] {2, 1}, document.lineAndColumn(7));
+    // c, é (2 bytes), 😀 (4 bytes, 2 UTF-16 units): x is at column 5
+    assertArrayEquals(new long[] {2, 5}, document.lineAndColumn(14));
+    assertArrayEquals(new long[] {3, 1}, document.lineAndColumn(16));
   }
 
   private static void assertAgrees(byte[] bytes) {
@@ -102,10 +123,30 @@ class StrictUtf8CheckTest {
     } catch (CharacterCodingException e) {
       decodes = false;
     }
-    if (Utf8Input.isStrictUtf8(bytes, 0, bytes.length) != decodes) {
+    if (passes(bytes, bytes.length < 6 ? 4096 : 1) != decodes) {
       throw new AssertionError(
           HexFormat.ofDelimiter(" ").formatHex(bytes)
               + (decodes ? " decodes, but the check refuses it" : " does not decode, but the check accepts it"));
+    }
+  }
+
+  /** Whether the bytes, after two letters, pass when read in pieces of the given size. */
+  private static boolean passes(byte[] bytes, int piece) {
+    byte[] input = new byte[bytes.length + 2];
+    input[0] = 'a';
+    input[1] = 'b';
+    System.arraycopy(bytes, 0, input, 2, bytes.length);
+    Utf8Document document = new Utf8Document(new ByteArrayInputStream(input));
+    byte[] buffer = new byte[piece];
+    try {
+      while (document.read(buffer, 0, piece) >= 0) {
+        // reads to the end
+      }
+      return true;
+    } catch (Utf8Document.EncodingProblem e) {
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -1,0 +1,89 @@
+package io.github.minutes4j.core.text;
+
+import io.github.minutes4j.core.Language;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How an export chooses its labels beyond the language: the fallback language for labels that
+ * the document's language has no set for, and the caller's own wording of single labels (such as
+ * "Sekreterare" instead of "För anteckningarna"). Immutable.
+ *
+ * @param fallback the language of labels that the document's language lacks; English by default
+ * @param overrides texts that replace the labels of any language; no blank texts
+ * @since 0.2.0
+ */
+public record LabelOptions(Language fallback, Map<Label, String> overrides) {
+
+  private static final LabelOptions DEFAULTS = new LabelOptions(Language.ENGLISH, Map.of());
+
+  /**
+   * Creates label options.
+   *
+   * @param fallback the fallback language
+   * @param overrides texts that replace labels; copied
+   * @throws NullPointerException if an argument, a key or a text is null
+   * @throws IllegalArgumentException if a text is blank
+   */
+  public LabelOptions {
+    Objects.requireNonNull(fallback, "fallback");
+    overrides = Map.copyOf(overrides);
+    overrides.forEach(LabelOptions::requireText);
+  }
+
+  /**
+   * English as fallback, no overrides.
+   *
+   * @return the defaults
+   */
+  public static LabelOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * These options with another fallback language.
+   *
+   * @param fallback the fallback language, such as Swedish for Sámi or Meänkieli minutes
+   * @return a copy
+   * @throws NullPointerException if {@code fallback} is null
+   */
+  public LabelOptions withFallback(Language fallback) {
+    return new LabelOptions(fallback, overrides);
+  }
+
+  /**
+   * These options with one label worded by the caller, whatever the language.
+   *
+   * @param label the label, such as {@link Label#NOTE_TAKERS}
+   * @param text its text, such as "Sekreterare"
+   * @return a copy
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the text is blank
+   */
+  public LabelOptions withLabel(Label label, String text) {
+    requireText(Objects.requireNonNull(label, "label"), text);
+    Map<Label, String> copy = new HashMap<>(overrides);
+    copy.put(label, text);
+    return new LabelOptions(fallback, copy);
+  }
+
+  /**
+   * The caller's text of a label, if any.
+   *
+   * @param label the label
+   * @return the override; empty if the label set's own text applies
+   */
+  public Optional<String> override(Label label) {
+    return Optional.ofNullable(overrides.get(label));
+  }
+
+  private static void requireText(Label label, String text) {
+    Objects.requireNonNull(text, "text");
+    if (text.isBlank()) {
+      throw new IllegalArgumentException(
+          "The text of the label " + label + " is blank; give a text, or leave the label alone");
+    }
+  }
+}

@@ -1,0 +1,393 @@
+package io.github.minutes4j.core.text;
+
+import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.internal.Discovery;
+import io.github.minutes4j.core.spi.ProviderConfigurationException;
+import io.github.minutes4j.core.spi.ProviderFailure;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The label sets a program can use: those minutes4j ships (Swedish, English, Finnish, Norwegian
+ * Bokmål, Danish and German) and those that {@link LabelProvider}s add. Immutable and thread-safe.
+ *
+ * <p>{@link #installed()} discovers providers once, with {@link ServiceLoader}; {@link #of(List)}
+ * takes providers by hand, without discovery. A provider that fails to load is kept in {@link
+ * #failures()} and does not hide the others; two sets of one language are an error naming both
+ * classes.
+ *
+ * <p>How a language is served ({@link #labels(Language, Language)}): each label comes from the
+ * first set along the tag ({@code de-CH-1996}, {@code de-CH}, {@code de}; {@code no} continues to
+ * {@code nb}), else from the first set along the fallback language's tag, else from English, which
+ * has every label. {@link Labels#resolution()} tells which.
+ *
+ * @since 0.2.0
+ */
+public final class LabelSets {
+
+  /** The tags of the shipped sets, in the order {@link #shipped()} lists them. */
+  private static final List<String> SHIPPED = List.of("sv", "en", "fi", "nb", "da", "de");
+
+  private static final String SHIPPED_ORIGIN = "minutes4j's shipped labels (module io.github.minutes4j.core)";
+
+  private final Map<Language, LabelSet> sets;
+  private final List<ProviderFailure> failures;
+  private final Map<Language, Labels> resolved;
+
+  private LabelSets(Map<Language, LabelSet> sets, List<ProviderFailure> failures) {
+    this.sets = Map.copyOf(sets);
+    this.failures = List.copyOf(failures);
+    Map<Language, Labels> byLanguage = new HashMap<>();
+    for (Language language : sets.keySet()) {
+      byLanguage.put(language, resolve(language, Language.ENGLISH));
+    }
+    this.resolved = Map.copyOf(byLanguage);
+  }
+
+  /**
+   * The shipped sets and those that {@link ServiceLoader} finds on the class path and module path,
+   * discovered once, at the first call, through the context class loader of that call.
+   *
+   * @return the installed sets; never null
+   * @throws ProviderConfigurationException if two sets have the same language; the message names
+   *     both classes
+   */
+  public static LabelSets installed() {
+    if (Installed.PROBLEM != null) {
+      throw new ProviderConfigurationException(Installed.PROBLEM.getMessage());
+    }
+    return Installed.SETS;
+  }
+
+  /**
+   * The shipped sets and those that {@link ServiceLoader} finds through a class loader.
+   *
+   * @param loader the class loader
+   * @return the sets
+   * @throws ProviderConfigurationException if two sets have the same language
+   */
+  public static LabelSets discover(ClassLoader loader) {
+    return discover(ServiceLoader.load(LabelProvider.class, loader));
+  }
+
+  /**
+   * The shipped sets and those that {@link ServiceLoader} finds in a module layer and its parents.
+   *
+   * @param layer the module layer
+   * @return the sets
+   * @throws ProviderConfigurationException if two sets have the same language
+   */
+  public static LabelSets discover(ModuleLayer layer) {
+    return discover(ServiceLoader.load(layer, LabelProvider.class));
+  }
+
+  /**
+   * The shipped sets and the given providers, without discovery.
+   *
+   * @param providers the providers
+   * @return the sets
+   * @throws ProviderConfigurationException if two sets have the same language
+   * @throws IllegalArgumentException if a provider's texts are not usable (the message says why)
+   * @throws NullPointerException if the list or a provider is null
+   */
+  public static LabelSets of(List<? extends LabelProvider> providers) {
+    Map<Language, LabelSet> sets = new TreeMap<>(LabelSets::compare);
+    sets.putAll(Shipped.SETS);
+    for (LabelProvider provider : providers) {
+      add(sets, LabelSet.of(Objects.requireNonNull(provider, "provider")));
+    }
+    return new LabelSets(sets, List.of());
+  }
+
+  private static LabelSets discover(ServiceLoader<LabelProvider> loader) {
+    Map<Language, LabelSet> sets = new TreeMap<>(LabelSets::compare);
+    sets.putAll(Shipped.SETS);
+    List<LabelSet> provided = new ArrayList<>();
+    Discovery.Found<LabelProvider> found =
+        Discovery.load("label provider", loader, p -> provided.add(LabelSet.of(p)));
+    for (LabelSet set : provided) {
+      add(sets, set);
+    }
+    return new LabelSets(sets, found.failures());
+  }
+
+  private static void add(Map<Language, LabelSet> sets, LabelSet set) {
+    LabelSet previous = sets.putIfAbsent(set.language(), set);
+    if (previous != null) {
+      throw new ProviderConfigurationException(
+          "Two label sets claim the language '"
+              + set.language().tag()
+              + "': "
+              + previous.origin()
+              + " and "
+              + set.origin()
+              + ". Remove one of them from the class path or module path; to reword a few labels,"
+              + " use ExportOptions.withLabel(...) instead of a provider.");
+    }
+  }
+
+  /**
+   * The languages minutes4j ships labels for.
+   *
+   * @return Swedish, English, Finnish, Norwegian Bokmål, Danish and German; never null
+   */
+  public static List<Language> shipped() {
+    return SHIPPED.stream().map(Language::ofTag).toList();
+  }
+
+  /**
+   * Every language that has a set of its own here, ordered by tag.
+   *
+   * @return the languages; never null
+   */
+  public List<Language> languages() {
+    return sets.keySet().stream().sorted(LabelSets::compare).toList();
+  }
+
+  /**
+   * The label providers that failed to load during discovery.
+   *
+   * @return the failures; empty if all loaded; never null
+   */
+  public List<ProviderFailure> failures() {
+    return failures;
+  }
+
+  /**
+   * The set that serves a language: the first along its tag.
+   *
+   * @param language a language, such as {@code sv-SE}
+   * @return the language of that set, such as {@code sv}; empty if none does, so that the fallback
+   *     language serves it
+   */
+  public Optional<Language> setFor(Language language) {
+    return chain(language).stream().filter(sets::containsKey).findFirst();
+  }
+
+  /**
+   * The labels of a language.
+   *
+   * @param language the language of the document
+   * @param fallback the language of labels that {@code language} lacks
+   * @return the labels; never null. Their {@link Labels#resolution()} says which sets served them
+   * @throws NullPointerException if an argument is null
+   */
+  public Labels labels(Language language, Language fallback) {
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(fallback, "fallback");
+    if (fallback.equals(Language.ENGLISH)) {
+      Labels known = resolved.get(language);
+      if (known != null) {
+        return known;
+      }
+    }
+    return resolve(language, fallback);
+  }
+
+  private Labels resolve(Language language, Language fallback) {
+    List<LabelSet> primary = setsAlong(language);
+    List<LabelSet> secondary = setsAlong(fallback);
+    Language fallbackWritten = secondary.isEmpty() ? Language.ENGLISH : fallback;
+    secondary.add(sets.get(Language.ENGLISH));
+    Map<String, String> texts = new HashMap<>();
+    List<String> fromFallback = new ArrayList<>();
+    for (String key : Labels.keys()) {
+      Optional<String> own = find(primary, key);
+      if (own.isPresent()) {
+        texts.put(key, own.get());
+      } else {
+        fromFallback.add(key);
+        texts.put(key, find(secondary, key).orElseThrow());
+      }
+    }
+    Language servedBy = (primary.isEmpty() ? secondary : primary).get(0).language();
+    Language written = primary.isEmpty() ? fallbackWritten : language;
+    Locale dateLocale =
+        (fromFallback.contains("pattern.date") ? fallbackWritten : language).locale();
+    Locale timeLocale =
+        (fromFallback.contains("pattern.time") ? fallbackWritten : language).locale();
+    LabelResolution resolution =
+        new LabelResolution(
+            language,
+            servedBy,
+            fallback,
+            fromFallback,
+            failures.stream().map(ProviderFailure::description).toList());
+    return new Labels(written, resolution, texts, dateLocale, timeLocale);
+  }
+
+  private List<LabelSet> setsAlong(Language language) {
+    List<LabelSet> along = new ArrayList<>();
+    for (Language step : chain(language)) {
+      LabelSet set = sets.get(step);
+      if (set != null) {
+        along.add(set);
+      }
+    }
+    return along;
+  }
+
+  private static Optional<String> find(List<LabelSet> sets, String key) {
+    for (LabelSet set : sets) {
+      String text = set.texts().get(key);
+      if (text != null) {
+        return Optional.of(text);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The tags a language's labels are looked up under, most specific first: the whole tag, then
+   * without extensions, variant, region and script, and {@code nb} after {@code no}.
+   */
+  static List<Language> chain(Language language) {
+    Set<Language> chain = new LinkedHashSet<>();
+    chain.add(language);
+    Locale locale = language.locale().stripExtensions();
+    String lang = locale.getLanguage();
+    String script = locale.getScript();
+    String region = locale.getCountry();
+    String variant = locale.getVariant();
+    chain.add(step(lang, script, region, variant));
+    chain.add(step(lang, script, region, ""));
+    chain.add(step(lang, script, "", ""));
+    chain.add(step(lang, "", region, variant));
+    chain.add(step(lang, "", region, ""));
+    chain.add(step(lang, "", "", ""));
+    if (lang.equals("no")) {
+      chain.add(Language.NORWEGIAN_BOKMAL);
+    }
+    return List.copyOf(chain);
+  }
+
+  private static Language step(String lang, String script, String region, String variant) {
+    return Language.of(
+        new Locale.Builder()
+            .setLanguage(lang)
+            .setScript(script)
+            .setRegion(region)
+            .setVariant(variant)
+            .build());
+  }
+
+  private static int compare(Language a, Language b) {
+    return a.tag().compareTo(b.tag());
+  }
+
+  /** One language's texts and where they come from. */
+  private record LabelSet(Language language, Map<String, String> texts, String origin) {
+
+    static LabelSet of(LabelProvider provider) {
+      String origin = Discovery.origin(provider);
+      Language language =
+          Objects.requireNonNull(provider.language(), () -> origin + " returned no language");
+      Map<String, String> texts =
+          Objects.requireNonNull(provider.texts(), () -> origin + " returned no texts");
+      if (texts.isEmpty()) {
+        throw new IllegalArgumentException(
+            "The " + language.tag() + " labels of " + origin + " are empty; give at least one");
+      }
+      return new LabelSet(language, check(texts, language.tag() + " labels of " + origin), origin);
+    }
+
+    static Map<String, String> check(Map<String, String> texts, String what) {
+      Map<String, String> copy = new HashMap<>();
+      List<String> unknown = new ArrayList<>();
+      texts.forEach(
+          (key, text) -> {
+            if (key == null || !Labels.keys().contains(key)) {
+              unknown.add(String.valueOf(key));
+            } else if (text == null || text.isBlank()) {
+              throw new IllegalArgumentException(
+                  "The " + what + " give no text for the key '" + key + "'; give one or leave the key out");
+            } else {
+              copy.put(key, text);
+            }
+          });
+      if (!unknown.isEmpty()) {
+        throw new IllegalArgumentException(
+            "The "
+                + what
+                + " have keys that are not labels: "
+                + unknown
+                + "; the keys are "
+                + String.join(", ", Labels.keys()));
+      }
+      for (String key : List.of("pattern.date", "pattern.time")) {
+        if (copy.containsKey(key)) {
+          try {
+            DateTimeFormatter.ofPattern(copy.get(key));
+          } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                "The " + what + " have a bad " + key + " '" + copy.get(key) + "': " + e.getMessage(),
+                e);
+          }
+        }
+      }
+      return Map.copyOf(copy);
+    }
+  }
+
+  /** The shipped sets, read once from this module's resources. */
+  private static final class Shipped {
+    static final Map<Language, LabelSet> SETS = load();
+
+    private static Map<Language, LabelSet> load() {
+      Map<Language, LabelSet> sets = new HashMap<>();
+      for (String tag : SHIPPED) {
+        String name = "labels_" + tag + ".properties";
+        Properties texts = new Properties();
+        try (InputStream in = LabelSets.class.getResourceAsStream(name)) {
+          if (in == null) {
+            throw new IllegalStateException("The resource " + name + " is missing from the jar");
+          }
+          texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+          throw new UncheckedIOException("Cannot read " + name, e);
+        }
+        Map<String, String> map = new HashMap<>();
+        texts.stringPropertyNames().forEach(key -> map.put(key, texts.getProperty(key)));
+        Language language = Language.ofTag(tag);
+        sets.put(
+            language,
+            new LabelSet(language, LabelSet.check(map, tag + " labels of " + SHIPPED_ORIGIN), SHIPPED_ORIGIN));
+      }
+      return Map.copyOf(sets);
+    }
+  }
+
+  /** The installed sets, discovered once. */
+  private static final class Installed {
+    static final LabelSets SETS;
+    static final ProviderConfigurationException PROBLEM;
+
+    static {
+      LabelSets sets = null;
+      ProviderConfigurationException problem = null;
+      try {
+        sets = discover(ServiceLoader.load(LabelProvider.class));
+      } catch (ProviderConfigurationException e) {
+        problem = e;
+      }
+      SETS = sets;
+      PROBLEM = problem;
+    }
+  }
+}

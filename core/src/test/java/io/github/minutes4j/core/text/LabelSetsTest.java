@@ -1,0 +1,163 @@
+package io.github.minutes4j.core.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.spi.ProviderConfigurationException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LabelSetsTest {
+
+  static final Language SAMI = Language.ofTag("se");
+
+  /** A partial Northern Sámi set, as a third party might provide it. */
+  public static class Sami implements LabelProvider {
+    @Override
+    public Language language() {
+      return SAMI;
+    }
+
+    @Override
+    public Map<String, String> texts() {
+      return Map.of("TIME_AND_PLACE", "Áigi ja báiki", "PARTICIPANT_NAME", "Namma");
+    }
+  }
+
+  /** A second provider of the same language. */
+  public static final class OtherSami extends Sami {}
+
+  /** A provider of a shipped language. */
+  public static final class Swedish implements LabelProvider {
+    @Override
+    public Language language() {
+      return Language.SWEDISH;
+    }
+
+    @Override
+    public Map<String, String> texts() {
+      return Map.of("NOTE_TAKERS", "Sekreterare");
+    }
+  }
+
+  /** A provider whose set has a misspelt key. */
+  public static final class Misspelt implements LabelProvider {
+    @Override
+    public Language language() {
+      return Language.ofTag("fit");
+    }
+
+    @Override
+    public Map<String, String> texts() {
+      return Map.of("TIME_AND_PLACES", "Aika ja paikka");
+    }
+  }
+
+  /** A provider that cannot be constructed. */
+  public static final class Broken implements LabelProvider {
+    public Broken() {
+      throw new IllegalStateException("no texts today");
+    }
+
+    @Override
+    public Language language() {
+      return SAMI;
+    }
+
+    @Override
+    public Map<String, String> texts() {
+      return Map.of();
+    }
+  }
+
+  @Test
+  void aProvidedSetServesItsLanguageAndWhatItLacksFallsBackLabelByLabel() {
+    LabelSets sets = LabelSets.of(List.of(new Sami()));
+    Labels labels = sets.labels(SAMI, Language.SWEDISH);
+
+    assertEquals("Áigi ja báiki", labels.text(Label.TIME_AND_PLACE));
+    assertEquals("Namma", labels.text(Label.PARTICIPANT_NAME));
+    assertEquals("För anteckningarna", labels.text(Label.NOTE_TAKERS));
+    assertEquals("2 juni 2022", labels.date(LocalDate.of(2022, 6, 2)));
+    assertEquals(SAMI, labels.language());
+    assertEquals(SAMI, labels.resolution().servedBy());
+    assertTrue(labels.resolution().fallbackUsed());
+    assertFalse(labels.resolution().fallbackLanguageUsed());
+    assertFalse(labels.resolution().keysFromFallback().contains("TIME_AND_PLACE"));
+    assertTrue(labels.resolution().keysFromFallback().contains("NOTE_TAKERS"));
+    assertTrue(
+        labels
+            .resolution()
+            .describe()
+            .startsWith(
+                "labels for 'se' come from the 'se' set; "
+                    + (Labels.keys().size() - 2)
+                    + " labels it lacks come from the fallback language 'sv': "),
+        labels.resolution().describe());
+    assertEquals(Optional.of(SAMI), sets.setFor(Language.ofTag("se-NO")));
+    assertTrue(sets.languages().contains(SAMI));
+    assertEquals(7, sets.languages().size());
+  }
+
+  @Test
+  void twoSetsOfOneLanguageAreAnErrorNamingBothClasses() {
+    ProviderConfigurationException thrown =
+        assertThrows(
+            ProviderConfigurationException.class,
+            () -> LabelSets.of(List.of(new Sami(), new OtherSami())));
+
+    assertTrue(thrown.getMessage().startsWith("Two label sets claim the language 'se': "));
+    assertTrue(thrown.getMessage().contains(Sami.class.getName() + " ("), thrown.getMessage());
+    assertTrue(thrown.getMessage().contains(OtherSami.class.getName() + " ("), thrown.getMessage());
+  }
+
+  @Test
+  void aProviderOfAShippedLanguageIsAnErrorThatPointsToOverrides() {
+    ProviderConfigurationException thrown =
+        assertThrows(ProviderConfigurationException.class, () -> LabelSets.of(List.of(new Swedish())));
+
+    assertTrue(thrown.getMessage().contains("minutes4j's shipped labels"), thrown.getMessage());
+    assertTrue(thrown.getMessage().contains(Swedish.class.getName()), thrown.getMessage());
+    assertTrue(thrown.getMessage().contains("ExportOptions.withLabel"), thrown.getMessage());
+  }
+
+  @Test
+  void aKeyThatIsNoLabelIsRefusedWithTheKnownKeys() {
+    IllegalArgumentException thrown =
+        assertThrows(IllegalArgumentException.class, () -> LabelSets.of(List.of(new Misspelt())));
+
+    assertTrue(
+        thrown.getMessage().contains("have keys that are not labels: [TIME_AND_PLACES]"),
+        thrown.getMessage());
+    assertTrue(thrown.getMessage().contains("TIME_AND_PLACE, "), thrown.getMessage());
+  }
+
+  @Test
+  void theShippedSetsAreInstalledWithoutFailures() {
+    assertEquals(
+        List.of("da", "de", "en", "fi", "nb", "sv"),
+        LabelSets.installed().languages().stream().map(Language::tag).toList());
+    assertEquals(List.of(), LabelSets.installed().failures());
+  }
+
+  @Test
+  void overridesAreCheckedAndKeptInTheOptions() {
+    LabelOptions options = LabelOptions.defaults().withLabel(Label.NOTE_TAKERS, "Sekreterare");
+
+    assertEquals(Optional.of("Sekreterare"), options.override(Label.NOTE_TAKERS));
+    assertEquals(Optional.empty(), options.override(Label.PAGE));
+    assertEquals(Language.ENGLISH, options.fallback());
+    assertEquals(Map.of(), LabelOptions.defaults().overrides());
+    IllegalArgumentException blank =
+        assertThrows(IllegalArgumentException.class, () -> options.withLabel(Label.PAGE, " "));
+    assertEquals(
+        "The text of the label PAGE is blank; give a text, or leave the label alone",
+        blank.getMessage());
+  }
+}

@@ -1,0 +1,87 @@
+package io.github.minutes4j.pdf;
+
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.spi.FormatDescriptor;
+import io.github.minutes4j.core.spi.MinutesReadException;
+import io.github.minutes4j.core.spi.MinutesReader;
+import io.github.minutes4j.json.JsonMinutesReader;
+import io.github.minutes4j.pdf.internal.SourceExtractor;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Objects;
+
+/**
+ * Reads {@link Minutes} back from an archive PDF: one that {@link PdfMinutesExporter} wrote with
+ * {@link PdfMinutesExporter.Builder#embedSource(boolean) embedSource(true)}, which carries the
+ * minutes as the attached file {@code minutes.json} (format id {@code pdf}, media type {@code
+ * application/pdf}, file extension {@code pdf}). The minutes read are equal to those exported
+ * (without the participant list if the export left it out), so an archive that kept only the PDF
+ * can write every other format again, such as {@code minutes4j render archive.pdf --format html}.
+ *
+ * <p>Errors are typed and say what to do: a file that is not a PDF, is damaged, truncated or
+ * encrypted, or is a PDF without minutes inside gives a {@link MinutesReadException}; a problem in
+ * the attached JSON gives the {@link JsonMinutesReader}'s exception (its location is in the JSON,
+ * its message says so), and invalid minutes the {@link
+ * io.github.minutes4j.core.validation.InvalidMinutesException}.
+ *
+ * <p>Hostile files are read within bounded memory and time: at most 128 MiB of PDF are read,
+ * streams that would expand past 64 MiB (256 MiB all together) when PDFBox decodes them,
+ * encryption and filters that minutes4j never writes are refused before PDFBox parses the file,
+ * and the attachment is read only up to the size it claims and at most 64 MiB. The JSON reader's
+ * own limits then apply to the JSON.
+ *
+ * <p>Stateless and thread-safe: one instance can serve any number of threads.
+ *
+ * @since 0.2.0
+ */
+public final class PdfMinutesReader implements MinutesReader {
+
+  private static final FormatDescriptor FORMAT =
+      new FormatDescriptor("pdf", "application/pdf", "pdf");
+
+  private static final JsonMinutesReader JSON = new JsonMinutesReader();
+
+  /** Creates the reader; {@link java.util.ServiceLoader} calls this. */
+  public PdfMinutesReader() {}
+
+  /**
+   * The PDF format.
+   *
+   * @return id {@code pdf}, media type {@code application/pdf}, extension {@code pdf}; never null
+   */
+  @Override
+  public FormatDescriptor format() {
+    return FORMAT;
+  }
+
+  /**
+   * Reads the minutes attached to an archive PDF, and validates them.
+   *
+   * @param in the PDF; read to its end (or up to 128 MiB), not closed; never null
+   * @return the minutes, valid; never null
+   * @throws MinutesReadException if the input is not a readable PDF, carries no minutes, or its
+   *     attached JSON is not a well-formed {@code minutes4j/1} document; the message says what to
+   *     do
+   * @throws io.github.minutes4j.core.validation.InvalidMinutesException if the attached minutes
+   *     are not valid
+   * @throws IOException if reading from {@code in} fails
+   * @throws NullPointerException if {@code in} is null
+   */
+  @Override
+  public Minutes read(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    byte[] json = SourceExtractor.extract(in);
+    try {
+      return JSON.read(new ByteArrayInputStream(json));
+    } catch (MinutesReadException e) {
+      throw new MinutesReadException(
+          e.location(), "in the minutes.json attached to the PDF: " + e.problem(), e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "PdfMinutesReader[pdf with minutes.json]";
+  }
+}
