@@ -1,0 +1,144 @@
+package io.github.minutes4j.spring.autoconfigure;
+
+import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.spi.PageSize;
+import java.util.Optional;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The {@code minutes4j.*} properties: how minutes are exported, and how large a request body the
+ * HTTP message converter reads. Mutable, as Spring Boot binds it; read it through {@link
+ * #toExportOptions()} and the getters.
+ *
+ * @since 0.2.0
+ */
+@ConfigurationProperties("minutes4j")
+public class Minutes4jProperties {
+
+  /**
+   * The language of labels and dates in exported documents, such as ENGLISH. Unset: each document
+   * in its own language.
+   */
+  private Language language;
+
+  /** The paper size of paged formats (PDF). */
+  private PageSize paperSize = PageSize.A4;
+
+  /**
+   * Whether exported documents include the participant list. A page published on the web may
+   * leave out the personal data that the archive copy keeps.
+   */
+  private boolean participants = true;
+
+  /**
+   * The largest request body the HTTP message converter reads; larger requests are answered with
+   * 413 and a problem detail.
+   */
+  private DataSize maxRequestSize = DataSize.ofMegabytes(1);
+
+  /** Creates the properties with their defaults. */
+  public Minutes4jProperties() {}
+
+  /**
+   * The language of labels and dates.
+   *
+   * @return the language; empty to print each document in its own language
+   */
+  public Optional<Language> language() {
+    return Optional.ofNullable(language);
+  }
+
+  /**
+   * The configured language, for Spring Boot's binder; prefer {@link #language()}.
+   *
+   * @return the language, or null when unset
+   */
+  public Language getLanguage() {
+    return language;
+  }
+
+  /**
+   * Sets the language of labels and dates.
+   *
+   * @param language the language; null to print each document in its own language
+   */
+  public void setLanguage(Language language) {
+    this.language = language;
+  }
+
+  /**
+   * The paper size of paged formats.
+   *
+   * @return the paper size; never null
+   */
+  public PageSize getPaperSize() {
+    return paperSize;
+  }
+
+  /**
+   * Sets the paper size of paged formats.
+   *
+   * @param paperSize the paper size
+   * @throws IllegalArgumentException if {@code paperSize} is null
+   */
+  public void setPaperSize(PageSize paperSize) {
+    if (paperSize == null) {
+      throw new IllegalArgumentException("minutes4j.paper-size must be A4 or LETTER");
+    }
+    this.paperSize = paperSize;
+  }
+
+  /**
+   * Whether exported documents include the participant list.
+   *
+   * @return true to include it (the default)
+   */
+  public boolean isParticipants() {
+    return participants;
+  }
+
+  /**
+   * Sets whether exported documents include the participant list.
+   *
+   * @param participants true to include it
+   */
+  public void setParticipants(boolean participants) {
+    this.participants = participants;
+  }
+
+  /**
+   * The largest request body the HTTP message converter reads.
+   *
+   * @return the size; never null
+   */
+  public DataSize getMaxRequestSize() {
+    return maxRequestSize;
+  }
+
+  /**
+   * Sets the largest request body the HTTP message converter reads.
+   *
+   * @param maxRequestSize the size, at least one byte
+   * @throws IllegalArgumentException if {@code maxRequestSize} is null or less than one byte
+   */
+  public void setMaxRequestSize(DataSize maxRequestSize) {
+    if (maxRequestSize == null || maxRequestSize.toBytes() < 1) {
+      throw new IllegalArgumentException(
+          "minutes4j.max-request-size must be at least 1B, such as 1MB; was " + maxRequestSize);
+    }
+    this.maxRequestSize = maxRequestSize;
+  }
+
+  /**
+   * These properties as export options.
+   *
+   * @return the options; never null
+   */
+  public ExportOptions toExportOptions() {
+    ExportOptions options =
+        ExportOptions.defaults().withParticipants(participants).withPageSize(paperSize);
+    return language == null ? options : options.withLanguage(language);
+  }
+}

@@ -1,0 +1,132 @@
+package io.github.minutes4j.spring.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.spi.FormatProvider;
+import io.github.minutes4j.core.spi.FormatRegistry;
+import io.github.minutes4j.core.spi.MinutesExporter;
+import io.github.minutes4j.core.spi.MinutesReader;
+import io.github.minutes4j.core.spi.PageSize;
+import io.github.minutes4j.core.validation.MinutesValidator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.ResolvableType;
+
+class Minutes4jAutoConfigurationTest {
+
+  private final WebApplicationContextRunner web =
+      new WebApplicationContextRunner()
+          .withConfiguration(AutoConfigurations.of(Minutes4jAutoConfiguration.class));
+
+  private static final ResolvableType EXPORTERS =
+      ResolvableType.forClassWithGenerics(FormatRegistry.class, MinutesExporter.class);
+  private static final ResolvableType READERS =
+      ResolvableType.forClassWithGenerics(FormatRegistry.class, MinutesReader.class);
+
+  private static List<String> ids(FormatRegistry<?> registry) {
+    return registry.providers().stream().map(FormatProvider::format).map(f -> f.id()).toList();
+  }
+
+  @Test
+  void configuresTheDiscoveredRegistriesTheValidatorAndTheWebBeans() {
+    web.run(
+        context -> {
+          assertThat(context).hasNotFailed();
+          FormatRegistry<?> exporters =
+              (FormatRegistry<?>) context.getBeanProvider(EXPORTERS).getObject();
+          FormatRegistry<?> readers =
+              (FormatRegistry<?>) context.getBeanProvider(READERS).getObject();
+          assertThat(ids(exporters)).contains("html", "json");
+          assertThat(ids(readers)).containsExactly("json");
+          // Discovery once: the same registry the library caches for this class loader.
+          assertThat(exporters)
+              .isSameAs(FormatRegistry.exporters(Minutes4jAutoConfiguration.class.getClassLoader()));
+          assertThat(context).getBean(MinutesValidator.class).isSameAs(MinutesValidator.shared());
+          assertThat(context).hasSingleBean(MinutesHttpMessageConverter.class);
+          assertThat(context).hasSingleBean(MinutesProblemDetails.class);
+          assertThat(context).getBean(ExportOptions.class).isEqualTo(ExportOptions.defaults());
+        });
+  }
+
+  @Test
+  void bindsTheProperties() {
+    web.withPropertyValues(
+            "minutes4j.language=english",
+            "minutes4j.paper-size=letter",
+            "minutes4j.participants=false",
+            "minutes4j.max-request-size=10KB")
+        .run(
+            context ->
+                assertThat(context)
+                    .getBean(ExportOptions.class)
+                    .isEqualTo(
+                        ExportOptions.defaults()
+                            .withLanguage(Language.ENGLISH)
+                            .withPageSize(PageSize.LETTER)
+                            .withParticipants(false)));
+  }
+
+  @Test
+  void refusesAnEmptyRequestSizeLimitAtStart() {
+    web.withPropertyValues("minutes4j.max-request-size=0B")
+        .run(context -> assertThat(context).hasFailed());
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class OwnBeans {
+    static final MinutesValidator VALIDATOR = MinutesValidator.create();
+
+    @Bean
+    FormatRegistry<MinutesExporter> myExporters() {
+      return FormatRegistry.of(List.of());
+    }
+
+    @Bean
+    MinutesValidator myValidator() {
+      return VALIDATOR;
+    }
+
+    @Bean
+    MinutesProblemDetails myProblemDetails() {
+      return new MinutesProblemDetails() {};
+    }
+  }
+
+  @Test
+  void backsOffForTheApplicationsOwnBeansOneByOne() {
+    web.withUserConfiguration(OwnBeans.class)
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context.getBeanNamesForType(EXPORTERS)).containsExactly("myExporters");
+              // An exporter registry of its own does not take the reader registry away.
+              assertThat(context.getBeanNamesForType(READERS)).containsExactly("minutes4jReaders");
+              assertThat(context).getBean(MinutesValidator.class).isSameAs(OwnBeans.VALIDATOR);
+              assertThat(context.getBeanNamesForType(MinutesProblemDetails.class))
+                  .containsExactly("myProblemDetails");
+              assertThat(context.getBean(MinutesHttpMessageConverter.class).getSupportedMediaTypes())
+                  .extracting(Object::toString)
+                  .containsExactly("application/json");
+            });
+  }
+
+  @Test
+  void leavesTheWebBeansOutOfANonWebApplication() {
+    new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(Minutes4jAutoConfiguration.class))
+        .run(
+            context -> {
+              assertThat(context).hasSingleBean(MinutesValidator.class);
+              assertThat(context).doesNotHaveBean(MinutesHttpMessageConverter.class);
+              assertThat(context).doesNotHaveBean(MinutesProblemDetails.class);
+              assertThat(context.getBeanNamesForType(READERS)).hasSize(1);
+            });
+  }
+}

@@ -1,0 +1,96 @@
+package io.github.minutes4j.spring.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.minutes4j.core.AgendaItem;
+import io.github.minutes4j.core.DocumentKind;
+import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Organiser;
+import io.github.minutes4j.core.Session;
+import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.spi.FormatRegistry;
+import io.github.minutes4j.core.validation.InvalidMinutesException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.mock.http.MockHttpInputMessage;
+import org.springframework.mock.http.MockHttpOutputMessage;
+
+class MinutesHttpMessageConverterTest {
+
+  private final MinutesHttpMessageConverter converter =
+      new MinutesHttpMessageConverter(
+          FormatRegistry.exporters(), FormatRegistry.readers(), ExportOptions.defaults(), 100_000);
+
+  private static Minutes minutes(String heading) {
+    return Minutes.builder(
+            Language.ENGLISH,
+            Organiser.of("The network"),
+            DocumentKind.MEETING_NOTES,
+            "A meeting",
+            LocalDate.of(2022, 6, 11))
+        .addSession(
+            Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(10, 0), LocalTime.of(15, 0)).build())
+        .addAgendaItem(AgendaItem.withHeading(heading).build())
+        .build();
+  }
+
+  @Test
+  void writesTheFormatOfTheNegotiatedTypeAndJsonForAnyType() throws Exception {
+    MockHttpOutputMessage html = new MockHttpOutputMessage();
+    converter.write(minutes("Welcome"), MediaType.TEXT_HTML, html);
+    assertThat(html.getHeaders().getContentType()).hasToString("text/html;charset=utf-8");
+    byte[] expected =
+        FormatRegistry.exporters().byId("html").exportToBytes(minutes("Welcome"), ExportOptions.defaults());
+    assertThat(html.getBodyAsBytes()).isEqualTo(expected);
+    assertThat(html.getHeaders().getContentLength()).isEqualTo(expected.length);
+
+    MockHttpOutputMessage any = new MockHttpOutputMessage();
+    converter.write(minutes("Welcome"), MediaType.ALL, any);
+    assertThat(any.getHeaders().getContentType()).hasToString("application/json");
+    assertThat(converter.canWrite(Minutes.class, MediaType.APPLICATION_PDF)).isFalse();
+    assertThat(converter.canWrite(Minutes.class, MediaType.TEXT_HTML)).isTrue();
+    assertThat(converter.canWrite(String.class, MediaType.TEXT_HTML)).isFalse();
+    assertThat(converter.getSupportedMediaTypes().get(0)).isEqualTo(MediaType.APPLICATION_JSON);
+  }
+
+  @Test
+  void writesNothingForInvalidMinutes() {
+    MockHttpOutputMessage out = new MockHttpOutputMessage();
+    assertThatThrownBy(() -> converter.write(minutes(" "), MediaType.TEXT_HTML, out))
+        .isInstanceOf(InvalidMinutesException.class);
+    assertThat(out.getBodyAsBytes()).isEmpty();
+    assertThat(out.getHeaders().getContentType()).isNull();
+  }
+
+  @Test
+  void readsWhatItWrites() throws Exception {
+    MockHttpOutputMessage json = new MockHttpOutputMessage();
+    converter.write(minutes("Welcome"), MediaType.APPLICATION_JSON, json);
+    MockHttpInputMessage in = new MockHttpInputMessage(json.getBodyAsBytes());
+    in.getHeaders().setContentType(MediaType.APPLICATION_JSON);
+    assertThat(converter.canRead(Minutes.class, MediaType.APPLICATION_JSON)).isTrue();
+    assertThat(converter.canRead(Minutes.class, MediaType.TEXT_HTML)).isFalse();
+    assertThat(converter.read(Minutes.class, in)).isEqualTo(minutes("Welcome"));
+  }
+
+  @Test
+  void refusesABodyOverTheLimitWithOrWithoutContentLength() {
+    MinutesHttpMessageConverter small =
+        new MinutesHttpMessageConverter(
+            FormatRegistry.exporters(), FormatRegistry.readers(), ExportOptions.defaults(), 10);
+    byte[] body = "{\"format\": \"minutes4j/1\"}".getBytes(StandardCharsets.UTF_8);
+    MockHttpInputMessage chunked = new MockHttpInputMessage(body);
+    assertThatThrownBy(() -> small.read(Minutes.class, chunked))
+        .isInstanceOf(MinutesTooLargeException.class)
+        .hasMessageContaining("10 bytes");
+    MockHttpInputMessage declared = new MockHttpInputMessage(new byte[0]);
+    declared.getHeaders().setContentLength(11);
+    assertThatThrownBy(() -> small.read(Minutes.class, declared))
+        .isInstanceOf(MinutesTooLargeException.class);
+  }
+}
