@@ -3,8 +3,8 @@ package io.github.minutes4j.examples.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.spi.ExportOptions;
-import io.github.minutes4j.core.spi.FormatRegistry;
+import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.core.format.FormatRegistry;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

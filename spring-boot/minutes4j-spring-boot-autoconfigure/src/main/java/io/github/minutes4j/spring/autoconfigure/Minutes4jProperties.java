@@ -1,8 +1,8 @@
 package io.github.minutes4j.spring.autoconfigure;
 
 import io.github.minutes4j.core.Language;
-import io.github.minutes4j.core.spi.ExportOptions;
-import io.github.minutes4j.core.spi.PageSize;
+import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.core.format.PageSize;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;

@@ -1,9 +1,9 @@
 package io.github.minutes4j.spring.autoconfigure;
 
 import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.core.format.FormatRegistry;
 import io.github.minutes4j.core.spi.FormatProvider;
-import io.github.minutes4j.core.spi.FormatRegistry;
 import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.spi.MinutesReader;
 import java.io.ByteArrayInputStream;
@@ -31,7 +31,7 @@ import org.springframework.http.converter.HttpMessageConverter;
  * out invalid ({@link io.github.minutes4j.core.validation.InvalidMinutesException}) leave the
  * response untouched for an error handler such as {@link MinutesProblemDetails}. Reading, it
  * refuses a body larger than its limit with {@link MinutesTooLargeException} and passes on {@link
- * io.github.minutes4j.core.spi.MinutesReadException} and {@code InvalidMinutesException} from the
+ * io.github.minutes4j.core.format.MinutesReadException} and {@code InvalidMinutesException} from the
  * reader.
  *
  * @since 0.2.0

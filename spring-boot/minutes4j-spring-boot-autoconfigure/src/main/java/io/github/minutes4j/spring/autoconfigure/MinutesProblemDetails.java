@@ -1,7 +1,7 @@
 package io.github.minutes4j.spring.autoconfigure;
 
-import io.github.minutes4j.core.spi.MinutesReadException;
-import io.github.minutes4j.core.spi.SourceLocation;
+import io.github.minutes4j.core.format.MinutesReadException;
+import io.github.minutes4j.core.format.SourceLocation;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
 import io.github.minutes4j.core.validation.Violation;
 import java.util.ArrayList;

@@ -3,12 +3,12 @@ package io.github.minutes4j.spring.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.minutes4j.core.Language;
-import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.core.format.FormatRegistry;
+import io.github.minutes4j.core.format.PageSize;
 import io.github.minutes4j.core.spi.FormatProvider;
-import io.github.minutes4j.core.spi.FormatRegistry;
 import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.spi.MinutesReader;
-import io.github.minutes4j.core.spi.PageSize;
 import io.github.minutes4j.core.validation.MinutesValidator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
