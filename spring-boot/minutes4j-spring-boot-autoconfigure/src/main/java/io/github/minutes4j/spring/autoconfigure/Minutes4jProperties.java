@@ -18,10 +18,10 @@ import org.springframework.util.unit.DataSize;
 public class Minutes4jProperties {
 
   /**
-   * The language of labels and dates in exported documents, such as ENGLISH. Unset: each document
-   * in its own language.
+   * The language of labels and dates in exported documents, a BCP 47 tag such as en, sv or sv-SE.
+   * Unset: each document in its own language.
    */
-  private Language language;
+  private String language;
 
   /** The paper size of paged formats (PDF). */
   private PageSize paperSize = PageSize.A4;
@@ -47,25 +47,27 @@ public class Minutes4jProperties {
    * @return the language; empty to print each document in its own language
    */
   public Optional<Language> language() {
-    return Optional.ofNullable(language);
+    return Optional.ofNullable(language).map(Language::ofTag);
   }
 
   /**
-   * The configured language, for Spring Boot's binder; prefer {@link #language()}.
+   * The configured language's tag, for Spring Boot's binder; prefer {@link #language()}.
    *
-   * @return the language, or null when unset
+   * @return the canonical BCP 47 tag, or null when unset
    */
-  public Language getLanguage() {
+  public String getLanguage() {
     return language;
   }
 
   /**
    * Sets the language of labels and dates.
    *
-   * @param language the language; null to print each document in its own language
+   * @param tag a BCP 47 tag such as {@code en} or {@code sv-SE}; null to print each document in
+   *     its own language
+   * @throws IllegalArgumentException if the tag is not well-formed; the message says why
    */
-  public void setLanguage(Language language) {
-    this.language = language;
+  public void setLanguage(String tag) {
+    this.language = tag == null ? null : Language.ofTag(tag).tag();
   }
 
   /**
@@ -139,6 +141,6 @@ public class Minutes4jProperties {
   public ExportOptions toExportOptions() {
     ExportOptions options =
         ExportOptions.defaults().withParticipants(participants).withPageSize(paperSize);
-    return language == null ? options : options.withLanguage(language);
+    return language().map(options::withLanguage).orElse(options);
   }
 }

@@ -58,7 +58,7 @@ class Minutes4jAutoConfigurationTest {
   @Test
   void bindsTheProperties() {
     web.withPropertyValues(
-            "minutes4j.language=english",
+            "minutes4j.language=en",
             "minutes4j.paper-size=letter",
             "minutes4j.participants=false",
             "minutes4j.max-request-size=10KB")
