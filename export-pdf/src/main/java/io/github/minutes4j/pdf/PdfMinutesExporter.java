@@ -30,10 +30,14 @@ import java.util.function.Supplier;
  * the title, the language, the organiser as author, a subject and keywords.
  *
  * <p>Fonts: by default the Liberation Sans fonts in this jar (SIL Open Font License 1.1), which
- * cover Swedish, Icelandic and the rest of European Latin, Greek and Cyrillic, embedded as subsets.
+ * cover Swedish, Icelandic and the rest of European Latin, Greek and Cyrillic, and as fallbacks
+ * Noto Sans Arabic (Arabic, Persian, Urdu) and Noto Sans Hebrew (same licence), embedded as
+ * subsets. Right-to-left text is reordered by the Unicode Bidirectional Algorithm and Arabic
+ * letters are joined; a page whose {@link ExportOptions#languageFor(Minutes) language} is written
+ * right to left runs right to left.
  * {@link #builder()} makes an exporter with fonts of your own, as fallbacks for characters the
  * shipped fonts lack or instead of them. Minutes with a character that no font can draw, or with
- * right-to-left text (Hebrew, Arabic, ...), which the PDF engine would print reversed, are refused
+ * letters of a joining script the exporter cannot shape (Syriac, N'Ko, ...), are refused
  * with an {@link UnsupportedCharacterException} that names each such character and where it is,
  * instead of printing "#" or garbled text.
  *
@@ -64,7 +68,7 @@ public final class PdfMinutesExporter implements MinutesExporter {
    */
   public PdfMinutesExporter() {
     this.printer = null;
-    this.families = List.of(FontSet.SHIPPED_FAMILY);
+    this.families = FontSet.SHIPPED_FAMILIES;
   }
 
   private PdfMinutesExporter(FontSet fonts) {
@@ -111,7 +115,8 @@ public final class PdfMinutesExporter implements MinutesExporter {
    * @throws io.github.minutes4j.core.validation.InvalidMinutesException if the minutes are not
    *     valid; nothing has been written then
    * @throws UnsupportedCharacterException if the minutes contain a character that none of the
-   *     exporter's fonts can draw, or right-to-left text; nothing has been written then
+   *     exporter's fonts can draw, or a letter of a joining script it cannot shape; nothing has
+   *     been written then
    * @throws IOException if writing to {@code out} fails, or, unexpectedly, the PDF engine
    * @throws NullPointerException if an argument is null
    */

@@ -70,6 +70,7 @@ final class PrintEdition {
   static void apply(
       Document page, Minutes minutes, PageSize pageSize, Labels labels, List<String> families) {
     normalise(page);
+    BidiPrint.apply(page);
     Element head = page.head();
     Element description = head.selectFirst("meta[name=description]");
     if (description != null && head.selectFirst("meta[name=subject]") == null) {
@@ -250,7 +251,8 @@ final class PrintEdition {
         + "table { -fs-table-paginate: paginate; }\n"
         + "thead { display: table-header-group; }\n"
         + "tr, li { page-break-inside: avoid; }\n"
-        + "h1, h2, h3, h4, h5, h6 { page-break-after: avoid; page-break-inside: avoid; }\n";
+        + "h1, h2, h3, h4, h5, h6 { page-break-after: avoid; page-break-inside: avoid; }\n"
+        + BidiPrint.css(families);
   }
 
   /** A CSS string literal, quoted and escaped. */

@@ -1,0 +1,96 @@
+package io.github.minutes4j.pdf;
+
+import io.github.minutes4j.core.Affiliation;
+import io.github.minutes4j.core.AgendaItem;
+import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.Inline;
+import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Network;
+import io.github.minutes4j.core.Organiser;
+import io.github.minutes4j.core.Participant;
+import io.github.minutes4j.core.Person;
+import io.github.minutes4j.core.Session;
+import io.github.minutes4j.core.Venue;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * Minutes with Arabic, Persian and Hebrew names and paragraphs: the Persian ones have the letters
+ * ICU4J's shaper leaves unjoined (peh, tcheh, gaf, farsi yeh) and a zero width non-joiner, the
+ * Arabic ones harakat, a lam-alef, brackets and Arabic-Indic digits.
+ */
+final class RightToLeftMinutes {
+
+  static final String ARABIC_NAME = "محمد عبد الله";
+  static final String PERSIAN_NAME = "پگاه چگینی";
+  static final String PERSIAN_NAME_2 = "فاطمه رضایی";
+  static final String HEBREW_NAME = "יעל כהן";
+  static final String ARABIC_ORGANISATION = "جمعية الصداقة";
+  static final String HEBREW_ORGANISATION = "ארגון שלום";
+  static final String ARABIC_PARAGRAPH = "نوقش جدول الأعمال (البند ٣) ووافق الجميع على الخطة.";
+  static final String ARABIC_WITH_HARAKAT = "مَرْحَبًا بِكُمْ";
+  static final String PERSIAN_PARAGRAPH = "می‌خواهیم گزارش را با هم بخوانیم.";
+  static final String HEBREW_PARAGRAPH = "הפגישה הסתיימה בשעה 15:00 בהסכמה.";
+  static final String MIXED_PARAGRAPH =
+      ARABIC_NAME + " presenterade rapporten, och " + HEBREW_NAME + " svarade.";
+
+  /** Every right-to-left name, organisation and paragraph, for the extracted-text checks. */
+  static final List<String> TEXTS =
+      List.of(
+          ARABIC_NAME,
+          PERSIAN_NAME,
+          PERSIAN_NAME_2,
+          HEBREW_NAME,
+          ARABIC_ORGANISATION,
+          HEBREW_ORGANISATION,
+          ARABIC_PARAGRAPH,
+          ARABIC_WITH_HARAKAT,
+          PERSIAN_PARAGRAPH,
+          HEBREW_PARAGRAPH);
+
+  private RightToLeftMinutes() {}
+
+  /** Swedish (or English) minutes with right-to-left names and paragraphs in them. */
+  static Minutes mixed(Language language) {
+    return Minutes.builder(
+            language,
+            Organiser.of("Region Halland", new Network("NUH", "Nätverket Uppdrag Hälsa")),
+            "Samråd med " + ARABIC_ORGANISATION)
+        .date(LocalDate.of(2026, 11, 20))
+        .sessions(
+            Session.on(LocalDate.of(2026, 11, 18), LocalTime.of(9, 0), LocalTime.of(11, 30))
+                .venue(Venue.of("Regionhuset", "Södra vägen 9", "Halmstad"))
+                .build())
+        .agenda(
+            AgendaItem.withHeading("Välkommen")
+                .presenters(
+                    Person.named(ARABIC_NAME).withRole("Tolk"),
+                    Person.named(HEBREW_NAME).withRole("Ordförande"))
+                .content(
+                    Block.paragraph(MIXED_PARAGRAPH),
+                    Block.paragraph(ARABIC_PARAGRAPH),
+                    Block.paragraph(ARABIC_WITH_HARAKAT))
+                .build(),
+            AgendaItem.withHeading("Rapporter")
+                .content(
+                    Block.paragraph(PERSIAN_PARAGRAPH),
+                    Block.paragraph(HEBREW_PARAGRAPH),
+                    Block.paragraph(
+                        Inline.plain("Nästa möte leds av "),
+                        Inline.strong(PERSIAN_NAME),
+                        Inline.plain(".")))
+                .build())
+        .noteTakers(Person.named(PERSIAN_NAME_2).withRole("Sekreterare"))
+        .participants(
+            "Deltagare",
+            List.of(
+                Participant.of(ARABIC_NAME, Affiliation.Role.GUEST, ARABIC_ORGANISATION),
+                Participant.of(PERSIAN_NAME, Affiliation.member("NUH"), "Region Halland"),
+                Participant.of(PERSIAN_NAME_2, Affiliation.member("NUH")),
+                Participant.of(HEBREW_NAME, Affiliation.Role.GUEST, HEBREW_ORGANISATION),
+                Participant.of("Anna Berg", Affiliation.Role.COORDINATOR, "Region Halland")))
+        .build();
+  }
+}
