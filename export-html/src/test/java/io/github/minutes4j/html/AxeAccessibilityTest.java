@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.spi.ExportOptions;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
+import io.github.minutes4j.examples.reference.RightToLeftMinutes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,6 +60,13 @@ class AxeAccessibilityTest {
     }
     Path hostile = Pages.write(dir.resolve("hostile-sv.html"), Pages.html(Pages.hostile()));
     files.add(hostile.toAbsolutePath().toString());
+    for (Language language : Language.values()) {
+      Path rtl =
+          Pages.write(
+              dir.resolve("rtl-mixed-" + language.tag() + ".html"),
+              Pages.html(RightToLeftMinutes.mixed(language)));
+      files.add(rtl.toAbsolutePath().toString());
+    }
 
     Result result = axeCheck(files);
     assertEquals(0, result.exitCode, "axe-check failed:\n" + result.output);

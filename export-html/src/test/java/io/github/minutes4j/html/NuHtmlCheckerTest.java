@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.examples.reference.RightToLeftMinutes;
 import io.github.minutes4j.core.spi.PageSize;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -54,6 +55,13 @@ class NuHtmlCheckerTest {
                       ExportOptions.defaults().withLanguage(language)));
             });
     pages.add(Arguments.of("hostile-sv", Pages.hostile(), ExportOptions.defaults()));
+    for (Language language : Language.values()) {
+      pages.add(
+          Arguments.of(
+              "rtl-mixed-" + language.tag(),
+              RightToLeftMinutes.mixed(language),
+              ExportOptions.defaults()));
+    }
     // Text not in NFC, which the page writes in NFC: no warning.
     pages.add(Arguments.of("decomposed-sv", EscapingTest.decomposed(), ExportOptions.defaults()));
     pages.add(

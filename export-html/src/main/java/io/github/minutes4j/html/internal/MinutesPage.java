@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -64,6 +65,14 @@ public final class MinutesPage {
   /** The prefix of the ids of agenda items' headings, numbered from 1. */
   public static final String ITEM_ID_PREFIX = "item-";
 
+  /**
+   * The {@code dir} of every element that holds the minutes' own text: each such paragraph,
+   * heading, list item and table cell takes the direction of its first strong character, so that
+   * an Arabic, Persian or Hebrew paragraph in Swedish minutes runs right to left, and a Swedish one
+   * in Arabic minutes left to right, without reordering the page around it.
+   */
+  private static final String AUTO = "auto";
+
   private static final String TITLE_SEPARATOR = " \u2013 ";
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
 
@@ -98,7 +107,14 @@ public final class MinutesPage {
    */
   public void write() throws IOException {
     html.markup("<!DOCTYPE html>").newline();
-    html.open("html", "lang", labels.language().tag()).newline();
+    TextDirection direction = TextDirection.of(Locale.forLanguageTag(labels.language().tag()));
+    html.open(
+            "html",
+            "lang",
+            labels.language().tag(),
+            "dir",
+            direction == TextDirection.RTL ? direction.attribute() : null)
+        .newline();
     head();
     html.open("body").newline();
     header();
@@ -165,16 +181,18 @@ public final class MinutesPage {
   private void header() throws IOException {
     html.open("header", "class", "masthead").newline();
     html.element("p", labels.documentKind(minutes.kind()), "class", "kind").newline();
-    html.element("h1", minutes.title(), "lang", contentLang).newline();
+    html.element("h1", minutes.title(), "lang", contentLang, "dir", AUTO).newline();
     html.open("dl", "class", "facts").newline();
     html.open("div").element("dt", labels.text(Label.ORGANISER)).open("dd");
-    html.element("span", minutes.organiser().name(), "lang", contentLang);
+    html.element("bdi", minutes.organiser().name(), "lang", contentLang);
     List<Network> networks = minutes.organiser().networks();
     if (!networks.isEmpty()) {
       html.newline().open("dl", "class", "networks").newline();
       for (Network network : networks) {
         html.open("div").element("dt", network.code());
-        html.element("dd", network.name(), "lang", contentLang).close("div").newline();
+        html.element("dd", network.name(), "lang", contentLang, "dir", AUTO)
+            .close("div")
+            .newline();
       }
       html.close("dl").newline();
     }
@@ -256,12 +274,14 @@ public final class MinutesPage {
 
   private void agendaItem(AgendaItem item, String id) throws IOException {
     sectionStart("item", id);
-    html.element("h2", item.heading(), "id", id, "lang", contentLang).newline();
+    html.element("h2", item.heading(), "id", id, "lang", contentLang, "dir", AUTO).newline();
     if (!item.presenters().isEmpty()) {
       html.open("dl", "class", "presenters").newline();
       html.element("dt", labels.text(Label.PRESENTERS)).newline();
       for (Person presenter : item.presenters()) {
-        html.element("dd", labels.person(presenter), "lang", contentLang).newline();
+        html.open("dd", "lang", contentLang);
+        person(presenter, false);
+        html.close("dd").newline();
       }
       html.close("dl").newline();
     }
@@ -276,7 +296,7 @@ public final class MinutesPage {
     if (!item.links().isEmpty()) {
       html.open("ul", "class", "links").newline();
       for (Link link : item.links()) {
-        html.open("li");
+        html.open("li", "dir", AUTO);
         link(link.label(), link.target(), context, true);
         html.close("li").newline();
       }
@@ -292,7 +312,7 @@ public final class MinutesPage {
    */
   private void block(Block block, int level, Optional<String> context) throws IOException {
     if (block instanceof Block.Paragraph) {
-      html.open("p");
+      html.open("p", "dir", AUTO);
       spans(((Block.Paragraph) block).content(), context);
       html.close("p").newline();
     } else if (block instanceof Block.Subsection) {
@@ -301,7 +321,7 @@ public final class MinutesPage {
       // be reused rather than invent an h7.
       String heading = "h" + Math.min(level, 6);
       html.open("section", "class", "subsection").newline();
-      html.element(heading, subsection.heading()).newline();
+      html.element(heading, subsection.heading(), "dir", AUTO).newline();
       for (Block child : subsection.content()) {
         block(child, level + 1, context);
       }
@@ -311,7 +331,7 @@ public final class MinutesPage {
       String tag = list.ordered() ? "ol" : "ul";
       html.open(tag).newline();
       for (Block.Paragraph item : list.items()) {
-        html.open("li");
+        html.open("li", "dir", AUTO);
         spans(item.content(), context);
         html.close("li").newline();
       }
@@ -374,22 +394,33 @@ public final class MinutesPage {
     html.open("ul", "class", "people", "lang", contentLang).newline();
     for (Person person : minutes.noteTakers()) {
       html.open("li");
-      person(person);
+      person(person, true);
       html.close("li").newline();
     }
     html.close("ul").newline();
     html.close("section").newline();
   }
 
-  /** Writes "Ralph Harlid, Koordinator" with the name marked, if the person has one. */
-  private void person(Person person) throws IOException {
-    String line = labels.person(person);
+  /**
+   * Writes "Ralph Harlid, Koordinator, Region Halland", each part isolated in a {@code bdi}
+   * element: a name in Arabic or Hebrew then keeps its own direction without pulling the comma
+   * and the next part into it, as the Unicode Bidirectional Algorithm would do without isolation.
+   *
+   * @param markName whether the name is set in bold ({@code class="person-name"})
+   */
+  private void person(Person person, boolean markName) throws IOException {
+    String separator = "";
     Optional<String> name = person.name();
-    if (name.isPresent() && line.startsWith(name.get())) {
-      html.element("span", name.get(), "class", "person-name");
-      html.text(line.substring(name.get().length()));
-    } else {
-      html.text(line);
+    if (name.isPresent()) {
+      html.element("bdi", name.get(), "class", markName ? "person-name" : null);
+      separator = ", ";
+    }
+    for (Optional<String> part : List.of(person.role(), person.organisation())) {
+      if (part.isPresent()) {
+        html.text(separator);
+        html.element("bdi", part.get());
+        separator = ", ";
+      }
     }
   }
 
@@ -412,7 +443,7 @@ public final class MinutesPage {
         .newline();
     html.open("table", "aria-describedby", placeholders ? PARTICIPANTS_NOTE_ID : null).newline();
     html.open("caption");
-    html.element("h2", list.heading(), "id", PARTICIPANTS_ID, "lang", contentLang);
+    html.element("h2", list.heading(), "id", PARTICIPANTS_ID, "lang", contentLang, "dir", AUTO);
     html.close("caption").newline();
     html.open("thead").newline().open("tr");
     html.element("th", labels.text(Label.PARTICIPANT_NAME), "scope", "col");
@@ -421,7 +452,7 @@ public final class MinutesPage {
     html.close("tr").newline().close("thead").newline();
     html.open("tbody").newline();
     for (Participant participant : list.entries()) {
-      html.open("tr").open("td", "lang", contentLang);
+      html.open("tr").open("td", "lang", contentLang, "dir", AUTO);
       Optional<LinkTarget> link = participant.link().filter(t -> !t.isPlaceholder());
       if (link.isPresent()) {
         // Should two rows share a name, as two people called Anna Berg may, their affiliation and
@@ -440,8 +471,11 @@ public final class MinutesPage {
           "td",
           labels.affiliation(participant.affiliation()),
           "lang",
-          contentLang == null ? null : role ? labels.language().tag() : contentLang);
-      html.element("td", participant.organisation().orElse(""), "lang", contentLang);
+          contentLang == null ? null : role ? labels.language().tag() : contentLang,
+          "dir",
+          role ? null : AUTO);
+      html.element(
+          "td", participant.organisation().orElse(""), "lang", contentLang, "dir", AUTO);
       html.close("tr").newline();
     }
     html.close("tbody").newline();

@@ -1,4 +1,4 @@
-package io.github.minutes4j.pdf;
+package io.github.minutes4j.examples.reference;
 
 import io.github.minutes4j.core.Affiliation;
 import io.github.minutes4j.core.AgendaItem;
@@ -17,27 +17,41 @@ import java.time.LocalTime;
 import java.util.List;
 
 /**
- * Minutes with Arabic, Persian and Hebrew names and paragraphs: the Persian ones have the letters
- * ICU4J's shaper leaves unjoined (peh, tcheh, gaf, farsi yeh) and a zero width non-joiner, the
- * Arabic ones harakat, a lam-alef, brackets and Arabic-Indic digits.
+ * Minutes with Arabic, Persian and Hebrew names and paragraphs, the acceptance data for
+ * right-to-left text: the Persian ones have the letters ICU4J's shaper leaves unjoined (peh, tcheh,
+ * gaf, farsi yeh) and a zero width non-joiner, the Arabic ones harakat, a lam-alef, brackets and
+ * Arabic-Indic digits, the Hebrew one Latin digits.
+ *
+ * @since 0.2.0
  */
-final class RightToLeftMinutes {
+public final class RightToLeftMinutes {
 
-  static final String ARABIC_NAME = "محمد عبد الله";
-  static final String PERSIAN_NAME = "پگاه چگینی";
-  static final String PERSIAN_NAME_2 = "فاطمه رضایی";
-  static final String HEBREW_NAME = "יעל כהן";
-  static final String ARABIC_ORGANISATION = "جمعية الصداقة";
-  static final String HEBREW_ORGANISATION = "ארגון שלום";
-  static final String ARABIC_PARAGRAPH = "نوقش جدول الأعمال (البند ٣) ووافق الجميع على الخطة.";
-  static final String ARABIC_WITH_HARAKAT = "مَرْحَبًا بِكُمْ";
-  static final String PERSIAN_PARAGRAPH = "می‌خواهیم گزارش را با هم بخوانیم.";
-  static final String HEBREW_PARAGRAPH = "הפגישה הסתיימה בשעה 15:00 בהסכמה.";
-  static final String MIXED_PARAGRAPH =
+  /** A text of the minutes. */
+  public static final String ARABIC_NAME = "محمد عبد الله";
+  /** A text of the minutes. */
+  public static final String PERSIAN_NAME = "پگاه چگینی";
+  /** A text of the minutes. */
+  public static final String PERSIAN_NAME_2 = "فاطمه رضایی";
+  /** A text of the minutes. */
+  public static final String HEBREW_NAME = "יעל כהן";
+  /** A text of the minutes. */
+  public static final String ARABIC_ORGANISATION = "جمعية الصداقة";
+  /** A text of the minutes. */
+  public static final String HEBREW_ORGANISATION = "ארגון שלום";
+  /** A text of the minutes. */
+  public static final String ARABIC_PARAGRAPH = "نوقش جدول الأعمال (البند ٣) ووافق الجميع على الخطة.";
+  /** A text of the minutes. */
+  public static final String ARABIC_WITH_HARAKAT = "مَرْحَبًا بِكُمْ";
+  /** A text of the minutes. */
+  public static final String PERSIAN_PARAGRAPH = "می‌خواهیم گزارش را با هم بخوانیم.";
+  /** A text of the minutes. */
+  public static final String HEBREW_PARAGRAPH = "הפגישה הסתיימה בשעה 15:00 בהסכמה.";
+  /** A text of the minutes. */
+  public static final String MIXED_PARAGRAPH =
       ARABIC_NAME + " presenterade rapporten, och " + HEBREW_NAME + " svarade.";
 
   /** Every right-to-left name, organisation and paragraph, for the extracted-text checks. */
-  static final List<String> TEXTS =
+  public static final List<String> TEXTS =
       List.of(
           ARABIC_NAME,
           PERSIAN_NAME,
@@ -52,8 +66,13 @@ final class RightToLeftMinutes {
 
   private RightToLeftMinutes() {}
 
-  /** Swedish (or English) minutes with right-to-left names and paragraphs in them. */
-  static Minutes mixed(Language language) {
+  /**
+   * Minutes in a left-to-right language with right-to-left names and paragraphs in them.
+   *
+   * @param language the minutes' language, such as Swedish; never null
+   * @return the minutes
+   */
+  public static Minutes mixed(Language language) {
     return Minutes.builder(
             language,
             Organiser.of("Region Halland", new Network("NUH", "Nätverket Uppdrag Hälsa")),

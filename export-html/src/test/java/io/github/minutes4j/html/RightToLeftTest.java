@@ -1,0 +1,74 @@
+package io.github.minutes4j.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.minutes4j.core.Language;
+import io.github.minutes4j.examples.reference.RightToLeftMinutes;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Arabic, Persian and Hebrew names and paragraphs in Swedish minutes: each is isolated, so that
+ * it keeps its own direction without reordering the text around it, and the page itself stays
+ * left to right.
+ */
+class RightToLeftTest {
+
+  private final Document page =
+      Jsoup.parse(Pages.html(RightToLeftMinutes.mixed(Language.SWEDISH)));
+
+  @Test
+  void theSwedishPageStaysLeftToRight() {
+    assertFalse(page.selectFirst("html").hasAttr("dir"), "no dir: ltr is the default");
+    assertEquals("sv", page.selectFirst("html").attr("lang"));
+  }
+
+  @Test
+  void everyPartOfAPersonIsIsolated() {
+    // "محمد عبد الله, Tolk": without isolation the comma would join the Arabic run and print
+    // on the wrong side of the name.
+    Element presenter = page.selectFirst(".presenters dd");
+    assertEquals(
+        List.of(RightToLeftMinutes.ARABIC_NAME, "Tolk"),
+        presenter.select("bdi").eachText(),
+        presenter.outerHtml());
+    assertEquals(RightToLeftMinutes.ARABIC_NAME + ", Tolk", presenter.text());
+    Element noteTaker = page.selectFirst(".people li");
+    assertEquals(
+        "<bdi class=\"person-name\">" + RightToLeftMinutes.PERSIAN_NAME_2 + "</bdi>, <bdi>Sekreterare</bdi>",
+        noteTaker.html());
+    assertTrue(page.selectFirst(".facts dd > bdi").text().equals("Region Halland"), "organiser");
+  }
+
+  @Test
+  void userTextTakesTheDirectionOfItsFirstStrongCharacter() {
+    List<String> paragraphs =
+        page.select(".content p").stream()
+            .filter(p -> !"auto".equals(p.attr("dir")))
+            .map(Element::outerHtml)
+            .collect(Collectors.toList());
+    assertEquals(List.of(), paragraphs, "paragraphs without dir=auto");
+    for (Element cell : page.select("tbody td")) {
+      boolean role = List.of("Gäst", "Koordinator").contains(cell.text());
+      assertEquals(role ? "" : "auto", cell.attr("dir"), cell.outerHtml());
+    }
+    assertEquals("auto", page.selectFirst("h1").attr("dir"));
+    assertEquals("auto", page.selectFirst("#item-1").attr("dir"));
+  }
+
+  @Test
+  void theStylesheetUsesLogicalSidesOnly() {
+    String css = page.selectFirst("style").data();
+    for (String physical :
+        List.of("padding-left", "padding-right", "margin-left", "margin-right", "border-left",
+            "border-right", "text-align: left", "text-align: right")) {
+      assertFalse(css.contains(physical), physical + " in the stylesheet; use the logical name");
+    }
+  }
+}
