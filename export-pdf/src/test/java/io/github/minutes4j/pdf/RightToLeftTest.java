@@ -1,11 +1,19 @@
 package io.github.minutes4j.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.spi.ExportOptions;
 import io.github.minutes4j.examples.reference.RightToLeftMinutes;
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.pdf.internal.FontSet;
+import io.github.minutes4j.pdf.internal.MinutesPdf;
+import io.github.minutes4j.pdf.internal.PageRenderer;
 import java.text.Normalizer;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jsoup.nodes.Document;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 
@@ -27,10 +35,53 @@ class RightToLeftTest {
     ConformanceTest.assertConforms("rtl-mixed-sv", pdf);
   }
 
+  @Test
+  void namesAndParagraphsInEnglishMinutesPrintInLogicalOrder() throws Exception {
+    byte[] pdf =
+        Pdfs.render(
+            RightToLeftMinutes.mixed(Language.SWEDISH),
+            ExportOptions.defaults().withLanguage(Language.ENGLISH));
+    assertLogicalOrder(pdf, RightToLeftMinutes.TEXTS);
+  }
+
+  /**
+   * A whole document in Arabic, laid out right to left. Until the model has Arabic as a language,
+   * the page is the exporter's page of Arabic minutes with {@code <html lang="ar" dir="rtl">}, as
+   * the HTML exporter writes it for a right-to-left language; its labels are still Swedish.
+   */
+  @Test
+  void anArabicDocumentPrintsRightToLeftInLogicalOrder() throws Exception {
+    Minutes minutes = RightToLeftMinutes.arabic(Language.SWEDISH);
+    Document page = new MinutesPdf(FontSet.shipped()).page(minutes, ExportOptions.defaults());
+    page.selectFirst("html").attr("lang", "ar").attr("dir", "rtl");
+    byte[] pdf =
+        Pdfs.write(
+            "rtl-arabic",
+            new PageRenderer(FontSet.shipped())
+                .render(page, minutes.date().atStartOfDay().atOffset(ZoneOffset.UTC)));
+    assertLogicalOrder(pdf, RightToLeftMinutes.ARABIC_TEXTS);
+    ConformanceTest.assertConforms("rtl-arabic", pdf);
+  }
+
+  @Test
+  void directionMarksPrintNothing() throws Exception {
+    Minutes minutes = SampleMinutes.titled("Samråd (محمد)\u200F och \u200Eטל\u061C");
+    try (PDDocument document = Pdfs.load(Pdfs.render(minutes))) {
+      String text = Normalizer.normalize(Pdfs.body(document), Normalizer.Form.NFKC);
+      assertTrue(text.contains("محمد"), text);
+      assertTrue(text.contains("טל"), text);
+      assertFalse(text.contains("#"), text);
+    }
+  }
+
   static void assertLogicalOrder(byte[] pdf) throws Exception {
+    assertLogicalOrder(pdf, RightToLeftMinutes.TEXTS);
+  }
+
+  static void assertLogicalOrder(byte[] pdf, List<String> texts) throws Exception {
     try (PDDocument document = Pdfs.load(pdf)) {
       String text = Normalizer.normalize(Pdfs.body(document), Normalizer.Form.NFKC);
-      for (String expected : RightToLeftMinutes.TEXTS) {
+      for (String expected : texts) {
         assertTrue(text.contains(Pdfs.squeeze(expected)), expected + " is not in " + text);
       }
     }

@@ -112,4 +112,55 @@ public final class RightToLeftMinutes {
                 Participant.of("Anna Berg", Affiliation.Role.COORDINATOR, "Region Halland")))
         .build();
   }
+
+  /** The Arabic document's texts, for the extracted-text checks. */
+  public static final List<String> ARABIC_TEXTS =
+      List.of(
+          "محضر اجتماع شبكة الصحة",
+          "مجلس المنطقة",
+          "الترحيب والافتتاح",
+          "افتتح الرئيس الاجتماع ورحّب بالحضور.",
+          "تقرير اللجنة (٢٠٢٦)",
+          "قدّمت اللجنة تقريرها السنوي وناقش الأعضاء الميزانية.",
+          ARABIC_NAME,
+          PERSIAN_NAME,
+          ARABIC_ORGANISATION);
+
+  /**
+   * Minutes written in Arabic throughout, with a Swedish name among the participants.
+   *
+   * @param language the minutes' language; Arabic once the model has it
+   * @return the minutes
+   */
+  public static Minutes arabic(Language language) {
+    return Minutes.builder(
+            language,
+            Organiser.of(ARABIC_TEXTS.get(1), new Network("NUH", "شبكة الصحة")),
+            ARABIC_TEXTS.get(0))
+        .date(LocalDate.of(2026, 11, 20))
+        .sessions(
+            Session.on(LocalDate.of(2026, 11, 18), LocalTime.of(9, 0), LocalTime.of(11, 30))
+                .venue(Venue.of("قاعة المجلس", "شارع الملك ١٢", "الرياض"))
+                .build())
+        .agenda(
+            AgendaItem.withHeading(ARABIC_TEXTS.get(2))
+                .presenters(Person.named(ARABIC_NAME).withRole("الرئيس"))
+                .content(Block.paragraph(ARABIC_TEXTS.get(3)))
+                .build(),
+            AgendaItem.withHeading(ARABIC_TEXTS.get(4))
+                .content(
+                    Block.paragraph(ARABIC_TEXTS.get(5)),
+                    Block.bulleted(
+                        Block.paragraph("الموافقة على الميزانية"),
+                        Block.paragraph("Anna Berg تتولى المتابعة")))
+                .build())
+        .noteTakers(Person.named(PERSIAN_NAME).withRole("أمين السر"))
+        .participants(
+            "الحاضرون",
+            List.of(
+                Participant.of(ARABIC_NAME, Affiliation.Role.GUEST, ARABIC_ORGANISATION),
+                Participant.of(PERSIAN_NAME, Affiliation.member("NUH")),
+                Participant.of("Anna Berg", Affiliation.Role.COORDINATOR, "Region Halland")))
+        .build();
+  }
 }
