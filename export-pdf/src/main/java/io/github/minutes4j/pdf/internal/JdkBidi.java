@@ -32,9 +32,6 @@ final class JdkBidi {
   /** Shapes, deshapes and reorders right-to-left runs. */
   static final BidiReorderer REORDERER = new Reorderer();
 
-  /** Each mirrored character's mirror image, such as "(" and ")"; built once. */
-  private static final Map<Integer, Integer> MIRRORS = mirrors();
-
   private JdkBidi() {}
 
   /**
@@ -82,7 +79,15 @@ final class JdkBidi {
    * @return its mirror image, or the character itself
    */
   static int mirror(int codePoint) {
-    return MIRRORS.getOrDefault(codePoint, codePoint);
+    return Mirrors.PAIRS.getOrDefault(codePoint, codePoint);
+  }
+
+  /**
+   * Each mirrored character's mirror image, such as "(" and ")"; built when the first
+   * right-to-left run is drawn, so that left-to-right documents never pay for it.
+   */
+  private static final class Mirrors {
+    static final Map<Integer, Integer> PAIRS = mirrors();
   }
 
   /** The direction of the first strong character, as openhtmltopdf's splitter constants. */

@@ -105,15 +105,19 @@ final class TextCoverage {
     if (!needsGlyph(codePoint)) {
       return null;
     }
-    if (!ArabicShaper.INSTANCE.canShape(codePoint) || needsUnknownShaping(codePoint)) {
+    // Only Arabic text loads the shaper's tables.
+    boolean arabic = Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.ARABIC;
+    if ((arabic && !ArabicShaper.INSTANCE.canShape(codePoint)) || needsUnknownShaping(codePoint)) {
       return Reason.RIGHT_TO_LEFT;
     }
     if (!fonts.covers(codePoint)) {
       return Reason.NO_GLYPH;
     }
-    for (int form : ArabicShaper.INSTANCE.formsOf(codePoint)) {
-      if (!fonts.covers(form)) {
-        return Reason.NO_GLYPH;
+    if (arabic) {
+      for (int form : ArabicShaper.INSTANCE.formsOf(codePoint)) {
+        if (!fonts.covers(form)) {
+          return Reason.NO_GLYPH;
+        }
       }
     }
     return null;
