@@ -67,6 +67,8 @@ class AxeAccessibilityTest {
               Pages.html(RightToLeftMinutes.mixed(language)));
       files.add(rtl.toAbsolutePath().toString());
     }
+    files.add(
+        Pages.write(dir.resolve("rtl-arabic.html"), Pages.arabicPage()).toAbsolutePath().toString());
 
     Result result = axeCheck(files);
     assertEquals(0, result.exitCode, "axe-check failed:\n" + result.output);

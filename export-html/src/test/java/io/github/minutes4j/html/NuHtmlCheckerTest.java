@@ -85,6 +85,14 @@ class NuHtmlCheckerTest {
     assertEquals(List.of(), problems, file + " has problems:\n" + String.join("\n", problems));
   }
 
+  @Test
+  void anArabicPageHasNoErrorsAndNoWarnings() throws Exception {
+    Path file =
+        Pages.write(Pages.outputDir().resolve("nu").resolve("rtl-arabic.html"), Pages.arabicPage());
+    List<String> problems = problemsIn(validator.validate(file));
+    assertEquals(List.of(), problems, file + " has problems:\n" + String.join("\n", problems));
+  }
+
   /** Shows that the check can fail: a page with known mistakes gets errors. */
   @Test
   void theCheckerReportsErrors() throws Exception {

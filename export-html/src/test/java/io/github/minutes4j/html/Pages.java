@@ -18,6 +18,7 @@ import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.Venue;
 import io.github.minutes4j.core.spi.ExportOptions;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
+import io.github.minutes4j.examples.reference.RightToLeftMinutes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -159,5 +160,18 @@ final class Pages {
                 Participant.of(e, Affiliation.member("שלום")).withLink(LinkTarget.placeholder()),
                 Participant.of(f, Affiliation.Role.GUEST, g)))
         .build();
+  }
+
+  /**
+   * The page of minutes written in Arabic, with {@code <html lang="ar" dir="rtl">} as the exporter
+   * writes it for a right-to-left language; until the model has Arabic, its labels are Swedish.
+   */
+  static String arabicPage() {
+    String html = html(RightToLeftMinutes.arabic(Language.SWEDISH));
+    String swedish = "<html lang=\"sv\">";
+    if (!html.contains(swedish)) {
+      throw new IllegalStateException("no " + swedish + " in the page");
+    }
+    return html.replace(swedish, "<html lang=\"ar\" dir=\"rtl\">");
   }
 }
