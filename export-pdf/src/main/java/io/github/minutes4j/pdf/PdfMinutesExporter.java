@@ -149,12 +149,18 @@ public final class PdfMinutesExporter implements MinutesExporter {
    * Builds a {@link PdfMinutesExporter} with fonts of your own. Not thread-safe; the exporters it
    * builds are immutable and thread-safe, and do not change when the builder is used again.
    *
-   * <p>The exporter tries the families in order: the shipped Liberation Sans first (unless {@link
-   * #useShippedFonts(boolean) turned off}), then the families of the added fonts in the order they
-   * were first added. A character is drawn with the first family whose fonts have it, so an added
+   * <p>The exporter tries the families in order: the shipped Liberation Sans, Noto Sans Arabic and
+   * Noto Sans Hebrew first (unless {@link #useShippedFonts(boolean) turned off}), then the families
+   * of the added fonts in the order they were first added. A character is drawn with the first family whose fonts have it, so an added
    * font can supply, say, Chinese characters or symbols that Liberation Sans lacks. Within a
    * family, the face closest to the text's weight and style is used; add regular, bold, italic
    * and bold italic faces where the text needs them.
+   *
+   * <p>The glyph check ({@link UnsupportedCharacterException}) asks the added fonts too: a script
+   * refused by default, such as Armenian, Georgian, Ethiopic or Chinese, prints once a font that
+   * has it is added. Fonts belong to the exporter, not to each export's {@link ExportOptions}: they
+   * are parsed once, when the exporter is built, and only the PDF draws with them; nor are they
+   * found on the class path, so that no font enters a document without the embedder naming it.
    *
    * @since 0.1.0
    */
@@ -203,8 +209,8 @@ public final class PdfMinutesExporter implements MinutesExporter {
     }
 
     /**
-     * Whether the exporter uses the Liberation Sans fonts shipped in this jar, before the added
-     * ones. On unless turned off.
+     * Whether the exporter uses the fonts shipped in this jar (Liberation Sans, and Noto Sans
+     * Arabic and Hebrew for right-to-left text), before the added ones. On unless turned off.
      *
      * @param use false to draw text with the added fonts only
      * @return this builder
