@@ -47,6 +47,20 @@ class RightToLeftTest {
   }
 
   @Test
+  void everyPartOfAVenueIsIsolated() {
+    // Street and city in Arabic side by side would otherwise run together and swap places.
+    Document arabic = Jsoup.parse(Pages.arabicPage());
+    assertEquals(
+        List.of("قاعة المجلس", "شارع الملك ١٢", "الرياض"),
+        arabic.selectFirst(".where").select("bdi").eachText());
+    assertEquals("قاعة المجلس, شارع الملك ١٢, الرياض", arabic.selectFirst(".where").text());
+    assertEquals("rtl", arabic.selectFirst("html").attr("dir"));
+    assertEquals(
+        List.of("Regionhuset", "Södra vägen 9", "Halmstad"),
+        page.selectFirst(".where").select("bdi").eachText());
+  }
+
+  @Test
   void userTextTakesTheDirectionOfItsFirstStrongCharacter() {
     List<String> paragraphs =
         page.select(".content p").stream()

@@ -13,6 +13,7 @@ import io.github.minutes4j.core.Participant;
 import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.Person;
 import io.github.minutes4j.core.Session;
+import io.github.minutes4j.core.Venue;
 import io.github.minutes4j.core.spi.ExportOptions;
 import io.github.minutes4j.core.text.Label;
 import io.github.minutes4j.core.text.Labels;
@@ -21,6 +22,7 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -234,12 +236,42 @@ public final class MinutesPage {
     html.close("p").newline();
     Optional<String> where = labels.where(session);
     if (where.isPresent()) {
-      html.element("p", where.get(), "class", "where").newline();
+      html.open("p", "class", "where");
+      where(where.get(), session.venue());
+      html.close("p").newline();
     }
     Optional<String> attendance = labels.attendance(session.attendance());
     if (attendance.isPresent()) {
       html.element("p", attendance.get(), "class", "attendance").newline();
     }
+  }
+
+  /**
+   * Writes the phrase "Regionhuset, Södra vägen 9, Halmstad" (or "..., och på distans") with each
+   * part of the venue isolated in a {@code bdi} element: two right-to-left parts side by side,
+   * such as an Arabic street and city, would otherwise run together as one right-to-left run and
+   * print in the wrong order. Should the phrase not contain the venue as written here, it is
+   * written as it is.
+   */
+  private void where(String phrase, Optional<Venue> venue) throws IOException {
+    List<String> parts = new ArrayList<>();
+    venue.ifPresent(
+        v -> {
+          parts.add(v.name());
+          v.street().ifPresent(parts::add);
+          parts.add(v.city());
+        });
+    int at = parts.isEmpty() ? -1 : phrase.indexOf(String.join(", ", parts));
+    if (at < 0) {
+      html.text(phrase);
+      return;
+    }
+    html.text(phrase.substring(0, at));
+    for (int i = 0; i < parts.size(); i++) {
+      html.text(i == 0 ? "" : ", ");
+      html.element("bdi", parts.get(i));
+    }
+    html.text(phrase.substring(at + String.join(", ", parts).length()));
   }
 
   /**
