@@ -1,5 +1,6 @@
 package io.github.minutes4j.pdf.internal;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -46,6 +47,8 @@ import org.jsoup.nodes.Document;
  *       openhtmltopdf's built-in fonts are off.
  *   <li><b>Same input, same bytes</b>: the creation and modification dates (Info dictionary and
  *       XMP) are the date passed in, not the clock, and the file identifier is a hash of the page.
+ *   <li><b>Right-to-left text</b> (Arabic, Persian, Hebrew) is split, shaped and reordered by
+ *       {@link JdkBidi}; the page's base direction is its {@code <html dir>}.
  *   <li><b>Lines</b> never break between a quotation mark and the word it quotes ({@link
  *       QuoteAwareLineBreaker}).
  *   <li><b>Threads</b>: stateless per call; openhtmltopdf's builder, renderer and PDFBox's document
@@ -233,6 +236,12 @@ public final class PageRenderer {
     builder.useColorProfile(SRGB);
     builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fonts.metricsCache());
     builder.useUnicodeLineBreaker(new QuoteAwareLineBreaker());
+    builder.useUnicodeBidiSplitter(JdkBidi.SPLITTERS);
+    builder.useUnicodeBidiReorderer(JdkBidi.REORDERER);
+    builder.defaultTextDirection(
+        "rtl".equals(dom.getDocumentElement().getAttribute("dir"))
+            ? BaseRendererBuilder.TextDirection.RTL
+            : BaseRendererBuilder.TextDirection.LTR);
     builder.usePDDocument(document);
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       fonts.register(renderer.getFontResolver(), document);

@@ -5,6 +5,7 @@ import io.github.minutes4j.core.Network;
 import io.github.minutes4j.core.spi.PageSize;
 import io.github.minutes4j.core.text.Label;
 import io.github.minutes4j.core.text.Labels;
+import io.github.minutes4j.html.internal.TextDirection;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -93,6 +94,7 @@ final class PrintEdition {
   static void apply(
       Document page, Minutes minutes, PageSize pageSize, Labels labels, FontSet fonts) {
     List<String> families = fonts.families();
+    BidiPrint.apply(page);
     Element head = page.head();
     Element description = head.selectFirst("meta[name=description]");
     if (description != null && head.selectFirst("meta[name=subject]") == null) {
@@ -305,6 +307,11 @@ final class PrintEdition {
         + " content: " + cssString(labels.text(Label.PAGE) + " ")
         + " counter(page) " + cssString(" " + labels.text(Label.PAGE_OF) + " ")
         + " counter(pages); font-family: " + fontFamily
+        // "Sida 1 av 2" in the labels' direction, not the page's: the engine lays the parts of
+        // the content out one after another in the box's direction, so a left-to-right label on
+        // a right-to-left page read "2 av 1Sida".
+        + "; direction: "
+        + TextDirection.of(labels.language().locale()).attribute()
         + "; font-size: 9pt; color: #333333; vertical-align: top; padding-top: 4mm;"
         + (footerText ? " text-align: right; white-space: nowrap;" : "")
         + " }\n"
@@ -345,7 +352,7 @@ final class PrintEdition {
         // Letter page empty.
         + "h1, h2, h3, h4, h5, h6 { page-break-after: auto; page-break-inside: avoid;"
         + " -fs-page-break-min-height: 2.8cm; }\n"
-        + "";
+        + BidiPrint.css(families);
   }
 
   /** A CSS string literal, quoted and escaped. */
