@@ -21,6 +21,10 @@ import org.jsoup.nodes.TextNode;
  *   <li>Physical margins and alignment instead of the HTML stylesheet's logical ones
  *       ({@code padding-inline-start}, {@code text-align: start}), which openhtmltopdf ignores,
  *       mirrored for right-to-left elements.
+ *   <li>A paragraph that is one isolated label phrase ({@code <p><bdi dir="ltr">18 November
+ *       2026, 09:00–11:30</bdi></p>}, English labels on an Arabic page) takes the phrase's
+ *       direction, aligned to the page's side: the engine lays out the inline elements of a line
+ *       (the phrase's times) in the paragraph's direction, not the isolate's.
  *   <li>The shipped Arabic and Hebrew fonts first for elements in those languages.
  * </ul>
  *
@@ -32,6 +36,7 @@ final class BidiPrint {
 
   private static final String FSI = "\u2068";
   private static final String PDI = "\u2069";
+  private static final String LABEL_PHRASE = "m4j-label-phrase";
 
   private BidiPrint() {}
 
@@ -47,6 +52,12 @@ final class BidiPrint {
         element.removeAttr("dir");
       } else {
         element.attr("dir", direction == BidiSplitter.RTL ? "rtl" : "ltr");
+      }
+    }
+    for (Element bdi : page.select("p > bdi[dir]")) {
+      Element paragraph = bdi.parent();
+      if (paragraph.childNodeSize() == 1) {
+        paragraph.attr("dir", bdi.attr("dir")).addClass(LABEL_PHRASE);
       }
     }
     for (Element bdi : page.select("bdi")) {
@@ -68,6 +79,13 @@ final class BidiPrint {
         new StringBuilder()
             .append("[dir=rtl] { direction: rtl; }\n")
             .append("[dir=ltr] { direction: ltr; }\n")
+            // The page's direction from the body down: the page's margins (the page number)
+            // inherit the root's, and are in the labels' direction (PrintEdition).
+            .append("html[dir] { direction: inherit; }\n")
+            .append("html[dir=rtl] > body { direction: rtl; }\n")
+            // A label phrase runs the other way than its page, and stays on the page's side.
+            .append(".").append(LABEL_PHRASE).append("[dir=ltr] { text-align: right; }\n")
+            .append(".").append(LABEL_PHRASE).append("[dir=rtl] { text-align: left; }\n")
             .append("caption, th, td { text-align: left; }\n")
             .append("[dir=rtl] caption, [dir=rtl] th, [dir=rtl] td, td[dir=rtl]")
             .append(" { text-align: right; }\n")
@@ -80,7 +98,9 @@ final class BidiPrint {
             .append("[dir=rtl] .presenters { border-left-width: 0; border-left-style: none;")
             .append(" border-right-width: 0.25em; border-right-style: solid; }\n")
             .append(".networks { margin-left: 1em; margin-right: 0; }\n")
-            .append("[dir=rtl] .networks { margin-left: 0; margin-right: 1em; }\n")
+            // The networks' table on the page's start side; the engine puts a table that is
+            // narrower than the line on the left unless its left margin is auto.
+            .append("[dir=rtl] .networks { margin-left: auto; margin-right: 1em; }\n")
             .append(".networks dt { padding-left: 0; padding-right: 0.6em; }\n")
             .append("[dir=rtl] .networks dt { padding-left: 0.6em; padding-right: 0; }\n")
             .append(".contents ol { padding-left: 1.75em; padding-right: 0; }\n")

@@ -298,6 +298,11 @@ final class PrintEdition {
         + "  size: " + size + ";\n"
         + "  margin: " + margin + ";\n"
         + "  font-family: " + fontFamily + ";\n"
+        // The margins (the page number) in the labels' direction, not the page's: the engine
+        // lays the parts of "Page 1 of 2" out one after another in the box's direction, so
+        // English labels on an Arabic page read "2 of 1Page". BidiPrint starts the page's
+        // direction at the body.
+        + "  direction: " + TextDirection.of(labels.language().locale()).attribute() + ";\n"
         + "  @top-center { content: element(" + RUNNING_HEADER + "); vertical-align: bottom;"
         + " padding-bottom: 3mm; }\n"
         + (footerText
@@ -307,11 +312,8 @@ final class PrintEdition {
         + " content: " + cssString(labels.text(Label.PAGE) + " ")
         + " counter(page) " + cssString(" " + labels.text(Label.PAGE_OF) + " ")
         + " counter(pages); font-family: " + fontFamily
-        // "Sida 1 av 2" in the labels' direction, not the page's: the engine lays the parts of
-        // the content out one after another in the box's direction, so a left-to-right label on
-        // a right-to-left page read "2 av 1Sida".
-        + "; direction: "
-        + TextDirection.of(labels.language().locale()).attribute()
+
+
         + "; font-size: 9pt; color: #333333; vertical-align: top; padding-top: 4mm;"
         + (footerText ? " text-align: right; white-space: nowrap;" : "")
         + " }\n"
