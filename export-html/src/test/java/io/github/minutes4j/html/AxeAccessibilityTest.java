@@ -7,6 +7,7 @@ import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.text.LabelSets;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
+import io.github.minutes4j.examples.reference.RightToLeftMinutes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,6 +73,15 @@ class AxeAccessibilityTest {
                   ReferenceMinutes.june2022(), Pages.branded(ExportOptions.defaults(), bytes)));
       files.add(branded.toAbsolutePath().toString());
     }
+    for (Language language : LabelSets.shipped()) {
+      Path rtl =
+          Pages.write(
+              dir.resolve("rtl-mixed-" + language.tag() + ".html"),
+              Pages.html(RightToLeftMinutes.mixed(language)));
+      files.add(rtl.toAbsolutePath().toString());
+    }
+    files.add(
+        Pages.write(dir.resolve("rtl-arabic.html"), Pages.arabicPage()).toAbsolutePath().toString());
 
     Result result = axeCheck(files);
     assertEquals(0, result.exitCode, "axe-check failed:\n" + result.output);

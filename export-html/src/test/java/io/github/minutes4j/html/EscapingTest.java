@@ -92,7 +92,7 @@ class EscapingTest {
     assertEquals(D + " – " + kind(language) + " – " + A, page.title());
     assertEquals(A, page.selectFirst("meta[name=author]").attr("content"));
     assertTrue(page.selectFirst("meta[name=description]").attr("content").contains(D));
-    assertEquals(A, page.selectFirst(".facts dd > span").text());
+    assertEquals(A, page.selectFirst(".facts dd > bdi").text());
     assertEquals(List.of("שלום", "NUH"), page.select(".networks dt").eachText());
     assertEquals(List.of(B, C), page.select(".networks dd").eachText());
     assertTrue(page.selectFirst(".where").text().startsWith(E + ", " + F + ", " + G));
@@ -223,7 +223,7 @@ class EscapingTest {
 
     Set<String> allowedAttributes =
         Set.of("lang", "charset", "name", "content", "http-equiv", "class", "id", "datetime",
-            "href", "aria-labelledby", "aria-describedby", "tabindex", "scope");
+            "href", "aria-labelledby", "aria-describedby", "tabindex", "scope", "dir");
     List<String> comments = new ArrayList<>();
     NodeTraversor.traverse(
         (Node node, int depth) -> {

@@ -7,6 +7,10 @@ import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.format.PageSize;
+import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.text.LabelSets;
+import io.github.minutes4j.examples.reference.RightToLeftMinutes;
+import io.github.minutes4j.core.spi.PageSize;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -54,6 +58,13 @@ class NuHtmlCheckerTest {
                       ExportOptions.defaults().withLanguage(language)));
             });
     pages.add(Arguments.of("hostile-sv", Pages.hostile(), ExportOptions.defaults()));
+    for (Language language : LabelSets.shipped()) {
+      pages.add(
+          Arguments.of(
+              "rtl-mixed-" + language.tag(),
+              RightToLeftMinutes.mixed(language),
+              ExportOptions.defaults()));
+    }
     // Text not in NFC, which the page writes in NFC: no warning.
     pages.add(Arguments.of("decomposed-sv", EscapingTest.decomposed(), ExportOptions.defaults()));
     pages.add(
@@ -97,6 +108,14 @@ class NuHtmlCheckerTest {
                   && p.contains("Resource violates Content Security Policy (meta tag): image data:image/")
                   && p.endsWith("blocked by img-src directive."));
     }
+    assertEquals(List.of(), problems, file + " has problems:\n" + String.join("\n", problems));
+  }
+
+  @Test
+  void anArabicPageHasNoErrorsAndNoWarnings() throws Exception {
+    Path file =
+        Pages.write(Pages.outputDir().resolve("nu").resolve("rtl-arabic.html"), Pages.arabicPage());
+    List<String> problems = problemsIn(validator.validate(file));
     assertEquals(List.of(), problems, file + " has problems:\n" + String.join("\n", problems));
   }
 

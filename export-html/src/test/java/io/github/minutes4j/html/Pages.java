@@ -21,6 +21,7 @@ import io.github.minutes4j.core.Venue;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.text.LabelSets;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
+import io.github.minutes4j.examples.reference.RightToLeftMinutes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -189,5 +190,13 @@ final class Pages {
                         .withLink(LinkTarget.placeholder()),
                     Participant.of(f, Affiliation.Role.GUEST, g))))
         .build();
+  }
+
+  /**
+   * The page of minutes written in Arabic, exported with the default options: English labels (the
+   * fallback) on a right-to-left page.
+   */
+  static String arabicPage() {
+    return html(RightToLeftMinutes.arabic());
   }
 }

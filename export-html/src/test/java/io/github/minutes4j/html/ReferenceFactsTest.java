@@ -78,7 +78,7 @@ class ReferenceFactsTest {
     // The page is in English; the minutes' own text is marked as Swedish.
     assertEquals("en", page.selectFirst("html").attr("lang"));
     for (String selector :
-        List.of("h1", ".facts dd > span", ".networks dd", "#item-1", ".presenters dd",
+        List.of("h1", ".facts dd > bdi", ".networks dd", "#item-1", ".presenters dd",
             ".content", ".people", "caption h2", "tbody td:first-child")) {
       Element element = page.selectFirst(selector);
       assertEquals("sv", element.attr("lang"), selector);

@@ -40,10 +40,14 @@ import java.util.function.Supplier;
  * engine may read, from its {@code data:} URI.
  *
  * <p>Fonts: by default the Liberation Sans fonts in this jar (SIL Open Font License 1.1), which
- * cover Swedish, Icelandic and the rest of European Latin, Greek and Cyrillic, embedded as subsets.
+ * cover Swedish, Icelandic and the rest of European Latin, Greek and Cyrillic, and as fallbacks
+ * Noto Sans Arabic (Arabic, Persian, Urdu) and Noto Sans Hebrew (same licence), embedded as
+ * subsets. Right-to-left text is reordered by the Unicode Bidirectional Algorithm and Arabic
+ * letters are joined; a page whose {@link ExportOptions#languageFor(Minutes) language} is written
+ * right to left runs right to left.
  * {@link #builder()} makes an exporter with fonts of your own, as fallbacks for characters the
  * shipped fonts lack or instead of them. Minutes with a character that no font can draw, or with
- * right-to-left text (Hebrew, Arabic, ...), which the PDF engine would print reversed, are refused
+ * letters of a joining script the exporter cannot shape (Syriac, N'Ko, ...), are refused
  * with an {@link UnsupportedCharacterException} that names each such character and where it is,
  * instead of printing "#" or garbled text.
  *
@@ -91,7 +95,7 @@ public final class PdfMinutesExporter implements MinutesExporter {
    */
   public PdfMinutesExporter() {
     this.printer = null;
-    this.families = List.of(FontSet.SHIPPED_FAMILY);
+    this.families = FontSet.SHIPPED_FAMILIES;
     this.embedSource = false;
     this.signing = Optional.empty();
   }
@@ -141,7 +145,8 @@ public final class PdfMinutesExporter implements MinutesExporter {
    *     the paper size; never null
    * @param out where to write the PDF; not closed; never null
    * @throws UnsupportedCharacterException if the minutes contain a character that none of the
-   *     exporter's fonts can draw, or right-to-left text; nothing has been written then
+   *     exporter's fonts can draw, or a letter of a joining script it cannot shape; nothing has
+   *     been written then
    * @throws IOException if writing to {@code out} fails, if the {@linkplain
    *     Builder#signWith(PdfSigner, Clock) signer} fails or returns no or too long a signature
    *     (nothing has been written then), or, unexpectedly, the PDF engine
@@ -177,12 +182,18 @@ public final class PdfMinutesExporter implements MinutesExporter {
    * Builds a {@link PdfMinutesExporter} with fonts of your own. Not thread-safe; the exporters it
    * builds are immutable and thread-safe, and do not change when the builder is used again.
    *
-   * <p>The exporter tries the families in order: the shipped Liberation Sans first (unless {@link
-   * #useShippedFonts(boolean) turned off}), then the families of the added fonts in the order they
-   * were first added. A character is drawn with the first family whose fonts have it, so an added
+   * <p>The exporter tries the families in order: the shipped Liberation Sans, Noto Sans Arabic and
+   * Noto Sans Hebrew first (unless {@link #useShippedFonts(boolean) turned off}), then the families
+   * of the added fonts in the order they were first added. A character is drawn with the first family whose fonts have it, so an added
    * font can supply, say, Chinese characters or symbols that Liberation Sans lacks. Within a
    * family, the face closest to the text's weight and style is used; add regular, bold, italic
    * and bold italic faces where the text needs them.
+   *
+   * <p>The glyph check ({@link UnsupportedCharacterException}) asks the added fonts too: a script
+   * refused by default, such as Armenian, Georgian, Ethiopic or Chinese, prints once a font that
+   * has it is added. Fonts belong to the exporter, not to each export's {@link ExportOptions}: they
+   * are parsed once, when the exporter is built, and only the PDF draws with them; nor are they
+   * found on the class path, so that no font enters a document without the embedder naming it.
    *
    * @since 0.1.0
    */
@@ -233,8 +244,8 @@ public final class PdfMinutesExporter implements MinutesExporter {
     }
 
     /**
-     * Whether the exporter uses the Liberation Sans fonts shipped in this jar, before the added
-     * ones. On unless turned off.
+     * Whether the exporter uses the fonts shipped in this jar (Liberation Sans, and Noto Sans
+     * Arabic and Hebrew for right-to-left text), before the added ones. On unless turned off.
      *
      * @param use false to draw text with the added fonts only
      * @return this builder

@@ -6,9 +6,9 @@ import java.util.Objects;
 
 /**
  * Thrown by {@link PdfMinutesExporter} before it writes anything when the minutes contain
- * characters that it cannot print correctly. Without this check the PDF engine would silently print
- * "#" for a character that none of its fonts has, and would print right-to-left text, such as
- * Hebrew, with its letters in reverse order.
+ * characters that it cannot print correctly. Without this check the PDF engine would silently
+ * print "#" for a character that none of its fonts has, and would print the letters of a joining
+ * script it cannot shape (such as Syriac) unjoined.
  *
  * <p>The message and {@link #characters()} name every such character once: its code point, its
  * Unicode name, why it cannot be printed, where in the minutes it first occurs (a path such as
@@ -76,7 +76,8 @@ public final class UnsupportedCharacterException extends Minutes4jException {
     }
     if (rightToLeft) {
       message.append(
-          "\nRemove right-to-left text: the PDF exporter lays out left-to-right text only.");
+          "\nRemove these letters: the PDF exporter prints Arabic, Persian, Urdu and Hebrew, but"
+              + " cannot join the letters of this script.");
     }
     return message.toString();
   }
@@ -90,8 +91,10 @@ public final class UnsupportedCharacterException extends Minutes4jException {
     /** None of the exporter's fonts has a glyph for it. */
     NO_GLYPH,
     /**
-     * It belongs to a right-to-left script, such as Hebrew or Arabic, which the PDF engine would
-     * print in reverse order.
+     * It is a letter of a right-to-left script whose letters join, such as Syriac, or an Arabic
+     * letter without presentation forms, which the PDF exporter cannot shape and would print
+     * unjoined. (Before 0.2.0 all right-to-left text was refused; Arabic, Persian, Urdu and Hebrew
+     * now print.)
      */
     RIGHT_TO_LEFT
   }
@@ -163,7 +166,7 @@ public final class UnsupportedCharacterException extends Minutes4jException {
           + " ("
           + name
           + "), "
-          + (reason == Reason.NO_GLYPH ? "no font has it" : "right-to-left script")
+          + (reason == Reason.NO_GLYPH ? "no font has it" : "right-to-left script that cannot be joined")
           + ", in "
           + (path.isEmpty() ? "the text printed around the minutes" : path)
           + ": \""

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Text never silently vanishes or turns into "#": every European Latin name prints; a character
- * no font has, or right-to-left text, stops the export with an exception naming each character
+ * no font has, or a letter of a joining script the exporter cannot shape, stops the export with an exception naming each character
  * and where it is, before anything is written; a font added with the builder supplies what the
  * shipped fonts lack; decomposed text is printed composed.
  */
@@ -106,17 +106,43 @@ class CharactersTest {
   }
 
   @Test
-  void rightToLeftTextIsRefusedRatherThanPrintedReversed() {
+  void aJoiningScriptTheShaperDoesNotKnowIsRefusedRatherThanPrintedUnjoined() {
     UnsupportedCharacterException e =
         assertThrows(
             UnsupportedCharacterException.class,
-            () -> Pdfs.render(SampleMinutes.titled("Möte med שלום")));
+            () -> Pdfs.render(SampleMinutes.titled("Möte med ܫܠܡܐ")));
     assertEquals(4, e.characters().size(), e.getMessage());
     for (UnsupportedCharacter c : e.characters()) {
       assertEquals(Reason.RIGHT_TO_LEFT, c.reason(), c.toString());
       assertEquals("title", c.path());
     }
-    assertTrue(e.getMessage().contains("left-to-right text only"), e.getMessage());
+    assertTrue(e.getMessage().contains("cannot join the letters"), e.getMessage());
+  }
+
+  @Test
+  void armenianAndGeorgianPrintOnceAFontForThemIsAdded() throws Exception {
+    Minutes minutes = SampleMinutes.titled("Möte med Արամ Խաչատրյան och ნინო ბერიძე");
+    UnsupportedCharacterException refused =
+        assertThrows(UnsupportedCharacterException.class, () -> Pdfs.render(minutes));
+    assertTrue(
+        refused.characters().stream().allMatch(c -> c.reason() == Reason.NO_GLYPH),
+        refused.getMessage());
+
+    PdfMinutesExporter exporter =
+        PdfMinutesExporter.builder()
+            .addFont(
+                resource("/io/github/minutes4j/pdf/DejaVuSans-ArmenianGeorgian.ttf"),
+                "DejaVu Sans",
+                400,
+                false)
+            .build();
+    byte[] pdf =
+        Pdfs.write("armenian-georgian", Pdfs.render(exporter, minutes, ExportOptions.defaults()));
+    try (PDDocument document = Pdfs.load(pdf)) {
+      String body = Pdfs.body(document);
+      assertTrue(body.contains("Möte med Արամ Խաչատրյան och ნინო ბერიძე"), body);
+    }
+    ConformanceTest.assertConforms("armenian-georgian", pdf);
   }
 
   @Test
@@ -130,7 +156,7 @@ class CharactersTest {
         new MinutesPdf(FontSet.shipped())
             .page(SampleMinutes.titled(decomposed), ExportOptions.defaults())
             .outerHtml();
-    assertTrue(page.contains("<h1>Möte i Ålund om Þórðardóttir</h1>"), "NFC on the page");
+    assertTrue(page.contains("<h1 dir=\"ltr\">Möte i Ålund om Þórðardóttir</h1>"), "NFC on the page");
     assertTrue(Normalizer.isNormalized(page, Normalizer.Form.NFC), "the whole page is NFC");
   }
 
@@ -141,7 +167,9 @@ class CharactersTest {
 
     PdfMinutesExporter exporter =
         PdfMinutesExporter.builder().addFont(runic(), "Noto Sans Runic", 400, false).build();
-    assertEquals(List.of("Liberation Sans", "Noto Sans Runic"), exporter.fontFamilies());
+    assertEquals(
+        List.of("Liberation Sans", "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans Runic"),
+        exporter.fontFamilies());
     byte[] pdf = Pdfs.write("runic", Pdfs.render(exporter, minutes, ExportOptions.defaults()));
     try (PDDocument document = Pdfs.load(pdf)) {
       assertTrue(Pdfs.body(document).contains("Runor: ᚠᚢᚦᚨᚱᚲ"), Pdfs.body(document));
@@ -229,8 +257,10 @@ class CharactersTest {
     PdfMinutesExporter first = builder.build();
     builder.addFont(runic(), "Noto Sans Runic", 400, false);
     PdfMinutesExporter second = builder.build();
-    assertEquals(List.of("Liberation Sans"), first.fontFamilies());
-    assertEquals(List.of("Liberation Sans", "Noto Sans Runic"), second.fontFamilies());
+    assertEquals(FontSet.SHIPPED_FAMILIES, first.fontFamilies());
+    assertEquals(
+        List.of("Liberation Sans", "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans Runic"),
+        second.fontFamilies());
     assertThrows(
         UnsupportedCharacterException.class,
         () -> Pdfs.render(first, SampleMinutes.titled("ᚠ"), ExportOptions.defaults()));

@@ -24,7 +24,9 @@ class ExporterContractTest {
   void describesItsFormat() {
     assertEquals(
         new FormatDescriptor("pdf", "application/pdf", "pdf"), new PdfMinutesExporter().format());
-    assertEquals("PdfMinutesExporter[pdf, fonts [Liberation Sans]]", Pdfs.EXPORTER.toString());
+    assertEquals(
+        "PdfMinutesExporter[pdf, fonts [Liberation Sans, Noto Sans Arabic, Noto Sans Hebrew]]",
+        Pdfs.EXPORTER.toString());
   }
 
   @Test

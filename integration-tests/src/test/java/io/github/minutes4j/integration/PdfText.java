@@ -44,14 +44,20 @@ final class PdfText {
   private static final float FOOTER_TOP = 54;
 
   /** The shipped fonts: Liberation Sans in four faces, from the exporter's jar. */
-  private static final List<CmapLookup> FACES = loadFaces();
+  private static final List<CmapLookup> FACES =
+      load("LiberationSans-Regular", "LiberationSans-Bold", "LiberationSans-Italic",
+          "LiberationSans-BoldItalic");
+
+  /** The shipped fallback fonts for right-to-left scripts (regular faces; bold has the same). */
+  private static final List<CmapLookup> FALLBACKS =
+      load("NotoSansArabic-Regular", "NotoSansHebrew-Regular");
 
   private PdfText() {}
 
-  private static List<CmapLookup> loadFaces() {
+  private static List<CmapLookup> load(String... files) {
     List<CmapLookup> faces = new ArrayList<>();
-    for (String face : List.of("Regular", "Bold", "Italic", "BoldItalic")) {
-      String resource = "/io/github/minutes4j/pdf/fonts/LiberationSans-" + face + ".ttf";
+    for (String face : files) {
+      String resource = "/io/github/minutes4j/pdf/fonts/" + face + ".ttf";
       try (InputStream in = PdfMinutesExporter.class.getResourceAsStream(resource)) {
         if (in == null) {
           throw new IllegalStateException("no font at " + resource);
@@ -75,8 +81,13 @@ final class PdfText {
     return true;
   }
 
-  /** Whether some face has a glyph for the character. */
+  /** Whether some face, a fallback included, has a glyph for the character. */
   static boolean coveredBySomeFace(int codePoint) {
+    for (CmapLookup face : FALLBACKS) {
+      if (face.getGlyphId(codePoint) != 0) {
+        return true;
+      }
+    }
     for (CmapLookup face : FACES) {
       if (face.getGlyphId(codePoint) != 0) {
         return true;
@@ -100,21 +111,26 @@ final class PdfText {
         && codePoint != 0xFFFC;
   }
 
-  private static boolean rightToLeft(int codePoint) {
-    byte direction = Character.getDirectionality(codePoint);
-    return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-        || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+  /** Letters of right-to-left scripts whose letters join and which the exporter cannot shape. */
+  private static boolean unshapeable(int codePoint) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+    return Character.isLetter(codePoint)
+        && (script == Character.UnicodeScript.SYRIAC
+            || script == Character.UnicodeScript.NKO
+            || script == Character.UnicodeScript.MANDAIC
+            || script == Character.UnicodeScript.ADLAM);
   }
 
   /**
    * Whether the PDF exporter prints the text, as its documentation says: every character it draws
-   * is in a font, and none is written right to left (such text it refuses rather than print it
-   * reversed).
+   * is in a font (the fallbacks for Arabic and Hebrew included), and none is a letter of a joining
+   * right-to-left script it cannot shape, such as Syriac (such text it refuses rather than print it
+   * unjoined).
    */
   static boolean printable(String text) {
     return Normalizer.normalize(text, Normalizer.Form.NFC)
         .codePoints()
-        .allMatch(c -> !drawn(c) || (coveredBySomeFace(c) && !rightToLeft(c)));
+        .allMatch(c -> !drawn(c) || (coveredBySomeFace(c) && !unshapeable(c)));
   }
 
   static byte[] pdf(Minutes minutes, ExportOptions options) {
@@ -160,13 +176,14 @@ final class PdfText {
   }
 
   /**
-   * What of a text a PDF shows, to compare with extracted text: in NFC, without white space
+   * What of a text a PDF shows, to compare with extracted text: in NFKC, without white space
    * (lines are broken anywhere) and without what is not drawn. The two extractions of {@link
    * #body} stay apart: their separating line end becomes U+0000, which no text has.
    */
   static String visible(String text) {
     StringBuilder visible = new StringBuilder();
-    Normalizer.normalize(text, Normalizer.Form.NFC)
+    // NFKC: Arabic is drawn with presentation forms, which NFKC maps back to the letters.
+    Normalizer.normalize(text, Normalizer.Form.NFKC)
         .codePoints()
         .filter(PdfText::drawn)
         .forEach(visible::appendCodePoint);

@@ -6,7 +6,9 @@ import jakarta.validation.ConstraintValidatorContext;
 
 /**
  * Checks {@link Text}: not blank, not too long, no control, bidirectional-override, noncharacter or
- * private-use characters.
+ * private-use characters. Of the bidirectional controls, the embeddings, overrides and isolates
+ * (U+202A to U+202E, U+2066 to U+2069) are refused and the marks (U+200E, U+200F, U+061C) allowed:
+ * see {@link Text} for why.
  */
 public final class TextValidator implements ConstraintValidator<Text, String> {
 

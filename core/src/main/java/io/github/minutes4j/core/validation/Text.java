@@ -21,6 +21,18 @@ import java.lang.annotation.Target;
  * U+FFFE and U+10FFFF), and of Private Use Area characters (U+E000 to U+F8FF, planes 15 and 16),
  * which have no agreed meaning and no glyph in the PDF's fonts.
  *
+ * <p>Bidirectional controls: the embeddings and overrides (U+202A to U+202E) and the isolates
+ * (U+2066 to U+2069) are refused, because they reorder whole runs of text: an override prints
+ * "gpj.exe" as "exe.jpg", a right-to-left isolate around two Latin words swaps them, and an
+ * isolate left open runs to the end of the paragraph. Writers do not need them: the exporters
+ * isolate every name and paragraph themselves (HTML {@code bdi} and {@code dir="auto"}, and the
+ * same rule in the PDF). The marks U+200E (left-to-right mark), U+200F (right-to-left mark) and
+ * U+061C (Arabic letter mark) are allowed: each acts as one invisible strong letter of its
+ * direction, which can move neutral characters (punctuation, digits, spaces) to the side of the
+ * text they belong to, as in "(محمد)" followed by U+200F, but cannot reverse a run of letters.
+ * Link addresses refuse the marks too ({@link LinkAddress}), since an address is read character
+ * by character.
+ *
  * <p>Every problem is reported with a message that says what was found and where in the string.
  *
  * @since 0.1.0

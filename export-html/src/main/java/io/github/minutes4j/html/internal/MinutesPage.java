@@ -14,6 +14,9 @@ import io.github.minutes4j.core.Person;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.format.Logo;
+import io.github.minutes4j.core.Venue;
+import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.core.spi.Logo;
 import io.github.minutes4j.core.text.Label;
 import io.github.minutes4j.core.text.Labels;
 import java.io.IOException;
@@ -21,6 +24,7 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -73,6 +77,14 @@ public final class MinutesPage {
   /** The prefix of the ids of agenda items' headings, numbered from 1. */
   public static final String ITEM_ID_PREFIX = "item-";
 
+  /**
+   * The {@code dir} of every element that holds the minutes' own text: each such paragraph,
+   * heading, list item and table cell takes the direction of its first strong character, so that
+   * an Arabic, Persian or Hebrew paragraph in Swedish minutes runs right to left, and a Swedish one
+   * in Arabic minutes left to right, without reordering the page around it.
+   */
+  private static final String AUTO = "auto";
+
   private static final String TITLE_SEPARATOR = " \u2013 ";
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
@@ -84,6 +96,15 @@ public final class MinutesPage {
   private final LinkNames linkNames = new LinkNames();
   /** The {@code lang} of elements holding the minutes' own text; null if the page's lang fits. */
   private final String contentLang;
+  /** The page's {@code dir}: the minutes' language's direction; null for left to right. */
+  private final String pageDir;
+  /**
+   * The {@code dir} of an isolate around dates and other label phrases that may begin with a
+   * number, such as "20 November 2026", where the labels run the other way than the page (English
+   * labels of Arabic minutes): without it a right-to-left page would show "November 2026 20".
+   * Null otherwise.
+   */
+  private final String labelsDir;
   /** Whether long words in headings get soft hyphens: for screens, not for print. */
   private final boolean softHyphens;
 
@@ -118,6 +139,13 @@ public final class MinutesPage {
     // minutes' own text is marked with theirs where the two differ.
     this.contentLang =
         labels.language().equals(minutes.language()) ? null : minutes.language().tag();
+    // The page runs in the direction of the minutes' language, not of the labels': an Arabic
+    // document printed with fallback labels (English) is still an Arabic document, whose lists,
+    // tables and paragraphs start on the right; the labels keep their own order inside it.
+    TextDirection page = TextDirection.of(minutes.language().locale());
+    TextDirection words = TextDirection.of(labels.language().locale());
+    this.pageDir = page == TextDirection.RTL ? page.attribute() : null;
+    this.labelsDir = page == words ? null : words.attribute();
   }
 
   /**
@@ -127,7 +155,7 @@ public final class MinutesPage {
    */
   public void write() throws IOException {
     html.markup("<!DOCTYPE html>").newline();
-    html.open("html", "lang", labels.language().tag()).newline();
+    html.open("html", "lang", labels.language().tag(), "dir", pageDir).newline();
     head();
     html.open("body").newline();
     header();
@@ -148,7 +176,7 @@ public final class MinutesPage {
     Optional<String> footer = options.look().footerText();
     if (footer.isPresent()) {
       html.open("footer", "class", FOOTER_CLASS).newline();
-      html.element("p", footer.get()).newline();
+      html.element("p", footer.get(), "dir", AUTO).newline();
       html.close("footer").newline();
     }
     html.close("body").newline();
@@ -213,16 +241,18 @@ public final class MinutesPage {
           .newline();
     }
     html.element("p", labels.documentKind(minutes.kind()), "class", "kind").newline();
-    html.element("h1", heading(minutes.title()), "lang", contentLang).newline();
+    html.element("h1", heading(minutes.title()), "lang", contentLang, "dir", AUTO).newline();
     html.open("dl", "class", "facts").newline();
     html.open("div").element("dt", labels.text(Label.ORGANISER)).open("dd");
-    html.element("span", minutes.organiser().name(), "lang", contentLang);
+    html.element("bdi", minutes.organiser().name(), "lang", contentLang);
     List<Network> networks = minutes.organiser().networks();
     if (!networks.isEmpty()) {
       html.newline().open("dl", "class", "networks").newline();
       for (Network network : networks) {
         html.open("div").element("dt", network.code());
-        html.element("dd", network.name(), "lang", contentLang).close("div").newline();
+        html.element("dd", network.name(), "lang", contentLang, "dir", AUTO)
+            .close("div")
+            .newline();
       }
       html.close("dl").newline();
     }
@@ -248,13 +278,13 @@ public final class MinutesPage {
     html.open("nav", "class", CONTENTS_ID, "aria-labelledby", CONTENTS_ID).newline();
     html.element("h2", labels.text(Label.CONTENTS), "id", CONTENTS_ID).newline();
     html.open("ol").newline();
-    contentsEntry(labels.text(Label.TIME_AND_PLACE), TIME_AND_PLACE_ID, null);
+    contentsEntry(labels.text(Label.TIME_AND_PLACE), TIME_AND_PLACE_ID, false);
     List<AgendaItem> agenda = minutes.agenda();
     for (int i = 0; i < agenda.size(); i++) {
-      contentsEntry(agenda.get(i).heading(), ITEM_ID_PREFIX + (i + 1), contentLang);
+      contentsEntry(agenda.get(i).heading(), ITEM_ID_PREFIX + (i + 1), true);
     }
     if (!minutes.noteTakers().isEmpty()) {
-      contentsEntry(labels.text(Label.NOTE_TAKERS), NOTE_TAKERS_ID, null);
+      contentsEntry(labels.text(Label.NOTE_TAKERS), NOTE_TAKERS_ID, false);
     }
     if (options.includeParticipants() && minutes.participants().isPresent()) {
       ParticipantList list = minutes.participants().get();
@@ -262,20 +292,39 @@ public final class MinutesPage {
       contentsEntry(
           labels.participantsHeading(list),
           PARTICIPANTS_ID,
-          list.heading().isPresent() ? contentLang : null);
+          list.heading().isPresent());
     }
     html.close("ol").newline();
     html.close("nav").newline();
   }
 
-  private void contentsEntry(String text, String id, String lang) throws IOException {
-    html.open("li");
-    html.element("a", text, "href", "#" + id, "lang", lang);
+  /**
+   * An entry of the table of contents; {@code own} for the minutes' own text, which is in their
+   * language and takes the direction of its first strong character, as the heading it links to.
+   */
+  private void contentsEntry(String text, String id, boolean own) throws IOException {
+    html.open("li", "dir", own ? AUTO : null);
+    html.element("a", text, "href", "#" + id, "lang", own ? contentLang : null);
     html.close("li").newline();
   }
 
   private void date(LocalDate date) throws IOException {
+    labelPhraseStart();
     html.element("time", labels.date(date), "datetime", date.toString());
+    labelPhraseEnd();
+  }
+
+  /** Opens the isolate of a label phrase where the labels run the other way than the page. */
+  private void labelPhraseStart() throws IOException {
+    if (labelsDir != null) {
+      html.open("bdi", "dir", labelsDir);
+    }
+  }
+
+  private void labelPhraseEnd() throws IOException {
+    if (labelsDir != null) {
+      html.close("bdi");
+    }
   }
 
   private void timeAndPlace() throws IOException {
@@ -300,16 +349,52 @@ public final class MinutesPage {
 
   private void session(Session session) throws IOException {
     html.open("p", "class", "when");
+    labelPhraseStart();
     when(session);
+    labelPhraseEnd();
     html.close("p").newline();
     Optional<String> where = labels.where(session);
     if (where.isPresent()) {
-      html.element("p", where.get(), "class", "where").newline();
+      html.open("p", "class", "where");
+      where(where.get(), session.venue());
+      html.close("p").newline();
     }
     Optional<String> attendance = labels.attendance(session.attendance());
     if (attendance.isPresent()) {
-      html.element("p", attendance.get(), "class", "attendance").newline();
+      html.open("p", "class", "attendance");
+      labelPhraseStart();
+      html.text(attendance.get());
+      labelPhraseEnd();
+      html.close("p").newline();
     }
+  }
+
+  /**
+   * Writes the phrase "Regionhuset, Södra vägen 9, Halmstad" (or "..., och på distans") with each
+   * part of the venue isolated in a {@code bdi} element: two right-to-left parts side by side,
+   * such as an Arabic street and city, would otherwise run together as one right-to-left run and
+   * print in the wrong order. Should the phrase not contain the venue as written here, it is
+   * written as it is.
+   */
+  private void where(String phrase, Optional<Venue> venue) throws IOException {
+    List<String> parts = new ArrayList<>();
+    venue.ifPresent(
+        v -> {
+          parts.add(v.name());
+          v.street().ifPresent(parts::add);
+          parts.add(v.city());
+        });
+    int at = parts.isEmpty() ? -1 : phrase.indexOf(String.join(", ", parts));
+    if (at < 0) {
+      html.text(phrase);
+      return;
+    }
+    html.text(phrase.substring(0, at));
+    for (int i = 0; i < parts.size(); i++) {
+      html.text(i == 0 ? "" : ", ");
+      html.element("bdi", parts.get(i));
+    }
+    html.text(phrase.substring(at + String.join(", ", parts).length()));
   }
 
   /**
@@ -344,7 +429,7 @@ public final class MinutesPage {
 
   private void agendaItem(AgendaItem item, String id) throws IOException {
     sectionStart("item", id);
-    html.open("h2", "id", id, "lang", contentLang);
+    html.open("h2", "id", id, "lang", contentLang, "dir", AUTO);
     if (item.number().isPresent()) {
       // "3.1 Heading": the number is part of the heading's name, for screen readers and bookmarks.
       html.element("span", item.number().get(), "class", "item-number").text(" ");
@@ -354,7 +439,9 @@ public final class MinutesPage {
       html.open("dl", "class", "presenters").newline();
       html.element("dt", labels.text(Label.PRESENTERS)).newline();
       for (Person presenter : item.presenters()) {
-        html.element("dd", labels.person(presenter), "lang", contentLang).newline();
+        html.open("dd", "lang", contentLang);
+        person(presenter, false);
+        html.close("dd").newline();
       }
       html.close("dl").newline();
     }
@@ -369,7 +456,7 @@ public final class MinutesPage {
     if (!item.links().isEmpty()) {
       html.open("ul", "class", "links").newline();
       for (Link link : item.links()) {
-        html.open("li");
+        html.open("li", "dir", AUTO);
         link(link.label(), link.target(), context, true);
         html.close("li").newline();
       }
@@ -385,7 +472,7 @@ public final class MinutesPage {
    */
   private void block(Block block, int level, Optional<String> context) throws IOException {
     if (block instanceof Block.Paragraph) {
-      html.open("p");
+      html.open("p", "dir", AUTO);
       spans(((Block.Paragraph) block).content(), context);
       html.close("p").newline();
     } else if (block instanceof Block.Subsection) {
@@ -394,7 +481,7 @@ public final class MinutesPage {
       // be reused rather than invent an h7.
       String tag = "h" + Math.min(level, 6);
       html.open("section", "class", "subsection").newline();
-      html.element(tag, heading(subsection.heading())).newline();
+      html.element(tag, heading(subsection.heading()), "dir", AUTO).newline();
       for (Block child : subsection.content()) {
         block(child, level + 1, context);
       }
@@ -404,7 +491,7 @@ public final class MinutesPage {
       String tag = list.ordered() ? "ol" : "ul";
       html.open(tag).newline();
       for (Block.Paragraph item : list.items()) {
-        html.open("li");
+        html.open("li", "dir", AUTO);
         spans(item.content(), context);
         html.close("li").newline();
       }
@@ -467,22 +554,33 @@ public final class MinutesPage {
     html.open("ul", "class", "people", "lang", contentLang).newline();
     for (Person person : minutes.noteTakers()) {
       html.open("li");
-      person(person);
+      person(person, true);
       html.close("li").newline();
     }
     html.close("ul").newline();
     html.close("section").newline();
   }
 
-  /** Writes "Ralph Harlid, Koordinator" with the name marked, if the person has one. */
-  private void person(Person person) throws IOException {
-    String line = labels.person(person);
+  /**
+   * Writes "Ralph Harlid, Koordinator, Region Halland", each part isolated in a {@code bdi}
+   * element: a name in Arabic or Hebrew then keeps its own direction without pulling the comma
+   * and the next part into it, as the Unicode Bidirectional Algorithm would do without isolation.
+   *
+   * @param markName whether the name is set in bold ({@code class="person-name"})
+   */
+  private void person(Person person, boolean markName) throws IOException {
+    String separator = "";
     Optional<String> name = person.name();
-    if (name.isPresent() && line.startsWith(name.get())) {
-      html.element("span", name.get(), "class", "person-name");
-      html.text(line.substring(name.get().length()));
-    } else {
-      html.text(line);
+    if (name.isPresent()) {
+      html.element("bdi", name.get(), "class", markName ? "person-name" : null);
+      separator = ", ";
+    }
+    for (Optional<String> part : List.of(person.role(), person.organisation())) {
+      if (part.isPresent()) {
+        html.text(separator);
+        html.element("bdi", part.get());
+        separator = ", ";
+      }
     }
   }
 
@@ -513,7 +611,9 @@ public final class MinutesPage {
         "id",
         PARTICIPANTS_ID,
         "lang",
-        headingLang);
+        headingLang,
+        "dir",
+        list.heading().isPresent() ? AUTO : null);
     html.close("caption").newline();
     html.open("thead").newline().open("tr");
     html.element("th", labels.text(Label.PARTICIPANT_NAME), "scope", "col");
@@ -522,7 +622,7 @@ public final class MinutesPage {
     html.close("tr").newline().close("thead").newline();
     html.open("tbody").newline();
     for (Participant participant : list.entries()) {
-      html.open("tr").open("td", "lang", contentLang);
+      html.open("tr").open("td", "lang", contentLang, "dir", AUTO);
       Optional<LinkTarget> link = participant.link().filter(t -> !t.isPlaceholder());
       if (link.isPresent()) {
         // Should two rows share a name, as two people called Anna Berg may, their affiliation and
@@ -541,8 +641,11 @@ public final class MinutesPage {
           "td",
           labels.affiliation(participant.affiliation()),
           "lang",
-          contentLang == null ? null : role ? labels.language().tag() : contentLang);
-      html.element("td", participant.organisation().orElse(""), "lang", contentLang);
+          contentLang == null ? null : role ? labels.language().tag() : contentLang,
+          "dir",
+          role ? null : AUTO);
+      html.element(
+          "td", participant.organisation().orElse(""), "lang", contentLang, "dir", AUTO);
       html.close("tr").newline();
     }
     html.close("tbody").newline();

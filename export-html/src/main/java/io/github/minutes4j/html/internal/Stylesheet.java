@@ -72,7 +72,9 @@ final class Stylesheet {
     String colour = accent.hex();
     return "a { color: " + colour + "; }\n"
         + ".masthead { border-bottom-color: " + colour + "; }\n"
-        + ".presenters { border-left-color: " + colour + "; }\n"
+        // Every side: only the inline-start side has a width, and it is the left or the right one
+        // by the page's direction (the PDF engine knows no logical border colour).
+        + ".presenters { border-color: " + colour + "; }\n"
         + "@media print { a, a:visited { color: #000000; } }\n";
   }
 

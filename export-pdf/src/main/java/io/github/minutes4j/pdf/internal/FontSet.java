@@ -53,6 +53,16 @@ public final class FontSet {
   /** The family of the fonts in the jar. */
   public static final String SHIPPED_FAMILY = "Liberation Sans";
 
+  /** The family of the shipped Arabic font, for Arabic, Persian and Urdu. */
+  public static final String ARABIC_FAMILY = "Noto Sans Arabic";
+
+  /** The family of the shipped Hebrew font. */
+  public static final String HEBREW_FAMILY = "Noto Sans Hebrew";
+
+  /** Every family in the jar, main font first, then the fallbacks for right-to-left scripts. */
+  public static final List<String> SHIPPED_FAMILIES =
+      List.of(SHIPPED_FAMILY, ARABIC_FAMILY, HEBREW_FAMILY);
+
   private static final String FONT_FOLDER = "/io/github/minutes4j/pdf/fonts/";
 
   /**
@@ -383,9 +393,17 @@ public final class FontSet {
                 shippedFace("LiberationSans-Regular.ttf", 400, false),
                 shippedFace("LiberationSans-Bold.ttf", 700, false),
                 shippedFace("LiberationSans-Italic.ttf", 400, true),
-                shippedFace("LiberationSans-BoldItalic.ttf", 700, true)));
+                shippedFace("LiberationSans-BoldItalic.ttf", 700, true),
+                shippedFace(ARABIC_FAMILY, "NotoSansArabic-Regular.ttf", 400, false),
+                shippedFace(ARABIC_FAMILY, "NotoSansArabic-Bold.ttf", 700, false),
+                shippedFace(HEBREW_FAMILY, "NotoSansHebrew-Regular.ttf", 400, false),
+                shippedFace(HEBREW_FAMILY, "NotoSansHebrew-Bold.ttf", 700, false)));
 
     private static Source shippedFace(String file, int weight, boolean italic) {
+      return shippedFace(SHIPPED_FAMILY, file, weight, italic);
+    }
+
+    private static Source shippedFace(String family, String file, int weight, boolean italic) {
       Supplier<InputStream> data =
           () -> {
             InputStream in = FontSet.class.getResourceAsStream(FONT_FOLDER + file);
@@ -395,7 +413,7 @@ public final class FontSet {
             }
             return in;
           };
-      return new Source(data, SHIPPED_FAMILY, weight, italic);
+      return new Source(data, family, weight, italic);
     }
   }
 }

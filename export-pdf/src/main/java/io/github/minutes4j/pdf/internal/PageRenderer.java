@@ -1,10 +1,12 @@
 package io.github.minutes4j.pdf.internal;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import io.github.minutes4j.html.internal.TextDirection;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
@@ -19,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -46,6 +49,10 @@ import org.jsoup.nodes.Document;
  *       openhtmltopdf's built-in fonts are off.
  *   <li><b>Same input, same bytes</b>: the creation and modification dates (Info dictionary and
  *       XMP) are the date passed in, not the clock, and the file identifier is a hash of the page.
+ *   <li><b>Right-to-left text</b> (Arabic, Persian, Hebrew) is split, shaped and reordered by
+ *       {@link JdkBidi}; each paragraph's base direction is its CSS {@code direction}, and
+ *       generated content (page numbers) runs in the direction of the page's {@code lang}, the
+ *       labels' language.
  *   <li><b>Lines</b> never break between a quotation mark and the word it quotes ({@link
  *       QuoteAwareLineBreaker}).
  *   <li><b>Threads</b>: stateless per call; openhtmltopdf's builder, renderer and PDFBox's document
@@ -233,6 +240,18 @@ public final class PageRenderer {
     builder.useColorProfile(SRGB);
     builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fonts.metricsCache());
     builder.useUnicodeLineBreaker(new QuoteAwareLineBreaker());
+    builder.useUnicodeBidiSplitter(JdkBidi.SPLITTERS);
+    builder.useUnicodeBidiReorderer(JdkBidi.REORDERER);
+    // The engine gives generated content (the page number "Page 1 of 2" in the margin, the
+    // contents' leaders and page numbers) this direction, not its element's: the direction of the
+    // labels, whose language is the page's lang. Paragraphs take their CSS direction, which
+    // BidiPrint sets from their dir. With the page's direction, English labels on an Arabic page
+    // read "2 of 1Page".
+    builder.defaultTextDirection(
+        TextDirection.of(Locale.forLanguageTag(dom.getDocumentElement().getAttribute("lang")))
+                == TextDirection.RTL
+            ? BaseRendererBuilder.TextDirection.RTL
+            : BaseRendererBuilder.TextDirection.LTR);
     builder.usePDDocument(document);
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       fonts.register(renderer.getFontResolver(), document);

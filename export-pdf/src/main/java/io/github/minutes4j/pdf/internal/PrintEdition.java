@@ -8,6 +8,7 @@ import io.github.minutes4j.core.format.Look;
 import io.github.minutes4j.core.format.PageSize;
 import io.github.minutes4j.core.text.Label;
 import io.github.minutes4j.core.text.Labels;
+import io.github.minutes4j.html.internal.TextDirection;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -93,6 +94,7 @@ final class PrintEdition {
   static void apply(
       Document page, Minutes minutes, PageSize pageSize, Labels labels, FontSet fonts) {
     List<String> families = fonts.families();
+    BidiPrint.apply(page);
     Element head = page.head();
     Element description = head.selectFirst("meta[name=description]");
     if (description != null && head.selectFirst("meta[name=subject]") == null) {
@@ -296,6 +298,11 @@ final class PrintEdition {
         + "  size: " + size + ";\n"
         + "  margin: " + margin + ";\n"
         + "  font-family: " + fontFamily + ";\n"
+        // The margins (the page number) in the labels' direction, not the page's: the engine
+        // lays the parts of "Page 1 of 2" out one after another in the box's direction, so
+        // English labels on an Arabic page read "2 of 1Page". BidiPrint starts the page's
+        // direction at the body.
+        + "  direction: " + TextDirection.of(labels.language().locale()).attribute() + ";\n"
         + "  @top-center { content: element(" + RUNNING_HEADER + "); vertical-align: bottom;"
         + " padding-bottom: 3mm; }\n"
         + (footerText
@@ -305,6 +312,8 @@ final class PrintEdition {
         + " content: " + cssString(labels.text(Label.PAGE) + " ")
         + " counter(page) " + cssString(" " + labels.text(Label.PAGE_OF) + " ")
         + " counter(pages); font-family: " + fontFamily
+
+
         + "; font-size: 9pt; color: #333333; vertical-align: top; padding-top: 4mm;"
         + (footerText ? " text-align: right; white-space: nowrap;" : "")
         + " }\n"
@@ -345,7 +354,7 @@ final class PrintEdition {
         // Letter page empty.
         + "h1, h2, h3, h4, h5, h6 { page-break-after: auto; page-break-inside: avoid;"
         + " -fs-page-break-min-height: 2.8cm; }\n"
-        + "";
+        + BidiPrint.css(families);
   }
 
   /** A CSS string literal, quoted and escaped. */

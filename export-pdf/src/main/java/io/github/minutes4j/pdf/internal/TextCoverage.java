@@ -18,8 +18,10 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Checks, before anything is drawn, that every character a page prints can be printed correctly:
  * that some font has a glyph for it (openhtmltopdf would otherwise print "#", and veraPDF does not
- * notice), and that it is not of a right-to-left script (openhtmltopdf without its ICU-based bidi
- * support, which would add some 13 MB of ICU4J, prints such text with its letters reversed).
+ * notice), and, for Arabic letters, that the fonts also have the presentation forms the
+ * {@link ArabicShaper} draws them with. Right-to-left text is reordered and shaped ({@link
+ * JdkBidi}); only letters of joining scripts the shaper does not know (Syriac, N'Ko, Arabic
+ * letters without presentation forms, ...) are refused, as they would print unjoined.
  *
  * <p>A character needs a glyph unless openhtmltopdf draws nothing for it anyway: white space
  * (drawn as a space), format characters such as zero-width joiners and direction marks, the soft
@@ -123,12 +125,44 @@ final class TextCoverage {
     if (!needsGlyph(codePoint)) {
       return null;
     }
-    byte direction = Character.getDirectionality(codePoint);
-    if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-        || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+    // Only Arabic text loads the shaper's tables.
+    boolean arabic = Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.ARABIC;
+    if ((arabic && !ArabicShaper.INSTANCE.canShape(codePoint)) || needsUnknownShaping(codePoint)) {
       return Reason.RIGHT_TO_LEFT;
     }
-    return fonts.covers(codePoint) ? null : Reason.NO_GLYPH;
+    if (!fonts.covers(codePoint)) {
+      return Reason.NO_GLYPH;
+    }
+    if (arabic) {
+      for (int form : ArabicShaper.INSTANCE.formsOf(codePoint)) {
+        if (!fonts.covers(form)) {
+          return Reason.NO_GLYPH;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a character is of a right-to-left script whose letters join, other than Arabic, such
+   * as Syriac, N'Ko or Mandaic: the exporter reorders such text but cannot shape it, and would
+   * print its letters unjoined. Right-to-left scripts whose letters do not join (Hebrew, Thaana)
+   * print correctly with a font that has them.
+   */
+  private static boolean needsUnknownShaping(int codePoint) {
+    switch (Character.UnicodeScript.of(codePoint)) {
+      case SYRIAC:
+      case NKO:
+      case MANDAIC:
+      case ADLAM:
+      case HANIFI_ROHINGYA:
+      case MANICHAEAN:
+      case PSALTER_PAHLAVI:
+      case SOGDIAN:
+        return Character.isLetter(codePoint);
+      default:
+        return false;
+    }
   }
 
   /** Whether openhtmltopdf would draw a glyph (or its "#") for the character. */

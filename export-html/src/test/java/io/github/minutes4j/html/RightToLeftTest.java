@@ -1,0 +1,119 @@
+package io.github.minutes4j.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.spi.ExportOptions;
+import io.github.minutes4j.examples.reference.ReferenceMinutes;
+import io.github.minutes4j.examples.reference.RightToLeftMinutes;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Arabic, Persian and Hebrew names and paragraphs in Swedish minutes: each is isolated, so that
+ * it keeps its own direction without reordering the text around it, and the page itself stays
+ * left to right.
+ */
+class RightToLeftTest {
+
+  private final Document page =
+      Jsoup.parse(Pages.html(RightToLeftMinutes.mixed(Language.SWEDISH)));
+
+  @Test
+  void theSwedishPageStaysLeftToRight() {
+    assertFalse(page.selectFirst("html").hasAttr("dir"), "no dir: ltr is the default");
+    assertEquals("sv", page.selectFirst("html").attr("lang"));
+  }
+
+  @Test
+  void everyPartOfAPersonIsIsolated() {
+    // "محمد عبد الله, Tolk": without isolation the comma would join the Arabic run and print
+    // on the wrong side of the name.
+    Element presenter = page.selectFirst(".presenters dd");
+    assertEquals(
+        List.of(RightToLeftMinutes.ARABIC_NAME, "Tolk"),
+        presenter.select("bdi").eachText(),
+        presenter.outerHtml());
+    assertEquals(RightToLeftMinutes.ARABIC_NAME + ", Tolk", presenter.text());
+    Element noteTaker = page.selectFirst(".people li");
+    assertEquals(
+        "<bdi class=\"person-name\">" + RightToLeftMinutes.PERSIAN_NAME_2 + "</bdi>, <bdi>Sekreterare</bdi>",
+        noteTaker.html());
+    assertTrue(page.selectFirst(".facts dd > bdi").text().equals("Region Halland"), "organiser");
+  }
+
+  @Test
+  void everyPartOfAVenueIsIsolated() {
+    // Street and city in Arabic side by side would otherwise run together and swap places.
+    Document arabic = Jsoup.parse(Pages.arabicPage());
+    assertEquals(
+        List.of("قاعة المجلس", "شارع الملك ١٢", "الرياض"),
+        arabic.selectFirst(".where").select("bdi").eachText());
+    assertEquals("قاعة المجلس, شارع الملك ١٢, الرياض", arabic.selectFirst(".where").text());
+    assertEquals("rtl", arabic.selectFirst("html").attr("dir"));
+    assertEquals(
+        List.of("Regionhuset", "Södra vägen 9", "Halmstad"),
+        page.selectFirst(".where").select("bdi").eachText());
+  }
+
+  @Test
+  void userTextTakesTheDirectionOfItsFirstStrongCharacter() {
+    List<String> paragraphs =
+        page.select(".content p").stream()
+            .filter(p -> !"auto".equals(p.attr("dir")))
+            .map(Element::outerHtml)
+            .collect(Collectors.toList());
+    assertEquals(List.of(), paragraphs, "paragraphs without dir=auto");
+    for (Element cell : page.select("tbody td")) {
+      boolean role = List.of("Gäst", "Koordinator").contains(cell.text());
+      assertEquals(role ? "" : "auto", cell.attr("dir"), cell.outerHtml());
+    }
+    assertEquals("auto", page.selectFirst("h1").attr("dir"));
+    assertEquals("auto", page.selectFirst("#item-1").attr("dir"));
+  }
+
+  /**
+   * Arabic minutes, for which there are no Arabic labels: the page is in English (the fallback)
+   * but runs right to left, as the document does; its dates read left to right inside it.
+   */
+  @Test
+  void anArabicDocumentWithEnglishLabelsRunsRightToLeft() {
+    Document arabic = Jsoup.parse(Pages.html(RightToLeftMinutes.arabic()));
+    assertEquals("en", arabic.selectFirst("html").attr("lang"));
+    assertEquals("rtl", arabic.selectFirst("html").attr("dir"));
+    assertEquals("ar", arabic.selectFirst("h1").attr("lang"));
+    assertEquals("Meeting notes", arabic.selectFirst(".kind").text());
+    for (Element phrase : arabic.select(".facts dd:has(time), p.when, p.attendance")) {
+      Element isolate = phrase.child(0);
+      assertEquals("bdi", isolate.tagName(), phrase.outerHtml());
+      assertEquals("ltr", isolate.attr("dir"), phrase.outerHtml());
+      assertEquals(phrase.text(), isolate.text(), phrase.outerHtml());
+    }
+    assertFalse(arabic.select("p.when").isEmpty());
+    assertTrue(page.select(".facts bdi:has(time)").isEmpty(), "no isolate where they agree");
+  }
+
+  @Test
+  void theStylesheetUsesLogicalSidesOnly() {
+    // With the look's accent colour too, whose rules come after the stylesheet's.
+    String css =
+        page.selectFirst("style").data()
+            + Pages.parse(
+                    Pages.html(
+                        ReferenceMinutes.june2022(),
+                        Pages.branded(ExportOptions.defaults(), Pages.PNG_LOGO)))
+                .selectFirst("style")
+                .data();
+    for (String physical :
+        List.of("padding-left", "padding-right", "margin-left", "margin-right", "border-left",
+            "border-right", "text-align: left", "text-align: right")) {
+      assertFalse(css.contains(physical), physical + " in the stylesheet; use the logical name");
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package io.github.minutes4j.pdf.internal;
+
+import com.openhtmltopdf.bidi.BidiReorderer;
+import com.openhtmltopdf.bidi.BidiSplitter;
+import com.openhtmltopdf.bidi.BidiSplitterFactory;
+import com.openhtmltopdf.bidi.BidiTextRun;
+import java.text.Bidi;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Right-to-left text for openhtmltopdf with the JDK alone: {@link java.text.Bidi} splits each
+ * paragraph into runs of one direction (the Unicode Bidirectional Algorithm, isolates included),
+ * and the reorderer shapes Arabic letters ({@link ArabicShaper}), reverses right-to-left runs for
+ * drawing and mirrors their brackets.
+ *
+ * <p>Why not openhtmltopdf's {@code openhtmltopdf-rtl-support} with ICU4J: it adds a 15 MB jar,
+ * only its 1.1.31 release is published, and ICU's shaper leaves the Persian letters (peh, tcheh,
+ * jeh, gaf, keheh, farsi yeh) unjoined. The JDK has the bidirectional algorithm, the mirroring
+ * property and, in its normalisation data and character names, everything a shaper needs.
+ *
+ * <p>Stateless and thread-safe, except the splitters, which openhtmltopdf makes one per
+ * paragraph. Internal to the module; no compatibility promise.
+ *
+ * @since 0.2.0
+ */
+final class JdkBidi {
+
+  /** Makes a splitter per paragraph. */
+  static final BidiSplitterFactory SPLITTERS = Splitter::new;
+
+  /** Shapes, deshapes and reorders right-to-left runs. */
+  static final BidiReorderer REORDERER = new Reorderer();
+
+  private JdkBidi() {}
+
+  /**
+   * The mirror pairs, found by name: every mirrored character of the Basic Multilingual Plane
+   * whose name has LEFT, RIGHT, LESS-THAN or GREATER-THAN, paired with the character named the
+   * other way round.
+   */
+  private static Map<Integer, Integer> mirrors() {
+    Map<Integer, Integer> pairs = new HashMap<>();
+    for (int cp = 0; cp <= 0xFFFF; cp++) {
+      if (!Character.isMirrored(cp)) {
+        continue;
+      }
+      String name = Character.getName(cp);
+      if (name == null) {
+        continue;
+      }
+      String other =
+          swap(swap(name, "LEFT", "RIGHT"), "LESS-THAN", "GREATER-THAN");
+      if (other.equals(name)) {
+        continue;
+      }
+      try {
+        int mirror = Character.codePointOf(other);
+        if (Character.isMirrored(mirror)) {
+          pairs.put(cp, mirror);
+        }
+      } catch (IllegalArgumentException noSuchCharacter) {
+        // A mirrored character without a named partner, such as a slanted integral sign.
+      }
+    }
+    return Map.copyOf(pairs);
+  }
+
+  /** Swaps two words in a name, such as LEFT and RIGHT. */
+  private static String swap(String name, String one, String two) {
+    String marker = "\u0000";
+    return name.replace(one, marker).replace(two, one).replace(marker, two);
+  }
+
+  /**
+   * The mirror image of a character drawn right to left.
+   *
+   * @param codePoint the character
+   * @return its mirror image, or the character itself
+   */
+  static int mirror(int codePoint) {
+    return Mirrors.PAIRS.getOrDefault(codePoint, codePoint);
+  }
+
+  /**
+   * Each mirrored character's mirror image, such as "(" and ")"; built when the first
+   * right-to-left run is drawn, so that left-to-right documents never pay for it.
+   */
+  private static final class Mirrors {
+    static final Map<Integer, Integer> PAIRS = mirrors();
+  }
+
+  /** The direction of the first strong character, as openhtmltopdf's splitter constants. */
+  static byte baseDirection(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      switch (Character.getDirectionality(cp)) {
+        case Character.DIRECTIONALITY_LEFT_TO_RIGHT:
+          return BidiSplitter.LTR;
+        case Character.DIRECTIONALITY_RIGHT_TO_LEFT:
+        case Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC:
+          return BidiSplitter.RTL;
+        default:
+          i += Character.charCount(cp);
+      }
+    }
+    return BidiSplitter.NEUTRAL;
+  }
+
+  /** Splits one paragraph into runs; openhtmltopdf orders them by their start. */
+  private static final class Splitter implements BidiSplitter {
+
+    private Bidi bidi;
+
+    @Override
+    public void setParagraph(String paragraph, byte defaultDirection) {
+      int flags =
+          defaultDirection == RTL
+              ? Bidi.DIRECTION_RIGHT_TO_LEFT
+              : defaultDirection == LTR
+                  ? Bidi.DIRECTION_LEFT_TO_RIGHT
+                  : Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT;
+      bidi = new Bidi(paragraph, flags);
+    }
+
+    @Override
+    public int countTextRuns() {
+      return bidi.getRunCount();
+    }
+
+    @Override
+    public BidiTextRun getVisualRun(int runIndex) {
+      int start = bidi.getRunStart(runIndex);
+      int limit = bidi.getRunLimit(runIndex);
+      byte direction = (bidi.getRunLevel(runIndex) & 1) == 0 ? LTR : RTL;
+      return new BidiTextRun(start, limit - start, direction);
+    }
+
+    @Override
+    public byte getBaseDirection(String paragraph) {
+      return baseDirection(paragraph);
+    }
+  }
+
+  /** Shapes and reverses right-to-left runs. */
+  private static final class Reorderer implements BidiReorderer {
+
+    /**
+     * Reverses a right-to-left run for drawing from left to right, character by character, and
+     * mirrors its brackets. Marks (harakat, Hebrew points) come to stand before their letter, as
+     * an OpenType shaper also orders them: fonts draw a mark with no advance at the origin of the
+     * letter after it, so that it sits over that letter.
+     */
+    @Override
+    public String reorderRTLTextToLTR(String text) {
+      StringBuilder out = new StringBuilder(text.length());
+      for (int end = text.length(); end > 0; ) {
+        int cp = text.codePointBefore(end);
+        out.appendCodePoint(mirror(cp));
+        end -= Character.charCount(cp);
+      }
+      return out.toString();
+    }
+
+    @Override
+    public String shapeText(String text) {
+      return ArabicShaper.INSTANCE.shape(text);
+    }
+
+    @Override
+    public String deshapeText(String text) {
+      return ArabicShaper.INSTANCE.deshape(text);
+    }
+
+    @Override
+    public boolean isLiveImplementation() {
+      return true;
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package io.github.minutes4j.pdf.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.openhtmltopdf.bidi.BidiSplitter;
+import com.openhtmltopdf.bidi.BidiTextRun;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The splitter finds the runs the Unicode Bidirectional Algorithm finds; the reorderer mirrors. */
+class JdkBidiTest {
+
+  @Test
+  void bracketsAreMirroredByName() {
+    assertEquals(')', JdkBidi.mirror('('));
+    assertEquals('>', JdkBidi.mirror('<'));
+    assertEquals('»', JdkBidi.mirror('«'));
+    assertEquals(']', JdkBidi.mirror('['));
+    assertEquals('a', JdkBidi.mirror('a'));
+  }
+
+  @Test
+  void aRightToLeftRunIsReversedWithItsBracketsMirrored() {
+    assertEquals("(בא)", JdkBidi.REORDERER.reorderRTLTextToLTR("(אב)"));
+    // A mark comes before its letter, where fonts expect it when drawing left to right.
+    assertEquals("\u064Eب", JdkBidi.REORDERER.reorderRTLTextToLTR("ب\u064E"));
+  }
+
+  @Test
+  void theSplitterFindsRunsAndTheirDirections() {
+    BidiSplitter splitter = JdkBidi.SPLITTERS.createBidiSplitter();
+    String text = "Anna och יעל כהן svarade";
+    splitter.setParagraph(text, BidiSplitter.LTR);
+    List<String> runs = new ArrayList<>();
+    for (int i = 0; i < splitter.countTextRuns(); i++) {
+      BidiTextRun run = splitter.getVisualRun(i);
+      runs.add(
+          text.substring(run.getStart(), run.getStart() + run.getLength())
+              + "|"
+              + run.getDirection());
+    }
+    assertEquals(List.of("Anna och |0", "יעל כהן|1", " svarade|0"), runs);
+    assertEquals(BidiSplitter.RTL, splitter.getBaseDirection("  (محمد) Anna"));
+    assertEquals(BidiSplitter.LTR, splitter.getBaseDirection("15:00 Anna"));
+    assertEquals(BidiSplitter.NEUTRAL, splitter.getBaseDirection("15:00 ()"));
+  }
+}
