@@ -4,17 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.Language;
-import io.github.minutes4j.core.spi.ExportOptions;
-import io.github.minutes4j.examples.reference.RightToLeftMinutes;
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.examples.reference.RightToLeftMinutes;
 import io.github.minutes4j.pdf.internal.FontSet;
 import io.github.minutes4j.pdf.internal.MinutesPdf;
 import io.github.minutes4j.pdf.internal.PageRenderer;
 import java.text.Normalizer;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.jsoup.nodes.Document;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /**
