@@ -1,5 +1,6 @@
 package io.github.minutes4j.benchmarks;
 
+import io.github.minutes4j.core.Affiliation;
 import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Block;
 import io.github.minutes4j.core.Inline;
@@ -11,6 +12,7 @@ import io.github.minutes4j.core.Participant;
 import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.Person;
 import io.github.minutes4j.core.Session;
+import io.github.minutes4j.core.Venue;
 import io.github.minutes4j.core.text.Label;
 import io.github.minutes4j.core.text.Labels;
 import java.io.IOException;
@@ -19,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,20 +94,20 @@ public final class BaselineHtml {
 
     out.append("<header class=\"masthead\">\n<p class=\"kind\">");
     escape(kind);
-    out.append("</p>\n<h1>");
+    out.append("</p>\n<h1 dir=\"auto\">");
     escape(minutes.title());
     out.append("</h1>\n<dl class=\"facts\">\n<div><dt>");
     escape(labels.text(Label.ORGANISER));
-    out.append("</dt><dd><span>");
+    out.append("</dt><dd><bdi>");
     escape(organiser);
-    out.append("</span>");
+    out.append("</bdi>");
     List<Network> networks = minutes.organiser().networks();
     if (!networks.isEmpty()) {
       out.append("\n<dl class=\"networks\">\n");
       for (Network network : networks) {
         out.append("<div><dt>");
         escape(network.code());
-        out.append("</dt><dd>");
+        out.append("</dt><dd dir=\"auto\">");
         escape(network.name());
         out.append("</dd></div>\n");
       }
@@ -170,7 +173,7 @@ public final class BaselineHtml {
     Optional<String> where = labels.where(session);
     if (where.isPresent()) {
       out.append("<p class=\"where\">");
-      escape(where.get());
+      where(where.get(), session.venue());
       out.append("</p>\n");
     }
     Optional<String> attendance = labels.attendance(session.attendance());
@@ -179,6 +182,32 @@ public final class BaselineHtml {
       escape(attendance.get());
       out.append("</p>\n");
     }
+  }
+
+  /** "Regionhuset, Södra vägen 9, Halmstad" with each part of the venue in a {@code bdi}. */
+  private void where(String phrase, Optional<Venue> venue) {
+    List<String> parts = new ArrayList<>();
+    if (venue.isPresent()) {
+      parts.add(venue.get().name());
+      venue.get().street().ifPresent(parts::add);
+      parts.add(venue.get().city());
+    }
+    String joined = String.join(", ", parts);
+    int at = parts.isEmpty() ? -1 : phrase.indexOf(joined);
+    if (at < 0) {
+      escape(phrase);
+      return;
+    }
+    escape(phrase.substring(0, at));
+    for (int i = 0; i < parts.size(); i++) {
+      if (i > 0) {
+        out.append(", ");
+      }
+      out.append("<bdi>");
+      escape(parts.get(i));
+      out.append("</bdi>");
+    }
+    escape(phrase.substring(at + joined.length()));
   }
 
   private void date(LocalDate date, String text) {
@@ -209,7 +238,12 @@ public final class BaselineHtml {
         .append(number)
         .append("\">\n<h2 id=\"item-")
         .append(number)
-        .append("\">");
+        .append("\" dir=\"auto\">");
+    if (item.number().isPresent()) {
+      out.append("<span class=\"item-number\">");
+      escape(item.number().get());
+      out.append("</span> ");
+    }
     escape(item.heading());
     out.append("</h2>\n");
     if (!item.presenters().isEmpty()) {
@@ -218,7 +252,7 @@ public final class BaselineHtml {
       out.append("</dt>\n");
       for (Person presenter : item.presenters()) {
         out.append("<dd>");
-        escape(labels.person(presenter));
+        person(presenter, false);
         out.append("</dd>\n");
       }
       out.append("</dl>\n");
@@ -234,7 +268,7 @@ public final class BaselineHtml {
     if (!item.links().isEmpty()) {
       out.append("<ul class=\"links\">\n");
       for (Link link : item.links()) {
-        out.append("<li>");
+        out.append("<li dir=\"auto\">");
         link(link.label(), link.target(), context, true);
         out.append("</li>\n");
       }
@@ -245,13 +279,13 @@ public final class BaselineHtml {
 
   private void block(Block block, int level, String context) {
     if (block instanceof Block.Paragraph) {
-      out.append("<p>");
+      out.append("<p dir=\"auto\">");
       spans(((Block.Paragraph) block).content(), context);
       out.append("</p>\n");
     } else if (block instanceof Block.Subsection) {
       Block.Subsection subsection = (Block.Subsection) block;
       int h = Math.min(level, 6);
-      out.append("<section class=\"subsection\">\n<h").append(h).append('>');
+      out.append("<section class=\"subsection\">\n<h").append(h).append(" dir=\"auto\">");
       escape(subsection.heading());
       out.append("</h").append(h).append(">\n");
       for (Block child : subsection.content()) {
@@ -263,7 +297,7 @@ public final class BaselineHtml {
       String tag = list.ordered() ? "ol" : "ul";
       out.append('<').append(tag).append(">\n");
       for (Block.Paragraph item : list.items()) {
-        out.append("<li>");
+        out.append("<li dir=\"auto\">");
         spans(item.content(), context);
         out.append("</li>\n");
       }
@@ -337,19 +371,29 @@ public final class BaselineHtml {
     out.append("</h2>\n<ul class=\"people\">\n");
     for (Person person : minutes.noteTakers()) {
       out.append("<li>");
-      String line = labels.person(person);
-      Optional<String> name = person.name();
-      if (name.isPresent() && line.startsWith(name.get())) {
-        out.append("<span class=\"person-name\">");
-        escape(name.get());
-        out.append("</span>");
-        escape(line.substring(name.get().length()));
-      } else {
-        escape(line);
-      }
+      person(person, true);
       out.append("</li>\n");
     }
     out.append("</ul>\n</section>\n");
+  }
+
+  /** "Name, Role, Organisation", each part in a {@code bdi}, the name in bold if asked. */
+  private void person(Person person, boolean markName) {
+    String separator = "";
+    if (person.name().isPresent()) {
+      out.append(markName ? "<bdi class=\"person-name\">" : "<bdi>");
+      escape(person.name().get());
+      out.append("</bdi>");
+      separator = ", ";
+    }
+    for (Optional<String> part : List.of(person.role(), person.organisation())) {
+      if (part.isPresent()) {
+        out.append(separator).append("<bdi>");
+        escape(part.get());
+        out.append("</bdi>");
+        separator = ", ";
+      }
+    }
   }
 
   private void participants(ParticipantList list) {
@@ -363,7 +407,10 @@ public final class BaselineHtml {
     out.append(
         "<section class=\"participants\" aria-labelledby=\"participants\" tabindex=\"0\">\n");
     out.append(placeholders ? "<table aria-describedby=\"participants-note\">\n" : "<table>\n");
-    out.append("<caption><h2 id=\"participants\">");
+    out.append(
+        list.heading().isPresent()
+            ? "<caption><h2 id=\"participants\" dir=\"auto\">"
+            : "<caption><h2 id=\"participants\">");
     escape(labels.participantsHeading(list));
     out.append("</h2></caption>\n<thead>\n<tr><th scope=\"col\">");
     escape(labels.text(Label.PARTICIPANT_NAME));
@@ -373,7 +420,7 @@ public final class BaselineHtml {
     escape(labels.text(Label.PARTICIPANT_ORGANISATION));
     out.append("</th></tr>\n</thead>\n<tbody>\n");
     for (Participant participant : list.entries()) {
-      out.append("<tr><td>");
+      out.append("<tr><td dir=\"auto\">");
       String affiliation = labels.affiliation(participant.affiliation());
       Optional<LinkTarget> link = participant.link();
       if (link.isPresent() && !link.get().isPlaceholder()) {
@@ -385,9 +432,13 @@ public final class BaselineHtml {
       } else {
         escape(participant.name());
       }
-      out.append("</td><td>");
+      // A role's name ("Gäst") is a label; a network's code is the minutes' own text.
+      out.append(
+          participant.affiliation() instanceof Affiliation.Role
+              ? "</td><td>"
+              : "</td><td dir=\"auto\">");
       escape(affiliation);
-      out.append("</td><td>");
+      out.append("</td><td dir=\"auto\">");
       escape(participant.organisation().orElse(""));
       out.append("</td></tr>\n");
     }
