@@ -330,6 +330,14 @@ class JsonMinutesReaderTest {
             "expected the minutes as a JSON object that starts with {\"format\": \"minutes4j/1\","
                 + " ...}, but found a list [...]"),
         bad(
+            "null at the top",
+            "\rnull",
+            "",
+            2,
+            1,
+            "expected the minutes as a JSON object that starts with {\"format\": \"minutes4j/1\","
+                + " ...}, but found null"),
+        bad(
             "empty input",
             "",
             "",

@@ -85,6 +85,12 @@ public final class MinutesJsonReader {
             + " document is a JSON object that starts with {\"format\": \"" + JsonFormat.VERSION
             + "\", ...");
       }
+      if (parser.currentToken() == JsonToken.VALUE_NULL) {
+        // Databind reads a JSON null as a null value, not as a problem.
+        throw fail("", ReadProblem.offset(parser.currentTokenLocation()), "expected the minutes as"
+            + " a JSON object that starts with {\"format\": \"" + JsonFormat.VERSION + "\", ...},"
+            + " but found null");
+      }
       Minutes minutes = READER.readValue(parser);
       if (parser.nextToken() != null) {
         throw fail("", ReadProblem.offset(parser.currentTokenLocation()), "found "
