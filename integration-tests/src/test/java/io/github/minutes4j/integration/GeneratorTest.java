@@ -128,8 +128,12 @@ class GeneratorTest {
     return MinutesArbitraries.unchecked();
   }
 
-  /** Generated minutes are valid by construction, nearly always; the filter rarely has work. */
-  @Property(tries = 100)
+  /**
+   * Generated minutes are valid by construction, nearly always; the filter rarely has work. A
+   * thousand tries, so that the share measured is within about a point of the generator's real one
+   * (93.7 % measured; with a hundred tries, one run at random measured 89 %).
+   */
+  @Property(tries = 1000)
   void generatedMinutesAreNearlyAlwaysValid(@ForAll("unchecked") Minutes minutes) {
     boolean valid = MinutesValidator.shared().validate(minutes).isEmpty();
     Statistics.label("valid").collect(valid);
