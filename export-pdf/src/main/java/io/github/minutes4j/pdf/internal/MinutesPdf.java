@@ -55,12 +55,11 @@ public final class MinutesPdf {
    * @throws IOException if writing the HTML page fails
    */
   public Document page(Minutes minutes, ExportOptions options) throws IOException {
-    return page(html(minutes, options), minutes, options);
+    return page(html(minutes, options), minutes, options, options.labelsFor(minutes));
   }
 
-  private Document page(String html, Minutes minutes, ExportOptions options) {
+  private Document page(String html, Minutes minutes, ExportOptions options, Labels labels) {
     Document page = Jsoup.parse(html);
-    Labels labels = options.labelsFor(minutes);
     PrintEdition.apply(page, minutes, options.pageSize(), labels, fonts);
     return page;
   }
@@ -115,7 +114,7 @@ public final class MinutesPdf {
       texts[texts.length - 1] = new String(source.get().json(), StandardCharsets.UTF_8);
     }
     byte[] identifier = PageRenderer.identifier(date, texts);
-    Document page = page(html, minutes, options);
+    Document page = page(html, minutes, options, labels);
     html = null; // a large document's page is held three times over otherwise: text, jsoup, DOM
     TextCoverage.require(fonts, minutes, options.includeParticipants(), page, margins);
     AtomicReference<org.w3c.dom.Document> dom = new AtomicReference<>(PageRenderer.dom(page));
