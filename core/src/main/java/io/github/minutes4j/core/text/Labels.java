@@ -44,6 +44,7 @@ public final class Labels {
           "pattern.date",
           "pattern.time",
           "session",
+          "session.start",
           "place.with.online",
           "count.exact",
           "count.exact.one",
@@ -100,7 +101,7 @@ public final class Labels {
    * Every key a label set can have: the names of {@link Label}, {@code kind.}, {@code link.} and
    * {@code role.} with the names of {@link DocumentKind}, {@link LinkKind} and {@link
    * Affiliation.Role}, the patterns {@code pattern.date} and {@code pattern.time} (of {@link
-   * DateTimeFormatter}), and the phrases {@code session}, {@code place.with.online}, {@code
+   * DateTimeFormatter}), and the phrases {@code session}, {@code session.start}, {@code place.with.online}, {@code
    * count.*} and {@code attendance.*}, in which {@code {0}} and {@code {1}} stand for their parts.
    * The shipped {@code labels_en.properties} shows each.
    *
@@ -247,11 +248,19 @@ public final class Labels {
    * When a session sat.
    *
    * @param session the session
-   * @return such as "2 juni 2022 kl. 10.00–15.00", with an en dash
+   * @return such as "2 juni 2022 kl. 10.00–15.00", with an en dash; "2 juni 2022 kl. 10.00"
+   *     when only the start was recorded, and the date alone when no time was
    */
   public String when(Session session) {
-    return format(
-        require("session"), date(session.date()), time(session.start()), time(session.end()));
+    String day = date(session.date());
+    if (session.start().isEmpty()) {
+      return day;
+    }
+    String start = time(session.start().get());
+    return session
+        .end()
+        .map(end -> format(require("session"), day, start, time(end)))
+        .orElseGet(() -> format(require("session.start"), day, start));
   }
 
   /**
@@ -277,7 +286,7 @@ public final class Labels {
     List<String> parts = new ArrayList<>();
     parts.add(venue.name());
     venue.street().ifPresent(parts::add);
-    parts.add(venue.city());
+    venue.city().ifPresent(parts::add);
     return String.join(", ", parts);
   }
 

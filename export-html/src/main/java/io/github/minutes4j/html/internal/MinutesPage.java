@@ -380,7 +380,7 @@ public final class MinutesPage {
         v -> {
           parts.add(v.name());
           v.street().ifPresent(parts::add);
-          parts.add(v.city());
+          v.city().ifPresent(parts::add);
         });
     int at = parts.isEmpty() ? -1 : phrase.indexOf(String.join(", ", parts));
     if (at < 0) {
@@ -396,29 +396,38 @@ public final class MinutesPage {
   }
 
   /**
-   * Writes "2 juni 2022 kl. 10.00–15.00" with the date and both times in {@code time} elements,
-   * finding each in the phrase the labels make. Should a language's phrase not contain them in
-   * this order, the whole phrase becomes one {@code time} element of the date.
+   * Writes "2 juni 2022 kl. 10.00–15.00" with the date and each recorded time in {@code time}
+   * elements, finding each in the phrase the labels make. Should a language's phrase not contain
+   * them in this order, the whole phrase becomes one {@code time} element of the date.
    */
   private void when(Session session) throws IOException {
     String phrase = labels.when(session);
     String date = labels.date(session.date());
-    String start = labels.time(session.start());
-    String end = labels.time(session.end());
+    List<LocalTime> times = new ArrayList<>();
+    session.start().ifPresent(times::add);
+    session.end().ifPresent(times::add);
     int dateAt = phrase.indexOf(date);
-    int startAt = dateAt < 0 ? -1 : phrase.indexOf(start, dateAt + date.length());
-    int endAt = startAt < 0 ? -1 : phrase.indexOf(end, startAt + start.length());
-    if (endAt < 0) {
+    int[] at = new int[times.size()];
+    int from = dateAt < 0 ? -1 : dateAt + date.length();
+    for (int i = 0; i < times.size() && from >= 0; i++) {
+      String text = labels.time(times.get(i));
+      at[i] = phrase.indexOf(text, from);
+      from = at[i] < 0 ? -1 : at[i] + text.length();
+    }
+    if (from < 0) {
       html.element("time", phrase, "datetime", session.date().toString());
       return;
     }
     html.text(phrase.substring(0, dateAt));
     html.element("time", date, "datetime", session.date().toString());
-    html.text(phrase.substring(dateAt + date.length(), startAt));
-    time(session.date(), session.start(), start);
-    html.text(phrase.substring(startAt + start.length(), endAt));
-    time(session.date(), session.end(), end);
-    html.text(phrase.substring(endAt + end.length()));
+    int written = dateAt + date.length();
+    for (int i = 0; i < times.size(); i++) {
+      String text = labels.time(times.get(i));
+      html.text(phrase.substring(written, at[i]));
+      time(session.date(), times.get(i), text);
+      written = at[i] + text.length();
+    }
+    html.text(phrase.substring(written));
   }
 
   private void time(LocalDate date, LocalTime time, String text) throws IOException {
