@@ -12,7 +12,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
@@ -68,10 +70,15 @@ class NoNetworkNoFileTest {
         "src: local('Liberation Sans'), url(" + server + "/font.ttf) format('truetype')");
   }
 
-  /** {@link Documents#everyField()} with baits in every text and the server in every link. */
+  /**
+   * {@link Documents#everyField()} with baits in every text and the server in every link. Each
+   * text gets its own bait, numbered, and the same text the same one, so that what names another
+   * part (an attendee's name in a ballot, a proposal's id in a vote) still names it.
+   */
   Minutes baited() {
     List<String> baits = baits();
     int[] n = {0};
+    Map<String, String> baited = new HashMap<>();
     return ModelText.map(
         Documents.everyField(),
         (p, kind, text) -> {
@@ -82,7 +89,8 @@ class NoNetworkNoFileTest {
             case ADDRESS:
               return canaries.server() + "/link/" + n[0]++;
             default:
-              return baits.get(n[0]++ % baits.size());
+              return baited.computeIfAbsent(
+                  text, t -> baits.get(baited.size() % baits.size()) + " " + baited.size());
           }
         });
   }

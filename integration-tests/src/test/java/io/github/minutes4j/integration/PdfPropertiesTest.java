@@ -139,11 +139,16 @@ class PdfPropertiesTest {
   void aDateOutsideTheModelsYearsIsRefusedWithItsPath() {
     Minutes base = Documents.everyField();
     for (LocalDate date : List.of(LocalDate.MIN, LocalDate.of(0, 12, 31), LocalDate.of(10_000, 1, 1), LocalDate.MAX)) {
+      // Without the adjustment, the notice and the next meeting, whose dates must follow the
+      // meeting's.
       Minutes minutes =
-          new Minutes(
-              base.language(), base.organiser(), base.kind(), date, base.title(),
-              List.of(new Session(date, LocalTime.of(10, 0), LocalTime.of(11, 0), java.util.Optional.empty(), false, io.github.minutes4j.core.Attendance.NOT_RECORDED)),
-              base.agenda(), base.noteTakers(), base.participants());
+          base.toBuilder()
+              .date(date)
+              .sessions(List.of(new Session(date, LocalTime.of(10, 0), LocalTime.of(11, 0), java.util.Optional.empty(), false, io.github.minutes4j.core.Attendance.NOT_RECORDED)))
+              .adjustment(java.util.Optional.empty())
+              .notice(java.util.Optional.empty())
+              .nextMeeting(java.util.Optional.empty())
+              .build();
       HostileTextTest.assertEveryExporterRefuses(minutes, Set.of("date", "sessions[0].date"));
     }
   }
