@@ -132,7 +132,7 @@ final class MinutesModule extends SimpleModule {
 
   /**
    * Every component of the model's records is required, unless it is optional by {@link
-   * MixIns#required}; an optional list or flag is written only when not empty or false.
+   * JsonFormat#required}; an optional list or flag is written only when not empty or false.
    */
   private static final class RequiredUnlessOptional extends NopAnnotationIntrospector {
     private static final long serialVersionUID = 1L;
@@ -146,7 +146,7 @@ final class MinutesModule extends SimpleModule {
       String name = member instanceof AnnotatedParameter
           ? owner.getRecordComponents()[((AnnotatedParameter) member).getIndex()].getName()
           : member.getName();
-      return MixIns.required(owner, name, member.getRawType());
+      return JsonFormat.required(owner, name, member.getRawType());
     }
 
     @Override
