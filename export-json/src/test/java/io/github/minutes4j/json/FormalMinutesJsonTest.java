@@ -9,14 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Attendee;
 import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.format.MinutesReadException;
-import io.github.minutes4j.core.format.SourceLocation;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
 import io.github.minutes4j.core.validation.Violation;
 import io.github.minutes4j.json.internal.JsonFormat;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -24,9 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Formal minutes (a protokoll) in format {@code minutes4j/1}: every part added for them is
@@ -129,6 +123,7 @@ class FormalMinutesJsonTest {
     assertEquals(SampleMinutes.formal().attendees().get(0).withPresent(false), chair);
   }
 
+  /** Bad formal input, checked with the rest by {@link JsonMinutesReaderTest}. */
   static Stream<Arguments> badInputs() {
     return Stream.of(
         Arguments.of(
@@ -218,15 +213,6 @@ class FormalMinutesJsonTest {
             change("\"removed\": \"2026-12-14\"", "\"removed\": \"2026-11-31\""),
             "/notice/removed", 311, 16,
             "'2026-11-31' is not a day of the calendar"));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("badInputs")
-  void badFormalInputIsRefusedWithItsPlaceAndAFix(
-      String name, String json, String pointer, int line, int column, String fragment) {
-    MinutesReadException e = Json.readError(json);
-    assertEquals(new SourceLocation(pointer, line, column), e.location(), e.getMessage());
-    assertTrue(e.problem().contains(fragment), e.getMessage());
   }
 
   /** A well-formed document that breaks a rule of the model gives the validator's violations. */
