@@ -106,21 +106,32 @@ class FormalMinutesJsonTest {
     assertTrue(json.contains("\"online\": false"), "a flag of 0.2 is written when false");
   }
 
-  /** A missing list of formal minutes is empty, a missing flag false. */
+  /**
+   * A missing list of formal minutes is empty, a missing flag false; except an attendee's
+   * "present" and the lists that must not be empty, which are required (see {@link
+   * #badInputs()}).
+   */
   @Test
   void partsAddedSince02MayBeMissing() {
-    String json =
-        FORMAL
-            .replace(",\n      \"adjustedImmediately\": true", "")
-            .replace("\"role\": \"chair\",\n      \"group\": \"S\",\n      \"present\": true",
-                "\"role\": \"chair\",\n      \"group\": \"S\"");
+    String json = FORMAL.replace(",\n      \"adjustedImmediately\": true", "");
     Minutes read = Json.read(json);
     assertFalse(read.agenda().get(0).adjustedImmediately());
-    assertFalse(read.attendees().get(0).present());
     assertEquals(List.of(), read.agenda().get(1).reservations());
     assertEquals(List.of(), read.sessions().get(1).adjournments());
-    Attendee chair = read.attendees().get(0);
-    assertEquals(SampleMinutes.formal().attendees().get(0).withPresent(false), chair);
+    assertEquals(SampleMinutes.formal().agenda().get(1), read.agenda().get(1));
+  }
+
+  /** An absent attendee is written with "present": false, not left without it. */
+  @Test
+  void anAbsentAttendeeIsWrittenWithPresentFalse() {
+    Attendee absent = SampleMinutes.formal().attendees().stream()
+        .filter(attendee -> !attendee.present())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("the formal sample has no absent attendee"));
+    String name = absent.person().name().orElseThrow();
+    int at = FORMAL.indexOf("\"name\": \"" + name + "\"");
+    String attendee = FORMAL.substring(at, FORMAL.indexOf('}', FORMAL.indexOf('}', at) + 1));
+    assertTrue(attendee.contains("\"present\": false"), attendee);
   }
 
   /** Bad formal input, checked with the rest by {@link JsonMinutesReaderTest}. */
@@ -129,7 +140,7 @@ class FormalMinutesJsonTest {
         Arguments.of(
             "unknown role, its words swapped",
             change("\"role\": \"serving-substitute\"", "\"role\": \"substitute-serving\""),
-            "/attendees/4/role", 257, 15,
+            "/attendees/4/role", 258, 15,
             "unknown member role 'substitute-serving'; did you mean 'serving-substitute'? use one"
                 + " of: chair, vice-chair, member, serving-substitute, substitute, official, other"),
         Arguments.of(
@@ -166,12 +177,32 @@ class FormalMinutesJsonTest {
             "'adjustedImmediately' must be true or false (without quotes), but is the text"
                 + " \"yes\""),
         Arguments.of(
-            "an optional flag as null",
+            "an attendee without present",
+            change("\"role\": \"chair\",\n      \"group\": \"S\",\n      \"present\": true",
+                "\"role\": \"chair\",\n      \"group\": \"S\""),
+            "/attendees/0", 222, 5,
+            "an attendee lacks the required property 'present'; add it (\"present\": true if"
+                + " they attended, false if not)"),
+        Arguments.of(
+            "a proposal without movers",
+            change("\"id\": \"A\",\n          \"movers\": [\n            {\n              \"name\":"
+                    + " \"Anna Ek\"\n            }\n          ],",
+                "\"id\": \"A\","),
+            "/agenda/0/proposals/0", 42, 9,
+            "a proposal lacks the required property 'movers'; add it (\"movers\" holds a list (a"
+                + " JSON array [...]) of a person (a JSON object))"),
+        Arguments.of(
+            "a required flag as null",
             change("\"role\": \"chair\",\n      \"group\": \"S\",\n      \"present\": true",
                 "\"role\": \"chair\",\n      \"group\": \"S\",\n      \"present\": null"),
             "/attendees/0/present", 228, 18,
-            "'present' is null, which this format never uses; leave the property out when there"
-                + " is no value, or give it true or false"),
+            "'present' is null, which this format never uses; give it true or false"),
+        Arguments.of(
+            "an optional flag as null",
+            change("\"adjustedImmediately\": true", "\"adjustedImmediately\": null"),
+            "/agenda/0/adjustedImmediately", 154, 30,
+            "'adjustedImmediately' is null, which this format never uses; leave the property out"
+                + " when there is no value, or give it true or false"),
         Arguments.of(
             "an optional list as null",
             change("\"caseReference\": \"KS 2026/114\",",
@@ -189,12 +220,12 @@ class FormalMinutesJsonTest {
         Arguments.of(
             "a misspelt property",
             change("\"substituteFor\": \"Bo Berg\"", "\"substitute\": \"Bo Berg\""),
-            "/attendees/4/substitute", 259, 7,
+            "/attendees/4/substitute", 260, 7,
             "unknown property 'substitute' in an attendee; did you mean 'substituteFor'?"),
         Arguments.of(
             "a moment's time with a dot",
             change("\"time\": \"11:00\"", "\"time\": \"11.00\""),
-            "/attendees/4/left/time", 263, 17,
+            "/attendees/4/left/time", 264, 17,
             "'11.00' is not a time in the form HH:mm"),
         Arguments.of(
             "a paragraph number as text",
@@ -211,7 +242,7 @@ class FormalMinutesJsonTest {
         Arguments.of(
             "a day not in the calendar",
             change("\"removed\": \"2026-12-14\"", "\"removed\": \"2026-11-31\""),
-            "/notice/removed", 311, 16,
+            "/notice/removed", 312, 16,
             "'2026-11-31' is not a day of the calendar"));
   }
 

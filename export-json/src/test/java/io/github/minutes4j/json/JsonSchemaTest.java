@@ -131,7 +131,15 @@ class JsonSchemaTest {
         "\"start\": \"10:15\",\n          \"end\": \"10:30\"\n|\"start\": \"10:15\"\n",
         "\"proposalOrder\": [\n        \"A\",\n        \"B\"\n      ],|\"proposalOrder\": \"A\",",
         "\"storedAt\": \"Kommunkontoret, Storgatan 1\",|",
-        "\"reason\": \"Äger en fastighet i området\"|\"reason\": \"\"");
+        "\"reason\": \"Äger en fastighet i området\"|\"reason\": \"\"",
+        // required although added after 0.2: an absent member must say "present": false
+        "\"group\": \"S\",\n      \"present\": false|\"group\": \"S\"",
+        "\"id\": \"A\",\n          \"movers\": [\n            {\n              \"name\": \"Anna Ek\"\n"
+            + "            }\n          ],|\"id\": \"A\",",
+        "\"members\": [\n            {\n              \"name\": \"Carl Dahl\"\n            }\n          ],\n"
+            + "          \"decision\"|\"decision\"",
+        "\"authors\": [\n            {\n              \"name\": \"Dan Lind\"\n            }\n          ],\n"
+            + "          \"text\": \"Lind|\"text\": \"Lind");
 
   /** The formal sample with one change ("find|replacement") applied. */
   static String formalChanged(String change) {

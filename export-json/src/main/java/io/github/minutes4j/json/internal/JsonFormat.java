@@ -4,11 +4,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import io.github.minutes4j.core.AgendaItem;
+import io.github.minutes4j.core.Attendee;
 import io.github.minutes4j.core.Block;
 import io.github.minutes4j.core.HeadCount;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Organiser;
 import io.github.minutes4j.core.ParticipantList;
+import io.github.minutes4j.core.Proposal;
+import io.github.minutes4j.core.ProtocolNote;
+import io.github.minutes4j.core.Reservation;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.spi.FormatDescriptor;
 import io.github.minutes4j.core.validation.Text;
@@ -146,21 +150,33 @@ public final class JsonFormat {
   }
 
   /**
-   * The lists and flags of version 0.2 of the format, which its readers require: they stay
-   * required, and are written even when empty or false, so that what 0.2 wrote reads and writes
-   * the same. Lists and flags added since are optional.
+   * The lists and flags that are required on reading and written even when empty or false; every
+   * other list or flag is optional (left out when empty or false, empty or false when missing).
+   *
+   * <p>The lists and flags of version 0.2 of the format, which its readers require, stay
+   * required, so that what 0.2 wrote reads and writes the same. Those added since are optional,
+   * so that minutes without the new parts still write as 0.2, except where a missing property
+   * would silently say something false: an attendee's {@code present} (a forgotten one would
+   * make a member absent), and the lists that must not be empty, a proposal's {@code movers}, a
+   * reservation's {@code members} and a protocol note's {@code authors} (a forgotten one would
+   * read as empty, which the validator refuses without saying that the property is missing). A
+   * document that leaves them out is refused with the property's place and a fix.
    */
   private static final Map<Class<?>, Set<String>> REQUIRED_LISTS_AND_FLAGS =
-      Map.of(
-          Minutes.class, Set.of("sessions", "agenda", "noteTakers"),
-          Organiser.class, Set.of("networks"),
-          Session.class, Set.of("online"),
-          HeadCount.class, Set.of("approximate"),
-          ParticipantList.class, Set.of("entries"),
-          AgendaItem.class, Set.of("presenters", "content", "links"),
-          Block.Paragraph.class, Set.of("content"),
-          Block.Subsection.class, Set.of("content"),
-          Block.ItemList.class, Set.of("ordered", "items"));
+      Map.ofEntries(
+          Map.entry(Minutes.class, Set.of("sessions", "agenda", "noteTakers")),
+          Map.entry(Organiser.class, Set.of("networks")),
+          Map.entry(Session.class, Set.of("online")),
+          Map.entry(HeadCount.class, Set.of("approximate")),
+          Map.entry(ParticipantList.class, Set.of("entries")),
+          Map.entry(AgendaItem.class, Set.of("presenters", "content", "links")),
+          Map.entry(Block.Paragraph.class, Set.of("content")),
+          Map.entry(Block.Subsection.class, Set.of("content")),
+          Map.entry(Block.ItemList.class, Set.of("ordered", "items")),
+          Map.entry(Attendee.class, Set.of("present")),
+          Map.entry(Proposal.class, Set.of("movers")),
+          Map.entry(Reservation.class, Set.of("members")),
+          Map.entry(ProtocolNote.class, Set.of("authors")));
 
   private JsonFormat() {}
 
@@ -171,6 +187,7 @@ public final class JsonFormat {
    * @param component the component's name
    * @param type the component's class
    * @return false for an {@code Optional}, and for a list or flag added after version 0.2
+   *     other than those that must not be left out (see {@code REQUIRED_LISTS_AND_FLAGS})
    */
   public static boolean required(Class<?> record, String component, Class<?> type) {
     if (type == Optional.class) {

@@ -212,8 +212,7 @@ public final class MinutesJsonReader {
       if (JsonFormat.required(record, component.getName(), component.getType())
           && !present.contains(component.getName())) {
         names.add("'" + component.getName() + "'");
-        holds.add("\"" + component.getName() + "\" holds "
-            + Wording.expected(component.getGenericType()));
+        holds.add(Wording.holds(record, component));
       }
     }
     boolean one = names.size() == 1;
