@@ -218,6 +218,31 @@ class FormalMinutesJsonTest {
             "/agenda/0/proposalOrder", 63, 24,
             "'proposalOrder' must be a list (a JSON array [...]), but is the text \"A, B\""),
         Arguments.of(
+            "a number in a list of ids",
+            change("\"proposalOrder\": [\n        \"A\",", "\"proposalOrder\": [\n        42,"),
+            "/agenda/0/proposalOrder/0", 64, 9,
+            "this value must be text (a JSON string in double quotes), but is the number 42"),
+        Arguments.of(
+            "an object as a decision's clause",
+            change("\"anta budgeten för 2027\"", "{}"),
+            "/agenda/0/decisions/0/clauses/0", 110, 13,
+            "this value must be text (a JSON string in double quotes), but is an object {...}"),
+        Arguments.of(
+            "a number as an item's attachment",
+            change("\"attachments\": [\n        \"1\"", "\"attachments\": [\n        1"),
+            "/agenda/0/attachments/0", 149, 9,
+            "this value must be text (a JSON string in double quotes), but is the number 1"),
+        Arguments.of(
+            "a flag as a recipient",
+            change("\"Ekonomiavdelningen\"", "true"),
+            "/agenda/0/recipients/0", 152, 9,
+            "this value must be text (a JSON string in double quotes), but is true"),
+        Arguments.of(
+            "null in a list of ids",
+            change("\"proposalOrder\": [\n        \"A\",", "\"proposalOrder\": [\n        null,"),
+            "/agenda/0/proposalOrder/0", 64, 9,
+            "a list cannot hold null; remove it"),
+        Arguments.of(
             "a misspelt property",
             change("\"substituteFor\": \"Bo Berg\"", "\"substitute\": \"Bo Berg\""),
             "/attendees/4/substitute", 260, 7,
