@@ -22,7 +22,7 @@ public record Proposal(
     Optional<@Text String> id,
     @Size(min = 1, max = 1_000) List<@Valid Person> movers,
     ProposalKind kind,
-    @Text String text) {
+    @Text(max = Text.LONG) String text) {
 
   /**
    * Creates a proposal; the list is copied.

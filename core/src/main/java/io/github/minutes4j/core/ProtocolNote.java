@@ -14,7 +14,8 @@ import java.util.Objects;
  * @since 0.3.0
  */
 public record ProtocolNote(
-    @Size(min = 1, max = 1_000) List<@Valid Person> authors, @Text String text) {
+    @Size(min = 1, max = 1_000) List<@Valid Person> authors,
+    @Text(max = Text.LONG) String text) {
 
   /**
    * Creates a protocol note; the list is copied.

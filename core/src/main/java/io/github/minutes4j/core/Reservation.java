@@ -20,7 +20,7 @@ import java.util.Optional;
 public record Reservation(
     @Size(min = 1, max = 1_000) List<@Valid Person> members,
     Optional<@Text String> decision,
-    Optional<@Text String> text) {
+    Optional<@Text(max = Text.LONG) String> text) {
 
   /**
    * Creates a reservation; the list is copied.
