@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -139,7 +140,11 @@ class JsonSchemaTest {
         "\"members\": [\n            {\n              \"name\": \"Carl Dahl\"\n            }\n          ],\n"
             + "          \"decision\"|\"decision\"",
         "\"authors\": [\n            {\n              \"name\": \"Dan Lind\"\n            }\n          ],\n"
-            + "          \"text\": \"Lind|\"text\": \"Lind");
+            + "          \"text\": \"Lind|\"text\": \"Lind",
+        // formal texts may be long, but not blank nor longer than a span
+        "\"Vi vill se en annan budget.\"|\"   \"",
+        "\"anta budgeten för 2027\"|\" \"",
+        "\"Vi vill se en annan budget.\"|\"" + "x".repeat(100_001) + "\"");
 
   /** The formal sample with one change ("find|replacement") applied. */
   static String formalChanged(String change) {
@@ -151,6 +156,16 @@ class JsonSchemaTest {
   @FieldSource("BAD_FORMAL_CHANGES")
   void refusesWhatTheReaderRefusesInFormalMinutes(String change) {
     assertFalse(errors(formalChanged(change)).isEmpty(), "the schema accepts " + change);
+  }
+
+  /** A written reservation of 5,000 characters passes the schema, the reader and the model. */
+  @Test
+  void aLongFormalTextPasses() {
+    String text = "Vi reserverar oss mot beslutet. ".repeat(200).substring(0, 5_000);
+    String json = formalChanged("\"Vi vill se en annan budget.\"|\"" + text + "\"");
+    assertEquals(List.of(), errors(json));
+    assertEquals(
+        Optional.of(text), Json.read(json).agenda().get(0).reservations().get(0).text());
   }
 
   /** The schema is not vacuous: it refuses what the reader refuses, structurally. */
