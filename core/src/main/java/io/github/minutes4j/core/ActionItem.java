@@ -18,7 +18,7 @@ import java.util.Optional;
  * @since 0.3.0
  */
 public record ActionItem(
-    @Text String task,
+    @Text(max = Text.LONG) String task,
     @Size(max = 100) List<@Valid Person> owners,
     Optional<@FourDigitYear LocalDate> due) {
 

@@ -19,8 +19,8 @@ import java.util.Optional;
  */
 public record Decision(
     Optional<@Text String> id,
-    @Text String introduction,
-    @Size(max = 1_000) List<@Text String> clauses) {
+    @Text(max = Text.LONG) String introduction,
+    @Size(max = 1_000) List<@Text(max = Text.LONG) String> clauses) {
 
   /**
    * Creates a decision; the list is copied.

@@ -24,7 +24,7 @@ public record Proposal(
     @NotEmpty(message = "must have at least one mover; name who made the proposal") @Size(max = 1_000)
         List<@Valid Person> movers,
     ProposalKind kind,
-    @Text String text) {
+    @Text(max = Text.LONG) String text) {
 
   /**
    * Creates a proposal; the list is copied.

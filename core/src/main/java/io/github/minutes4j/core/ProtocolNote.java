@@ -17,7 +17,8 @@ import java.util.Objects;
 public record ProtocolNote(
     @NotEmpty(message = "must have at least one author; name who asked for the note")
         @Size(max = 1_000)
-        List<@Valid Person> authors, @Text String text) {
+        List<@Valid Person> authors,
+    @Text(max = Text.LONG) String text) {
 
   /**
    * Creates a protocol note; the list is copied.

@@ -23,7 +23,7 @@ public record Reservation(
         @Size(max = 1_000)
         List<@Valid Person> members,
     Optional<@Text String> decision,
-    Optional<@Text String> text) {
+    Optional<@Text(max = Text.LONG) String> text) {
 
   /**
    * Creates a reservation; the list is copied.

@@ -8,6 +8,7 @@ import io.github.minutes4j.core.Affiliation;
 import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Attendance;
 import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.Decision;
 import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.HeadCount;
 import io.github.minutes4j.core.Inline;
@@ -21,6 +22,7 @@ import io.github.minutes4j.core.Organiser;
 import io.github.minutes4j.core.Participant;
 import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.Person;
+import io.github.minutes4j.core.Reservation;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.Venue;
 import java.time.LocalDate;
@@ -400,6 +402,31 @@ class MinutesValidatorTest {
 
     assertEquals(
         "is 1001 characters long; shorten it to at most 1000", violationsOf(minutes).get("title"));
+  }
+
+  /** Minutes with one more item, agenda[1], whose decision has a reservation with the text. */
+  private static Minutes withReservation(String text) {
+    return valid()
+        .addAgendaItem(
+            AgendaItem.withHeading("Budget")
+                .addDecision(Decision.of("Kommunstyrelsen beslutar att anta budgeten"))
+                .addReservation(
+                    new Reservation(
+                        List.of(Person.named("Carl Dahl")), Optional.empty(), Optional.of(text)))
+                .build())
+        .build();
+  }
+
+  @Test
+  void aWrittenReservationMayBeLongButNotEndless() {
+    String fiveThousand = "Vi reserverar oss mot beslutet. ".repeat(200).substring(0, 5_000);
+    assertEquals(Map.of(), violationsOf(withReservation(fiveThousand)));
+
+    assertEquals(
+        Map.of(
+            "agenda[1].reservations[0].text",
+            "is 100001 characters long; shorten it to at most 100000"),
+        violationsOf(withReservation("x".repeat(Text.LONG + 1))));
   }
 
   @Test

@@ -3,10 +3,24 @@ package io.github.minutes4j.json.internal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import io.github.minutes4j.core.AgendaItem;
+import io.github.minutes4j.core.Attendee;
+import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.HeadCount;
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Organiser;
+import io.github.minutes4j.core.ParticipantList;
+import io.github.minutes4j.core.Proposal;
+import io.github.minutes4j.core.ProtocolNote;
+import io.github.minutes4j.core.Reservation;
+import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.spi.FormatDescriptor;
 import io.github.minutes4j.core.validation.Text;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -135,7 +149,54 @@ public final class JsonFormat {
             .withArrayIndenter(indenter);
   }
 
+  /**
+   * The lists and flags that are required on reading and written even when empty or false; every
+   * other list or flag is optional (left out when empty or false, empty or false when missing).
+   *
+   * <p>The lists and flags of version 0.2 of the format, which its readers require, stay
+   * required, so that what 0.2 wrote reads and writes the same. Those added since are optional,
+   * so that minutes without the new parts still write as 0.2, except where a missing property
+   * would silently say something false: an attendee's {@code present} (a forgotten one would
+   * make a member absent), and the lists that must not be empty, a proposal's {@code movers}, a
+   * reservation's {@code members} and a protocol note's {@code authors} (a forgotten one would
+   * read as empty, which the validator refuses without saying that the property is missing). A
+   * document that leaves them out is refused with the property's place and a fix.
+   */
+  private static final Map<Class<?>, Set<String>> REQUIRED_LISTS_AND_FLAGS =
+      Map.ofEntries(
+          Map.entry(Minutes.class, Set.of("sessions", "agenda", "noteTakers")),
+          Map.entry(Organiser.class, Set.of("networks")),
+          Map.entry(Session.class, Set.of("online")),
+          Map.entry(HeadCount.class, Set.of("approximate")),
+          Map.entry(ParticipantList.class, Set.of("entries")),
+          Map.entry(AgendaItem.class, Set.of("presenters", "content", "links")),
+          Map.entry(Block.Paragraph.class, Set.of("content")),
+          Map.entry(Block.Subsection.class, Set.of("content")),
+          Map.entry(Block.ItemList.class, Set.of("ordered", "items")),
+          Map.entry(Attendee.class, Set.of("present")),
+          Map.entry(Proposal.class, Set.of("movers")),
+          Map.entry(Reservation.class, Set.of("members")),
+          Map.entry(ProtocolNote.class, Set.of("authors")));
+
   private JsonFormat() {}
+
+  /**
+   * Whether a component of a record of the model is required on reading (and always written).
+   *
+   * @param record the record
+   * @param component the component's name
+   * @param type the component's class
+   * @return false for an {@code Optional}, and for a list or flag added after version 0.2
+   *     other than those that must not be left out (see {@code REQUIRED_LISTS_AND_FLAGS})
+   */
+  public static boolean required(Class<?> record, String component, Class<?> type) {
+    if (type == Optional.class) {
+      return false;
+    } else if (Collection.class.isAssignableFrom(type) || type == boolean.class) {
+      return REQUIRED_LISTS_AND_FLAGS.getOrDefault(record, Set.of()).contains(component);
+    }
+    return true;
+  }
 
   /**
    * The JSON name of an enum constant: the constant in lower case with hyphens for underscores

@@ -99,11 +99,7 @@ public final class MinutesJsonReader {
       }
       return minutes;
     } catch (ReadProblem e) {
-      if (e.missingIn != null) {
-        throw missing(e.pointer, e.missingIn, e.offset);
-      }
-      long at = e.place == ReadProblem.Place.VALUE ? e.offset : locate(e.pointer, e.place, e.offset);
-      throw fail(e.pointer, at, e.getMessage());
+      throw located(e);
     } catch (JacksonIOException e) {
       if (e.getCause() instanceof Utf8Document.EncodingProblem) {
         Utf8Document.EncodingProblem problem = (Utf8Document.EncodingProblem) e.getCause();
@@ -112,12 +108,25 @@ public final class MinutesJsonReader {
       }
       throw e.getCause();
     } catch (JacksonException e) {
+      if (e.getCause() instanceof ReadProblem) {
+        // Databind wraps what a list of strings' element reader throws, whatever the features.
+        throw located((ReadProblem) e.getCause());
+      }
       throw translate(parser, e);
     } finally {
       if (parser != null) {
         parser.close();
       }
     }
+  }
+
+  /** A problem at the place it names. */
+  private MinutesReadException located(ReadProblem e) {
+    if (e.missingIn != null) {
+      return missing(e.pointer, e.missingIn, e.offset);
+    }
+    long at = e.place == ReadProblem.Place.VALUE ? e.offset : locate(e.pointer, e.place, e.offset);
+    return fail(e.pointer, at, e.getMessage());
   }
 
   /**
@@ -209,10 +218,10 @@ public final class MinutesJsonReader {
     List<String> names = new ArrayList<>();
     List<String> holds = new ArrayList<>();
     for (RecordComponent component : record.getRecordComponents()) {
-      if (component.getType() != Optional.class && !present.contains(component.getName())) {
+      if (JsonFormat.required(record, component.getName(), component.getType())
+          && !present.contains(component.getName())) {
         names.add("'" + component.getName() + "'");
-        holds.add("\"" + component.getName() + "\" holds "
-            + Wording.expected(component.getGenericType()));
+        holds.add(Wording.holds(record, component));
       }
     }
     boolean one = names.size() == 1;

@@ -2,9 +2,11 @@ package io.github.minutes4j.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonFilter;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import io.github.minutes4j.core.Attendee;
 import io.github.minutes4j.core.Block;
 import io.github.minutes4j.core.Inline;
 import io.github.minutes4j.core.Minutes;
@@ -13,9 +15,12 @@ import java.util.Map;
 
 /**
  * Jackson's annotations for the model, which must not know Jackson. Everything not said here
- * follows from the records: a property per component, named like it, in the components' order;
- * an {@code Optional} component is left out when empty and may be missing, every other one is
- * required. A new component needs nothing here.
+ * follows from the records: a property per component, named like it, in the components' order.
+ * An {@code Optional} component, and a list or flag that version 0.2 did not have ({@link
+ * JsonFormat#required}), is optional: left out when empty or false, and empty or false when
+ * missing. Every other component is required. A new component needs nothing here; a {@link
+ * JsonPropertyDescription} on a required component says how to add it when it is missing, where
+ * what its type holds is not enough.
  */
 final class MixIns {
 
@@ -25,7 +30,8 @@ final class MixIns {
           Minutes.class, MinutesMixIn.class,
           Block.class, BlockMixIn.class,
           Block.ItemList.class, ItemListMixIn.class,
-          Inline.class, InlineMixIn.class);
+          Inline.class, InlineMixIn.class,
+          Attendee.class, AttendeeMixIn.class);
 
   /** The name of the filter that can leave out the participants. */
   static final String MINUTES_FILTER = "minutes";
@@ -69,4 +75,10 @@ final class MixIns {
   })
   @JsonClassDescription("a span")
   interface InlineMixIn {}
+
+  /** An attendee says whether they attended: a missing {@code "present"} is not "absent". */
+  interface AttendeeMixIn {
+    @JsonPropertyDescription("true if they attended, false if not")
+    boolean present();
+  }
 }

@@ -1,6 +1,8 @@
 package io.github.minutes4j.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -74,6 +76,24 @@ final class Wording {
       return "a " + words(raw.getSimpleName()) + ", one of " + String.join(", ", names);
     }
     return describe(raw) + " (a JSON object)";
+  }
+
+  /**
+   * How to add a missing required component: its mix-in's description ({@code "present": true
+   * if they attended, false if not}), or else what it holds ({@code "name" holds text ...}).
+   */
+  static String holds(Class<?> record, RecordComponent component) {
+    String name = component.getName();
+    Class<?> mixIn = MixIns.ALL.get(record);
+    if (mixIn != null) {
+      for (Method method : mixIn.getDeclaredMethods()) {
+        JsonPropertyDescription given = method.getAnnotation(JsonPropertyDescription.class);
+        if (method.getName().equals(name) && given != null) {
+          return "\"" + name + "\": " + given.value();
+        }
+      }
+    }
+    return "\"" + name + "\" holds " + expected(component.getGenericType());
   }
 
   /** The type of a record's component, or null if it has none of that name. */
