@@ -258,6 +258,12 @@ class FormalPdfTest {
     byte[] pdf = Pdfs.write("protokoll-extract", Pdfs.render(minutes, extract));
     ConformanceTest.assertConforms("extract", pdf);
     try (PDDocument document = Pdfs.load(pdf)) {
+      for (Pdfs.PageText page : Pdfs.pages(document)) {
+        assertEquals(
+            "Kommunstyrelsen – Protokollsutdrag: Sammanträdesprotokoll",
+            page.header(),
+            "an extract's every page says so");
+      }
       String body = Pdfs.body(document);
       for (String part :
           List.of(
@@ -290,11 +296,11 @@ class FormalPdfTest {
               .filter(line -> line.text().equals(labels.text(Label.ATTESTATION)))
               .findFirst()
               .orElseThrow();
-      BufferedImage page =
+      BufferedImage image =
           new PDFRenderer(document).renderImage(attestation.page(), 1, ImageType.GRAY);
       int rule = -1;
       for (int y = Math.round(attestation.y()) + 20; y < attestation.y() + 80; y++) {
-        if (ruleAbove(page, attestation.x(), y + 4) == y) {
+        if (ruleAbove(image, attestation.x(), y + 4) == y) {
           rule = y;
           break;
         }

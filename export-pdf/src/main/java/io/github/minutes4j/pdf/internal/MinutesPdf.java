@@ -60,7 +60,7 @@ public final class MinutesPdf {
 
   private Document page(String html, Minutes minutes, ExportOptions options, Labels labels) {
     Document page = Jsoup.parse(html);
-    PrintEdition.apply(page, minutes, options.pageSize(), labels, fonts);
+    PrintEdition.apply(page, minutes, options.pageSize(), labels, fonts, options.isExtract());
     return page;
   }
 

@@ -34,7 +34,7 @@ import org.jsoup.nodes.Element;
  *
  * <ul>
  *   <li>Paged-media CSS: the paper size, margins, a running header with the organiser and the
- *       title, a footer "Sida 1 av 2" in the labels' language, the participant table's header
+ *       title (and "Protokollsutdrag" on an extract's pages), a footer "Sida 1 av 2" in the labels' language, the participant table's header
  *       repeated on every page, and every element's font forced to the exporter's families (text
  *       in a family the PDF engine does not know would silently vanish).
  *   <li>The look: the footer text as a running element at the foot of every page, beside the
@@ -87,10 +87,10 @@ final class PrintEdition {
    * The print rules of formal minutes (the HTML exporter's classes). A block that is read and
    * cited as one (a decision's introduction and its clauses, a vote and its roll call, a
    * reservation, a note, an extract's attestation and its line, the notice) is never split
-   * across pages; nor is the
-   * signatures section, which stays at the end of the minutes, right after the last paragraph,
-   * and moves to a page of its own only when it does not fit on the last one. Each signature has
-   * a line to sign on, with room above it for the pen, and the name clarification under it.
+   * across pages; nor is the signatures section, which stays where the page puts it, after the
+   * last paragraph and the adjustment, and moves to the next page whole only when it does not fit
+   * on the current one. Each signature has a line to sign on, with room above it for the pen, and
+   * the name clarification under it.
    */
   static final String FORMAL =
       "div.decision, div.vote, div.reservation, div.protocol-note,"
@@ -117,9 +117,15 @@ final class PrintEdition {
    * @param pageSize the paper size
    * @param labels the labels the page is printed with
    * @param fonts the fonts, main family first
+   * @param extract whether the page is an extract of chosen items, which the running header says
    */
   static void apply(
-      Document page, Minutes minutes, PageSize pageSize, Labels labels, FontSet fonts) {
+      Document page,
+      Minutes minutes,
+      PageSize pageSize,
+      Labels labels,
+      FontSet fonts,
+      boolean extract) {
     List<String> families = fonts.families();
     BidiPrint.apply(page);
     Element head = page.head();
@@ -146,7 +152,12 @@ final class PrintEdition {
     page.body()
         .prependElement("div")
         .addClass(RUNNING_HEADER)
-        .text(runningHeader(minutes.organiser().name(), minutes.title(), width, fonts::width));
+        .text(
+            runningHeader(
+                minutes.organiser().name(),
+                extract ? labels.text(Label.EXTRACT) + ": " + minutes.title() : minutes.title(),
+                width,
+                fonts::width));
   }
 
   /** The width of the running header, in millimetres: the text column's, a little less. */
