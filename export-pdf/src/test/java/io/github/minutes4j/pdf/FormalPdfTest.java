@@ -7,6 +7,7 @@ import io.github.minutes4j.core.Ballot;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.core.format.PageSize;
 import io.github.minutes4j.core.text.Label;
 import io.github.minutes4j.core.text.Labels;
 import java.io.IOException;
@@ -46,25 +47,53 @@ class FormalPdfTest {
     }
   }
 
-  /** A line of text as drawn: its page (from 0), the top of its first glyph, and the text. */
+  /** The widest gap between glyphs of one run of text, in points: wider than a word space. */
+  private static final float GAP = 12;
+
+  /**
+   * A run of text as drawn: its page (from 0), the start and baseline of its first glyph, and the
+   * text.
+   */
   record Line(int page, float x, float y, String text) {}
 
-  /** Every run of text the stripper writes, with its page and position, in page order. */
+  /** Every run of text, with its page and position, in page order. */
   static List<Line> lines(PDDocument document) throws IOException {
     List<Line> lines = new ArrayList<>();
     PDFTextStripper stripper =
         new PDFTextStripper() {
           @Override
           protected void writeString(String text, List<TextPosition> positions) {
-            if (!positions.isEmpty()) {
-              TextPosition first = positions.get(0);
-              lines.add(
-                  new Line(
-                      getCurrentPageNo() - 1,
-                      first.getXDirAdj(),
-                      first.getYDirAdj(),
-                      Pdfs.squeeze(text)));
+            // Split where the glyphs are far apart: two names side by side on one baseline (two
+            // signatures in a row) are two runs, not one.
+            StringBuilder run = new StringBuilder();
+            TextPosition first = null;
+            float end = 0;
+            for (TextPosition position : positions) {
+              float gap = position.getXDirAdj() - end;
+              if (first != null && gap > GAP) {
+                lines.add(line(first, run));
+                run.setLength(0);
+                first = null;
+              }
+              if (first == null) {
+                first = position;
+              } else if (gap > 1) {
+                run.append(' ');
+              }
+              run.append(position.getUnicode());
+              end = position.getXDirAdj() + position.getWidthDirAdj();
             }
+            if (first != null) {
+              lines.add(line(first, run));
+            }
+          }
+
+          private Line line(TextPosition first, CharSequence run) {
+            return new Line(
+                getCurrentPageNo() - 1,
+                first.getXDirAdj(),
+                first.getYDirAdj(),
+                Pdfs.squeeze(run.toString()));
           }
         };
     stripper.setSortByPosition(true);
@@ -143,8 +172,26 @@ class FormalPdfTest {
   @ParameterizedTest(name = "{0} more paragraphs")
   @ValueSource(ints = {0, 3, 14})
   void eachSignatoryHasALineToSignOnAboveTheNameAllOnOnePage(int extra) throws Exception {
-    Minutes minutes = FormalMinutes.longProtokoll(extra);
-    try (PDDocument document = Pdfs.load(Pdfs.render(minutes))) {
+    assertSignedTogether(FormalMinutes.longProtokoll(extra), Language.SWEDISH, PageSize.A4);
+  }
+
+  /**
+   * On Letter paper with English labels the signatures do not fit under the last sections of
+   * the page before: they move to the next page whole, and the adjustment goes with them.
+   */
+  @Test
+  void signaturesThatMoveToTheNextPageTakeTheAdjustmentAlong() throws Exception {
+    assertSignedTogether(FormalMinutes.protokoll(), Language.ENGLISH, PageSize.LETTER);
+  }
+
+  /**
+   * The signatories' lines and names on one page, after the last paragraph, on the page of the
+   * adjustment's place and date.
+   */
+  private static void assertSignedTogether(Minutes minutes, Language language, PageSize size)
+      throws IOException {
+    ExportOptions options = ExportOptions.defaults().withLanguage(language).withPageSize(size);
+    try (PDDocument document = Pdfs.load(Pdfs.render(minutes, options))) {
       List<String> signatories = new ArrayList<>();
       signatories.add(FormalMinutes.SECRETARY);
       signatories.add(FormalMinutes.CHAIR);
@@ -161,28 +208,31 @@ class FormalPdfTest {
       }
       assertEquals(1, together.size(), "the signatures on one page: " + together);
       int page = together.iterator().next();
+      List<Pdfs.PageText> pages = Pdfs.pages(document);
       List<String> headings = FormalMinutes.headings(minutes);
       String last = headings.get(headings.size() - 1);
-      int lastParagraph = pagesWith(Pdfs.pages(document), last).get(0);
-      assertTrue(page >= lastParagraph, "the signatures follow the last paragraph");
+      assertTrue(
+          page >= pagesWith(pages, last).get(0), "the signatures follow the last paragraph");
+      String adjustment = Labels.of(language).text(Label.ADJUSTMENT_PLACE_AND_DATE);
+      assertEquals(
+          List.of(page), pagesWith(pages, adjustment), "the adjustment with the signatures");
     }
   }
 
   /**
    * The pages (from 0) where the name is printed under a rule to sign on: a dark row of pixels at
-   * least 100 points wide from the name's start, 4 to 40 points above its baseline, with room for the pen
-   * above the rule (no text over the rule's first 100 points in the 20 points above it). A name
+   * least 100 points wide from the name's start, 4 to 40 points above its baseline, with room for
+   * the pen above the rule (no text over the rule's first 100 points in the 20 points above it). A name
    * in a table under its column's header and rule is not signed.
    */
   private static Set<Integer> signedPages(PDDocument document, String name) throws IOException {
     List<Line> lines = lines(document);
-    PDFRenderer renderer = new PDFRenderer(document);
     Set<Integer> signed = new TreeSet<>();
     for (Line line : lines) {
       if (!line.text().equals(name)) {
         continue;
       }
-      BufferedImage image = renderer.renderImage(line.page(), 1, ImageType.GRAY);
+      BufferedImage image = draw(document, line.page());
       int rule = ruleAbove(image, line.x(), line.y());
       boolean room = rule >= 0;
       for (Line other : lines) {
@@ -202,19 +252,29 @@ class FormalPdfTest {
 
   /** The row of the rule above a text that starts at (x, baseline y), or -1. */
   private static int ruleAbove(BufferedImage page, float x, float y) {
-    int left = Math.round(x);
-    for (int row = Math.round(y) - 4; row >= Math.round(y) - 40 && row >= 0; row--) {
+    // The page is drawn at SCALE pixels a point, so that a rule of 0.75 points covers at least
+    // one row of pixels fully, wherever it falls.
+    int left = Math.round(x * SCALE);
+    for (int row = Math.round((y - 4) * SCALE); row >= (y - 40) * SCALE && row >= 0; row--) {
       int dark = 0;
-      for (int column = left; column < left + 100 && column < page.getWidth(); column++) {
-        if ((page.getRGB(column, row) & 0xFF) < 200) {
+      for (int column = left; column < left + 100 * SCALE && column < page.getWidth(); column++) {
+        if ((page.getRGB(column, row) & 0xFF) < 128) {
           dark++;
         }
       }
-      if (dark >= 95) {
-        return row;
+      if (dark >= 95 * SCALE) {
+        return row / SCALE;
       }
     }
     return -1;
+  }
+
+  /** Pixels a point in the pages drawn to find the rules. */
+  private static final int SCALE = 3;
+
+  /** A page drawn in grey at {@link #SCALE} pixels a point. */
+  private static BufferedImage draw(PDDocument document, int page) throws IOException {
+    return new PDFRenderer(document).renderImage(page, SCALE, ImageType.GRAY);
   }
 
   @Test
@@ -223,6 +283,15 @@ class FormalPdfTest {
     ConformanceTest.assertConforms("protokoll", pdf);
     ConformanceTest.assertConforms(
         "long protokoll", Pdfs.write("protokoll-long", Pdfs.render(FormalMinutes.longProtokoll(14))));
+    ConformanceTest.assertConforms(
+        "protokoll in English on Letter",
+        Pdfs.write(
+            "protokoll-en-letter",
+            Pdfs.render(
+                FormalMinutes.protokoll(),
+                ExportOptions.defaults()
+                    .withLanguage(Language.ENGLISH)
+                    .withPageSize(PageSize.LETTER))));
     try (PDDocument document = Pdfs.load(pdf)) {
       List<PDStructureElement> tables = new ArrayList<>();
       collect(document.getDocumentCatalog().getStructureTreeRoot(), "Table", tables);
@@ -296,15 +365,8 @@ class FormalPdfTest {
               .filter(line -> line.text().equals(labels.text(Label.ATTESTATION)))
               .findFirst()
               .orElseThrow();
-      BufferedImage image =
-          new PDFRenderer(document).renderImage(attestation.page(), 1, ImageType.GRAY);
-      int rule = -1;
-      for (int y = Math.round(attestation.y()) + 20; y < attestation.y() + 80; y++) {
-        if (ruleAbove(image, attestation.x(), y + 4) == y) {
-          rule = y;
-          break;
-        }
-      }
+      BufferedImage image = draw(document, attestation.page());
+      int rule = ruleAbove(image, attestation.x(), attestation.y() + 60);
       assertTrue(rule > attestation.y() + 20, "a line to sign on under the attestation: " + rule);
     }
   }

@@ -98,7 +98,9 @@ final class PrintEdition {
           + " div.extract-attestation, section.adjustment, section.notice, section.signatures"
           + " { page-break-inside: avoid; }\n"
           + "ol.clauses > li { page-break-inside: avoid; }\n"
-          + "section.signatures { margin-top: 8mm; }\n"
+          // The adjustment (who checks the minutes, where and when) goes with the signatures
+          // when they move to the next page, so that no page holds signatures alone.
+          + "section.adjustment { page-break-after: avoid; }\n"
           + "div.signature { display: inline-block; vertical-align: top; width: 46%;"
           + " margin: 0 3% 6mm 0; }\n"
           + "p.signature-role { margin: 0; font-weight: bold; }\n"
