@@ -325,16 +325,19 @@ public final class MinutesPage {
       html.close("dl").newline();
     }
     html.close("dd").close("div").newline();
-    html.open("div").element("dt", labels.text(Label.DOCUMENT_DATE)).open("dd");
-    date(minutes.date());
-    html.close("dd").close("div").newline();
+    fact(Label.DOCUMENT_DATE, () -> date(minutes.date()));
     if (minutes.chair().isPresent()) {
-      html.open("div").element("dt", labels.text(Label.CHAIR)).open("dd", "lang", contentLang);
-      person(minutes.chair().get(), false);
-      html.close("dd").close("div").newline();
+      fact(Label.CHAIR, () -> people(List.of(minutes.chair().get())));
     }
     html.close("dl").newline();
     html.close("header").newline();
+  }
+
+  /** One fact of a {@code dl.facts}: "Datum: 17 november 2026". */
+  private void fact(Label term, Part value) throws IOException {
+    html.open("div").element("dt", labels.text(term, minutes.kind())).open("dd");
+    value.write();
+    html.close("dd").close("div").newline();
   }
 
   /**
@@ -1197,16 +1200,16 @@ public final class MinutesPage {
     html.element("h2", labels.text(Label.ADJUSTMENT), "id", ADJUSTMENT_ID).newline();
     html.open("dl", "class", "facts").newline();
     if (!minutes.adjusters().isEmpty()) {
-      html.open("div").element("dt", labels.text(Label.ADJUSTERS)).open("dd");
-      people(minutes.adjusters());
-      html.close("dd").close("div").newline();
+      fact(Label.ADJUSTERS, () -> people(minutes.adjusters()));
     }
     if (minutes.adjustment().isPresent()) {
       Adjustment adjustment = minutes.adjustment().get();
-      html.open("div").element("dt", labels.text(Label.ADJUSTMENT_PLACE_AND_DATE)).open("dd");
-      html.element("bdi", adjustment.place(), "lang", contentLang).text(", ");
-      date(adjustment.date());
-      html.close("dd").close("div").newline();
+      fact(
+          Label.ADJUSTMENT_PLACE_AND_DATE,
+          () -> {
+            html.element("bdi", adjustment.place(), "lang", contentLang).text(", ");
+            date(adjustment.date());
+          });
     }
     html.close("dl").newline();
     html.close("section").newline();
@@ -1261,26 +1264,21 @@ public final class MinutesPage {
     html.element("h2", labels.text(Label.NOTICE), "id", NOTICE_ID).newline();
     labelText("p", labels.text(Label.NOTICE_STATEMENT));
     html.open("dl", "class", "facts").newline();
-    html.open("div").element("dt", labels.text(Label.ORGANISER, minutes.kind())).open("dd");
-    html.element("bdi", minutes.organiser().name(), "lang", contentLang);
-    html.close("dd").close("div").newline();
-    html.open("div").element("dt", labels.text(Label.MEETING_DATE)).open("dd");
-    String separator = "";
-    for (LocalDate day : minutes.sessions().stream().map(Session::date).distinct().toList()) {
-      html.text(separator);
-      date(day);
-      separator = ", ";
-    }
-    html.close("dd").close("div").newline();
-    html.open("div").element("dt", labels.text(Label.NOTICE_POSTED)).open("dd");
-    date(notice.posted());
-    html.close("dd").close("div").newline();
-    html.open("div").element("dt", labels.text(Label.NOTICE_REMOVED)).open("dd");
-    date(notice.removed());
-    html.close("dd").close("div").newline();
-    html.open("div").element("dt", labels.text(Label.STORED_AT)).open("dd");
-    html.element("bdi", notice.storedAt(), "lang", contentLang);
-    html.close("dd").close("div").newline();
+    fact(
+        Label.ORGANISER, () -> html.element("bdi", minutes.organiser().name(), "lang", contentLang));
+    fact(
+        Label.MEETING_DATE,
+        () -> {
+          String separator = "";
+          for (LocalDate day : minutes.sessions().stream().map(Session::date).distinct().toList()) {
+            html.text(separator);
+            date(day);
+            separator = ", ";
+          }
+        });
+    fact(Label.NOTICE_POSTED, () -> date(notice.posted()));
+    fact(Label.NOTICE_REMOVED, () -> date(notice.removed()));
+    fact(Label.STORED_AT, () -> html.element("bdi", notice.storedAt(), "lang", contentLang));
     html.close("dl").newline();
     html.open("div", "class", "signature-block").newline();
     signature(labels.text(Label.SIGNATURE), notice.certifiedBy());
