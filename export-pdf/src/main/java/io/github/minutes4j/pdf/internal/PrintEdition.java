@@ -50,7 +50,8 @@ import org.jsoup.nodes.Element;
  *   <li>Soft hyphens removed: the HTML's serve narrow screens.
  *   <li>Each link's address printed after it, in an element of its own.
  *   <li>{@code <bookmarks>}: one per {@code h2} with an id (time and place, each agenda item, the
- *       note-takers, the participant list), titled with the heading's text.
+ *       note-takers, the participant list, and the sections of formal minutes), titled with the
+ *       heading's text, which starts with the item's number ("§ 41") when it has one.
  *   <li>{@code <meta name="subject">} (the engine reads it instead of "description") and {@code
  *       <meta name="keywords">}: the kind of document, the organiser and its networks.
  * </ul>
