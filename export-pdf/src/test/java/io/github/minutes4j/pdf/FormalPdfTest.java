@@ -1,5 +1,6 @@
 package io.github.minutes4j.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -381,6 +382,14 @@ class FormalPdfTest {
       assertEquals(null, document.getDocumentCatalog().getNames(), "no attachment");
     }
     ConformanceTest.assertConforms("extract of the archive copy", pdf);
+  }
+
+  @Test
+  void aProtokollAndItsExtractAreTheSameBytesEachTime() {
+    Minutes minutes = FormalMinutes.protokoll();
+    ExportOptions extract = ExportOptions.defaults().withExtract("§ 43", "§ 44");
+    assertArrayEquals(Pdfs.render(minutes), Pdfs.render(minutes));
+    assertArrayEquals(Pdfs.render(minutes, extract), Pdfs.render(minutes, extract));
   }
 
   /** The structure elements of a type under a node, depth first. */
