@@ -31,6 +31,15 @@ import java.util.function.Supplier;
  * list, and clickable links (a link whose address is a placeholder stays text). The metadata holds
  * the title, the language, the organiser as author, a subject and keywords.
  *
+ * <p>Formal minutes (since 0.3.0): an item's bookmark starts with its number as shown ({@link
+ * Minutes#itemNumbers()}, such as "§ 41"); a decision with its clauses, a vote with its roll call
+ * (a tagged table), a reservation, a protocol note and each signature are never split across
+ * pages; the signatures follow the adjustment at the end, on the page where it ends or, if they
+ * do not fit there, on the next page together with the adjustment, each with a line to sign on
+ * and the name under it; the notice is framed. An {@linkplain ExportOptions#isExtract() extract}
+ * prints the chosen items with the header, the adjustment and the attestation with a line to
+ * sign on, and says "Protokollsutdrag" in its running header.
+ *
  * <p>The organisation's {@linkplain ExportOptions#look() look}: a PNG or JPEG logo at the top of the
  * first page, tagged as a figure with its alternative text; the accent colour on the rules; the
  * footer text at the foot of every page beside the page number; and a table of contents with dot
@@ -267,6 +276,10 @@ public final class PdfMinutesExporter implements MinutesExporter {
      * relationship {@code Source}: an associated file of the document (the catalog's {@code /AF})
      * that PDF viewers list as an attachment. Its dates are the minutes' date, so the output stays
      * deterministic.
+     *
+     * <p>An {@linkplain ExportOptions#isExtract() extract} of chosen paragraphs never carries the
+     * data, which would hold the paragraphs it leaves out: it is written as PDF/A-2u without
+     * attachment, as without this option.
      *
      * @param embed true to attach the JSON and write PDF/A-3u
      * @return this builder

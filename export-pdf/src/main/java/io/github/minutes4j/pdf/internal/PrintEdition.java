@@ -34,7 +34,7 @@ import org.jsoup.nodes.Element;
  *
  * <ul>
  *   <li>Paged-media CSS: the paper size, margins, a running header with the organiser and the
- *       title, a footer "Sida 1 av 2" in the labels' language, the participant table's header
+ *       title (and "Protokollsutdrag" on an extract's pages), a footer "Sida 1 av 2" in the labels' language, the participant table's header
  *       repeated on every page, and every element's font forced to the exporter's families (text
  *       in a family the PDF engine does not know would silently vanish).
  *   <li>The look: the footer text as a running element at the foot of every page, beside the
@@ -44,10 +44,14 @@ import org.jsoup.nodes.Element;
  *   <li>Headings start a new page when there is no room for a few lines under them, instead of
  *       taking the whole next block along; the participant list's heading leaves its caption to
  *       stand before the table, where that rule applies.
+ *   <li>Formal minutes ({@link #FORMAL}): decisions, votes with their roll call, reservations,
+ *       notes and signatures kept on one page each; the signatures at the end, each a line to
+ *       sign on above the name; the notice framed.
  *   <li>Soft hyphens removed: the HTML's serve narrow screens.
  *   <li>Each link's address printed after it, in an element of its own.
  *   <li>{@code <bookmarks>}: one per {@code h2} with an id (time and place, each agenda item, the
- *       note-takers, the participant list), titled with the heading's text.
+ *       note-takers, the participant list, and the sections of formal minutes), titled with the
+ *       heading's text, which starts with the item's number ("§ 41") when it has one.
  *   <li>{@code <meta name="subject">} (the engine reads it instead of "description") and {@code
  *       <meta name="keywords">}: the kind of document, the organiser and its networks.
  * </ul>
@@ -80,6 +84,32 @@ final class PrintEdition {
   private static final String FOOTER_CLASS = "document-footer";
   private static final String LOGO_CLASS = "logo";
 
+  /**
+   * The print rules of formal minutes (the HTML exporter's classes). A block that is read and
+   * cited as one (a decision's introduction and its clauses, a vote and its roll call, a
+   * reservation, a note, an extract's attestation and its line, the notice) is never split
+   * across pages; nor is the signatures section, which stays where the page puts it, after the
+   * last paragraph and the adjustment, and moves to the next page whole only when it does not fit
+   * on the current one. Each signature has a line to sign on, with room above it for the pen, and
+   * the name clarification under it.
+   */
+  static final String FORMAL =
+      "div.decision, div.vote, div.reservation, div.protocol-note,"
+          + " div.conflicts-of-interest, div.proposals, div.proposal-order, div.signature,"
+          + " div.extract-attestation, section.adjustment, section.notice, section.signatures"
+          + " { page-break-inside: avoid; }\n"
+          + "ol.clauses > li { page-break-inside: avoid; }\n"
+          // The adjustment (who checks the minutes, where and when) goes with the signatures
+          // when they move to the next page, so that no page holds signatures alone.
+          + "section.adjustment { page-break-after: avoid; }\n"
+          + "div.signature { display: inline-block; vertical-align: top; width: 46%;"
+          + " margin: 0 3% 6mm 0; }\n"
+          + "p.signature-role { margin: 0; font-weight: bold; }\n"
+          + "p.signature-line { height: 12mm; margin: 0; border: 0;"
+          + " border-bottom: 0.75pt solid #000000; }\n"
+          + "p.signature-name { margin: 1mm 0 0 0; }\n"
+          + "section.notice { border: 0.75pt solid #000000; padding: 0 4mm 2mm 4mm; }\n";
+
   private PrintEdition() {}
 
   /**
@@ -90,9 +120,15 @@ final class PrintEdition {
    * @param pageSize the paper size
    * @param labels the labels the page is printed with
    * @param fonts the fonts, main family first
+   * @param extract whether the page is an extract of chosen items, which the running header says
    */
   static void apply(
-      Document page, Minutes minutes, PageSize pageSize, Labels labels, FontSet fonts) {
+      Document page,
+      Minutes minutes,
+      PageSize pageSize,
+      Labels labels,
+      FontSet fonts,
+      boolean extract) {
     List<String> families = fonts.families();
     BidiPrint.apply(page);
     Element head = page.head();
@@ -119,7 +155,12 @@ final class PrintEdition {
     page.body()
         .prependElement("div")
         .addClass(RUNNING_HEADER)
-        .text(runningHeader(minutes.organiser().name(), minutes.title(), width, fonts::width));
+        .text(
+            runningHeader(
+                minutes.organiser().name(),
+                extract ? labels.text(Label.EXTRACT) + ": " + minutes.title() : minutes.title(),
+                width,
+                fonts::width));
   }
 
   /** The width of the running header, in millimetres: the text column's, a little less. */
@@ -354,6 +395,7 @@ final class PrintEdition {
         // Letter page empty.
         + "h1, h2, h3, h4, h5, h6 { page-break-after: auto; page-break-inside: avoid;"
         + " -fs-page-break-min-height: 2.8cm; }\n"
+        + FORMAL
         + BidiPrint.css(families);
   }
 
