@@ -451,7 +451,7 @@ public final class ReferenceFacts {
         "7 Any other business",
         "Margaret Osei",
         "Daniel Price, Secretary",
-        "Helen Carter",
+        "Apologies were received from Helen Carter",
         "20 March 2027");
   }
 
