@@ -226,6 +226,23 @@ public final class Labels {
   }
 
   /**
+   * A label whose text is a phrase, with its parts put in: {@code {0}} is the first part, {@code
+   * {1}} the second.
+   *
+   * @param label the label, such as {@link Label#VOTE_RESULT}
+   * @param parts the parts, such as "7", "4", "0"
+   * @return such as "Omröstningsresultat: 7 ja, 4 nej, 0 avstår."
+   * @throws NullPointerException if the label or a part is null
+   * @since 0.3.0
+   */
+  public String phrase(Label label, String... parts) {
+    for (String part : parts) {
+      Objects.requireNonNull(part, "part");
+    }
+    return format(text(label), parts);
+  }
+
+  /**
    * The name of a role in the body that meets.
    *
    * @param role the role
