@@ -151,21 +151,22 @@ final class MinutesModule extends SimpleModule {
 
     @Override
     public JsonInclude.Value findPropertyInclusion(MapperConfig<?> config, Annotated a) {
-      if (a instanceof AnnotatedMember && a.getRawType() != Optional.class
-          && Boolean.FALSE.equals(hasRequiredMarker(config, (AnnotatedMember) a))) {
-        return JsonInclude.Value.construct(JsonInclude.Include.NON_DEFAULT, null);
-      }
-      return JsonInclude.Value.empty();
+      return optionalListOrFlag(config, a)
+          ? JsonInclude.Value.construct(JsonInclude.Include.NON_DEFAULT, null)
+          : JsonInclude.Value.empty();
     }
 
     /** An optional list or flag reads as empty or false when absent ({@link Codecs}). */
     @Override
     public JsonSetter.Value findSetterInfo(MapperConfig<?> config, Annotated a) {
-      if (a instanceof AnnotatedMember && a.getRawType() != Optional.class
-          && Boolean.FALSE.equals(hasRequiredMarker(config, (AnnotatedMember) a))) {
-        return JsonSetter.Value.forValueNulls(Nulls.SET);
-      }
-      return JsonSetter.Value.empty();
+      return optionalListOrFlag(config, a)
+          ? JsonSetter.Value.forValueNulls(Nulls.SET)
+          : JsonSetter.Value.empty();
+    }
+
+    private boolean optionalListOrFlag(MapperConfig<?> config, Annotated a) {
+      return a instanceof AnnotatedMember && a.getRawType() != Optional.class
+          && Boolean.FALSE.equals(hasRequiredMarker(config, (AnnotatedMember) a));
     }
   }
 
