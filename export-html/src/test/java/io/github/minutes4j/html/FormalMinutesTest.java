@@ -116,14 +116,14 @@ class FormalMinutesTest {
   void anItemShowsItsCaseProposalsOrderVoteDecisionAndReservation() {
     Element item = item(protokoll(), 2);
 
-    assertEquals("Diarienummer KS 2026/114", text(item, "p.case-reference"));
+    assertEquals("Diarienummer: KS 2026/114", text(item, "p.case-reference"));
     assertEquals("Yrkanden", text(item, ".proposals h3"));
     assertEquals(
         List.of(
             "Yrkande A (bifall) – Anna Ek: Bifall till arbetsutskottets förslag.",
             "Yrkande B (återremiss) – Bo Berg: Ärendet återremitteras för en ny skattesats."),
         item.select(".proposals li").eachText());
-    assertEquals("Propositionsordning yrkande B, yrkande A", text(item, ".proposal-order"));
+    assertEquals("Propositionsordning: yrkande B, yrkande A", text(item, ".proposal-order"));
 
     Element vote = item.selectFirst("div.vote");
     assertEquals("Omröstning", text(vote, "h3"));
@@ -159,7 +159,7 @@ class FormalMinutesTest {
         "Bilaga 1: Förslag till budget 2027; Bilaga 2: Taxor och avgifter",
         text(item, "p.item-attachments"));
     assertEquals(
-        "Beslutet skickas till Ekonomiavdelningen, Revisorerna", text(item, "p.recipients"));
+        "Beslutet skickas till: Ekonomiavdelningen, Revisorerna", text(item, "p.recipients"));
     assertTrue(item.select("p.adjusted-immediately").isEmpty());
   }
 
@@ -262,7 +262,7 @@ class FormalMinutesTest {
     assertEquals("2 Motion on plot rents", page.getElementById("item-2").text());
     assertEquals(
         List.of("Members present", "Absent"), page.select("section.attendance h3").eachText());
-    assertEquals("Priya Shah, member, left during 3", page.select(".deciding li").get(2).text());
+    assertEquals("Priya Shah, member, left during item 3", page.select(".deciding li").get(2).text());
 
     Element motions = item(page, 2);
     assertEquals(
@@ -272,10 +272,10 @@ class FormalMinutesTest {
                 + " approved."),
         motions.select(".proposals li").eachText());
     assertEquals(
-        "Order in which the chair put the proposals proposal 1, proposal 2",
+        "Order in which the chair put the proposals: proposal 1, proposal 2",
         text(motions, ".proposal-order"));
     assertEquals("Secret ballot", text(motions, ".vote-method"));
-    assertTrue(motions.text().contains("A vote for supports proposal 2."));
+    assertTrue(motions.text().contains("\u201cFor\u201d supported proposal 2."));
     assertEquals("Result: 23 for, 9 against, 2 abstentions.", text(motions, ".vote-result"));
     assertEquals("Decision", text(motions, ".decision h3"));
     assertEquals("Dissent", text(motions, ".reservation h3"));

@@ -589,7 +589,7 @@ public final class MinutesPage {
     html.text(heading(item.heading())).close("h2").newline();
     if (item.caseReference().isPresent()) {
       html.open("p", "class", "case-reference");
-      html.element("span", labels.text(Label.CASE_REFERENCE), "class", "label").text(" ");
+      html.element("span", labels.text(Label.CASE_REFERENCE), "class", "label").text(": ");
       html.element("bdi", item.caseReference().get(), "lang", contentLang);
       html.close("p").newline();
     }
@@ -639,7 +639,7 @@ public final class MinutesPage {
     itemAttachments(item.attachments());
     if (!item.recipients().isEmpty()) {
       html.open("p", "class", "recipients");
-      html.element("span", labels.text(Label.RECIPIENTS), "class", "label").text(" ");
+      html.element("span", labels.text(Label.RECIPIENTS), "class", "label").text(": ");
       texts(item.recipients());
       html.close("p").newline();
     }
@@ -718,7 +718,7 @@ public final class MinutesPage {
     }
     html.open("div", "class", "proposal-order").newline();
     html.open("p");
-    html.element("span", labels.text(Label.PROPOSAL_ORDER), "class", "label").text(" ");
+    html.element("span", labels.text(Label.PROPOSAL_ORDER), "class", "label").text(": ");
     StringJoiner names = new StringJoiner(", ");
     order.forEach(id -> names.add(proposalName(id)));
     html.text(names.toString());
