@@ -291,7 +291,7 @@ public final class FormalReferenceMinutes {
                     + " en plan för solceller på tolv fastigheter till 2028. Ordföranden ställer"
                     + " först proposition på om ärendet ska avgöras i dag eller återremitteras"
                     + " och finner att det ska avgöras i dag. Därefter ställer ordföranden"
-                    + " proposition på förslag A och finner det bifallet."))
+                    + " proposition på yrkande A och finner det bifallet."))
         .addProposals(
             Proposal.of(
                 "A",
