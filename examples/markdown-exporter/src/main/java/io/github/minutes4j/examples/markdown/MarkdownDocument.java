@@ -79,6 +79,7 @@ final class MarkdownDocument {
       paragraph(String.join(", ", networks));
     }
     paragraph(escape(labels.date(minutes.date())));
+    minutes.chair().ifPresent(chair -> paragraph(labelled(Label.CHAIR, labels.person(chair))));
     block("---");
     // An extract ("protokollsutdrag") is headed as one, and has only the chosen items, the
     // adjustment and a line to attest it on; the order of the rest is that of the HTML page.

@@ -45,6 +45,24 @@ class FormalMarkdownTest {
   }
 
   @Test
+  void theHeaderNamesTheChair() {
+    assertEquals(
+        List.of("Kommunstyrelsens arbetsutskott, Älvåsa kommun", "17 november 2026",
+            "Ordförande: Karin Sundqvist"),
+        headerOf(SWEDISH));
+    assertEquals(List.of("Millbrook Allotment Society", "2 April 2026", "Chair: Margaret Osei"),
+        headerOf(ENGLISH));
+  }
+
+  /** The heading of level 1 and the paragraphs before the rule under the header. */
+  private static List<String> headerOf(Rendered rendered) {
+    List<String> header = new ArrayList<>(rendered.headings(1));
+    String markdown = rendered.markdown.substring(0, rendered.markdown.indexOf("\n---\n"));
+    header.addAll(Rendered.parse(markdown).paragraphs());
+    return header;
+  }
+
+  @Test
   void theHandWrittenFactsOfBothDocumentsAreInTheirText() {
     // The Markdown header gives the document's date alone, as the reference documents were
     // written, so the facts with the "Datum" and "Date" labels are left out.
