@@ -18,8 +18,8 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Formal minutes ({@link io.github.minutes4j.core.DocumentKind#MINUTES}, a protokoll) show
  * every part the model has: the chair under the date, the attendance after the time and place
- * (who decides, whom a serving
- * substitute serves for, substitutes, officials, the absent, arrivals and departures), each item
+ * (who decides, whom a serving substitute serves for, substitutes, officials, the absent,
+ * arrivals and departures), each item
  * headed by its number ({@link Minutes#itemNumbers()}, such as "§ 113") with its case reference,
  * conflicts of interest, proposals and the order they were put, votes (an open vote's roll call as
  * a table, then the totals), decisions with their clauses as a list numbered from 1, reservations
