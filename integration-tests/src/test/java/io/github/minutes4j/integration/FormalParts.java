@@ -19,7 +19,6 @@ import io.github.minutes4j.core.Reservation;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.Tally;
 import io.github.minutes4j.core.Vote;
-import io.github.minutes4j.core.VoteChoice;
 import io.github.minutes4j.core.VoteMethod;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -455,21 +454,12 @@ final class FormalParts {
       }
       voters = people(voters, eligible, conflicted);
       List<Ballot> ballots = new ArrayList<>();
-      int[] counts = new int[VoteChoice.values().length];
       for (int b = 0; b < voters.size(); b++) {
-        VoteChoice choice = vote.ballots().get(b).choice();
-        ballots.add(new Ballot(voters.get(b), choice));
-        counts[choice.ordinal()]++;
+        ballots.add(new Ballot(voters.get(b), vote.ballots().get(b).choice()));
       }
-      return new Vote(
-          yesFor,
-          noFor,
-          VoteMethod.OPEN,
-          ballots,
-          new Tally(
-              counts[VoteChoice.YES.ordinal()],
-              counts[VoteChoice.NO.ordinal()],
-              counts[VoteChoice.ABSTAIN.ordinal()]));
+      // The totals as Vote.open counts them from the ballots.
+      Tally counted = Vote.open("yes", "no", ballots).tally();
+      return new Vote(yesFor, noFor, VoteMethod.OPEN, ballots, counted);
     }
   }
 }

@@ -180,6 +180,13 @@ class FormalMinutesValidationTest {
     return minutes.toBuilder().attendees(attendees);
   }
 
+  /** The formal minutes with § 43's reservation by one member against one decision. */
+  private static Minutes.Builder reservedAt43(String member, String decision) {
+    Reservation reservation =
+        new Reservation(List.of(Person.named(member)), Optional.of(decision), Optional.empty());
+    return item(2, item -> item.reservations(List.of(reservation)));
+  }
+
   private static Vote openVote(Ballot... ballots) {
     return Vote.open("A", "B", List.of(ballots));
   }
@@ -449,15 +456,7 @@ class FormalMinutesValidationTest {
   @Test
   void aReservationNamesADecisionOfTheItem() {
     assertRefused(
-        item(
-            2,
-            item ->
-                item.reservations(
-                    List.of(
-                        new Reservation(
-                            List.of(Person.named("Helena Ito")),
-                            Optional.of("d3"),
-                            Optional.empty())))),
+        reservedAt43("Helena Ito", "d3"),
         "agenda[2].reservations[0].decision",
         "names the decision 'd3', which the item does not have; use one of 'd1', 'd2'");
   }
@@ -485,15 +484,7 @@ class FormalMinutesValidationTest {
   @Test
   void aReservingMemberTookPartInTheDecision() {
     assertRefused(
-        item(
-            2,
-            item ->
-                item.reservations(
-                    List.of(
-                        new Reservation(
-                            List.of(Person.named("Gustav Holm")),
-                            Optional.of("d1"),
-                            Optional.empty())))),
+        reservedAt43("Gustav Holm", "d1"),
         "agenda[2].reservations[0].members[0]",
         "names 'Gustav Holm', who is attendees[6] with the role official and takes no part in"
             + " decisions; a reserving member is the chair, the vice chair, a member or a serving"
@@ -503,13 +494,7 @@ class FormalMinutesValidationTest {
   @Test
   void aMemberWithAConflictOfInterestDoesNotReserve() {
     assertRefused(
-        item(
-            2,
-            item ->
-                item.reservations(
-                    List.of(
-                        new Reservation(
-                            List.of(Person.named("David Ek")), Optional.of("d1"), Optional.empty())))),
+        reservedAt43("David Ek", "d1"),
         "agenda[2].reservations[0].members[0]",
         "names 'David Ek', who has a conflict of interest on this item and takes no part in it;"
             + " remove one or the other");
