@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.Nulls;
 import io.github.minutes4j.core.Affiliation;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.LinkTarget;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -143,9 +144,14 @@ final class MinutesModule extends SimpleModule {
       if (!owner.isRecord() || !owner.getName().startsWith("io.github.minutes4j.core.")) {
         return null;
       }
-      String name = member instanceof AnnotatedParameter
-          ? owner.getRecordComponents()[((AnnotatedParameter) member).getIndex()].getName()
-          : member.getName();
+      String name = member.getName();
+      if (member instanceof AnnotatedParameter parameter) {
+        RecordComponent[] components = owner.getRecordComponents();
+        if (parameter.getOwner().getParameterCount() != components.length) {
+          return null; // not the canonical constructor, which databind reads records with
+        }
+        name = components[parameter.getIndex()].getName();
+      }
       return JsonFormat.required(owner, name, member.getRawType());
     }
 
