@@ -95,6 +95,12 @@ class NuHtmlCheckerTest {
             "formal-extract-sv",
             FormalDocuments.protokoll(),
             ExportOptions.defaults().withExtract("§ 42", "§ 43").withTableOfContents(true)));
+    // A right-to-left protokoll with the fallback labels.
+    pages.add(
+        Arguments.of(
+            "formal-protokoll-ar",
+            FormalDocuments.protokoll().toBuilder().language(Language.ofTag("ar")).build(),
+            ExportOptions.defaults()));
     for (Language language : LabelSets.shipped()) {
       pages.add(
           Arguments.of(

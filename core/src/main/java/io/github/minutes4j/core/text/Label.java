@@ -9,7 +9,10 @@ package io.github.minutes4j.core.text;
 public enum Label {
   /** "Tid och plats": the heading over the sessions. */
   TIME_AND_PLACE,
-  /** "För anteckningarna": the heading over the note-takers. */
+  /**
+   * "För anteckningarna": the heading over the note-takers; a protokoll says {@link #SECRETARY}
+   * instead ({@link Labels#text(Label, io.github.minutes4j.core.DocumentKind)}).
+   */
   NOTE_TAKERS,
   /**
    * "Deltagarförteckning": the heading of a participant list that has none of its own; see {@link
@@ -22,7 +25,10 @@ public enum Label {
   LINKS,
   /** "Innehåll": a table of contents. */
   CONTENTS,
-  /** "Arrangör": the organiser. */
+  /**
+   * "Arrangör": the organiser; a protokoll says {@link #BODY} instead ({@link Labels#text(Label,
+   * io.github.minutes4j.core.DocumentKind)}).
+   */
   ORGANISER,
   /** "Datum": the document's date. */
   DOCUMENT_DATE,

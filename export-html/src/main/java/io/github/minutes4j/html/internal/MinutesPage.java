@@ -325,16 +325,19 @@ public final class MinutesPage {
       html.close("dl").newline();
     }
     html.close("dd").close("div").newline();
-    html.open("div").element("dt", labels.text(Label.DOCUMENT_DATE)).open("dd");
-    date(minutes.date());
-    html.close("dd").close("div").newline();
+    fact(Label.DOCUMENT_DATE, () -> date(minutes.date()));
     if (minutes.chair().isPresent()) {
-      html.open("div").element("dt", labels.text(Label.CHAIR)).open("dd", "lang", contentLang);
-      person(minutes.chair().get(), false);
-      html.close("dd").close("div").newline();
+      fact(Label.CHAIR, () -> people(List.of(minutes.chair().get())));
     }
     html.close("dl").newline();
     html.close("header").newline();
+  }
+
+  /** One fact of a {@code dl.facts}: "Datum: 17 november 2026". */
+  private void fact(Label term, Part value) throws IOException {
+    html.open("div").element("dt", labels.text(term, minutes.kind())).open("dd");
+    value.write();
+    html.close("dd").close("div").newline();
   }
 
   /**
@@ -414,6 +417,19 @@ public final class MinutesPage {
     labelPhraseStart();
     html.element("time", labels.date(date), "datetime", date.toString());
     labelPhraseEnd();
+  }
+
+  /**
+   * An element holding a label's text, isolated where the labels run the other way than the page,
+   * so that "Paragrafen justeras omedelbart." keeps its full stop at its end on a right-to-left
+   * page; then a new line.
+   */
+  private void labelText(String tag, String text, String... attributes) throws IOException {
+    html.open(tag, attributes);
+    labelPhraseStart();
+    html.text(text);
+    labelPhraseEnd();
+    html.close(tag).newline();
   }
 
   /** Opens the isolate of a label phrase where the labels run the other way than the page. */
@@ -589,8 +605,10 @@ public final class MinutesPage {
     html.text(heading(item.heading())).close("h2").newline();
     if (item.caseReference().isPresent()) {
       html.open("p", "class", "case-reference");
+      labelPhraseStart();
       html.element("span", labels.text(Label.CASE_REFERENCE), "class", "label").text(": ");
       html.element("bdi", item.caseReference().get(), "lang", contentLang);
+      labelPhraseEnd();
       html.close("p").newline();
     }
     if (!item.presenters().isEmpty()) {
@@ -639,13 +657,14 @@ public final class MinutesPage {
     itemAttachments(item.attachments());
     if (!item.recipients().isEmpty()) {
       html.open("p", "class", "recipients");
+      labelPhraseStart();
       html.element("span", labels.text(Label.RECIPIENTS), "class", "label").text(": ");
       texts(item.recipients());
+      labelPhraseEnd();
       html.close("p").newline();
     }
     if (item.adjustedImmediately()) {
-      html.element("p", labels.text(Label.ADJUSTED_IMMEDIATELY), "class", "adjusted-immediately")
-          .newline();
+      labelText("p", labels.text(Label.ADJUSTED_IMMEDIATELY), "class", "adjusted-immediately");
     }
     html.close("section").newline();
   }
@@ -666,6 +685,7 @@ public final class MinutesPage {
     html.open("div", "class", "conflicts-of-interest").newline();
     for (ConflictOfInterest conflict : conflicts) {
       html.open("p");
+      labelPhraseStart();
       if (conflict.reason().isPresent()) {
         phrase(
             labels.text(Label.CONFLICT_OF_INTEREST_REASON),
@@ -674,6 +694,7 @@ public final class MinutesPage {
       } else {
         phrase(labels.text(Label.CONFLICT_OF_INTEREST), () -> people(List.of(conflict.member())));
       }
+      labelPhraseEnd();
       html.close("p").newline();
     }
     html.close("div").newline();
@@ -688,6 +709,7 @@ public final class MinutesPage {
     html.open("ul").newline();
     for (Proposal proposal : proposals) {
       html.open("li", "data-proposal", proposal.id().orElse(null));
+      labelPhraseStart();
       // "Yrkande A (bifall) – Anna Ek (S): text"
       html.open("span", "class", "proposal-name");
       if (proposal.id().isPresent()) {
@@ -700,7 +722,8 @@ public final class MinutesPage {
       html.open("span", "class", "movers");
       people(proposal.movers());
       html.close("span").text(": ");
-      html.element("span", proposal.text(), "class", "proposal-text", "lang", contentLang, "dir", AUTO);
+      html.element("bdi", proposal.text(), "class", "proposal-text", "lang", contentLang);
+      labelPhraseEnd();
       html.close("li").newline();
     }
     html.close("ul").newline();
@@ -717,11 +740,13 @@ public final class MinutesPage {
       return;
     }
     html.open("div", "class", "proposal-order").newline();
-    html.open("p");
-    html.element("span", labels.text(Label.PROPOSAL_ORDER), "class", "label").text(": ");
     StringJoiner names = new StringJoiner(", ");
     order.forEach(id -> names.add(proposalName(id)));
+    html.open("p");
+    labelPhraseStart();
+    html.element("span", labels.text(Label.PROPOSAL_ORDER), "class", "label").text(": ");
     html.text(names.toString());
+    labelPhraseEnd();
     html.close("p").newline();
     html.close("div").newline();
   }
@@ -729,14 +754,12 @@ public final class MinutesPage {
   private void vote(Vote vote) throws IOException {
     html.open("div", "class", "vote").newline();
     html.element("h3", labels.text(Label.VOTE)).newline();
-    html.element("p", labels.voteMethod(vote.method()), "class", "vote-method").newline();
+    labelText("p", labels.voteMethod(vote.method()), "class", "vote-method");
     if (vote.yesFor().isPresent()) {
-      html.element("p", labels.phrase(Label.VOTE_YES_FOR, proposalName(vote.yesFor().get())))
-          .newline();
+      labelText("p", labels.phrase(Label.VOTE_YES_FOR, proposalName(vote.yesFor().get())));
     }
     if (vote.noFor().isPresent()) {
-      html.element("p", labels.phrase(Label.VOTE_NO_FOR, proposalName(vote.noFor().get())))
-          .newline();
+      labelText("p", labels.phrase(Label.VOTE_NO_FOR, proposalName(vote.noFor().get())));
     }
     if (vote.method() == VoteMethod.OPEN && !vote.ballots().isEmpty()) {
       html.open("table", "class", "roll-call").newline();
@@ -756,14 +779,15 @@ public final class MinutesPage {
       html.close("tbody").newline();
       html.close("table").newline();
     }
-    html.element(
-            "p",
-            labels.phrase(Label.VOTE_RESULT, Integer.toString(vote.tally().yes()),
-                Integer.toString(vote.tally().no()),
-                Integer.toString(vote.tally().abstained())),
-            "class",
-            "vote-result")
-        .newline();
+    labelText(
+        "p",
+        labels.phrase(
+            Label.VOTE_RESULT,
+            Integer.toString(vote.tally().yes()),
+            Integer.toString(vote.tally().no()),
+            Integer.toString(vote.tally().abstained())),
+        "class",
+        "vote-result");
     html.close("div").newline();
   }
 
@@ -788,10 +812,12 @@ public final class MinutesPage {
         .newline();
     html.element("h3", labels.text(Label.RESERVATION)).newline();
     html.open("p");
+    labelPhraseStart();
     phrase(labels.text(Label.RESERVED), () -> people(reservation.members()));
+    labelPhraseEnd();
     html.close("p").newline();
     if (reservation.text().isPresent()) {
-      html.element("p", labels.text(Label.WRITTEN_RESERVATION), "class", "label").newline();
+      labelText("p", labels.text(Label.WRITTEN_RESERVATION), "class", "label");
       html.open("blockquote", "class", "reservation-text", "lang", contentLang).newline();
       html.element("p", reservation.text().get(), "dir", AUTO).newline();
       html.close("blockquote").newline();
@@ -803,7 +829,9 @@ public final class MinutesPage {
     html.open("div", "class", "protocol-note").newline();
     html.element("h3", labels.text(Label.PROTOCOL_NOTE)).newline();
     html.open("p");
+    labelPhraseStart();
     phrase(labels.text(Label.PROTOCOL_NOTE_BY), () -> people(note.authors()));
+    labelPhraseEnd();
     html.close("p").newline();
     html.open("blockquote", "lang", contentLang).newline();
     html.element("p", note.text(), "dir", AUTO).newline();
@@ -846,6 +874,7 @@ public final class MinutesPage {
       return;
     }
     html.open("p", "class", "item-attachments");
+    labelPhraseStart();
     String separator = "";
     for (String number : numbers) {
       html.text(separator);
@@ -854,6 +883,7 @@ public final class MinutesPage {
       attachment(number, attachment.map(Attachment::title), Optional.empty());
       separator = "; ";
     }
+    labelPhraseEnd();
     html.close("p").newline();
   }
 
@@ -1083,6 +1113,7 @@ public final class MinutesPage {
     html.open("ul", "class", "people").newline();
     for (Attendee attendee : group) {
       html.open("li");
+      labelPhraseStart();
       // "Anna Ek (S), tjänstgörande ersättare för Bo Berg, lämnade sammanträdet under § 45"
       people(List.of(attendee.person()));
       if (attendee.group().isPresent()) {
@@ -1104,6 +1135,7 @@ public final class MinutesPage {
         html.text(", ");
         moment(Label.LEFT, attendee.left().get());
       }
+      labelPhraseEnd();
       html.close("li").newline();
     }
     html.close("ul").newline();
@@ -1125,7 +1157,9 @@ public final class MinutesPage {
     html.open("ul").newline();
     for (Attachment attachment : minutes.attachments()) {
       html.open("li");
+      labelPhraseStart();
       attachment(attachment.number(), Optional.of(attachment.title()), attachment.reference());
+      labelPhraseEnd();
       html.close("li").newline();
     }
     html.close("ul").newline();
@@ -1166,16 +1200,16 @@ public final class MinutesPage {
     html.element("h2", labels.text(Label.ADJUSTMENT), "id", ADJUSTMENT_ID).newline();
     html.open("dl", "class", "facts").newline();
     if (!minutes.adjusters().isEmpty()) {
-      html.open("div").element("dt", labels.text(Label.ADJUSTERS)).open("dd");
-      people(minutes.adjusters());
-      html.close("dd").close("div").newline();
+      fact(Label.ADJUSTERS, () -> people(minutes.adjusters()));
     }
     if (minutes.adjustment().isPresent()) {
       Adjustment adjustment = minutes.adjustment().get();
-      html.open("div").element("dt", labels.text(Label.ADJUSTMENT_PLACE_AND_DATE)).open("dd");
-      html.element("bdi", adjustment.place(), "lang", contentLang).text(", ");
-      date(adjustment.date());
-      html.close("dd").close("div").newline();
+      fact(
+          Label.ADJUSTMENT_PLACE_AND_DATE,
+          () -> {
+            html.element("bdi", adjustment.place(), "lang", contentLang).text(", ");
+            date(adjustment.date());
+          });
     }
     html.close("dl").newline();
     html.close("section").newline();
@@ -1228,28 +1262,23 @@ public final class MinutesPage {
     Notice notice = minutes.notice().get();
     sectionStart("notice", NOTICE_ID);
     html.element("h2", labels.text(Label.NOTICE), "id", NOTICE_ID).newline();
-    html.element("p", labels.text(Label.NOTICE_STATEMENT)).newline();
+    labelText("p", labels.text(Label.NOTICE_STATEMENT));
     html.open("dl", "class", "facts").newline();
-    html.open("div").element("dt", labels.text(Label.ORGANISER, minutes.kind())).open("dd");
-    html.element("bdi", minutes.organiser().name(), "lang", contentLang);
-    html.close("dd").close("div").newline();
-    html.open("div").element("dt", labels.text(Label.MEETING_DATE)).open("dd");
-    String separator = "";
-    for (LocalDate day : minutes.sessions().stream().map(Session::date).distinct().toList()) {
-      html.text(separator);
-      date(day);
-      separator = ", ";
-    }
-    html.close("dd").close("div").newline();
-    html.open("div").element("dt", labels.text(Label.NOTICE_POSTED)).open("dd");
-    date(notice.posted());
-    html.close("dd").close("div").newline();
-    html.open("div").element("dt", labels.text(Label.NOTICE_REMOVED)).open("dd");
-    date(notice.removed());
-    html.close("dd").close("div").newline();
-    html.open("div").element("dt", labels.text(Label.STORED_AT)).open("dd");
-    html.element("bdi", notice.storedAt(), "lang", contentLang);
-    html.close("dd").close("div").newline();
+    fact(
+        Label.ORGANISER, () -> html.element("bdi", minutes.organiser().name(), "lang", contentLang));
+    fact(
+        Label.MEETING_DATE,
+        () -> {
+          String separator = "";
+          for (LocalDate day : minutes.sessions().stream().map(Session::date).distinct().toList()) {
+            html.text(separator);
+            date(day);
+            separator = ", ";
+          }
+        });
+    fact(Label.NOTICE_POSTED, () -> date(notice.posted()));
+    fact(Label.NOTICE_REMOVED, () -> date(notice.removed()));
+    fact(Label.STORED_AT, () -> html.element("bdi", notice.storedAt(), "lang", contentLang));
     html.close("dl").newline();
     html.open("div", "class", "signature-block").newline();
     signature(labels.text(Label.SIGNATURE), notice.certifiedBy());
@@ -1260,7 +1289,7 @@ public final class MinutesPage {
   /** Under an extract: "Rätt utdraget intygar" and a line for the signature. */
   private void attestation() throws IOException {
     html.open("div", "class", "extract-attestation").newline();
-    html.element("p", labels.text(Label.ATTESTATION), "class", "attestation").newline();
+    labelText("p", labels.text(Label.ATTESTATION), "class", "attestation");
     html.element("p", "", "class", "signature-line").newline();
     html.close("div").newline();
   }
