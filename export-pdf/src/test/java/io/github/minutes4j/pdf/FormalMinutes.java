@@ -62,14 +62,15 @@ final class FormalMinutes {
   }
 
   /**
-   * The protokoll with {@code extra} more paragraphs of decisions with many clauses between its
-   * own, so that decisions, votes and the signatures meet page breaks.
+   * The protokoll with {@code extra} more paragraphs of decisions with many clauses before its
+   * budget paragraph (the one with the vote), so that decisions, the vote and the signatures meet
+   * page breaks at places that move with {@code extra}.
    */
   static Minutes longProtokoll(int extra) {
     return builder(extra).build();
   }
 
-  /** The heading of the agenda item at an index of {@link #protokoll()}. */
+  /** The headings of the agenda items, in order. */
   static List<String> headings(Minutes minutes) {
     return minutes.agenda().stream().map(AgendaItem::heading).toList();
   }
@@ -89,6 +90,9 @@ final class FormalMinutes {
                     "utse " + ADJUSTERS.get(0) + " och " + ADJUSTERS.get(1)
                         + " att jämte ordföranden justera protokollet."))
             .build());
+    for (int i = 0; i < extra; i++) {
+      items.add(longItem(i));
+    }
     items.add(
         AgendaItem.withHeading("Budget 2027 för kommunstyrelsen")
             .caseReference("KS 2026/114")
@@ -126,9 +130,6 @@ final class FormalMinutes {
             .addAttachments("1")
             .addRecipients("Ekonomiavdelningen", "Kommundirektören")
             .build());
-    for (int i = 0; i < extra; i++) {
-      items.add(longItem(i));
-    }
     items.add(
         AgendaItem.withHeading("Markanvisning i Norra hamnen")
             .caseReference("KS 2026/201")
@@ -204,7 +205,8 @@ final class FormalMinutes {
                 Optional.of(Venue.room("Sessionssalen, Stadshuset"))));
   }
 
-  private static List<Ballot> ballots() {
+  /** The roll call of the budget paragraph's vote: 7 yes, 3 no, 1 abstaining. */
+  static List<Ballot> ballots() {
     List<Ballot> ballots = new ArrayList<>();
     for (int i = 0; i < VOTERS.size(); i++) {
       VoteChoice choice =

@@ -86,7 +86,8 @@ final class PrintEdition {
   /**
    * The print rules of formal minutes (the HTML exporter's classes). A block that is read and
    * cited as one (a decision's introduction and its clauses, a vote and its roll call, a
-   * reservation, a note, an attestation, the notice) is never split across pages; nor is the
+   * reservation, a note, an extract's attestation and its line, the notice) is never split
+   * across pages; nor is the
    * signatures section, which stays at the end of the minutes, right after the last paragraph,
    * and moves to a page of its own only when it does not fit on the last one. Each signature has
    * a line to sign on, with room above it for the pen, and the name clarification under it.
@@ -94,7 +95,7 @@ final class PrintEdition {
   static final String FORMAL =
       "div.decision, div.vote, div.reservation, div.protocol-note,"
           + " div.conflicts-of-interest, div.proposals, div.proposal-order, div.signature,"
-          + " p.attestation, section.adjustment, section.notice, section.signatures"
+          + " div.extract-attestation, section.adjustment, section.notice, section.signatures"
           + " { page-break-inside: avoid; }\n"
           + "ol.clauses > li { page-break-inside: avoid; }\n"
           + "section.signatures { margin-top: 8mm; }\n"
