@@ -42,7 +42,7 @@ final class MarkdownDocument {
   private static final int DEEPEST_HEADING = 6;
 
   /** The heading level of an agenda item; its sub-sections are one level deeper each. */
-  static final int ITEM_LEVEL = 4;
+  private static final int ITEM_LEVEL = 4;
 
   /** Where a signature goes: a line of underscores, escaped so that it is not a rule. */
   private static final String SIGNATURE_LINE = "_".repeat(32);
