@@ -140,7 +140,7 @@ class FormalMinutesTest {
     assertEquals("Omröstningsresultat: 2 ja, 1 nej, 1 avstår.", text(vote, ".vote-result"));
 
     Element decision = item.selectFirst("div.decision");
-    assertEquals("Beslut", text(decision, "h3"));
+    assertEquals("Beslut d1", text(decision, "h3"));
     assertEquals("Kommunstyrelsen beslutar att", text(decision, ".decision-introduction"));
     assertEquals(
         List.of("fastställa budgeten för 2027 enligt bilaga 1,", "skattesatsen är oförändrad."),
@@ -149,7 +149,8 @@ class FormalMinutesTest {
     Element reservation = item.selectFirst("div.reservation");
     assertEquals("d1", reservation.attr("data-decision"));
     assertEquals("Reservation", text(reservation, "h3"));
-    assertTrue(reservation.text().contains("Bo Berg reserverar sig mot beslutet."));
+    assertTrue(
+        reservation.text().contains("Bo Berg reserverar sig mot beslut d1."), reservation.text());
     assertTrue(reservation.text().contains("Skriftlig reservation"));
     assertEquals(
         "Budgeten tar inte höjd för kostnaderna i äldreomsorgen.",
@@ -277,9 +278,9 @@ class FormalMinutesTest {
     assertEquals("Secret ballot", text(motions, ".vote-method"));
     assertTrue(motions.text().contains("\u201cFor\u201d supported proposal 2."));
     assertEquals("Result: 2 for, 1 against, 0 abstentions.", text(motions, ".vote-result"));
-    assertEquals("Decision", text(motions, ".decision h3"));
+    assertEquals("Decision rents", text(motions, ".decision h3"));
     assertEquals("Dissent", text(motions, ".reservation h3"));
-    assertEquals("Tom Bradley dissented from the decision.", text(motions, ".reservation p"));
+    assertEquals("Tom Bradley dissented from decision rents.", text(motions, ".reservation p"));
 
     Element actions = item(page, 3).selectFirst(".actions table");
     assertEquals(List.of("Action", "Owner", "Due"), actions.select("thead th").eachText());
@@ -395,5 +396,54 @@ class FormalMinutesTest {
     assertEquals(labels.text(Label.SIGNATURES), page.getElementById("signatures").text());
     assertEquals(labels.text(Label.ROLL_CALL), text(page, "table.roll-call caption"));
     assertEquals(labels.text(Label.NOTICE), page.getElementById("notice").text());
+  }
+
+  /**
+   * A reader sees which decision a reservation is against: the decision's id is in its heading,
+   * and the reservation names it, in every shipped language; without ids, the words stay general.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.github.minutes4j.core.text.LabelSets#shipped")
+  void decisionIdsAndTheDecisionReservedAgainstAreOnThePage(Language language) {
+    Labels labels = Labels.of(language);
+    Document page =
+        page(
+            "decision-ids-" + language.tag(),
+            FormalDocuments.protokoll(),
+            ExportOptions.defaults().withLanguage(language));
+    Element budget = item(page, 2);
+
+    assertEquals(
+        labels.phrase(Label.DECISION_NAMED, "d1"), text(budget.selectFirst("div.decision"), "h3"));
+    assertEquals(
+        labels.phrase(Label.RESERVED_AGAINST, "Bo Berg", "d1"),
+        budget.selectFirst("div.reservation > p").text());
+    assertTrue(
+        labels.text(Label.DECISION_NAMED).contains("{0}")
+            && labels.text(Label.RESERVED_AGAINST).contains("{1}"),
+        language + " labels name the decision");
+    // A decision without an id keeps the plain heading.
+    assertEquals(labels.text(Label.DECISION), text(item(page, 3).selectFirst("div.decision"), "h3"));
+  }
+
+  /** A reservation against no named decision keeps the general words. */
+  @Test
+  void aReservationWithoutADecisionSaysTheDecision() {
+    Minutes named = FormalDocuments.annualMeeting();
+    List<io.github.minutes4j.core.AgendaItem> agenda = new java.util.ArrayList<>(named.agenda());
+    agenda.set(
+        1,
+        agenda.get(1).toBuilder()
+            .reservations(
+                List.of(
+                    new io.github.minutes4j.core.Reservation(
+                        List.of(io.github.minutes4j.core.Person.named("Tom Bradley")),
+                        java.util.Optional.empty(),
+                        java.util.Optional.empty())))
+            .build());
+    Minutes minutes = named.toBuilder().agenda(agenda).build();
+    Element motions = item(page("reservation-unnamed-en", minutes, ExportOptions.defaults()), 2);
+
+    assertEquals("Tom Bradley dissented from the decision.", text(motions, ".reservation p"));
   }
 }

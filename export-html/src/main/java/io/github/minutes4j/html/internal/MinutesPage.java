@@ -131,6 +131,7 @@ public final class MinutesPage {
   private static final String AUTO = "auto";
 
   private static final String TITLE_SEPARATOR = " \u2013 ";
+
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
 
@@ -793,7 +794,13 @@ public final class MinutesPage {
 
   private void decision(Decision decision) throws IOException {
     html.open("div", "class", "decision", "data-decision", decision.id().orElse(null)).newline();
-    html.element("h3", labels.text(Label.DECISION)).newline();
+    html.element(
+            "h3",
+            decision
+                .id()
+                .map(id -> labels.phrase(Label.DECISION_NAMED, id))
+                .orElse(labels.text(Label.DECISION)))
+        .newline();
     html.element("p", decision.introduction(), "class", "decision-introduction", "lang", contentLang, "dir", AUTO)
         .newline();
     if (!decision.clauses().isEmpty()) {
@@ -813,7 +820,15 @@ public final class MinutesPage {
     html.element("h3", labels.text(Label.RESERVATION)).newline();
     html.open("p");
     labelPhraseStart();
-    phrase(labels.text(Label.RESERVED), () -> people(reservation.members()));
+    if (reservation.decision().isPresent()) {
+      // "... reserverar sig mot beslut 1."
+      phrase(
+          labels.text(Label.RESERVED_AGAINST),
+          () -> people(reservation.members()),
+          () -> html.element("bdi", reservation.decision().get(), "lang", contentLang));
+    } else {
+      phrase(labels.text(Label.RESERVED), () -> people(reservation.members()));
+    }
     labelPhraseEnd();
     html.close("p").newline();
     if (reservation.text().isPresent()) {
