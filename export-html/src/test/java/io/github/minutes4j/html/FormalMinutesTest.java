@@ -446,4 +446,44 @@ class FormalMinutesTest {
 
     assertEquals("Tom Bradley dissented from the decision.", text(motions, ".reservation p"));
   }
+
+  /**
+   * "§ 117" and "yrkande B" never break at a line end: the page writes them with a no-break space
+   * (U+00A0) wherever it shows them, while the text a reader copies still reads as the model's.
+   */
+  @Test
+  void itemNumbersAndProposalNamesDoNotBreak() {
+    Document page = protokoll();
+    String nbsp = "\u00a0";
+
+    assertEquals("§" + nbsp + "42", page.selectFirst("#item-2 .item-number").wholeText());
+    Element budget = item(page, 2);
+    assertEquals(
+        List.of("Yrkande" + nbsp + "A (bifall)", "Yrkande" + nbsp + "B (återremiss)"),
+        budget.select(".proposals .proposal-name").stream().map(Element::wholeText).toList());
+    assertTrue(
+        budget.selectFirst(".proposal-order p").wholeText().endsWith(
+            "yrkande" + nbsp + "B, yrkande" + nbsp + "A"),
+        budget.selectFirst(".proposal-order p").wholeText());
+    assertTrue(
+        budget.selectFirst("div.vote").wholeText().contains("Ja-röst för yrkande" + nbsp + "A."));
+    assertTrue(
+        budget.selectFirst("div.reservation > p").wholeText().endsWith("beslut" + nbsp + "d1."));
+    assertEquals("Beslut" + nbsp + "d1", budget.selectFirst("div.decision h3").wholeText());
+    assertTrue(
+        page.selectFirst("section.attendance").wholeText().contains("under §" + nbsp + "44"),
+        page.selectFirst("section.attendance").wholeText());
+    Document extract =
+        page(
+            "extract-no-break-sv",
+            FormalDocuments.protokoll(),
+            ExportOptions.defaults().withExtract("§ 42").withTableOfContents(true));
+    assertTrue(
+        extract.select("#contents + ol a").stream().map(Element::wholeText)
+            .anyMatch(entry -> entry.startsWith("§" + nbsp + "42 ")),
+        extract.select("#contents + ol a").text());
+    // Nowhere does the page write the number with a space a line may end at.
+    assertFalse(page.wholeText().contains("§ 4"), "a breakable space in a paragraph number");
+    assertFalse(page.wholeText().contains("yrkande A"), "a breakable space in a proposal name");
+  }
 }

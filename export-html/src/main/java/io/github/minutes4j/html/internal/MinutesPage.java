@@ -132,6 +132,8 @@ public final class MinutesPage {
 
   private static final String TITLE_SEPARATOR = " \u2013 ";
 
+  /** Between the parts of a short name that a line must not end inside, such as "§ 117". */
+  private static final char NO_BREAK_SPACE = '\u00a0';
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
 
@@ -196,7 +198,9 @@ public final class MinutesPage {
     TextDirection words = TextDirection.of(labels.language().locale());
     this.pageDir = page == TextDirection.RTL ? page.attribute() : null;
     this.labelsDir = page == words ? null : words.attribute();
-    this.itemNumbers = minutes.itemNumbers();
+    // "§ 117" never breaks between "§" and "117" at a line end.
+    this.itemNumbers =
+        minutes.itemNumbers().stream().map(number -> number.map(MinutesPage::noBreak)).toList();
     // Before anything is written: an extract of numbers the minutes lack fails here.
     this.items = options.extractedItems(minutes);
   }
@@ -733,7 +737,15 @@ public final class MinutesPage {
 
   /** "yrkande A": a proposal by its id, in running text. */
   private String proposalName(String id) {
-    return labels.phrase(Label.PROPOSAL, id);
+    return noBreak(labels.phrase(Label.PROPOSAL, id));
+  }
+
+  /**
+   * A short name, such as "§ 117" or "yrkande B", with no-break spaces, so that a line never ends
+   * inside it. The model keeps its normal spaces: only the page writes them so.
+   */
+  static String noBreak(String name) {
+    return name.replace(' ', NO_BREAK_SPACE);
   }
 
   private void proposalOrder(List<String> order) throws IOException {
@@ -798,7 +810,7 @@ public final class MinutesPage {
             "h3",
             decision
                 .id()
-                .map(id -> labels.phrase(Label.DECISION_NAMED, id))
+                .map(id -> noBreak(labels.phrase(Label.DECISION_NAMED, id)))
                 .orElse(labels.text(Label.DECISION)))
         .newline();
     html.element("p", decision.introduction(), "class", "decision-introduction", "lang", contentLang, "dir", AUTO)
@@ -821,11 +833,11 @@ public final class MinutesPage {
     html.open("p");
     labelPhraseStart();
     if (reservation.decision().isPresent()) {
-      // "... reserverar sig mot beslut 1."
+      // "... reserverar sig mot beslut 1.", with "beslut 1" kept on one line.
       phrase(
-          labels.text(Label.RESERVED_AGAINST),
+          labels.text(Label.RESERVED_AGAINST).replace(" {1}", NO_BREAK_SPACE + "{1}"),
           () -> people(reservation.members()),
-          () -> html.element("bdi", reservation.decision().get(), "lang", contentLang));
+          () -> html.element("bdi", noBreak(reservation.decision().get()), "lang", contentLang));
     } else {
       phrase(labels.text(Label.RESERVED), () -> people(reservation.members()));
     }
@@ -1158,7 +1170,10 @@ public final class MinutesPage {
   }
 
   private void moment(Label label, io.github.minutes4j.core.Moment moment) throws IOException {
-    String text = labels.phrase(label, labels.moment(moment));
+    io.github.minutes4j.core.Moment shown =
+        new io.github.minutes4j.core.Moment(
+            moment.paragraph().map(MinutesPage::noBreak), moment.time());
+    String text = labels.phrase(label, labels.moment(shown));
     List<LocalTime> times = moment.time().map(List::of).orElse(List.of());
     timed(text, minutes.sessions().get(0).date(), times);
   }
