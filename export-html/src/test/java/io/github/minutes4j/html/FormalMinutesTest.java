@@ -486,4 +486,14 @@ class FormalMinutesTest {
     assertFalse(page.wholeText().contains("§ 4"), "a breakable space in a paragraph number");
     assertFalse(page.wholeText().contains("yrkande A"), "a breakable space in a proposal name");
   }
+
+  /** A bold label inside an item takes its colon, as the header's and the notice's labels do. */
+  @Test
+  void labelsInItemsAreBoldWithTheirColon() {
+    Element budget = item(protokoll(), 2);
+
+    assertEquals("Diarienummer:", budget.selectFirst(".case-reference .label").text());
+    assertEquals("Propositionsordning:", budget.selectFirst(".proposal-order .label").text());
+    assertEquals("Beslutet skickas till:", budget.selectFirst(".recipients .label").text());
+  }
 }

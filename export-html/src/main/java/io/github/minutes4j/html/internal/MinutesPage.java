@@ -611,7 +611,7 @@ public final class MinutesPage {
     if (item.caseReference().isPresent()) {
       html.open("p", "class", "case-reference");
       labelPhraseStart();
-      html.element("span", labels.text(Label.CASE_REFERENCE), "class", "label").text(": ");
+      html.element("span", labels.text(Label.CASE_REFERENCE) + ":", "class", "label").text(" ");
       html.element("bdi", item.caseReference().get(), "lang", contentLang);
       labelPhraseEnd();
       html.close("p").newline();
@@ -663,7 +663,7 @@ public final class MinutesPage {
     if (!item.recipients().isEmpty()) {
       html.open("p", "class", "recipients");
       labelPhraseStart();
-      html.element("span", labels.text(Label.RECIPIENTS), "class", "label").text(": ");
+      html.element("span", labels.text(Label.RECIPIENTS) + ":", "class", "label").text(" ");
       texts(item.recipients());
       labelPhraseEnd();
       html.close("p").newline();
@@ -757,7 +757,7 @@ public final class MinutesPage {
     order.forEach(id -> names.add(proposalName(id)));
     html.open("p");
     labelPhraseStart();
-    html.element("span", labels.text(Label.PROPOSAL_ORDER), "class", "label").text(": ");
+    html.element("span", labels.text(Label.PROPOSAL_ORDER) + ":", "class", "label").text(" ");
     html.text(names.toString());
     labelPhraseEnd();
     html.close("p").newline();
