@@ -46,9 +46,16 @@ final class Pages {
    */
   static Minutes neutral(Minutes minutes) {
     Map<String, String> names = new HashMap<>();
+    // An item's shown number may be counted from the first paragraph rather than written, and a
+    // moment refers to it: such text stays, so that the neutral minutes stay valid.
+    java.util.Set<String> shownNumbers = new java.util.HashSet<>();
+    minutes.itemNumbers().forEach(number -> number.ifPresent(shownNumbers::add));
     return ModelText.map(
         minutes,
         (path, kind, text) -> {
+          if (shownNumbers.contains(text)) {
+            return text;
+          }
           switch (kind) {
             case CODE:
             case MEMBER_CODE:

@@ -234,7 +234,7 @@ public final class FormalReferenceMinutes {
                     Ballot.of("Anneli Vik", VoteChoice.NO))))
         .addDecision(
             new Decision(
-                Optional.of("d1"),
+                Optional.of("1"),
                 "Arbetsutskottet föreslår kommunstyrelsen att föreslå kommunfullmäktige besluta"
                     + " att",
                 List.of(
@@ -243,10 +243,10 @@ public final class FormalReferenceMinutes {
                     "uppdra åt Älvåsa Vatten AB att redovisa investeringen i Norrsunds"
                         + " reningsverk till kommunstyrelsen senast i juni 2027.")))
         .addReservations(
-            new Reservation(List.of(HOLMBERG, NYSTROM), Optional.of("d1"), Optional.empty()),
+            new Reservation(List.of(HOLMBERG, NYSTROM), Optional.of("1"), Optional.empty()),
             new Reservation(
                 List.of(VIK),
-                Optional.of("d1"),
+                Optional.of("1"),
                 Optional.of(
                     "Vänsterpartiet reserverar sig mot beslutet. En höjning med 9 procent på ett"
                         + " år slår hårdast mot hushåll med små marginaler. Reningsverket är en"
