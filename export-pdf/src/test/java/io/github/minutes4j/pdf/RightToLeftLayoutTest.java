@@ -2,6 +2,7 @@ package io.github.minutes4j.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.Language;
@@ -96,6 +97,15 @@ class RightToLeftLayoutTest {
           tagged.text(firstRow));
       assertEquals(null, firstRow.getLanguage(), "the row's mark is taken off");
     }
+  }
+
+  /**
+   * A row is marked as reversed by the end of its {@code lang}, which no document language can
+   * have: the mark is not a well-formed tag.
+   */
+  @Test
+  void noLanguageCarriesTheReversedRowMark() {
+    assertThrows(IllegalArgumentException.class, () -> Language.ofTag("ar-m4j_reversed"));
   }
 
   /** A left-to-right table keeps its columns from the left. */

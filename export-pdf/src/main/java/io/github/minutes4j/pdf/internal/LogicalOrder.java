@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.pdfbox.cos.COSArray;
@@ -29,9 +28,8 @@ import org.apache.pdfbox.text.TextPosition;
  * <ul>
  *   <li><b>Table rows.</b> The engine lays a table's columns out from the left whatever the
  *       table's direction, so {@link BidiPrint} reverses the cells of each right-to-left row
- *       and marks the row's {@code lang} with the private-use subtag {@value
- *       BidiPrint#REVERSED_ROW}. The engine orders the structure tree as the page, so here each
- *       marked row's cells are put back in their logical order (first column first) and the mark
+ *       and puts {@value BidiPrint#REVERSED_ROW} at the end of the row's {@code lang}. The
+ *       engine orders the structure tree as the page, so here each marked row's cells are put back in their logical order (first column first) and the mark
  *       is taken off; the row's language is then its parent's again, as it was on the page.
  *   <li><b>{@code /ActualText}.</b> The engine draws each right-to-left run reversed and in
  *       presentation forms (the glyph order a viewer paints from left to right). A screen reader
@@ -51,8 +49,6 @@ import org.apache.pdfbox.text.TextPosition;
  * @since 0.2.0
  */
 final class LogicalOrder {
-
-  private static final String MARK_SUFFIX = "-" + BidiPrint.REVERSED_ROW;
 
   private LogicalOrder() {}
 
@@ -81,7 +77,7 @@ final class LogicalOrder {
 
   private static void restoreRow(PDStructureElement element) {
     String lang = element.getLanguage();
-    if (lang == null || !lang.toLowerCase(Locale.ROOT).endsWith(MARK_SUFFIX)) {
+    if (lang == null || !lang.endsWith(BidiPrint.REVERSED_ROW)) {
       return;
     }
     COSDictionary dictionary = element.getCOSObject();
