@@ -9,12 +9,14 @@ import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import io.github.minutes4j.examples.reference.RightToLeftMinutes;
+import java.awt.image.BufferedImage;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +98,29 @@ class RightToLeftLayoutTest {
           RightToLeftMinutes.ARABIC_NAME + " ضيف " + RightToLeftMinutes.ARABIC_ORGANISATION,
           tagged.text(firstRow));
       assertEquals(null, firstRow.getLanguage(), "the row's mark is taken off");
+    }
+  }
+
+  /**
+   * A left-to-right item in a right-to-left list ("Anna Berg تتولى المتابعة") keeps its bullet,
+   * on its left, inside the page's text column.
+   */
+  @Test
+  void aLeftToRightItemInARightToLeftListHasItsBullet() throws Exception {
+    try (PDDocument document = Pdfs.load(ARABIC)) {
+      List<TextPosition> glyphs = Pdfs.glyphs(document, 1);
+      String drawn = glyphs.stream().map(TextPosition::getUnicode).collect(Collectors.joining());
+      TextPosition a = glyphs.get(drawn.indexOf("Anna Berg"));
+      float scale = 2;
+      BufferedImage page = new PDFRenderer(document).renderImage(0, scale);
+      int y = Math.round((a.getYDirAdj() - a.getHeightDir() / 2) * scale);
+      int dark = 0;
+      for (int x = 0; x < Math.round((a.getXDirAdj() - 1) * scale); x++) {
+        if ((page.getRGB(x, y) & 0xFF) < 128) {
+          dark++;
+        }
+      }
+      assertTrue(dark >= 4, "a bullet left of the item, " + dark + " dark pixels");
     }
   }
 
