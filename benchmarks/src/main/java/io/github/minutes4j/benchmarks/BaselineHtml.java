@@ -153,8 +153,8 @@ public final class BaselineHtml {
     out.append("<p class=\"when\">");
     String phrase = labels.when(session);
     String date = labels.date(session.date());
-    String start = labels.time(session.start());
-    String end = labels.time(session.end());
+    String start = labels.time(session.start().orElseThrow());
+    String end = labels.time(session.end().orElseThrow());
     int dateAt = phrase.indexOf(date);
     int startAt = dateAt < 0 ? -1 : phrase.indexOf(start, dateAt + date.length());
     int endAt = startAt < 0 ? -1 : phrase.indexOf(end, startAt + start.length());
@@ -164,9 +164,9 @@ public final class BaselineHtml {
       escape(phrase.substring(0, dateAt));
       date(session.date(), date);
       escape(phrase.substring(dateAt + date.length(), startAt));
-      time(session.date(), session.start(), start);
+      time(session.date(), session.start().orElseThrow(), start);
       escape(phrase.substring(startAt + start.length(), endAt));
-      time(session.date(), session.end(), end);
+      time(session.date(), session.end().orElseThrow(), end);
       escape(phrase.substring(endAt + end.length()));
     }
     out.append("</p>\n");
@@ -190,7 +190,7 @@ public final class BaselineHtml {
     if (venue.isPresent()) {
       parts.add(venue.get().name());
       venue.get().street().ifPresent(parts::add);
-      parts.add(venue.get().city());
+      venue.get().city().ifPresent(parts::add);
     }
     String joined = String.join(", ", parts);
     int at = parts.isEmpty() ? -1 : phrase.indexOf(joined);

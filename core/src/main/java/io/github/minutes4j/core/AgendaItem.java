@@ -11,7 +11,16 @@ import java.util.Optional;
 
 /**
  * One item on the agenda: its number if the document gives one, a heading, who presented it, what
- * was said, and links to slides and recordings.
+ * was said, and links to slides and recordings; in formal minutes also the case it concerns, the
+ * proposals, the votes, the decisions, the reservations against them and the notes entered, who
+ * stayed out because of a conflict of interest, the attachments it refers to, who the decision is
+ * sent to, and whether the item was adjusted at once; and, for any minutes, what is to be done.
+ *
+ * <p>Everything added in 0.3.0 is optional (empty lists, empty values, {@code false}): minutes of
+ * version 0.2 are still valid. {@link io.github.minutes4j.core.validation.MinutesValidator} checks
+ * that the references between the parts hold: proposal ids in votes and in the order of putting,
+ * decision ids in reservations, attachment numbers, and that an open vote's totals match its
+ * ballots.
  *
  * @param number the item's number as the document writes it, such as "3.1" or "§ 12", if it has
  *     one; exporters show it before the heading
@@ -20,6 +29,25 @@ import java.util.Optional;
  *     empty
  * @param content what was said, in reading order; may be empty
  * @param links links to slides, recordings and documents, in the document's order; may be empty
+ * @param caseReference the case the item concerns ("diarienummer"), such as "KS 2026/114", if
+ *     given
+ * @param conflictsOfInterest members who did not take part because of a conflict of interest
+ *     ("jäv"); may be empty
+ * @param proposals the proposals made and not withdrawn ("yrkanden"), in the order they were
+ *     made; may be empty
+ * @param proposalOrder the ids of the proposals in the order the chair put them
+ *     ("propositionsordning"); may be empty
+ * @param votes the votes taken, in order; may be empty
+ * @param decisions the decisions, in order; may be empty
+ * @param reservations the reservations against the decisions; may be empty
+ * @param protocolNotes notes entered at a member's request ("protokollsanteckningar"); may be
+ *     empty
+ * @param actions what is to be done after the meeting; may be empty
+ * @param attachments the numbers of the {@linkplain Minutes#attachments() attachments} the item
+ *     refers to, in order; may be empty
+ * @param recipients who the decision is sent to ("Beslutet skickas till"), in order; may be empty
+ * @param adjustedImmediately whether the item was adjusted at once, at the meeting ("omedelbar
+ *     justering")
  * @since 0.1.0
  */
 public record AgendaItem(
@@ -27,7 +55,19 @@ public record AgendaItem(
     @Text String heading,
     @Size(max = 1_000) List<@Valid Person> presenters,
     @Size(max = 10_000) List<@Valid Block> content,
-    @Size(max = 1_000) List<@Valid Link> links) {
+    @Size(max = 1_000) List<@Valid Link> links,
+    Optional<@Text String> caseReference,
+    @Size(max = 1_000) List<@Valid ConflictOfInterest> conflictsOfInterest,
+    @Size(max = 1_000) List<@Valid Proposal> proposals,
+    @Size(max = 1_000) List<@Text String> proposalOrder,
+    @Size(max = 100) List<@Valid Vote> votes,
+    @Size(max = 1_000) List<@Valid Decision> decisions,
+    @Size(max = 1_000) List<@Valid Reservation> reservations,
+    @Size(max = 1_000) List<@Valid ProtocolNote> protocolNotes,
+    @Size(max = 1_000) List<@Valid ActionItem> actions,
+    @Size(max = 1_000) List<@Text String> attachments,
+    @Size(max = 1_000) List<@Text String> recipients,
+    boolean adjustedImmediately) {
 
   /**
    * Creates an agenda item; the lists are copied.
@@ -38,9 +78,21 @@ public record AgendaItem(
    * @param presenters who presented or led the item, in the order the document names them; may be empty
    * @param content what was said, in reading order; may be empty
    * @param links links to slides, recordings and documents, in the document's order; may be empty
+   * @param caseReference the case the item concerns, if given
+   * @param conflictsOfInterest members who stayed out because of a conflict of interest
+   * @param proposals the proposals made and not withdrawn
+   * @param proposalOrder the ids of the proposals in the order the chair put them
+   * @param votes the votes taken
+   * @param decisions the decisions
+   * @param reservations the reservations against the decisions
+   * @param protocolNotes notes entered at a member's request
+   * @param actions what is to be done after the meeting
+   * @param attachments the numbers of the attachments the item refers to
+   * @param recipients who the decision is sent to
+   * @param adjustedImmediately whether the item was adjusted at once
    * @throws NullPointerException if an argument or an element is null (use {@link
-   *     Optional#empty()} for no number)
-   * @since 0.2.0 (with {@code number})
+   *     Optional#empty()} for no value)
+   * @since 0.3.0
    */
   public AgendaItem {
     Objects.requireNonNull(number, "number");
@@ -48,6 +100,55 @@ public record AgendaItem(
     presenters = List.copyOf(presenters);
     content = List.copyOf(content);
     links = List.copyOf(links);
+    Objects.requireNonNull(caseReference, "caseReference");
+    conflictsOfInterest = List.copyOf(conflictsOfInterest);
+    proposals = List.copyOf(proposals);
+    proposalOrder = List.copyOf(proposalOrder);
+    votes = List.copyOf(votes);
+    decisions = List.copyOf(decisions);
+    reservations = List.copyOf(reservations);
+    protocolNotes = List.copyOf(protocolNotes);
+    actions = List.copyOf(actions);
+    attachments = List.copyOf(attachments);
+    recipients = List.copyOf(recipients);
+  }
+
+  /**
+   * Creates an agenda item as in version 0.2.0, with none of the parts of formal minutes; the
+   * lists are copied.
+   *
+   * @param number the item's number as the document writes it, if it has one
+   * @param heading the heading
+   * @param presenters who presented or led the item; may be empty
+   * @param content what was said, in reading order; may be empty
+   * @param links links to slides, recordings and documents; may be empty
+   * @throws NullPointerException if an argument or an element is null
+   * @since 0.2.0
+   */
+  public AgendaItem(
+      Optional<String> number,
+      String heading,
+      List<Person> presenters,
+      List<Block> content,
+      List<Link> links) {
+    this(
+        number,
+        heading,
+        presenters,
+        content,
+        links,
+        Optional.empty(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        false);
   }
 
   /**
@@ -83,8 +184,24 @@ public record AgendaItem(
    * @since 0.2.0
    */
   public Builder toBuilder() {
-    Builder builder = new Builder(heading).presenters(presenters).content(content).links(links);
+    Builder builder =
+        new Builder(heading)
+            .presenters(presenters)
+            .content(content)
+            .links(links)
+            .conflictsOfInterest(conflictsOfInterest)
+            .proposals(proposals)
+            .proposalOrder(proposalOrder)
+            .votes(votes)
+            .decisions(decisions)
+            .reservations(reservations)
+            .protocolNotes(protocolNotes)
+            .actions(actions)
+            .attachments(attachments)
+            .recipients(recipients)
+            .adjustedImmediately(adjustedImmediately);
     builder.number = number;
+    builder.caseReference = caseReference;
     return builder;
   }
 
@@ -105,6 +222,18 @@ public record AgendaItem(
     private final List<Person> presenters = new ArrayList<>();
     private final List<Block> content = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
+    private Optional<String> caseReference = Optional.empty();
+    private final List<ConflictOfInterest> conflictsOfInterest = new ArrayList<>();
+    private final List<Proposal> proposals = new ArrayList<>();
+    private final List<String> proposalOrder = new ArrayList<>();
+    private final List<Vote> votes = new ArrayList<>();
+    private final List<Decision> decisions = new ArrayList<>();
+    private final List<Reservation> reservations = new ArrayList<>();
+    private final List<ProtocolNote> protocolNotes = new ArrayList<>();
+    private final List<ActionItem> actions = new ArrayList<>();
+    private final List<String> attachments = new ArrayList<>();
+    private final List<String> recipients = new ArrayList<>();
+    private boolean adjustedImmediately;
 
     private Builder(String heading) {
       heading(heading);
@@ -301,12 +430,554 @@ public record AgendaItem(
     }
 
     /**
+     * Appends a member who stayed out because of a conflict of interest after those already added.
+     *
+     * @param conflictOfInterest the conflict of interest
+     * @return this builder
+     * @throws NullPointerException if {@code conflictOfInterest} is null
+     * @since 0.3.0
+     */
+    public Builder addConflictOfInterest(ConflictOfInterest conflictOfInterest) {
+      return addConflictsOfInterest(List.of(Objects.requireNonNull(conflictOfInterest, "conflictOfInterest")));
+    }
+
+    /**
+     * Appends these after those already added.
+     *
+     * @param conflictsOfInterest the conflict of interests, in order
+     * @return this builder
+     * @throws NullPointerException if the array or an element is null
+     * @since 0.3.0
+     */
+    public Builder addConflictsOfInterest(ConflictOfInterest... conflictsOfInterest) {
+      return addConflictsOfInterest(Arrays.asList(conflictsOfInterest));
+    }
+
+    /**
+     * Appends these after those already added.
+     *
+     * @param conflictsOfInterest the conflict of interests, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.3.0
+     */
+    public Builder addConflictsOfInterest(Iterable<? extends ConflictOfInterest> conflictsOfInterest) {
+      BuilderLists.append(this.conflictsOfInterest, conflictsOfInterest, "conflictsOfInterest");
+      return this;
+    }
+
+    /**
+     * Replaces the conflicts of interest with these; an empty list clears them.
+     *
+     * @param conflictsOfInterest the conflict of interests, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.3.0
+     */
+    public Builder conflictsOfInterest(Iterable<? extends ConflictOfInterest> conflictsOfInterest) {
+      BuilderLists.replace(this.conflictsOfInterest, conflictsOfInterest, "conflictsOfInterest");
+      return this;
+    }
+
+    /**
+     * Appends a proposal after those already added.
+     *
+     * @param proposal the proposal
+     * @return this builder
+     * @throws NullPointerException if {@code proposal} is null
+     * @since 0.3.0
+     */
+    public Builder addProposal(Proposal proposal) {
+      return addProposals(List.of(Objects.requireNonNull(proposal, "proposal")));
+    }
+
+    /**
+     * Appends these after those already added.
+     *
+     * @param proposals the proposals, in order
+     * @return this builder
+     * @throws NullPointerException if the array or an element is null
+     * @since 0.3.0
+     */
+    public Builder addProposals(Proposal... proposals) {
+      return addProposals(Arrays.asList(proposals));
+    }
+
+    /**
+     * Appends these after those already added.
+     *
+     * @param proposals the proposals, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.3.0
+     */
+    public Builder addProposals(Iterable<? extends Proposal> proposals) {
+      BuilderLists.append(this.proposals, proposals, "proposals");
+      return this;
+    }
+
+    /**
+     * Replaces the proposals with these; an empty list clears them.
+     *
+     * @param proposals the proposals, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.3.0
+     */
+    public Builder proposals(Iterable<? extends Proposal> proposals) {
+      BuilderLists.replace(this.proposals, proposals, "proposals");
+      return this;
+    }
+
+    /**
+     * Appends the id of the next proposal the chair put after those already added.
+     *
+     * @param proposalId the proposal id
+     * @return this builder
+     * @throws NullPointerException if {@code proposalId} is null
+     * @since 0.3.0
+     */
+    public Builder addToProposalOrder(String proposalId) {
+      return addToProposalOrder(List.of(Objects.requireNonNull(proposalId, "proposalId")));
+    }
+
+    /**
+     * Appends these after those already added.
+     *
+     * @param proposalIds the proposal ids, in order
+     * @return this builder
+     * @throws NullPointerException if the array or an element is null
+     * @since 0.3.0
+     */
+    public Builder addToProposalOrder(String... proposalIds) {
+      return addToProposalOrder(Arrays.asList(proposalIds));
+    }
+
+    /**
+     * Appends these after those already added.
+     *
+     * @param proposalIds the proposal ids, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.3.0
+     */
+    public Builder addToProposalOrder(Iterable<? extends String> proposalIds) {
+      BuilderLists.append(this.proposalOrder, proposalIds, "proposalOrder");
+      return this;
+    }
+
+    /**
+     * Replaces the proposal order with these; an empty list clears them.
+     *
+     * @param proposalIds the proposal ids, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.3.0
+     */
+    public Builder proposalOrder(Iterable<? extends String> proposalIds) {
+      BuilderLists.replace(this.proposalOrder, proposalIds, "proposalOrder");
+      return this;
+    }
+
+    /**
+     * Appends a vote after those already added.
+     *
+     * @param vote the vote
+     * @return this builder
+     * @throws NullPointerException if {@code vote} is null
+     * @since 0.3.0
+     */
+    public Builder addVote(Vote vote) {
+      return addVotes(List.of(Objects.requireNonNull(vote, "vote")));
+    }
+
+    /**
+     * Appends these after those already added.
+     *
+     * @param votes the votes, in order
+     * @return this builder
+     * @throws NullPointerException if the array or an element is null
+     * @since 0.3.0
+     */
+    public Builder addVotes(Vote... votes) {
+      return addVotes(Arrays.asList(votes));
+    }
+
+    /**
+     * Appends these after those already added.
+     *
+     * @param votes the votes, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.3.0
+     */
+    public Builder addVotes(Iterable<? extends Vote> votes) {
+      BuilderLists.append(this.votes, votes, "votes");
+      return this;
+    }
+
+    /**
+     * Replaces the votes with these; an empty list clears them.
+     *
+     * @param votes the votes, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.3.0
+     */
+    public Builder votes(Iterable<? extends Vote> votes) {
+      BuilderLists.replace(this.votes, votes, "votes");
+      return this;
+    }
+
+    /**
+     * Appends a decision after those already added.
+     *
+     * @param decision the decision
+     * @return this builder
+     * @throws NullPointerException if {@code decision} is null
+     * @since 0.3.0
+     */
+    public Builder addDecision(Decision decision) {
+      return addDecisions(List.of(Objects.requireNonNull(decision, "decision")));
+    }
+
+    /**
+     * Appends these after those already added.
+     *
+     * @param decisions the decisions, in order
+     * @return this builder
+     * @throws NullPointerException if the array or an element is null
+     * @since 0.3.0
+     */
+    public Builder addDecisions(Decision... decisions) {
+      return addDecisions(Arrays.asList(decisions));
+    }
+
+    /**
+     * Appends these after those already added.
+     *
+     * @param decisions the decisions, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.3.0
+     */
+    public Builder addDecisions(Iterable<? extends Decision> decisions) {
+      BuilderLists.append(this.decisions, decisions, "decisions");
+      return this;
+    }
+
+    /**
+     * Replaces the decisions with these; an empty list clears them.
+     *
+     * @param decisions the decisions, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.3.0
+     */
+    public Builder decisions(Iterable<? extends Decision> decisions) {
+      BuilderLists.replace(this.decisions, decisions, "decisions");
+      return this;
+    }
+
+    /**
+     * Appends a reservation after those already added.
+     *
+     * @param reservation the reservation
+     * @return this builder
+     * @throws NullPointerException if {@code reservation} is null
+     * @since 0.3.0
+     */
+    public Builder addReservation(Reservation reservation) {
+      return addReservations(List.of(Objects.requireNonNull(reservation, "reservation")));
+    }
+
+    /**
+     * Appends these after those already added.
+     *
+     * @param reservations the reservations, in order
+     * @return this builder
+     * @throws NullPointerException if the array or an element is null
+     * @since 0.3.0
+     */
+    public Builder addReservations(Reservation... reservations) {
+      return addReservations(Arrays.asList(reservations));
+    }
+
+    /**
+     * Appends these after those already added.
+     *
+     * @param reservations the reservations, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.3.0
+     */
+    public Builder addReservations(Iterable<? extends Reservation> reservations) {
+      BuilderLists.append(this.reservations, reservations, "reservations");
+      return this;
+    }
+
+    /**
+     * Replaces the reservations with these; an empty list clears them.
+     *
+     * @param reservations the reservations, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.3.0
+     */
+    public Builder reservations(Iterable<? extends Reservation> reservations) {
+      BuilderLists.replace(this.reservations, reservations, "reservations");
+      return this;
+    }
+
+    /**
+     * Appends a protocol note after those already added.
+     *
+     * @param protocolNote the protocol note
+     * @return this builder
+     * @throws NullPointerException if {@code protocolNote} is null
+     * @since 0.3.0
+     */
+    public Builder addProtocolNote(ProtocolNote protocolNote) {
+      return addProtocolNotes(List.of(Objects.requireNonNull(protocolNote, "protocolNote")));
+    }
+
+    /**
+     * Appends these after those already added.
+     *
+     * @param protocolNotes the protocol notes, in order
+     * @return this builder
+     * @throws NullPointerException if the array or an element is null
+     * @since 0.3.0
+     */
+    public Builder addProtocolNotes(ProtocolNote... protocolNotes) {
+      return addProtocolNotes(Arrays.asList(protocolNotes));
+    }
+
+    /**
+     * Appends these after those already added.
+     *
+     * @param protocolNotes the protocol notes, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.3.0
+     */
+    public Builder addProtocolNotes(Iterable<? extends ProtocolNote> protocolNotes) {
+      BuilderLists.append(this.protocolNotes, protocolNotes, "protocolNotes");
+      return this;
+    }
+
+    /**
+     * Replaces the protocol notes with these; an empty list clears them.
+     *
+     * @param protocolNotes the protocol notes, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.3.0
+     */
+    public Builder protocolNotes(Iterable<? extends ProtocolNote> protocolNotes) {
+      BuilderLists.replace(this.protocolNotes, protocolNotes, "protocolNotes");
+      return this;
+    }
+
+    /**
+     * Appends an action item after those already added.
+     *
+     * @param action the action
+     * @return this builder
+     * @throws NullPointerException if {@code action} is null
+     * @since 0.3.0
+     */
+    public Builder addAction(ActionItem action) {
+      return addActions(List.of(Objects.requireNonNull(action, "action")));
+    }
+
+    /**
+     * Appends these after those already added.
+     *
+     * @param actions the actions, in order
+     * @return this builder
+     * @throws NullPointerException if the array or an element is null
+     * @since 0.3.0
+     */
+    public Builder addActions(ActionItem... actions) {
+      return addActions(Arrays.asList(actions));
+    }
+
+    /**
+     * Appends these after those already added.
+     *
+     * @param actions the actions, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.3.0
+     */
+    public Builder addActions(Iterable<? extends ActionItem> actions) {
+      BuilderLists.append(this.actions, actions, "actions");
+      return this;
+    }
+
+    /**
+     * Replaces the actions with these; an empty list clears them.
+     *
+     * @param actions the actions, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.3.0
+     */
+    public Builder actions(Iterable<? extends ActionItem> actions) {
+      BuilderLists.replace(this.actions, actions, "actions");
+      return this;
+    }
+
+    /**
+     * Appends the number of an attachment the item refers to after those already added.
+     *
+     * @param attachment the attachment
+     * @return this builder
+     * @throws NullPointerException if {@code attachment} is null
+     * @since 0.3.0
+     */
+    public Builder addAttachment(String attachment) {
+      return addAttachments(List.of(Objects.requireNonNull(attachment, "attachment")));
+    }
+
+    /**
+     * Appends these after those already added.
+     *
+     * @param attachments the attachments, in order
+     * @return this builder
+     * @throws NullPointerException if the array or an element is null
+     * @since 0.3.0
+     */
+    public Builder addAttachments(String... attachments) {
+      return addAttachments(Arrays.asList(attachments));
+    }
+
+    /**
+     * Appends these after those already added.
+     *
+     * @param attachments the attachments, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.3.0
+     */
+    public Builder addAttachments(Iterable<? extends String> attachments) {
+      BuilderLists.append(this.attachments, attachments, "attachments");
+      return this;
+    }
+
+    /**
+     * Replaces the attachments with these; an empty list clears them.
+     *
+     * @param attachments the attachments, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.3.0
+     */
+    public Builder attachments(Iterable<? extends String> attachments) {
+      BuilderLists.replace(this.attachments, attachments, "attachments");
+      return this;
+    }
+
+    /**
+     * Appends someone the decision is sent to after those already added.
+     *
+     * @param recipient the recipient
+     * @return this builder
+     * @throws NullPointerException if {@code recipient} is null
+     * @since 0.3.0
+     */
+    public Builder addRecipient(String recipient) {
+      return addRecipients(List.of(Objects.requireNonNull(recipient, "recipient")));
+    }
+
+    /**
+     * Appends these after those already added.
+     *
+     * @param recipients the recipients, in order
+     * @return this builder
+     * @throws NullPointerException if the array or an element is null
+     * @since 0.3.0
+     */
+    public Builder addRecipients(String... recipients) {
+      return addRecipients(Arrays.asList(recipients));
+    }
+
+    /**
+     * Appends these after those already added.
+     *
+     * @param recipients the recipients, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.3.0
+     */
+    public Builder addRecipients(Iterable<? extends String> recipients) {
+      BuilderLists.append(this.recipients, recipients, "recipients");
+      return this;
+    }
+
+    /**
+     * Replaces the recipients with these; an empty list clears them.
+     *
+     * @param recipients the recipients, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.3.0
+     */
+    public Builder recipients(Iterable<? extends String> recipients) {
+      BuilderLists.replace(this.recipients, recipients, "recipients");
+      return this;
+    }
+
+    /**
+     * Replaces the case reference ("diarienummer").
+     *
+     * @param caseReference the case the item concerns, such as "KS 2026/114"
+     * @return this builder
+     * @throws NullPointerException if {@code caseReference} is null
+     * @since 0.3.0
+     */
+    public Builder caseReference(String caseReference) {
+      this.caseReference = Optional.of(caseReference);
+      return this;
+    }
+
+    /**
+     * Sets whether the item was adjusted at once, at the meeting.
+     *
+     * @param adjustedImmediately true for "omedelbar justering"
+     * @return this builder
+     * @since 0.3.0
+     */
+    public Builder adjustedImmediately(boolean adjustedImmediately) {
+      this.adjustedImmediately = adjustedImmediately;
+      return this;
+    }
+
+    /**
      * Builds the item.
      *
      * @return the item
      */
     public AgendaItem build() {
-      return new AgendaItem(number, heading, presenters, content, links);
+      return new AgendaItem(
+          number,
+          heading,
+          presenters,
+          content,
+          links,
+          caseReference,
+          conflictsOfInterest,
+          proposals,
+          proposalOrder,
+          votes,
+          decisions,
+          reservations,
+          protocolNotes,
+          actions,
+          attachments,
+          recipients,
+          adjustedImmediately);
     }
   }
 }

@@ -1,10 +1,13 @@
 package io.github.minutes4j.core;
 
+import io.github.minutes4j.core.validation.ConsistentProceedings;
 import io.github.minutes4j.core.validation.DeclaredNetworks;
 import io.github.minutes4j.core.validation.FourDigitYear;
 import io.github.minutes4j.core.validation.Text;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,11 +39,25 @@ import java.util.Optional;
  * @param title the meeting's title
  * @param sessions when and where the meeting sat; at least one
  * @param agenda the agenda items, in order; may be empty
- * @param noteTakers who took the notes ("För anteckningarna"); may be empty
+ * @param noteTakers who took the notes ("För anteckningarna"; in formal minutes the secretary, "Vid protokollet"); may be empty
  * @param participants the participant list, if the document has one
+ * @param firstParagraph the number of the first agenda item, when the body numbers its items
+ *     ("paragraphs") across the year: items without a {@linkplain AgendaItem#number() number} of
+ *     their own are numbered "§ n" by their place, see {@link #itemNumbers()}; from 1
+ * @param chair who chaired the meeting ("ordförande"), if the minutes say; in minutes with
+ *     attendees, a present attendee
+ * @param adjusters who adjust the minutes with the chair ("justerare"), in order; in minutes with
+ *     attendees, present attendees who take part in decisions; may be empty
+ * @param attendees the attendance of the body's members, substitutes, officials and others, in the
+ *     minutes' order; may be empty
+ * @param attachments the documents attached ("bilagor"), in order; may be empty
+ * @param adjustment where and when the minutes are adjusted, if the minutes say
+ * @param notice the notice of the adjustment ("anslag"), if the minutes give it
+ * @param nextMeeting when and where the body meets next, if the minutes say
  * @since 0.1.0
  */
 @DeclaredNetworks
+@ConsistentProceedings
 public record Minutes(
     Language language,
     @Valid Organiser organiser,
@@ -52,7 +69,15 @@ public record Minutes(
         List<@Valid Session> sessions,
     @Size(max = 10_000) List<@Valid AgendaItem> agenda,
     @Size(max = 100) List<@Valid Person> noteTakers,
-    Optional<@Valid ParticipantList> participants) {
+    Optional<@Valid ParticipantList> participants,
+    Optional<@Positive @Max(1_000_000) Integer> firstParagraph,
+    Optional<@Valid Person> chair,
+    @Size(max = 100) List<@Valid Person> adjusters,
+    @Size(max = 10_000) List<@Valid Attendee> attendees,
+    @Size(max = 1_000) List<@Valid Attachment> attachments,
+    Optional<@Valid Adjustment> adjustment,
+    Optional<@Valid Notice> notice,
+    Optional<@Valid NextMeeting> nextMeeting) {
 
   /**
    * Creates minutes; the lists are copied.
@@ -64,9 +89,18 @@ public record Minutes(
    * @param title the meeting's title
    * @param sessions when and where the meeting sat; at least one
    * @param agenda the agenda items, in order; may be empty
-   * @param noteTakers who took the notes ("För anteckningarna"); may be empty
+   * @param noteTakers who took the notes ("För anteckningarna"; in formal minutes the secretary, "Vid protokollet"); may be empty
    * @param participants the participant list, if the document has one
+   * @param firstParagraph the number of the first agenda item, if items are numbered from it
+   * @param chair who chaired the meeting, if the minutes say
+   * @param adjusters who adjust the minutes with the chair
+   * @param attendees the attendance of the body
+   * @param attachments the documents attached
+   * @param adjustment where and when the minutes are adjusted, if the minutes say
+   * @param notice the notice of the adjustment, if given
+   * @param nextMeeting when and where the body meets next, if the minutes say
    * @throws NullPointerException if an argument or a list element is null
+   * @since 0.3.0
    */
   public Minutes {
     Objects.requireNonNull(language, "language");
@@ -78,6 +112,82 @@ public record Minutes(
     agenda = List.copyOf(agenda);
     noteTakers = List.copyOf(noteTakers);
     Objects.requireNonNull(participants, "participants");
+    Objects.requireNonNull(firstParagraph, "firstParagraph");
+    Objects.requireNonNull(chair, "chair");
+    adjusters = List.copyOf(adjusters);
+    attendees = List.copyOf(attendees);
+    attachments = List.copyOf(attachments);
+    Objects.requireNonNull(adjustment, "adjustment");
+    Objects.requireNonNull(notice, "notice");
+    Objects.requireNonNull(nextMeeting, "nextMeeting");
+  }
+
+  /**
+   * Creates minutes as version 0.2 did, with none of the parts of formal minutes; the lists are
+   * copied.
+   *
+   * @param language the language the minutes are written in
+   * @param organiser who held the meeting
+   * @param kind what kind of document this is
+   * @param date the date of the document
+   * @param title the meeting's title
+   * @param sessions when and where the meeting sat; at least one
+   * @param agenda the agenda items, in order
+   * @param noteTakers who took the notes
+   * @param participants the participant list, if the document has one
+   * @throws NullPointerException if an argument or a list element is null
+   */
+  public Minutes(
+      Language language,
+      Organiser organiser,
+      DocumentKind kind,
+      LocalDate date,
+      String title,
+      List<Session> sessions,
+      List<AgendaItem> agenda,
+      List<Person> noteTakers,
+      Optional<ParticipantList> participants) {
+    this(
+        language,
+        organiser,
+        kind,
+        date,
+        title,
+        sessions,
+        agenda,
+        noteTakers,
+        participants,
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        List.of(),
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  /**
+   * The number each agenda item is shown with, in the agenda's order: its own {@linkplain
+   * AgendaItem#number() number} if it has one; otherwise, when {@link #firstParagraph()} is set,
+   * "§ n", where n counts from the first paragraph by the item's place in the agenda (the third
+   * item of minutes that start at § 41 is "§ 43"); otherwise none. References to an item (a
+   * {@link Moment#paragraph()}) use this number.
+   *
+   * @return one entry per agenda item; never null
+   * @since 0.3.0
+   */
+  public List<Optional<String>> itemNumbers() {
+    List<Optional<String>> numbers = new ArrayList<>(agenda.size());
+    for (int i = 0; i < agenda.size(); i++) {
+      Optional<String> own = agenda.get(i).number();
+      if (own.isEmpty() && firstParagraph.isPresent()) {
+        numbers.add(Optional.of("§ " + ((long) firstParagraph.get() + i)));
+      } else {
+        numbers.add(own);
+      }
+    }
+    return List.copyOf(numbers);
   }
 
   /**
@@ -114,7 +224,15 @@ public record Minutes(
         .sessions(sessions)
         .agenda(agenda)
         .noteTakers(noteTakers)
-        .participants(participants);
+        .participants(participants)
+        .firstParagraph(firstParagraph)
+        .chair(chair)
+        .adjusters(adjusters)
+        .attendees(attendees)
+        .attachments(attachments)
+        .adjustment(adjustment)
+        .notice(notice)
+        .nextMeeting(nextMeeting);
   }
 
   /**
@@ -138,6 +256,14 @@ public record Minutes(
     private final List<AgendaItem> agenda = new ArrayList<>();
     private final List<Person> noteTakers = new ArrayList<>();
     private Optional<ParticipantList> participants = Optional.empty();
+    private Optional<Integer> firstParagraph = Optional.empty();
+    private Optional<Person> chair = Optional.empty();
+    private final List<Person> adjusters = new ArrayList<>();
+    private final List<Attendee> attendees = new ArrayList<>();
+    private final List<Attachment> attachments = new ArrayList<>();
+    private Optional<Adjustment> adjustment = Optional.empty();
+    private Optional<Notice> notice = Optional.empty();
+    private Optional<NextMeeting> nextMeeting = Optional.empty();
 
     private Builder(
         Language language, Organiser organiser, DocumentKind kind, String title, LocalDate date) {
@@ -391,6 +517,281 @@ public record Minutes(
     }
 
     /**
+     * Replaces the number of the first agenda item.
+     *
+     * @param firstParagraph the number of the first agenda item, from which items without a number of their own are numbered
+     * @return this builder
+     * @throws NullPointerException if {@code firstParagraph} is null
+     * @since 0.3.0
+     */
+    public Builder firstParagraph(Integer firstParagraph) {
+      return firstParagraph(Optional.of(Objects.requireNonNull(firstParagraph, "firstParagraph")));
+    }
+
+    /**
+     * Replaces the number of the first agenda item, or removes it with {@link Optional#empty()}.
+     *
+     * @param firstParagraph the number of the first agenda item, if any
+     * @return this builder
+     * @throws NullPointerException if {@code firstParagraph} is null
+     * @since 0.3.0
+     */
+    public Builder firstParagraph(Optional<Integer> firstParagraph) {
+      this.firstParagraph = Objects.requireNonNull(firstParagraph, "firstParagraph");
+      return this;
+    }
+
+    /**
+     * Replaces who chaired the meeting.
+     *
+     * @param chair who chaired the meeting
+     * @return this builder
+     * @throws NullPointerException if {@code chair} is null
+     * @since 0.3.0
+     */
+    public Builder chair(Person chair) {
+      return chair(Optional.of(Objects.requireNonNull(chair, "chair")));
+    }
+
+    /**
+     * Replaces who chaired the meeting, or removes it with {@link Optional#empty()}.
+     *
+     * @param chair who chaired the meeting, if any
+     * @return this builder
+     * @throws NullPointerException if {@code chair} is null
+     * @since 0.3.0
+     */
+    public Builder chair(Optional<Person> chair) {
+      this.chair = Objects.requireNonNull(chair, "chair");
+      return this;
+    }
+
+    /**
+     * Appends an adjuster after those already added.
+     *
+     * @param adjuster the adjuster
+     * @return this builder
+     * @throws NullPointerException if {@code adjuster} is null
+     * @since 0.3.0
+     */
+    public Builder addAdjuster(Person adjuster) {
+      return addAdjusters(List.of(Objects.requireNonNull(adjuster, "adjuster")));
+    }
+
+    /**
+     * Appends these after those already added.
+     *
+     * @param adjusters the adjusters, in order
+     * @return this builder
+     * @throws NullPointerException if the array or an element is null
+     * @since 0.3.0
+     */
+    public Builder addAdjusters(Person... adjusters) {
+      return addAdjusters(Arrays.asList(adjusters));
+    }
+
+    /**
+     * Appends these after those already added.
+     *
+     * @param adjusters the adjusters, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.3.0
+     */
+    public Builder addAdjusters(Iterable<? extends Person> adjusters) {
+      BuilderLists.append(this.adjusters, adjusters, "adjusters");
+      return this;
+    }
+
+    /**
+     * Replaces the adjusters with these; an empty list clears them.
+     *
+     * @param adjusters the adjusters, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.3.0
+     */
+    public Builder adjusters(Iterable<? extends Person> adjusters) {
+      BuilderLists.replace(this.adjusters, adjusters, "adjusters");
+      return this;
+    }
+
+    /**
+     * Appends an attendee after those already added.
+     *
+     * @param attendee the attendee
+     * @return this builder
+     * @throws NullPointerException if {@code attendee} is null
+     * @since 0.3.0
+     */
+    public Builder addAttendee(Attendee attendee) {
+      return addAttendees(List.of(Objects.requireNonNull(attendee, "attendee")));
+    }
+
+    /**
+     * Appends these after those already added.
+     *
+     * @param attendees the attendees, in order
+     * @return this builder
+     * @throws NullPointerException if the array or an element is null
+     * @since 0.3.0
+     */
+    public Builder addAttendees(Attendee... attendees) {
+      return addAttendees(Arrays.asList(attendees));
+    }
+
+    /**
+     * Appends these after those already added.
+     *
+     * @param attendees the attendees, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.3.0
+     */
+    public Builder addAttendees(Iterable<? extends Attendee> attendees) {
+      BuilderLists.append(this.attendees, attendees, "attendees");
+      return this;
+    }
+
+    /**
+     * Replaces the attendees with these; an empty list clears them.
+     *
+     * @param attendees the attendees, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.3.0
+     */
+    public Builder attendees(Iterable<? extends Attendee> attendees) {
+      BuilderLists.replace(this.attendees, attendees, "attendees");
+      return this;
+    }
+
+    /**
+     * Appends an attachment after those already added.
+     *
+     * @param attachment the attachment
+     * @return this builder
+     * @throws NullPointerException if {@code attachment} is null
+     * @since 0.3.0
+     */
+    public Builder addAttachment(Attachment attachment) {
+      return addAttachments(List.of(Objects.requireNonNull(attachment, "attachment")));
+    }
+
+    /**
+     * Appends these after those already added.
+     *
+     * @param attachments the attachments, in order
+     * @return this builder
+     * @throws NullPointerException if the array or an element is null
+     * @since 0.3.0
+     */
+    public Builder addAttachments(Attachment... attachments) {
+      return addAttachments(Arrays.asList(attachments));
+    }
+
+    /**
+     * Appends these after those already added.
+     *
+     * @param attachments the attachments, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.3.0
+     */
+    public Builder addAttachments(Iterable<? extends Attachment> attachments) {
+      BuilderLists.append(this.attachments, attachments, "attachments");
+      return this;
+    }
+
+    /**
+     * Replaces the attachments with these; an empty list clears them.
+     *
+     * @param attachments the attachments, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.3.0
+     */
+    public Builder attachments(Iterable<? extends Attachment> attachments) {
+      BuilderLists.replace(this.attachments, attachments, "attachments");
+      return this;
+    }
+
+    /**
+     * Replaces where and when the minutes are adjusted.
+     *
+     * @param adjustment where and when the minutes are adjusted
+     * @return this builder
+     * @throws NullPointerException if {@code adjustment} is null
+     * @since 0.3.0
+     */
+    public Builder adjustment(Adjustment adjustment) {
+      return adjustment(Optional.of(Objects.requireNonNull(adjustment, "adjustment")));
+    }
+
+    /**
+     * Replaces where and when the minutes are adjusted, or removes it with {@link Optional#empty()}.
+     *
+     * @param adjustment where and when the minutes are adjusted, if any
+     * @return this builder
+     * @throws NullPointerException if {@code adjustment} is null
+     * @since 0.3.0
+     */
+    public Builder adjustment(Optional<Adjustment> adjustment) {
+      this.adjustment = Objects.requireNonNull(adjustment, "adjustment");
+      return this;
+    }
+
+    /**
+     * Replaces the notice of the adjustment.
+     *
+     * @param notice the notice of the adjustment
+     * @return this builder
+     * @throws NullPointerException if {@code notice} is null
+     * @since 0.3.0
+     */
+    public Builder notice(Notice notice) {
+      return notice(Optional.of(Objects.requireNonNull(notice, "notice")));
+    }
+
+    /**
+     * Replaces the notice of the adjustment, or removes it with {@link Optional#empty()}.
+     *
+     * @param notice the notice of the adjustment, if any
+     * @return this builder
+     * @throws NullPointerException if {@code notice} is null
+     * @since 0.3.0
+     */
+    public Builder notice(Optional<Notice> notice) {
+      this.notice = Objects.requireNonNull(notice, "notice");
+      return this;
+    }
+
+    /**
+     * Replaces when and where the body meets next.
+     *
+     * @param nextMeeting when and where the body meets next
+     * @return this builder
+     * @throws NullPointerException if {@code nextMeeting} is null
+     * @since 0.3.0
+     */
+    public Builder nextMeeting(NextMeeting nextMeeting) {
+      return nextMeeting(Optional.of(Objects.requireNonNull(nextMeeting, "nextMeeting")));
+    }
+
+    /**
+     * Replaces when and where the body meets next, or removes it with {@link Optional#empty()}.
+     *
+     * @param nextMeeting when and where the body meets next, if any
+     * @return this builder
+     * @throws NullPointerException if {@code nextMeeting} is null
+     * @since 0.3.0
+     */
+    public Builder nextMeeting(Optional<NextMeeting> nextMeeting) {
+      this.nextMeeting = Objects.requireNonNull(nextMeeting, "nextMeeting");
+      return this;
+    }
+
+    /**
      * Builds the minutes. Does not validate; see {@link
      * io.github.minutes4j.core.validation.MinutesValidator}.
      *
@@ -398,7 +799,23 @@ public record Minutes(
      */
     public Minutes build() {
       return new Minutes(
-          language, organiser, kind, date, title, sessions, agenda, noteTakers, participants);
+          language,
+          organiser,
+          kind,
+          date,
+          title,
+          sessions,
+          agenda,
+          noteTakers,
+          participants,
+          firstParagraph,
+          chair,
+          adjusters,
+          attendees,
+          attachments,
+          adjustment,
+          notice,
+          nextMeeting);
     }
   }
 }

@@ -3,34 +3,67 @@ package io.github.minutes4j.core;
 import io.github.minutes4j.core.validation.EndAfterStart;
 import io.github.minutes4j.core.validation.FourDigitYear;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One sitting of a meeting: a day with a start and an end, where it was held, and how many took
- * part. A meeting over two days has two sessions.
+ * One sitting of a meeting: a day, its start and end where they were recorded, breaks within it,
+ * where it was held, and how many took part. A meeting over two days has two sessions.
+ *
+ * <p>Minutes that did not record the times leave them empty; exporters then show the day alone,
+ * never a made-up time. A start without an end (a meeting "opened at 18.00") is allowed; an end
+ * without a start is not.
  *
  * @param date the day; its year from 1 to 9999
- * @param start the time the session started
- * @param end the time it ended; after {@code start}
+ * @param start the time the session started, if recorded
+ * @param end the time it ended, if recorded; after {@code start}
  * @param venue where people met in person, if anywhere
  * @param online whether people could take part remotely
  * @param attendance how many took part, where known
+ * @param adjournments breaks within the session, in order; each between {@code start} and {@code
+ *     end}; may be empty
  * @since 0.1.0
  */
 @EndAfterStart
 public record Session(
     @FourDigitYear LocalDate date,
-    LocalTime start,
-    LocalTime end,
+    Optional<LocalTime> start,
+    Optional<LocalTime> end,
     Optional<@Valid Venue> venue,
     boolean online,
-    @Valid Attendance attendance) {
+    @Valid Attendance attendance,
+    @Size(max = 100) List<@Valid Adjournment> adjournments) {
 
   /**
-   * Creates a session.
+   * Creates a session; the list is copied.
+   *
+   * @param date the day
+   * @param start the time the session started, if recorded
+   * @param end the time it ended, if recorded
+   * @param venue where people met in person, if anywhere
+   * @param online whether people could take part remotely
+   * @param attendance how many took part, where known
+   * @param adjournments breaks within the session, in order
+   * @throws NullPointerException if an argument or a list element is null
+   * @since 0.3.0
+   */
+  public Session {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
+    Objects.requireNonNull(venue, "venue");
+    Objects.requireNonNull(attendance, "attendance");
+    adjournments = List.copyOf(adjournments);
+  }
+
+  /**
+   * Creates a session with recorded times and no adjournments, as version 0.2 did.
    *
    * @param date the day
    * @param start the time the session started
@@ -40,12 +73,27 @@ public record Session(
    * @param attendance how many took part, where known
    * @throws NullPointerException if an argument is null
    */
-  public Session {
-    Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(start, "start");
-    Objects.requireNonNull(end, "end");
-    Objects.requireNonNull(venue, "venue");
-    Objects.requireNonNull(attendance, "attendance");
+  public Session(
+      LocalDate date,
+      LocalTime start,
+      LocalTime end,
+      Optional<Venue> venue,
+      boolean online,
+      Attendance attendance) {
+    this(date, Optional.of(start), Optional.of(end), venue, online, attendance, List.of());
+  }
+
+  /**
+   * Starts a session on a day whose times were not recorded; set them with {@link
+   * Builder#start(LocalTime)} and {@link Builder#end(LocalTime)} if they were.
+   *
+   * @param date the day
+   * @return a builder with no times, no venue, not online, no attendance and no adjournments
+   * @throws NullPointerException if {@code date} is null
+   * @since 0.3.0
+   */
+  public static Builder on(LocalDate date) {
+    return new Builder(date);
   }
 
   /**
@@ -59,7 +107,7 @@ public record Session(
    * @throws NullPointerException if an argument is null
    */
   public static Builder on(LocalDate date, LocalTime start, LocalTime end) {
-    return new Builder(date, start, end);
+    return new Builder(date).start(start).end(end);
   }
 
   /**
@@ -70,16 +118,104 @@ public record Session(
    */
   public static final class Builder {
     private final LocalDate date;
-    private final LocalTime start;
-    private final LocalTime end;
+    private Optional<LocalTime> start = Optional.empty();
+    private Optional<LocalTime> end = Optional.empty();
     private Optional<Venue> venue = Optional.empty();
     private boolean online;
     private Attendance attendance = Attendance.NOT_RECORDED;
+    private final List<Adjournment> adjournments = new ArrayList<>();
 
-    private Builder(LocalDate date, LocalTime start, LocalTime end) {
+    private Builder(LocalDate date) {
       this.date = Objects.requireNonNull(date, "date");
-      this.start = Objects.requireNonNull(start, "start");
-      this.end = Objects.requireNonNull(end, "end");
+    }
+
+    /**
+     * Sets the time the session started.
+     *
+     * @param start the start
+     * @return this builder
+     * @throws NullPointerException if {@code start} is null
+     * @since 0.3.0
+     */
+    public Builder start(LocalTime start) {
+      this.start = Optional.of(start);
+      return this;
+    }
+
+    /**
+     * Sets the time the session ended.
+     *
+     * @param end the end
+     * @return this builder
+     * @throws NullPointerException if {@code end} is null
+     * @since 0.3.0
+     */
+    public Builder end(LocalTime end) {
+      this.end = Optional.of(end);
+      return this;
+    }
+
+    /**
+     * Appends an adjournment after those already added.
+     *
+     * @param start when the meeting was adjourned
+     * @param end when it resumed
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @since 0.3.0
+     */
+    public Builder addAdjournment(LocalTime start, LocalTime end) {
+      return addAdjournment(new Adjournment(start, end));
+    }
+
+    /**
+     * Appends an adjournment after those already added.
+     *
+     * @param adjournment the adjournment
+     * @return this builder
+     * @throws NullPointerException if {@code adjournment} is null
+     * @since 0.3.0
+     */
+    public Builder addAdjournment(Adjournment adjournment) {
+      return addAdjournments(List.of(Objects.requireNonNull(adjournment, "adjournment")));
+    }
+
+    /**
+     * Appends adjournments after those already added.
+     *
+     * @param adjournments the adjournments, in order
+     * @return this builder
+     * @throws NullPointerException if the array or an element is null
+     * @since 0.3.0
+     */
+    public Builder addAdjournments(Adjournment... adjournments) {
+      return addAdjournments(Arrays.asList(adjournments));
+    }
+
+    /**
+     * Appends adjournments after those already added.
+     *
+     * @param adjournments the adjournments, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.3.0
+     */
+    public Builder addAdjournments(Iterable<? extends Adjournment> adjournments) {
+      BuilderLists.append(this.adjournments, adjournments, "adjournments");
+      return this;
+    }
+
+    /**
+     * Replaces the adjournments with these; an empty list clears them.
+     *
+     * @param adjournments the adjournments, in order
+     * @return this builder
+     * @throws NullPointerException if the iterable or an element is null
+     * @since 0.3.0
+     */
+    public Builder adjournments(Iterable<? extends Adjournment> adjournments) {
+      BuilderLists.replace(this.adjournments, adjournments, "adjournments");
+      return this;
     }
 
     /**
@@ -123,7 +259,7 @@ public record Session(
      * @return the session
      */
     public Session build() {
-      return new Session(date, start, end, venue, online, attendance);
+      return new Session(date, start, end, venue, online, attendance, adjournments);
     }
   }
 }

@@ -34,7 +34,24 @@ import java.io.Writer;
  *
  * <p>The headings have stable ids for tools that point into the page (the PDF exporter's
  * bookmarks): {@code time-and-place}, {@code item-1}, {@code item-2}, ..., {@code note-takers} and
- * {@code participants}.
+ * {@code participants}; for formal minutes also {@code attendance}, {@code attachments}, {@code
+ * next-meeting}, {@code adjustment}, {@code signatures} and {@code notice}. An item's heading starts
+ * with its shown number ({@link Minutes#itemNumbers()}), such as "§ 41".
+ *
+ * <p>Formal minutes (since 0.3.0) are shown as a protokoll is read, in the wording of their {@link
+ * Minutes#kind() kind} ("Organ" and "Vid protokollet" in a protokoll, "Arrangör" and "För
+ * anteckningarna" in meeting notes): the chair among the header's facts; the adjournments in the
+ * session's line; the attendance (those deciding, with whom a serving substitute serves for,
+ * substitutes, officials and others, the absent, with arrivals and departures); in each item the
+ * case reference, conflicts of interest, proposals with their movers, the order of putting, votes
+ * with a roll-call table and the totals, decisions with numbered clauses, reservations with their
+ * written text, protocol notes, a table of actions, the attachments referred to, the recipients and
+ * the immediate adjustment; after the items the attachments, the next meeting, the adjustment, a
+ * signature line with the name under it for the secretary, the chair and each adjuster, and the
+ * notice of the adjustment. An {@linkplain ExportOptions#withExtract(java.util.List) extract}
+ * shows the header, the time and place, the chosen items, the adjustment and an attestation line
+ * ("Rätt utdraget intygar") with a line for the signature; an extract of numbers the minutes do not
+ * have fails with {@link IllegalArgumentException} before anything is written.
  *
  * <p>A link whose target is a placeholder is written as text with a short note that its address
  * is not published yet, never as {@code href="#"}; in the participant list, where a note on every
@@ -81,6 +98,8 @@ public final class HtmlMinutesExporter implements MinutesExporter {
    *     the paper size of the print stylesheet; never null
    * @param out where to write UTF-8 encoded HTML; not closed; never null
    * @throws IOException if writing to {@code out} fails
+   * @throws IllegalArgumentException if the options ask for an extract of item numbers the minutes
+   *     do not have; nothing is written then
    */
   @Override
   public void write(Minutes minutes, ExportOptions options, OutputStream out) throws IOException {

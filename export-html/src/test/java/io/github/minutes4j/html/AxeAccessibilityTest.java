@@ -82,6 +82,24 @@ class AxeAccessibilityTest {
     }
     files.add(
         Pages.write(dir.resolve("rtl-arabic.html"), Pages.arabicPage()).toAbsolutePath().toString());
+    // Formal minutes: every part of a protokoll and of English minutes, and an extract.
+    files.add(
+        Pages.write(dir.resolve("formal-protokoll-sv.html"), Pages.html(FormalDocuments.protokoll()))
+            .toAbsolutePath()
+            .toString());
+    files.add(
+        Pages.write(
+                dir.resolve("formal-minutes-en.html"), Pages.html(FormalDocuments.annualMeeting()))
+            .toAbsolutePath()
+            .toString());
+    files.add(
+        Pages.write(
+                dir.resolve("formal-extract-sv.html"),
+                Pages.html(
+                    FormalDocuments.protokoll(),
+                    ExportOptions.defaults().withExtract("§ 42").withTableOfContents(true)))
+            .toAbsolutePath()
+            .toString());
 
     Result result = axeCheck(files);
     assertEquals(0, result.exitCode, "axe-check failed:\n" + result.output);

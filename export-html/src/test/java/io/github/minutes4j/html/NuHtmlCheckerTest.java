@@ -85,6 +85,29 @@ class NuHtmlCheckerTest {
             Pages.branded(
                 ExportOptions.defaults().withLanguage(Language.ENGLISH),
                 Pages.SVG_LOGO.getBytes(StandardCharsets.UTF_8))));
+    // Formal minutes: every part of a protokoll and of English minutes, an extract, and the
+    // protokoll in every shipped language with a table of contents.
+    pages.add(Arguments.of("formal-protokoll-sv", FormalDocuments.protokoll(), ExportOptions.defaults()));
+    pages.add(
+        Arguments.of("formal-minutes-en", FormalDocuments.annualMeeting(), ExportOptions.defaults()));
+    pages.add(
+        Arguments.of(
+            "formal-extract-sv",
+            FormalDocuments.protokoll(),
+            ExportOptions.defaults().withExtract("§ 42", "§ 43").withTableOfContents(true)));
+    // A right-to-left protokoll with the fallback labels.
+    pages.add(
+        Arguments.of(
+            "formal-protokoll-ar",
+            FormalDocuments.protokoll().toBuilder().language(Language.ofTag("ar")).build(),
+            ExportOptions.defaults()));
+    for (Language language : LabelSets.shipped()) {
+      pages.add(
+          Arguments.of(
+              "formal-protokoll-toc-" + language.tag(),
+              FormalDocuments.protokoll(),
+              ExportOptions.defaults().withLanguage(language).withTableOfContents(true)));
+    }
     return pages.stream();
   }
 

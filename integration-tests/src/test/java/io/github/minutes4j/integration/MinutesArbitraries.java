@@ -399,7 +399,7 @@ final class MinutesArbitraries {
                     venue,
                     online,
                     new Attendance(onSite, remote)))
-        .filter(s -> s.end().isAfter(s.start()));
+        .filter(s -> s.end().orElseThrow().isAfter(s.start().orElseThrow()));
   }
 
   static Arbitrary<AgendaItem> agendaItem() {

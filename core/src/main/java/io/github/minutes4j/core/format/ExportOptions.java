@@ -6,8 +6,12 @@ import io.github.minutes4j.core.text.Label;
 import io.github.minutes4j.core.text.LabelOptions;
 import io.github.minutes4j.core.text.LabelSets;
 import io.github.minutes4j.core.text.Labels;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How to export: in which language to print labels and dates, whether to include the participant
@@ -22,6 +26,9 @@ import java.util.Optional;
  *     (since 0.2.0)
  * @param labelOptions the fallback language of labels and the caller's wording of single labels
  *     (since 0.2.0)
+ * @param extract the shown numbers ({@link Minutes#itemNumbers()}) of the agenda items to export
+ *     as an extract ("protokollsutdrag"), such as "§ 43"; empty to export the whole minutes (since
+ *     0.3.0). See {@link #withExtract(List)}
  * @since 0.1.0
  */
 public record ExportOptions(
@@ -29,11 +36,12 @@ public record ExportOptions(
     boolean includeParticipants,
     PageSize pageSize,
     Look look,
-    LabelOptions labelOptions) {
+    LabelOptions labelOptions,
+    List<String> extract) {
 
   private static final ExportOptions DEFAULTS =
       new ExportOptions(
-          Optional.empty(), true, PageSize.A4, Look.plain(), LabelOptions.defaults());
+          Optional.empty(), true, PageSize.A4, Look.plain(), LabelOptions.defaults(), List.of());
 
   /**
    * Creates options.
@@ -43,13 +51,47 @@ public record ExportOptions(
    * @param pageSize the paper size of paged formats
    * @param look the organisation's look
    * @param labelOptions the fallback language of labels and the caller's wording of labels
-   * @throws NullPointerException if an argument is null
+   * @param extract the shown numbers of the items of an extract; empty for the whole minutes;
+   *     copied, without repeats
+   * @throws NullPointerException if an argument or a number is null
+   * @throws IllegalArgumentException if a number is blank
+   * @since 0.3.0
    */
   public ExportOptions {
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(pageSize, "pageSize");
     Objects.requireNonNull(look, "look");
     Objects.requireNonNull(labelOptions, "labelOptions");
+    Set<String> distinct = new LinkedHashSet<>();
+    for (String number : extract) {
+      if (Objects.requireNonNull(number, "extract number").isBlank()) {
+        throw new IllegalArgumentException(
+            "An extract's item number is blank; give the numbers as the minutes show them, such as"
+                + " \"§ 43\"");
+      }
+      distinct.add(number);
+    }
+    extract = List.copyOf(distinct);
+  }
+
+  /**
+   * Creates options of the whole minutes, as version 0.2.0 did.
+   *
+   * @param language the language of labels and dates; empty to use the document's own
+   * @param includeParticipants whether to include the participant list
+   * @param pageSize the paper size of paged formats
+   * @param look the organisation's look
+   * @param labelOptions the fallback language of labels and the caller's wording of labels
+   * @throws NullPointerException if an argument is null
+   * @since 0.2.0
+   */
+  public ExportOptions(
+      Optional<Language> language,
+      boolean includeParticipants,
+      PageSize pageSize,
+      Look look,
+      LabelOptions labelOptions) {
+    this(language, includeParticipants, pageSize, look, labelOptions, List.of());
   }
 
   /**
@@ -62,7 +104,7 @@ public record ExportOptions(
    * @throws NullPointerException if an argument is null
    */
   public ExportOptions(Optional<Language> language, boolean includeParticipants, PageSize pageSize) {
-    this(language, includeParticipants, pageSize, Look.plain(), LabelOptions.defaults());
+    this(language, includeParticipants, pageSize, Look.plain(), LabelOptions.defaults(), List.of());
   }
 
   /**
@@ -83,7 +125,7 @@ public record ExportOptions(
    */
   public ExportOptions withLanguage(Language language) {
     return new ExportOptions(
-        Optional.of(language), includeParticipants, pageSize, look, labelOptions);
+        Optional.of(language), includeParticipants, pageSize, look, labelOptions, extract);
   }
 
   /**
@@ -93,7 +135,7 @@ public record ExportOptions(
    * @return a copy
    */
   public ExportOptions withParticipants(boolean include) {
-    return new ExportOptions(language, include, pageSize, look, labelOptions);
+    return new ExportOptions(language, include, pageSize, look, labelOptions, extract);
   }
 
   /**
@@ -103,7 +145,7 @@ public record ExportOptions(
    * @return a copy
    */
   public ExportOptions withPageSize(PageSize pageSize) {
-    return new ExportOptions(language, includeParticipants, pageSize, look, labelOptions);
+    return new ExportOptions(language, includeParticipants, pageSize, look, labelOptions, extract);
   }
 
   // The organisation's look (since 0.2.0): one block, so that other options merge beside it.
@@ -116,7 +158,7 @@ public record ExportOptions(
    * @since 0.2.0
    */
   public ExportOptions withLook(Look look) {
-    return new ExportOptions(language, includeParticipants, pageSize, look, labelOptions);
+    return new ExportOptions(language, includeParticipants, pageSize, look, labelOptions, extract);
   }
 
   /**
@@ -214,7 +256,7 @@ public record ExportOptions(
    * @since 0.2.0
    */
   public ExportOptions withLabelOptions(LabelOptions labelOptions) {
-    return new ExportOptions(language, includeParticipants, pageSize, look, labelOptions);
+    return new ExportOptions(language, includeParticipants, pageSize, look, labelOptions, extract);
   }
 
   /**
@@ -232,5 +274,104 @@ public record ExportOptions(
     return LabelSets.installed()
         .labels(languageFor(minutes), labelOptions.fallback())
         .withOverrides(labelOptions.overrides());
+  }
+
+  // The extract (since 0.3.0): chosen items of formal minutes, with the header and adjustment.
+
+  /**
+   * These options for an extract of the minutes ("protokollsutdrag"): only the chosen agenda items,
+   * with the header, the adjustment data and an attestation line ("Rätt utdraget intygar"), as
+   * sent to those a decision concerns. Items are chosen by the number the minutes show them with
+   * ({@link Minutes#itemNumbers()}), written as shown ("§ 43") or without the section sign ("43");
+   * they are exported in the agenda's order, whatever the order here. A number the minutes do not
+   * have is an error at export ({@link #extractedItems(Minutes)}).
+   *
+   * @param numbers the shown numbers of the items; empty for the whole minutes; repeats are
+   *     dropped
+   * @return a copy; never null
+   * @throws NullPointerException if the list or a number is null
+   * @throws IllegalArgumentException if a number is blank
+   * @since 0.3.0
+   */
+  public ExportOptions withExtract(List<String> numbers) {
+    return new ExportOptions(language, includeParticipants, pageSize, look, labelOptions, numbers);
+  }
+
+  /**
+   * These options for an extract of the chosen items; see {@link #withExtract(List)}.
+   *
+   * @param numbers the shown numbers of the items, such as "§ 43"
+   * @return a copy; never null
+   * @throws NullPointerException if a number is null
+   * @throws IllegalArgumentException if a number is blank
+   * @since 0.3.0
+   */
+  public ExportOptions withExtract(String... numbers) {
+    return withExtract(List.of(numbers));
+  }
+
+  /**
+   * Whether these options ask for an extract rather than the whole minutes.
+   *
+   * @return whether {@link #extract()} is not empty
+   * @since 0.3.0
+   */
+  public boolean isExtract() {
+    return !extract.isEmpty();
+  }
+
+  /**
+   * The places in the agenda (from 0, in the agenda's order) of the items to export: every item,
+   * or those of the {@linkplain #withExtract(List) extract}.
+   *
+   * @param minutes the minutes
+   * @return the places; never null
+   * @throws IllegalArgumentException if the extract names numbers the minutes do not show; the
+   *     message names them and lists the numbers there are
+   * @throws NullPointerException if {@code minutes} is null
+   * @since 0.3.0
+   */
+  public List<Integer> extractedItems(Minutes minutes) {
+    List<Optional<String>> shown = minutes.itemNumbers();
+    List<Integer> places = new ArrayList<>();
+    if (extract.isEmpty()) {
+      for (int i = 0; i < shown.size(); i++) {
+        places.add(i);
+      }
+      return List.copyOf(places);
+    }
+    Set<String> wanted = new LinkedHashSet<>();
+    extract.forEach(number -> wanted.add(bare(number)));
+    Set<String> found = new LinkedHashSet<>();
+    for (int i = 0; i < shown.size(); i++) {
+      Optional<String> number = shown.get(i).map(ExportOptions::bare);
+      if (number.isPresent() && wanted.contains(number.get())) {
+        places.add(i);
+        found.add(number.get());
+      }
+    }
+    List<String> unknown = new ArrayList<>();
+    for (String number : extract) {
+      if (!found.contains(bare(number))) {
+        unknown.add("\"" + number + "\"");
+      }
+    }
+    if (!unknown.isEmpty()) {
+      List<String> existing = new ArrayList<>();
+      shown.forEach(number -> number.ifPresent(n -> existing.add("\"" + n + "\"")));
+      throw new IllegalArgumentException(
+          "The extract asks for "
+              + String.join(", ", unknown)
+              + ", which the minutes do not have; "
+              + (existing.isEmpty()
+                  ? "their items have no numbers (set firstParagraph or the items' numbers)"
+                  : "their items are " + String.join(", ", existing)));
+    }
+    return List.copyOf(places);
+  }
+
+  /** A shown number without its section sign and spaces: "§ 43" and "43" are the same item. */
+  private static String bare(String number) {
+    return number.replace("\u00a7", "").strip().replaceAll("\\s+", " ");
   }
 }

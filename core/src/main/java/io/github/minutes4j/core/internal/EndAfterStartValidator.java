@@ -1,11 +1,16 @@
 package io.github.minutes4j.core.internal;
 
+import io.github.minutes4j.core.Adjournment;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.validation.EndAfterStart;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
-/** Checks {@link EndAfterStart}. */
+/** Checks {@link EndAfterStart}: the session's times and its adjournments'. */
 public final class EndAfterStartValidator implements ConstraintValidator<EndAfterStart, Session> {
 
   /** Creates a validator. */
@@ -13,17 +18,59 @@ public final class EndAfterStartValidator implements ConstraintValidator<EndAfte
 
   @Override
   public boolean isValid(Session session, ConstraintValidatorContext context) {
-    if (session == null || session.end().isAfter(session.start())) {
+    if (session == null) {
       return true;
     }
-    Messages.replaceOn(
-        context,
-        "end",
-        "must be after the start ("
-            + session.start()
-            + "), but is "
-            + session.end()
-            + "; a session that runs past midnight is two sessions");
+    List<String[]> problems = new ArrayList<>();
+    Optional<LocalTime> start = session.start();
+    Optional<LocalTime> end = session.end();
+    if (end.isPresent() && start.isEmpty()) {
+      problems.add(
+          new String[] {
+            "end", "has no start; give the start too, or leave both out if they were not recorded"
+          });
+    } else if (end.isPresent() && !end.get().isAfter(start.get())) {
+      problems.add(
+          new String[] {
+            "end",
+            "must be after the start ("
+                + start.get()
+                + "), but is "
+                + end.get()
+                + "; a session that runs past midnight is two sessions"
+          });
+    }
+    List<Adjournment> adjournments = session.adjournments();
+    for (int i = 0; i < adjournments.size(); i++) {
+      Adjournment adjournment = adjournments.get(i);
+      String at = "adjournments[" + i + "]";
+      if (!adjournment.end().isAfter(adjournment.start())) {
+        problems.add(
+            new String[] {
+              at + ".end",
+              "must be after the adjournment's start (" + adjournment.start() + "), but is "
+                  + adjournment.end()
+            });
+      } else if (start.isPresent() && adjournment.start().isBefore(start.get())
+          || end.isPresent() && adjournment.end().isAfter(end.get())) {
+        problems.add(
+            new String[] {
+              at,
+              "lies outside the session ("
+                  + start.map(LocalTime::toString).orElse("?")
+                  + "-"
+                  + end.map(LocalTime::toString).orElse("?")
+                  + "); an adjournment is a break within it"
+            });
+      }
+    }
+    if (problems.isEmpty()) {
+      return true;
+    }
+    context.disableDefaultConstraintViolation();
+    for (String[] problem : problems) {
+      Messages.addAt(context, problem[0], problem[1]);
+    }
     return false;
   }
 }

@@ -6,10 +6,16 @@ import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.HeadCount;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.LinkKind;
+import io.github.minutes4j.core.MemberRole;
+import io.github.minutes4j.core.Moment;
+import io.github.minutes4j.core.NextMeeting;
 import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.Person;
+import io.github.minutes4j.core.ProposalKind;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.Venue;
+import io.github.minutes4j.core.VoteChoice;
+import io.github.minutes4j.core.VoteMethod;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -44,6 +50,8 @@ public final class Labels {
           "pattern.date",
           "pattern.time",
           "session",
+          "session.start",
+          "time.range",
           "place.with.online",
           "count.exact",
           "count.exact.one",
@@ -99,9 +107,12 @@ public final class Labels {
   /**
    * Every key a label set can have: the names of {@link Label}, {@code kind.}, {@code link.} and
    * {@code role.} with the names of {@link DocumentKind}, {@link LinkKind} and {@link
-   * Affiliation.Role}, the patterns {@code pattern.date} and {@code pattern.time} (of {@link
-   * DateTimeFormatter}), and the phrases {@code session}, {@code place.with.online}, {@code
-   * count.*} and {@code attendance.*}, in which {@code {0}} and {@code {1}} stand for their parts.
+   * Affiliation.Role}, {@code member.}, {@code proposal.}, {@code choice.} and {@code method.} with
+   * the names of {@link MemberRole}, {@link ProposalKind}, {@link VoteChoice} and {@link
+   * VoteMethod} (since 0.3.0), the patterns {@code pattern.date} and {@code pattern.time} (of {@link
+   * DateTimeFormatter}), and the phrases {@code session}, {@code session.start}, {@code
+   * time.range} (since 0.3.0), {@code place.with.online}, {@code count.*} and {@code
+   * attendance.*}, in which {@code {0}} and {@code {1}} stand for their parts.
    * The shipped {@code labels_en.properties} shows each.
    *
    * @return the keys; never null
@@ -124,6 +135,18 @@ public final class Labels {
     }
     for (Affiliation.Role role : Affiliation.Role.values()) {
       keys.add("role." + role.name());
+    }
+    for (MemberRole role : MemberRole.values()) {
+      keys.add("member." + role.name());
+    }
+    for (ProposalKind kind : ProposalKind.values()) {
+      keys.add("proposal." + kind.name());
+    }
+    for (VoteChoice choice : VoteChoice.values()) {
+      keys.add("choice." + choice.name());
+    }
+    for (VoteMethod method : VoteMethod.values()) {
+      keys.add("method." + method.name());
     }
     keys.addAll(FIXED_KEYS);
     return List.copyOf(keys);
@@ -175,6 +198,145 @@ public final class Labels {
    */
   public String text(Label label) {
     return require(label.name());
+  }
+
+  /**
+   * A fixed text as a document of a kind words it: in a {@linkplain DocumentKind#MINUTES
+   * protokoll} {@link Label#ORGANISER} reads as {@link Label#BODY} ("Organ") and {@link
+   * Label#NOTE_TAKERS} as {@link Label#SECRETARY} ("Vid protokollet"); meeting notes keep
+   * "Arrangör" and "För anteckningarna". Every other label is {@link #text(Label)}.
+   *
+   * @param label which text
+   * @param kind the kind of the document
+   * @return the text; never null
+   * @throws NullPointerException if an argument is null
+   * @since 0.3.0
+   */
+  public String text(Label label, DocumentKind kind) {
+    Objects.requireNonNull(label, "label");
+    if (Objects.requireNonNull(kind, "kind") == DocumentKind.MINUTES) {
+      if (label == Label.ORGANISER) {
+        return text(Label.BODY);
+      }
+      if (label == Label.NOTE_TAKERS) {
+        return text(Label.SECRETARY);
+      }
+    }
+    return text(label);
+  }
+
+  /**
+   * A label whose text is a phrase, with its parts put in: {@code {0}} is the first part, {@code
+   * {1}} the second.
+   *
+   * @param label the label, such as {@link Label#VOTE_RESULT}
+   * @param parts the parts, such as "7", "4", "0"
+   * @return such as "Omröstningsresultat: 7 ja, 4 nej, 0 avstår."
+   * @throws NullPointerException if the label or a part is null
+   * @since 0.3.0
+   */
+  public String phrase(Label label, String... parts) {
+    for (String part : parts) {
+      Objects.requireNonNull(part, "part");
+    }
+    return format(text(label), parts);
+  }
+
+  /**
+   * The name of a role in the body that meets.
+   *
+   * @param role the role
+   * @return such as "tjänstgörande ersättare" or "member", in lower case as in running text
+   * @since 0.3.0
+   */
+  public String memberRole(MemberRole role) {
+    return require("member." + role.name());
+  }
+
+  /**
+   * The name of a kind of proposal.
+   *
+   * @param kind the kind
+   * @return such as "bifall" or "amendment"
+   * @since 0.3.0
+   */
+  public String proposalKind(ProposalKind kind) {
+    return require("proposal." + kind.name());
+  }
+
+  /**
+   * A member's vote as a roll call shows it.
+   *
+   * @param choice the vote
+   * @return such as "Ja", "Nej", "Avstår"
+   * @since 0.3.0
+   */
+  public String voteChoice(VoteChoice choice) {
+    return require("choice." + choice.name());
+  }
+
+  /**
+   * How a vote was taken.
+   *
+   * @param method the method
+   * @return such as "Öppen omröstning" or "Sluten omröstning"
+   * @since 0.3.0
+   */
+  public String voteMethod(VoteMethod method) {
+    return require("method." + method.name());
+  }
+
+  /**
+   * A span of time within a day, such as an adjournment.
+   *
+   * @param start when it began
+   * @param end when it ended
+   * @return such as "kl. 10.15–10.30" or "10:15–10:30", with an en dash
+   * @since 0.3.0
+   */
+  public String timeRange(LocalTime start, LocalTime end) {
+    return format(require("time.range"), time(start), time(end));
+  }
+
+  /**
+   * When something happened during the meeting, such as a member's arrival.
+   *
+   * @param moment the moment
+   * @return such as "under § 45", "kl. 14.30" or "kl. 14.30 under § 45"
+   * @since 0.3.0
+   */
+  public String moment(Moment moment) {
+    Optional<String> time = moment.time().map(this::time);
+    if (moment.paragraph().isPresent() && time.isPresent()) {
+      return format(text(Label.AT_PARAGRAPH_AND_TIME), moment.paragraph().get(), time.get());
+    }
+    return moment
+        .paragraph()
+        .map(paragraph -> format(text(Label.AT_PARAGRAPH), paragraph))
+        .orElseGet(() -> format(text(Label.AT_TIME), time.orElse("")));
+  }
+
+  /**
+   * When the body meets next, as {@link #when(Session)} writes a session.
+   *
+   * @param next the next meeting
+   * @return such as "11 december 2026 kl. 18.00", or the date alone when no time is set
+   * @since 0.3.0
+   */
+  public String when(NextMeeting next) {
+    String day = date(next.date());
+    return next.start().map(start -> format(require("session.start"), day, time(start))).orElse(day);
+  }
+
+  /**
+   * Where the body meets next, as {@link #where(Session)} writes a venue.
+   *
+   * @param next the next meeting
+   * @return such as "Kommunhuset, Storgatan 1, Halmstad"; empty if no venue is set
+   * @since 0.3.0
+   */
+  public Optional<String> where(NextMeeting next) {
+    return next.venue().map(Labels::venue);
   }
 
   /**
@@ -247,11 +409,19 @@ public final class Labels {
    * When a session sat.
    *
    * @param session the session
-   * @return such as "2 juni 2022 kl. 10.00–15.00", with an en dash
+   * @return such as "2 juni 2022 kl. 10.00–15.00", with an en dash; "2 juni 2022 kl. 10.00"
+   *     when only the start was recorded, and the date alone when no time was
    */
   public String when(Session session) {
-    return format(
-        require("session"), date(session.date()), time(session.start()), time(session.end()));
+    String day = date(session.date());
+    if (session.start().isEmpty()) {
+      return day;
+    }
+    String start = time(session.start().get());
+    return session
+        .end()
+        .map(end -> format(require("session"), day, start, time(end)))
+        .orElseGet(() -> format(require("session.start"), day, start));
   }
 
   /**
@@ -277,7 +447,7 @@ public final class Labels {
     List<String> parts = new ArrayList<>();
     parts.add(venue.name());
     venue.street().ifPresent(parts::add);
-    parts.add(venue.city());
+    venue.city().ifPresent(parts::add);
     return String.join(", ", parts);
   }
 

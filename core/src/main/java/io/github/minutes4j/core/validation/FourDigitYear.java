@@ -2,6 +2,7 @@ package io.github.minutes4j.core.validation;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import io.github.minutes4j.core.internal.FourDigitYearValidator;
@@ -24,7 +25,7 @@ import java.lang.annotation.Target;
 @Documented
 @SuppressWarnings("exports") // The validator class is internal; the engine finds it.
 @Constraint(validatedBy = FourDigitYearValidator.class)
-@Target({FIELD, PARAMETER})
+@Target({FIELD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
 public @interface FourDigitYear {
 

@@ -1,18 +1,35 @@
 package io.github.minutes4j.html.internal;
 
+import io.github.minutes4j.core.ActionItem;
+import io.github.minutes4j.core.Adjournment;
+import io.github.minutes4j.core.Adjustment;
 import io.github.minutes4j.core.Affiliation;
 import io.github.minutes4j.core.AgendaItem;
+import io.github.minutes4j.core.Attachment;
+import io.github.minutes4j.core.Attendee;
+import io.github.minutes4j.core.Ballot;
 import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.ConflictOfInterest;
+import io.github.minutes4j.core.Decision;
+import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.Inline;
 import io.github.minutes4j.core.Link;
 import io.github.minutes4j.core.LinkTarget;
+import io.github.minutes4j.core.MemberRole;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Network;
+import io.github.minutes4j.core.NextMeeting;
+import io.github.minutes4j.core.Notice;
 import io.github.minutes4j.core.Participant;
 import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.Person;
+import io.github.minutes4j.core.Proposal;
+import io.github.minutes4j.core.ProtocolNote;
+import io.github.minutes4j.core.Reservation;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.Venue;
+import io.github.minutes4j.core.Vote;
+import io.github.minutes4j.core.VoteMethod;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.format.Logo;
 import io.github.minutes4j.core.text.Label;
@@ -27,6 +44,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.function.Predicate;
 
 /**
  * Writes one page of minutes, top to bottom, in a single pass. Create one per export.
@@ -36,7 +54,18 @@ import java.util.StringJoiner;
  * item ({@code h2#item-1}, {@code #item-2}, ...; sub-sections get the following heading levels),
  * the note-takers ({@code h2#note-takers}) and the participant table, whose caption holds its
  * heading ({@code h2#participants}). The ids are stable, so that other tools (the PDF exporter's
- * bookmarks) can point at them.
+ * bookmarks) can point at them. An item's heading starts with its shown number ({@link
+ * Minutes#itemNumbers()}), such as "§ 41".
+ *
+ * <p>Formal minutes add, in {@code main}: the attendance ({@code section.attendance}, {@code
+ * h2#attendance}) after "Tid och plats"; in each item the case reference, conflicts of interest,
+ * proposals, the order of putting, votes with their roll call, decisions, reservations, protocol
+ * notes, actions, the attachments referred to, the recipients and the immediate adjustment (the
+ * classes are those of the markup contract of issue 13); after the items the attachments ({@code
+ * #attachments}), the next meeting ({@code #next-meeting}), the adjustment ({@code #adjustment}),
+ * the signatures ({@code #signatures}, a {@code div.signature} per signatory) and the notice
+ * ({@code #notice}). An extract ({@link ExportOptions#isExtract()}) has the header, the time and
+ * place, the chosen items, the adjustment and the attestation ({@code p.attestation}) only.
  *
  * <p>Every link goes through one method: a placeholder becomes text with a note, a real address an
  * {@code a} element whose name {@code LinkNames} keeps unique.
@@ -72,6 +101,24 @@ public final class MinutesPage {
   /** The class of the {@code footer} with the footer text. */
   public static final String FOOTER_CLASS = "document-footer";
 
+  /** The id of the attendance's heading. */
+  public static final String ATTENDANCE_ID = "attendance";
+
+  /** The id of the attachments' heading. */
+  public static final String ATTACHMENTS_ID = "attachments";
+
+  /** The id of the next meeting's heading. */
+  public static final String NEXT_MEETING_ID = "next-meeting";
+
+  /** The id of the adjustment's heading. */
+  public static final String ADJUSTMENT_ID = "adjustment";
+
+  /** The id of the signatures' heading. */
+  public static final String SIGNATURES_ID = "signatures";
+
+  /** The id of the notice's heading. */
+  public static final String NOTICE_ID = "notice";
+
   /** The prefix of the ids of agenda items' headings, numbered from 1. */
   public static final String ITEM_ID_PREFIX = "item-";
 
@@ -105,6 +152,10 @@ public final class MinutesPage {
   private final String labelsDir;
   /** Whether long words in headings get soft hyphens: for screens, not for print. */
   private final boolean softHyphens;
+  /** The shown number of each agenda item. */
+  private final List<Optional<String>> itemNumbers;
+  /** The places in the agenda of the items on this page: all, or an extract's. */
+  private final List<Integer> items;
 
   /**
    * Prepares a page for screens, with soft hyphens in the long words of Swedish headings.
@@ -144,6 +195,9 @@ public final class MinutesPage {
     TextDirection words = TextDirection.of(labels.language().locale());
     this.pageDir = page == TextDirection.RTL ? page.attribute() : null;
     this.labelsDir = page == words ? null : words.attribute();
+    this.itemNumbers = minutes.itemNumbers();
+    // Before anything is written: an extract of numbers the minutes lack fails here.
+    this.items = options.extractedItems(minutes);
   }
 
   /**
@@ -162,13 +216,28 @@ public final class MinutesPage {
     }
     html.open("main").newline();
     timeAndPlace();
-    List<AgendaItem> agenda = minutes.agenda();
-    for (int i = 0; i < agenda.size(); i++) {
-      agendaItem(agenda.get(i), ITEM_ID_PREFIX + (i + 1));
+    boolean whole = !options.isExtract();
+    if (whole) {
+      attendance();
     }
-    noteTakers();
-    if (options.includeParticipants() && minutes.participants().isPresent()) {
-      participants(minutes.participants().get());
+    List<AgendaItem> agenda = minutes.agenda();
+    for (int i : items) {
+      agendaItem(agenda.get(i), i);
+    }
+    if (whole) {
+      noteTakers();
+      attachments();
+      nextMeeting();
+    }
+    adjustment();
+    if (whole) {
+      signatures();
+      notice();
+      if (options.includeParticipants() && minutes.participants().isPresent()) {
+        participants(minutes.participants().get());
+      }
+    } else {
+      attestation();
     }
     html.close("main").newline();
     Optional<String> footer = options.look().footerText();
@@ -199,11 +268,7 @@ public final class MinutesPage {
         .newline();
     html.element(
             "title",
-            minutes.title()
-                + TITLE_SEPARATOR
-                + labels.documentKind(minutes.kind())
-                + TITLE_SEPARATOR
-                + organiser)
+            minutes.title() + TITLE_SEPARATOR + kindName() + TITLE_SEPARATOR + organiser)
         .newline();
     html.open("meta", "name", "author", "content", organiser).newline();
     html.open("meta", "name", "description", "content", description()).newline();
@@ -219,7 +284,7 @@ public final class MinutesPage {
     for (Session session : minutes.sessions()) {
       sessions.add(labels.when(session));
     }
-    return labels.documentKind(minutes.kind())
+    return kindName()
         + ": "
         + minutes.title()
         + ". "
@@ -227,6 +292,11 @@ public final class MinutesPage {
         + ", "
         + sessions
         + ".";
+  }
+
+  /** "Protokoll", or "Protokollsutdrag" for an extract. */
+  private String kindName() {
+    return options.isExtract() ? labels.text(Label.EXTRACT) : labels.documentKind(minutes.kind());
   }
 
   private void header() throws IOException {
@@ -238,10 +308,10 @@ public final class MinutesPage {
               logo.get().alternativeText())
           .newline();
     }
-    html.element("p", labels.documentKind(minutes.kind()), "class", "kind").newline();
+    html.element("p", kindName(), "class", "kind").newline();
     html.element("h1", heading(minutes.title()), "lang", contentLang, "dir", AUTO).newline();
     html.open("dl", "class", "facts").newline();
-    html.open("div").element("dt", labels.text(Label.ORGANISER)).open("dd");
+    html.open("div").element("dt", labels.text(Label.ORGANISER, minutes.kind())).open("dd");
     html.element("bdi", minutes.organiser().name(), "lang", contentLang);
     List<Network> networks = minutes.organiser().networks();
     if (!networks.isEmpty()) {
@@ -255,11 +325,19 @@ public final class MinutesPage {
       html.close("dl").newline();
     }
     html.close("dd").close("div").newline();
-    html.open("div").element("dt", labels.text(Label.DOCUMENT_DATE)).open("dd");
-    date(minutes.date());
-    html.close("dd").close("div").newline();
+    fact(Label.DOCUMENT_DATE, () -> date(minutes.date()));
+    if (minutes.chair().isPresent()) {
+      fact(Label.CHAIR, () -> people(List.of(minutes.chair().get())));
+    }
     html.close("dl").newline();
     html.close("header").newline();
+  }
+
+  /** One fact of a {@code dl.facts}: "Datum: 17 november 2026". */
+  private void fact(Label term, Part value) throws IOException {
+    html.open("div").element("dt", labels.text(term, minutes.kind())).open("dd");
+    value.write();
+    html.close("dd").close("div").newline();
   }
 
   /**
@@ -277,12 +355,41 @@ public final class MinutesPage {
     html.element("h2", labels.text(Label.CONTENTS), "id", CONTENTS_ID).newline();
     html.open("ol").newline();
     contentsEntry(labels.text(Label.TIME_AND_PLACE), TIME_AND_PLACE_ID, false);
+    if (!options.isExtract() && !minutes.attendees().isEmpty()) {
+      contentsEntry(labels.text(Label.ATTENDANCE), ATTENDANCE_ID, false);
+    }
     List<AgendaItem> agenda = minutes.agenda();
-    for (int i = 0; i < agenda.size(); i++) {
-      contentsEntry(agenda.get(i).heading(), ITEM_ID_PREFIX + (i + 1), true);
+    for (int i : items) {
+      contentsEntry(
+          itemNumbers.get(i).map(n -> n + " ").orElse("") + agenda.get(i).heading(),
+          ITEM_ID_PREFIX + (i + 1),
+          true);
+    }
+    if (options.isExtract()) {
+      if (hasAdjustment()) {
+        contentsEntry(labels.text(Label.ADJUSTMENT), ADJUSTMENT_ID, false);
+      }
+      html.close("ol").newline();
+      html.close("nav").newline();
+      return;
     }
     if (!minutes.noteTakers().isEmpty()) {
-      contentsEntry(labels.text(Label.NOTE_TAKERS), NOTE_TAKERS_ID, false);
+      contentsEntry(labels.text(Label.NOTE_TAKERS, minutes.kind()), NOTE_TAKERS_ID, false);
+    }
+    if (!minutes.attachments().isEmpty()) {
+      contentsEntry(labels.text(Label.ATTACHMENTS), ATTACHMENTS_ID, false);
+    }
+    if (minutes.nextMeeting().isPresent()) {
+      contentsEntry(labels.text(Label.NEXT_MEETING), NEXT_MEETING_ID, false);
+    }
+    if (hasAdjustment()) {
+      contentsEntry(labels.text(Label.ADJUSTMENT), ADJUSTMENT_ID, false);
+    }
+    if (hasSignatures()) {
+      contentsEntry(labels.text(Label.SIGNATURES), SIGNATURES_ID, false);
+    }
+    if (minutes.notice().isPresent()) {
+      contentsEntry(labels.text(Label.NOTICE), NOTICE_ID, false);
     }
     if (options.includeParticipants() && minutes.participants().isPresent()) {
       ParticipantList list = minutes.participants().get();
@@ -310,6 +417,19 @@ public final class MinutesPage {
     labelPhraseStart();
     html.element("time", labels.date(date), "datetime", date.toString());
     labelPhraseEnd();
+  }
+
+  /**
+   * An element holding a label's text, isolated where the labels run the other way than the page,
+   * so that "Paragrafen justeras omedelbart." keeps its full stop at its end on a right-to-left
+   * page; then a new line.
+   */
+  private void labelText(String tag, String text, String... attributes) throws IOException {
+    html.open(tag, attributes);
+    labelPhraseStart();
+    html.text(text);
+    labelPhraseEnd();
+    html.close(tag).newline();
   }
 
   /** Opens the isolate of a label phrase where the labels run the other way than the page. */
@@ -357,6 +477,22 @@ public final class MinutesPage {
       where(where.get(), session.venue());
       html.close("p").newline();
     }
+    if (!session.adjournments().isEmpty()) {
+      html.open("p", "class", "adjournments");
+      labelPhraseStart();
+      html.text(labels.text(Label.ADJOURNMENT)).text(" ");
+      String separator = "";
+      for (Adjournment adjournment : session.adjournments()) {
+        html.text(separator);
+        timed(
+            labels.timeRange(adjournment.start(), adjournment.end()),
+            session.date(),
+            List.of(adjournment.start(), adjournment.end()));
+        separator = ", ";
+      }
+      labelPhraseEnd();
+      html.close("p").newline();
+    }
     Optional<String> attendance = labels.attendance(session.attendance());
     if (attendance.isPresent()) {
       html.open("p", "class", "attendance");
@@ -380,7 +516,7 @@ public final class MinutesPage {
         v -> {
           parts.add(v.name());
           v.street().ifPresent(parts::add);
-          parts.add(v.city());
+          v.city().ifPresent(parts::add);
         });
     int at = parts.isEmpty() ? -1 : phrase.indexOf(String.join(", ", parts));
     if (at < 0) {
@@ -396,43 +532,85 @@ public final class MinutesPage {
   }
 
   /**
-   * Writes "2 juni 2022 kl. 10.00–15.00" with the date and both times in {@code time} elements,
-   * finding each in the phrase the labels make. Should a language's phrase not contain them in
-   * this order, the whole phrase becomes one {@code time} element of the date.
+   * Writes "2 juni 2022 kl. 10.00–15.00" with the date and each recorded time in {@code time}
+   * elements, finding each in the phrase the labels make. Should a language's phrase not contain
+   * them in this order, the whole phrase becomes one {@code time} element of the date.
    */
   private void when(Session session) throws IOException {
-    String phrase = labels.when(session);
-    String date = labels.date(session.date());
-    String start = labels.time(session.start());
-    String end = labels.time(session.end());
+    List<LocalTime> times = new ArrayList<>();
+    session.start().ifPresent(times::add);
+    session.end().ifPresent(times::add);
+    dated(labels.when(session), session.date(), times);
+  }
+
+  /** A phrase with a date and times in it, as {@link #when(Session)} writes it. */
+  private void dated(String phrase, LocalDate day, List<LocalTime> times) throws IOException {
+    String date = labels.date(day);
     int dateAt = phrase.indexOf(date);
-    int startAt = dateAt < 0 ? -1 : phrase.indexOf(start, dateAt + date.length());
-    int endAt = startAt < 0 ? -1 : phrase.indexOf(end, startAt + start.length());
-    if (endAt < 0) {
-      html.element("time", phrase, "datetime", session.date().toString());
+    if (dateAt < 0 || !timesFollow(phrase, dateAt + date.length(), times)) {
+      html.element("time", phrase, "datetime", day.toString());
       return;
     }
     html.text(phrase.substring(0, dateAt));
-    html.element("time", date, "datetime", session.date().toString());
-    html.text(phrase.substring(dateAt + date.length(), startAt));
-    time(session.date(), session.start(), start);
-    html.text(phrase.substring(startAt + start.length(), endAt));
-    time(session.date(), session.end(), end);
-    html.text(phrase.substring(endAt + end.length()));
+    html.element("time", date, "datetime", day.toString());
+    timed(phrase.substring(dateAt + date.length()), day, times);
+  }
+
+  /** Whether the times are written in the phrase, in order, from an index on. */
+  private boolean timesFollow(String phrase, int from, List<LocalTime> times) {
+    int at = from;
+    for (LocalTime time : times) {
+      at = phrase.indexOf(labels.time(time), at);
+      if (at < 0) {
+        return false;
+      }
+      at += labels.time(time).length();
+    }
+    return true;
+  }
+
+  /**
+   * Writes a phrase with each of the times, in order, in a {@code time} element of that day; the
+   * phrase as text if the times are not all found in it.
+   */
+  private void timed(String phrase, LocalDate day, List<LocalTime> times) throws IOException {
+    if (!timesFollow(phrase, 0, times)) {
+      html.text(phrase);
+      return;
+    }
+    int written = 0;
+    for (LocalTime time : times) {
+      String text = labels.time(time);
+      int at = phrase.indexOf(text, written);
+      html.text(phrase.substring(written, at));
+      time(day, time, text);
+      written = at + text.length();
+    }
+    html.text(phrase.substring(written));
   }
 
   private void time(LocalDate date, LocalTime time, String text) throws IOException {
     html.element("time", text, "datetime", DATE_TIME.format(date.atTime(time)));
   }
 
-  private void agendaItem(AgendaItem item, String id) throws IOException {
+  private void agendaItem(AgendaItem item, int place) throws IOException {
+    String id = ITEM_ID_PREFIX + (place + 1);
     sectionStart("item", id);
     html.open("h2", "id", id, "lang", contentLang, "dir", AUTO);
-    if (item.number().isPresent()) {
-      // "3.1 Heading": the number is part of the heading's name, for screen readers and bookmarks.
-      html.element("span", item.number().get(), "class", "item-number").text(" ");
+    Optional<String> number = itemNumbers.get(place);
+    if (number.isPresent()) {
+      // "§ 41 Heading": the number is part of the heading's name, for screen readers and bookmarks.
+      html.element("span", number.get(), "class", "item-number").text(" ");
     }
     html.text(heading(item.heading())).close("h2").newline();
+    if (item.caseReference().isPresent()) {
+      html.open("p", "class", "case-reference");
+      labelPhraseStart();
+      html.element("span", labels.text(Label.CASE_REFERENCE), "class", "label").text(": ");
+      html.element("bdi", item.caseReference().get(), "lang", contentLang);
+      labelPhraseEnd();
+      html.close("p").newline();
+    }
     if (!item.presenters().isEmpty()) {
       html.open("dl", "class", "presenters").newline();
       html.element("dt", labels.text(Label.PRESENTERS)).newline();
@@ -443,6 +621,7 @@ public final class MinutesPage {
       }
       html.close("dl").newline();
     }
+    conflictsOfInterest(item.conflictsOfInterest());
     Optional<String> context = Optional.of(item.heading());
     if (!item.content().isEmpty()) {
       html.open("div", "class", "content", "lang", contentLang).newline();
@@ -460,7 +639,326 @@ public final class MinutesPage {
       }
       html.close("ul").newline();
     }
+    proposals(item.proposals());
+    proposalOrder(item.proposalOrder());
+    for (Vote vote : item.votes()) {
+      vote(vote);
+    }
+    for (Decision decision : item.decisions()) {
+      decision(decision);
+    }
+    for (Reservation reservation : item.reservations()) {
+      reservation(reservation);
+    }
+    for (ProtocolNote note : item.protocolNotes()) {
+      protocolNote(note);
+    }
+    actions(item.actions());
+    itemAttachments(item.attachments());
+    if (!item.recipients().isEmpty()) {
+      html.open("p", "class", "recipients");
+      labelPhraseStart();
+      html.element("span", labels.text(Label.RECIPIENTS), "class", "label").text(": ");
+      texts(item.recipients());
+      labelPhraseEnd();
+      html.close("p").newline();
+    }
+    if (item.adjustedImmediately()) {
+      labelText("p", labels.text(Label.ADJUSTED_IMMEDIATELY), "class", "adjusted-immediately");
+    }
     html.close("section").newline();
+  }
+
+  /** Writes texts of the minutes, such as recipients, each isolated, separated by commas. */
+  private void texts(List<String> texts) throws IOException {
+    String separator = "";
+    for (String text : texts) {
+      html.text(separator).element("bdi", text, "lang", contentLang);
+      separator = ", ";
+    }
+  }
+
+  private void conflictsOfInterest(List<ConflictOfInterest> conflicts) throws IOException {
+    if (conflicts.isEmpty()) {
+      return;
+    }
+    html.open("div", "class", "conflicts-of-interest").newline();
+    for (ConflictOfInterest conflict : conflicts) {
+      html.open("p");
+      labelPhraseStart();
+      if (conflict.reason().isPresent()) {
+        phrase(
+            labels.text(Label.CONFLICT_OF_INTEREST_REASON),
+            () -> people(List.of(conflict.member())),
+            () -> html.element("bdi", conflict.reason().get(), "lang", contentLang));
+      } else {
+        phrase(labels.text(Label.CONFLICT_OF_INTEREST), () -> people(List.of(conflict.member())));
+      }
+      labelPhraseEnd();
+      html.close("p").newline();
+    }
+    html.close("div").newline();
+  }
+
+  private void proposals(List<Proposal> proposals) throws IOException {
+    if (proposals.isEmpty()) {
+      return;
+    }
+    html.open("div", "class", "proposals").newline();
+    html.element("h3", labels.text(Label.PROPOSALS)).newline();
+    html.open("ul").newline();
+    for (Proposal proposal : proposals) {
+      html.open("li", "data-proposal", proposal.id().orElse(null));
+      labelPhraseStart();
+      // "Yrkande A (bifall) – Anna Ek (S): text"
+      html.open("span", "class", "proposal-name");
+      if (proposal.id().isPresent()) {
+        html.text(capitalise(proposalName(proposal.id().get())))
+            .text(" (" + labels.proposalKind(proposal.kind()) + ")");
+      } else {
+        html.text(capitalise(labels.proposalKind(proposal.kind())));
+      }
+      html.close("span").text(" \u2013 ");
+      html.open("span", "class", "movers");
+      people(proposal.movers());
+      html.close("span").text(": ");
+      html.element("bdi", proposal.text(), "class", "proposal-text", "lang", contentLang);
+      labelPhraseEnd();
+      html.close("li").newline();
+    }
+    html.close("ul").newline();
+    html.close("div").newline();
+  }
+
+  /** "yrkande A": a proposal by its id, in running text. */
+  private String proposalName(String id) {
+    return labels.phrase(Label.PROPOSAL, id);
+  }
+
+  private void proposalOrder(List<String> order) throws IOException {
+    if (order.isEmpty()) {
+      return;
+    }
+    html.open("div", "class", "proposal-order").newline();
+    StringJoiner names = new StringJoiner(", ");
+    order.forEach(id -> names.add(proposalName(id)));
+    html.open("p");
+    labelPhraseStart();
+    html.element("span", labels.text(Label.PROPOSAL_ORDER), "class", "label").text(": ");
+    html.text(names.toString());
+    labelPhraseEnd();
+    html.close("p").newline();
+    html.close("div").newline();
+  }
+
+  private void vote(Vote vote) throws IOException {
+    html.open("div", "class", "vote").newline();
+    html.element("h3", labels.text(Label.VOTE)).newline();
+    labelText("p", labels.voteMethod(vote.method()), "class", "vote-method");
+    if (vote.yesFor().isPresent()) {
+      labelText("p", labels.phrase(Label.VOTE_YES_FOR, proposalName(vote.yesFor().get())));
+    }
+    if (vote.noFor().isPresent()) {
+      labelText("p", labels.phrase(Label.VOTE_NO_FOR, proposalName(vote.noFor().get())));
+    }
+    if (vote.method() == VoteMethod.OPEN && !vote.ballots().isEmpty()) {
+      html.open("table", "class", "roll-call").newline();
+      html.element("caption", labels.text(Label.ROLL_CALL)).newline();
+      html.open("thead").newline().open("tr");
+      html.element("th", labels.text(Label.VOTER), "scope", "col");
+      html.element("th", labels.text(Label.BALLOT), "scope", "col");
+      html.close("tr").newline().close("thead").newline();
+      html.open("tbody").newline();
+      for (Ballot ballot : vote.ballots()) {
+        html.open("tr").open("th", "scope", "row", "lang", contentLang, "dir", AUTO);
+        person(ballot.voter(), false);
+        html.close("th");
+        html.element("td", labels.voteChoice(ballot.choice()), "class", "choice-" + ballot.choice().name().toLowerCase(java.util.Locale.ROOT));
+        html.close("tr").newline();
+      }
+      html.close("tbody").newline();
+      html.close("table").newline();
+    }
+    labelText(
+        "p",
+        labels.phrase(
+            Label.VOTE_RESULT,
+            Integer.toString(vote.tally().yes()),
+            Integer.toString(vote.tally().no()),
+            Integer.toString(vote.tally().abstained())),
+        "class",
+        "vote-result");
+    html.close("div").newline();
+  }
+
+  private void decision(Decision decision) throws IOException {
+    html.open("div", "class", "decision", "data-decision", decision.id().orElse(null)).newline();
+    html.element("h3", labels.text(Label.DECISION)).newline();
+    html.element("p", decision.introduction(), "class", "decision-introduction", "lang", contentLang, "dir", AUTO)
+        .newline();
+    if (!decision.clauses().isEmpty()) {
+      html.open("ol", "class", "clauses", "lang", contentLang).newline();
+      for (String clause : decision.clauses()) {
+        html.element("li", clause, "dir", AUTO).newline();
+      }
+      html.close("ol").newline();
+    }
+    html.close("div").newline();
+  }
+
+  private void reservation(Reservation reservation) throws IOException {
+    html.open(
+            "div", "class", "reservation", "data-decision", reservation.decision().orElse(null))
+        .newline();
+    html.element("h3", labels.text(Label.RESERVATION)).newline();
+    html.open("p");
+    labelPhraseStart();
+    phrase(labels.text(Label.RESERVED), () -> people(reservation.members()));
+    labelPhraseEnd();
+    html.close("p").newline();
+    if (reservation.text().isPresent()) {
+      labelText("p", labels.text(Label.WRITTEN_RESERVATION), "class", "label");
+      html.open("blockquote", "class", "reservation-text", "lang", contentLang).newline();
+      html.element("p", reservation.text().get(), "dir", AUTO).newline();
+      html.close("blockquote").newline();
+    }
+    html.close("div").newline();
+  }
+
+  private void protocolNote(ProtocolNote note) throws IOException {
+    html.open("div", "class", "protocol-note").newline();
+    html.element("h3", labels.text(Label.PROTOCOL_NOTE)).newline();
+    html.open("p");
+    labelPhraseStart();
+    phrase(labels.text(Label.PROTOCOL_NOTE_BY), () -> people(note.authors()));
+    labelPhraseEnd();
+    html.close("p").newline();
+    html.open("blockquote", "lang", contentLang).newline();
+    html.element("p", note.text(), "dir", AUTO).newline();
+    html.close("blockquote").newline();
+    html.close("div").newline();
+  }
+
+  private void actions(List<ActionItem> actions) throws IOException {
+    if (actions.isEmpty()) {
+      return;
+    }
+    html.open("div", "class", "actions").newline();
+    html.open("table").newline();
+    html.element("caption", labels.text(Label.ACTIONS)).newline();
+    html.open("thead").newline().open("tr");
+    html.element("th", labels.text(Label.ACTION_TASK), "scope", "col");
+    html.element("th", labels.text(Label.ACTION_OWNERS), "scope", "col");
+    html.element("th", labels.text(Label.ACTION_DUE), "scope", "col");
+    html.close("tr").newline().close("thead").newline();
+    html.open("tbody").newline();
+    for (ActionItem action : actions) {
+      html.open("tr");
+      html.element("td", action.task(), "lang", contentLang, "dir", AUTO);
+      html.open("td", "lang", contentLang);
+      people(action.owners());
+      html.close("td").open("td");
+      if (action.due().isPresent()) {
+        date(action.due().get());
+      }
+      html.close("td").close("tr").newline();
+    }
+    html.close("tbody").newline();
+    html.close("table").newline();
+    html.close("div").newline();
+  }
+
+  /** "Bilaga 1: Budget 2027; Bilaga 2: Taxor", the attachments an item refers to. */
+  private void itemAttachments(List<String> numbers) throws IOException {
+    if (numbers.isEmpty()) {
+      return;
+    }
+    html.open("p", "class", "item-attachments");
+    labelPhraseStart();
+    String separator = "";
+    for (String number : numbers) {
+      html.text(separator);
+      Optional<Attachment> attachment =
+          minutes.attachments().stream().filter(a -> a.number().equals(number)).findFirst();
+      attachment(number, attachment.map(Attachment::title), Optional.empty());
+      separator = "; ";
+    }
+    labelPhraseEnd();
+    html.close("p").newline();
+  }
+
+  /** "Bilaga 1: Title (reference)". */
+  private void attachment(String number, Optional<String> title, Optional<String> reference)
+      throws IOException {
+    phrase(
+        labels.text(Label.ATTACHMENT),
+        () -> html.element("bdi", number, "lang", contentLang));
+    if (title.isPresent()) {
+      html.text(": ").element("bdi", title.get(), "lang", contentLang);
+    }
+    if (reference.isPresent()) {
+      html.text(" (").element("bdi", reference.get(), "lang", contentLang).text(")");
+    }
+  }
+
+  /** One part of a phrase: writes itself. */
+  @FunctionalInterface
+  private interface Part {
+    void write() throws IOException;
+  }
+
+  /**
+   * Writes a label's phrase, such as "{0} reserverar sig mot beslutet.", with each {@code {n}}
+   * written by its part: the minutes' text keeps its own element and language inside the label's
+   * words.
+   */
+  private void phrase(String pattern, Part... parts) throws IOException {
+    int from = 0;
+    while (from < pattern.length()) {
+      int open = pattern.indexOf('{', from);
+      int close = open < 0 ? -1 : pattern.indexOf('}', open);
+      int index = close < 0 ? -1 : digit(pattern.substring(open + 1, close));
+      if (index < 0 || index >= parts.length) {
+        html.text(pattern.substring(from, close < 0 ? pattern.length() : close + 1));
+        from = close < 0 ? pattern.length() : close + 1;
+        continue;
+      }
+      html.text(pattern.substring(from, open));
+      parts[index].write();
+      from = close + 1;
+    }
+  }
+
+  private static int digit(String text) {
+    return text.length() == 1 && Character.isDigit(text.charAt(0)) ? text.charAt(0) - '0' : -1;
+  }
+
+  /** People in running text: "Anna Ek (S), Bo Berg", each name isolated. */
+  private void people(List<Person> people) throws IOException {
+    String separator = "";
+    for (Person person : people) {
+      html.text(separator);
+      if (person.name().isPresent()) {
+        html.element("bdi", person.name().get(), "lang", contentLang);
+        List<String> more = new ArrayList<>();
+        person.role().ifPresent(more::add);
+        person.organisation().ifPresent(more::add);
+        if (!more.isEmpty()) {
+          html.text(" (").element("bdi", String.join(", ", more), "lang", contentLang).text(")");
+        }
+      } else {
+        html.open("bdi", "lang", contentLang);
+        person(person, false);
+        html.close("bdi");
+      }
+      separator = ", ";
+    }
+  }
+
+  private String capitalise(String text) {
+    return text.isEmpty()
+        ? text
+        : text.substring(0, 1).toUpperCase(labels.language().locale()) + text.substring(1);
   }
 
   /**
@@ -548,7 +1046,8 @@ public final class MinutesPage {
       return;
     }
     sectionStart("note-takers", NOTE_TAKERS_ID);
-    html.element("h2", labels.text(Label.NOTE_TAKERS), "id", NOTE_TAKERS_ID).newline();
+    html.element("h2", labels.text(Label.NOTE_TAKERS, minutes.kind()), "id", NOTE_TAKERS_ID)
+        .newline();
     html.open("ul", "class", "people", "lang", contentLang).newline();
     for (Person person : minutes.noteTakers()) {
       html.open("li");
@@ -580,6 +1079,219 @@ public final class MinutesPage {
         separator = ", ";
       }
     }
+  }
+
+  /**
+   * Who took part: those deciding (with whom a serving substitute serves for), substitutes who do
+   * not serve, officials and others, and the absent; each with group, role, arrival and departure.
+   */
+  private void attendance() throws IOException {
+    if (minutes.attendees().isEmpty()) {
+      return;
+    }
+    sectionStart("attendance", ATTENDANCE_ID);
+    html.element("h2", labels.text(Label.ATTENDANCE), "id", ATTENDANCE_ID).newline();
+    attendeeGroup(Label.DECIDING, "deciding", a -> a.present() && a.role().decides());
+    attendeeGroup(
+        Label.SUBSTITUTES_PRESENT, "substitutes", a -> a.present() && a.role() == MemberRole.SUBSTITUTE);
+    attendeeGroup(
+        Label.OTHERS_PRESENT,
+        "others",
+        a -> a.present() && (a.role() == MemberRole.OFFICIAL || a.role() == MemberRole.OTHER));
+    attendeeGroup(Label.ABSENT, "absent", a -> !a.present());
+    html.close("section").newline();
+  }
+
+  private void attendeeGroup(Label heading, String cssClass, Predicate<Attendee> which)
+      throws IOException {
+    List<Attendee> group = minutes.attendees().stream().filter(which).toList();
+    if (group.isEmpty()) {
+      return;
+    }
+    html.open("div", "class", "attendees " + cssClass).newline();
+    html.element("h3", labels.text(heading)).newline();
+    html.open("ul", "class", "people").newline();
+    for (Attendee attendee : group) {
+      html.open("li");
+      labelPhraseStart();
+      // "Anna Ek (S), tjänstgörande ersättare för Bo Berg, lämnade sammanträdet under § 45"
+      people(List.of(attendee.person()));
+      if (attendee.group().isPresent()) {
+        html.text(" (").element("bdi", attendee.group().get(), "lang", contentLang).text(")");
+      }
+      html.text(", ");
+      if (attendee.substituteFor().isPresent()) {
+        phrase(
+            labels.text(Label.SERVING_FOR),
+            () -> html.element("bdi", attendee.substituteFor().get(), "lang", contentLang));
+      } else {
+        html.text(labels.memberRole(attendee.role()));
+      }
+      if (attendee.arrived().isPresent()) {
+        html.text(", ");
+        moment(Label.ARRIVED, attendee.arrived().get());
+      }
+      if (attendee.left().isPresent()) {
+        html.text(", ");
+        moment(Label.LEFT, attendee.left().get());
+      }
+      labelPhraseEnd();
+      html.close("li").newline();
+    }
+    html.close("ul").newline();
+    html.close("div").newline();
+  }
+
+  private void moment(Label label, io.github.minutes4j.core.Moment moment) throws IOException {
+    String text = labels.phrase(label, labels.moment(moment));
+    List<LocalTime> times = moment.time().map(List::of).orElse(List.of());
+    timed(text, minutes.sessions().get(0).date(), times);
+  }
+
+  private void attachments() throws IOException {
+    if (minutes.attachments().isEmpty()) {
+      return;
+    }
+    sectionStart("attachments", ATTACHMENTS_ID);
+    html.element("h2", labels.text(Label.ATTACHMENTS), "id", ATTACHMENTS_ID).newline();
+    html.open("ul").newline();
+    for (Attachment attachment : minutes.attachments()) {
+      html.open("li");
+      labelPhraseStart();
+      attachment(attachment.number(), Optional.of(attachment.title()), attachment.reference());
+      labelPhraseEnd();
+      html.close("li").newline();
+    }
+    html.close("ul").newline();
+    html.close("section").newline();
+  }
+
+  private void nextMeeting() throws IOException {
+    if (minutes.nextMeeting().isEmpty()) {
+      return;
+    }
+    NextMeeting next = minutes.nextMeeting().get();
+    sectionStart("next-meeting", NEXT_MEETING_ID);
+    html.element("h2", labels.text(Label.NEXT_MEETING), "id", NEXT_MEETING_ID).newline();
+    html.open("p", "class", "when");
+    labelPhraseStart();
+    dated(labels.when(next), next.date(), next.start().map(List::of).orElse(List.of()));
+    labelPhraseEnd();
+    html.close("p").newline();
+    Optional<String> where = labels.where(next);
+    if (where.isPresent()) {
+      html.open("p", "class", "where");
+      where(where.get(), next.venue());
+      html.close("p").newline();
+    }
+    html.close("section").newline();
+  }
+
+  private boolean hasAdjustment() {
+    return !minutes.adjusters().isEmpty() || minutes.adjustment().isPresent();
+  }
+
+  /** The adjusters, and where and when they adjust the minutes. */
+  private void adjustment() throws IOException {
+    if (!hasAdjustment()) {
+      return;
+    }
+    sectionStart("adjustment", ADJUSTMENT_ID);
+    html.element("h2", labels.text(Label.ADJUSTMENT), "id", ADJUSTMENT_ID).newline();
+    html.open("dl", "class", "facts").newline();
+    if (!minutes.adjusters().isEmpty()) {
+      fact(Label.ADJUSTERS, () -> people(minutes.adjusters()));
+    }
+    if (minutes.adjustment().isPresent()) {
+      Adjustment adjustment = minutes.adjustment().get();
+      fact(
+          Label.ADJUSTMENT_PLACE_AND_DATE,
+          () -> {
+            html.element("bdi", adjustment.place(), "lang", contentLang).text(", ");
+            date(adjustment.date());
+          });
+    }
+    html.close("dl").newline();
+    html.close("section").newline();
+  }
+
+  /** Signatures belong to a protokoll that names its chair or adjusters. */
+  private boolean hasSignatures() {
+    return minutes.kind() == DocumentKind.MINUTES
+        && (minutes.chair().isPresent() || !minutes.adjusters().isEmpty());
+  }
+
+  /** A line for the pen and the name under it for each secretary, the chair and each adjuster. */
+  private void signatures() throws IOException {
+    if (!hasSignatures()) {
+      return;
+    }
+    sectionStart("signatures", SIGNATURES_ID);
+    html.element("h2", labels.text(Label.SIGNATURES), "id", SIGNATURES_ID).newline();
+    html.open("div", "class", "signature-block").newline();
+    for (Person secretary : minutes.noteTakers()) {
+      signature(labels.text(Label.SECRETARY_SIGNATURE), Optional.of(secretary));
+    }
+    if (minutes.chair().isPresent()) {
+      signature(labels.text(Label.CHAIR), minutes.chair());
+    }
+    for (Person adjuster : minutes.adjusters()) {
+      signature(labels.text(Label.ADJUSTER_SIGNATURE), Optional.of(adjuster));
+    }
+    html.close("div").newline();
+    html.close("section").newline();
+  }
+
+  private void signature(String role, Optional<Person> who) throws IOException {
+    html.open("div", "class", "signature").newline();
+    html.element("p", role, "class", "signature-role").newline();
+    html.element("p", "", "class", "signature-line").newline();
+    html.open("p", "class", "signature-name", "lang", contentLang);
+    if (who.isPresent()) {
+      people(List.of(who.get()));
+    }
+    html.close("p").newline();
+    html.close("div").newline();
+  }
+
+  /** The notice of the adjustment ("anslag"), with the facts the law asks for. */
+  private void notice() throws IOException {
+    if (minutes.notice().isEmpty()) {
+      return;
+    }
+    Notice notice = minutes.notice().get();
+    sectionStart("notice", NOTICE_ID);
+    html.element("h2", labels.text(Label.NOTICE), "id", NOTICE_ID).newline();
+    labelText("p", labels.text(Label.NOTICE_STATEMENT));
+    html.open("dl", "class", "facts").newline();
+    fact(
+        Label.ORGANISER, () -> html.element("bdi", minutes.organiser().name(), "lang", contentLang));
+    fact(
+        Label.MEETING_DATE,
+        () -> {
+          String separator = "";
+          for (LocalDate day : minutes.sessions().stream().map(Session::date).distinct().toList()) {
+            html.text(separator);
+            date(day);
+            separator = ", ";
+          }
+        });
+    fact(Label.NOTICE_POSTED, () -> date(notice.posted()));
+    fact(Label.NOTICE_REMOVED, () -> date(notice.removed()));
+    fact(Label.STORED_AT, () -> html.element("bdi", notice.storedAt(), "lang", contentLang));
+    html.close("dl").newline();
+    html.open("div", "class", "signature-block").newline();
+    signature(labels.text(Label.SIGNATURE), notice.certifiedBy());
+    html.close("div").newline();
+    html.close("section").newline();
+  }
+
+  /** Under an extract: "Rätt utdraget intygar" and a line for the signature. */
+  private void attestation() throws IOException {
+    html.open("div", "class", "extract-attestation").newline();
+    labelText("p", labels.text(Label.ATTESTATION), "class", "attestation");
+    html.element("p", "", "class", "signature-line").newline();
+    html.close("div").newline();
   }
 
   private void participants(ParticipantList list) throws IOException {

@@ -1,0 +1,36 @@
+package io.github.minutes4j.core;
+
+/**
+ * The part a person plays in the body that meets, as a formal protokoll lists its attendance.
+ *
+ * @since 0.3.0
+ */
+public enum MemberRole {
+  /** The chair ("ordförande"). */
+  CHAIR,
+  /** The vice chair ("vice ordförande"). */
+  VICE_CHAIR,
+  /** A member ("ledamot"). */
+  MEMBER,
+  /**
+   * A substitute who serves in place of a member ("tjänstgörande ersättare"); {@link
+   * Attendee#substituteFor()} names the member.
+   */
+  SERVING_SUBSTITUTE,
+  /** A substitute who attends without serving ("ersättare"). */
+  SUBSTITUTE,
+  /** An official of the organisation, such as a clerk or an officer ("tjänsteperson"). */
+  OFFICIAL,
+  /** Anyone else who attends ("övriga"). */
+  OTHER;
+
+  /**
+   * Whether a person in this role takes part in decisions: the chair, the vice chair, members and
+   * serving substitutes.
+   *
+   * @return true for a role that decides
+   */
+  public boolean decides() {
+    return this == CHAIR || this == VICE_CHAIR || this == MEMBER || this == SERVING_SUBSTITUTE;
+  }
+}
