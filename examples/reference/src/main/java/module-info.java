@@ -1,6 +1,6 @@
 /**
- * The two reference minutes of minutes4j, written with the builder API: the acceptance data every
- * exporter is tested against.
+ * The reference minutes of minutes4j, written with the builder API and as JSON: the acceptance data
+ * every exporter is tested against (two meeting notes, a protokoll and an association's minutes).
  *
  * @since 0.1.0
  */

@@ -214,7 +214,8 @@ final class Batch {
   private boolean render(Job job, StagedFiles shared) {
     Optional<Minutes> minutes =
         job.minutes().isPresent() ? job.minutes() : job.input().read(standardInput, report);
-    if (minutes.isEmpty()) {
+    if (minutes.isEmpty()
+        || !RenderCommand.hasExtractedItems(job.input(), minutes.get(), options, report)) {
       return false;
     }
     LabelResolution labels = options.labelsFor(minutes.get()).resolution();

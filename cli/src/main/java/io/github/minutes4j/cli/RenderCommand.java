@@ -108,6 +108,18 @@ final class RenderCommand implements Callable<Integer> {
   boolean withoutParticipants;
 
   @Option(
+      names = "--extract",
+      split = ",",
+      paramLabel = "NUMBER",
+      description =
+          "Write an extract (protokollsutdrag) of the items with these numbers, as the minutes show"
+              + " them, separated by commas, such as '§ 113,§ 115' or 113,115: the header, the"
+              + " chosen items, the adjustment and a line to attest it on. For the formats people"
+              + " read (html, pdf, ...), not for data formats such as json. Items the minutes do"
+              + " not have are an error that names them.")
+  List<String> extract = List.of();
+
+  @Option(
       names = "--page-size",
       paramLabel = "a4|letter",
       defaultValue = "a4",
@@ -214,15 +226,19 @@ final class RenderCommand implements Callable<Integer> {
       return report.exitCode();
     }
 
+    Optional<ExportOptions> extractOptions = extractOptions(chosen.get(), report);
+    if (extractOptions.isEmpty()) {
+      return report.exitCode();
+    }
     ExportOptions options =
-        ExportOptions.defaults().withParticipants(!withoutParticipants).withPageSize(pageSize);
+        extractOptions.get().withParticipants(!withoutParticipants).withPageSize(pageSize);
     if (language.isPresent()) {
       options = options.withLanguage(language.get());
     }
     if (toStandardOutput) {
       Input input = inputs.get().get(0);
       Optional<Minutes> minutes = input.read(environment.in(), report);
-      if (minutes.isEmpty()) {
+      if (minutes.isEmpty() || !hasExtractedItems(input, minutes.get(), options, report)) {
         return report.exitCode();
       }
       return writeToStandardOutput(input, minutes.get(), chosen.get().get(0), options, report);
@@ -291,6 +307,49 @@ final class RenderCommand implements Callable<Integer> {
       }
     }
     return Optional.of(chosen);
+  }
+
+  /**
+   * The default options with the extract asked for, if any; empty, with a usage error reported,
+   * if a number is blank or a chosen format writes data rather than a document to read.
+   */
+  private Optional<ExportOptions> extractOptions(List<MinutesExporter> exporters, Report report) {
+    if (extract.isEmpty()) {
+      return Optional.of(ExportOptions.defaults());
+    }
+    for (MinutesExporter exporter : exporters) {
+      String mediaType = exporter.format().mediaTypeWithoutParameters();
+      if (mediaType.equals("application/json") || mediaType.endsWith("+json")) {
+        report.usage(
+            "--extract makes a document for people to read, but the "
+                + exporter.format().id()
+                + " format writes the whole minutes as data; render "
+                + exporter.format().id()
+                + " without --extract");
+        return Optional.empty();
+      }
+    }
+    try {
+      return Optional.of(ExportOptions.defaults().withExtract(extract));
+    } catch (IllegalArgumentException e) {
+      report.usage("--extract has an empty item number; separate the numbers with single commas");
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Whether the minutes have every item of the options' extract; if not, reports the input as
+   * invalid with the numbers it lacks and those it has.
+   */
+  static boolean hasExtractedItems(
+      Input input, Minutes minutes, ExportOptions options, Report report) {
+    try {
+      options.extractedItems(minutes);
+      return true;
+    } catch (IllegalArgumentException e) {
+      report.invalidInput(input.name(), e.getMessage() + "; check --extract");
+      return false;
+    }
   }
 
   private Optional<Path> outputFolder(Report report) {

@@ -68,7 +68,7 @@ class ReadmeTest {
   @Test
   void theReadmeHasItsExamples() throws IOException {
     List<String> names = examples().stream().map(Example::name).toList();
-    assertTrue(names.containsAll(List.of("embedding", "invalid")), names.toString());
+    assertTrue(names.containsAll(List.of("embedding", "invalid", "formal")), names.toString());
   }
 
   @TestFactory

@@ -70,7 +70,11 @@ public record Minutes(
     @Size(max = 10_000) List<@Valid AgendaItem> agenda,
     @Size(max = 100) List<@Valid Person> noteTakers,
     Optional<@Valid ParticipantList> participants,
-    Optional<@Positive @Max(1_000_000) Integer> firstParagraph,
+    Optional<
+            @Positive(message = "must be 1 or more: paragraphs are numbered from § 1")
+            @Max(value = 1_000_000, message = "must be at most 1000000")
+            Integer>
+        firstParagraph,
     Optional<@Valid Person> chair,
     @Size(max = 100) List<@Valid Person> adjusters,
     @Size(max = 10_000) List<@Valid Attendee> attendees,

@@ -2,6 +2,7 @@ package io.github.minutes4j.core;
 
 import io.github.minutes4j.core.validation.Text;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +21,8 @@ import java.util.Optional;
  */
 public record Proposal(
     Optional<@Text String> id,
-    @Size(min = 1, max = 1_000) List<@Valid Person> movers,
+    @NotEmpty(message = "must have at least one mover; name who made the proposal") @Size(max = 1_000)
+        List<@Valid Person> movers,
     ProposalKind kind,
     @Text String text) {
 

@@ -2,6 +2,7 @@ package io.github.minutes4j.core;
 
 import io.github.minutes4j.core.validation.Text;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +15,9 @@ import java.util.Objects;
  * @since 0.3.0
  */
 public record ProtocolNote(
-    @Size(min = 1, max = 1_000) List<@Valid Person> authors, @Text String text) {
+    @NotEmpty(message = "must have at least one author; name who asked for the note")
+        @Size(max = 1_000)
+        List<@Valid Person> authors, @Text String text) {
 
   /**
    * Creates a protocol note; the list is copied.

@@ -2,6 +2,7 @@ package io.github.minutes4j.core;
 
 import io.github.minutes4j.core.validation.Text;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +19,9 @@ import java.util.Optional;
  * @since 0.3.0
  */
 public record Reservation(
-    @Size(min = 1, max = 1_000) List<@Valid Person> members,
+    @NotEmpty(message = "must have at least one member; name who reserved themselves")
+        @Size(max = 1_000)
+        List<@Valid Person> members,
     Optional<@Text String> decision,
     Optional<@Text String> text) {
 

@@ -12,6 +12,6 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @since 0.3.0
  */
 public record Tally(
-    @PositiveOrZero @Max(1_000_000) int yes,
-    @PositiveOrZero @Max(1_000_000) int no,
-    @PositiveOrZero @Max(1_000_000) int abstained) {}
+    @PositiveOrZero(message = "must be zero or more") @Max(value = 1_000_000, message = "must be at most 1000000") int yes,
+    @PositiveOrZero(message = "must be zero or more") @Max(value = 1_000_000, message = "must be at most 1000000") int no,
+    @PositiveOrZero(message = "must be zero or more") @Max(value = 1_000_000, message = "must be at most 1000000") int abstained) {}

@@ -347,7 +347,7 @@ class JsonMinutesReaderTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("badInputs")
+  @MethodSource({"badInputs", "io.github.minutes4j.json.FormalMinutesJsonTest#badInputs"})
   void badInputIsRefusedWithItsPlaceAndAFix(
       String name, String json, String pointer, int line, int column, String fragment) {
     MinutesReadException e = Json.readError(json);

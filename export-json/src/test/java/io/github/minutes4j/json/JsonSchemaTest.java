@@ -87,6 +87,7 @@ class JsonSchemaTest {
   void theWritersOutputPasses() {
     assertEquals(List.of(), errors(Json.text(SampleMinutes.small())));
     assertEquals(List.of(), errors(Json.text(SampleMinutes.full())));
+    assertEquals(List.of(), errors(Json.text(SampleMinutes.formal())));
     for (long seed = 0; seed < 100; seed++) {
       Minutes minutes = SampleMinutes.generate(seed, new HashSet<>());
       assertEquals(List.of(), errors(Json.text(minutes)), "seed " + seed);
@@ -110,6 +111,39 @@ class JsonSchemaTest {
         "\"presenters\": []|\"presenters\": [{}]",
         "\"heading\": \"Introduktion\"|\"heading\": \"\"",
         "\"text\": \"Anna\"|\"text\": \"An\\u0007na\"");
+
+  /**
+   * Changes to the formal sample ("find|replacement") that the reader (or the model's validation)
+   * and the schema refuse.
+   */
+  static final List<String> BAD_FORMAL_CHANGES =
+      List.of(
+        "\"role\": \"serving-substitute\"|\"role\": \"substitute-serving\"",
+        "\"kind\": \"referral-back\"|\"kind\": \"referral\"",
+        "\"choice\": \"abstain\"|\"choice\": \"abstained\"",
+        "\"method\": \"closed\"|\"method\": \"secret\"",
+        "\"no\": 1,\n            \"abstained\": 1\n|\"no\": 1\n",
+        "\"yes\": 2,\n            \"no\": 1,|\"yes\": -1,\n            \"no\": 1,",
+        "\"adjustedImmediately\": true|\"adjustedImmediately\": \"yes\"",
+        "\"firstParagraph\": 41|\"firstParagraph\": 0",
+        "\"substituteFor\": \"Bo Berg\"|\"substitute\": \"Bo Berg\"",
+        "\"time\": \"09:30\"|\"moment\": \"09:30\"",
+        "\"start\": \"10:15\",\n          \"end\": \"10:30\"\n|\"start\": \"10:15\"\n",
+        "\"proposalOrder\": [\n        \"A\",\n        \"B\"\n      ],|\"proposalOrder\": \"A\",",
+        "\"storedAt\": \"Kommunkontoret, Storgatan 1\",|",
+        "\"reason\": \"Äger en fastighet i området\"|\"reason\": \"\"");
+
+  /** The formal sample with one change ("find|replacement") applied. */
+  static String formalChanged(String change) {
+    String[] parts = change.split("\\|", -1);
+    return FormalMinutesJsonTest.change(parts[0], parts[1]);
+  }
+
+  @ParameterizedTest
+  @FieldSource("BAD_FORMAL_CHANGES")
+  void refusesWhatTheReaderRefusesInFormalMinutes(String change) {
+    assertFalse(errors(formalChanged(change)).isEmpty(), "the schema accepts " + change);
+  }
 
   /** The schema is not vacuous: it refuses what the reader refuses, structurally. */
   @ParameterizedTest
@@ -156,7 +190,9 @@ class JsonSchemaTest {
         List.of(
             "minutes4j/1", "sv", "en", "meeting-notes", "minutes", "slides", "video", "document",
             "other", "guest", "coordinator", "paragraph", "subsection", "list", "plain", "strong",
-            "emphasis", "link")) {
+            "emphasis", "link", "chair", "vice-chair", "member", "serving-substitute",
+            "substitute", "official", "approval", "rejection", "amendment", "referral-back",
+            "open", "closed", "yes", "no", "abstain")) {
       if (!readme.contains("`" + value + "`") && !readme.contains("\"" + value + "\"")) {
         missing.add(value);
       }
@@ -164,7 +200,10 @@ class JsonSchemaTest {
     assertEquals(Set.of(), missing, "not described in docs/json/README.md");
   }
 
-  /** Every complete JSON example in the description reads, and passes the schema. */
+  /**
+   * Every complete JSON example in the description reads, passes the schema, and is what the
+   * writer writes.
+   */
   @Test
   void theFormatDescriptionsExamplesAreValidDocuments() throws IOException {
     String readme = Files.readString(DOCS.resolve("README.md"));
@@ -175,9 +214,9 @@ class JsonSchemaTest {
       if (json.startsWith("{\n  \"format\"")) {
         documents++;
         assertEquals(List.of(), errors(json));
-        Json.read(json);
+        assertEquals(json, Json.text(Json.read(json)), "not as the writer writes it");
       }
     }
-    assertTrue(documents >= 1, "the description has no complete example");
+    assertTrue(documents >= 2, "the description lacks its complete examples");
   }
 }

@@ -80,6 +80,7 @@ class PortableSchemaTest {
     List<byte[]> good = new ArrayList<>();
     ReferenceMinutes.all().forEach(document -> good.add(Json.bytes(document.minutes())));
     good.add(Json.bytes(SampleMinutes.full()));
+    good.add(Json.bytes(SampleMinutes.formal()));
     for (long seed = 0; seed < 20; seed++) {
       good.add(Json.bytes(SampleMinutes.generate(seed, new HashSet<>())));
     }
@@ -93,6 +94,12 @@ class PortableSchemaTest {
       assertTrue(readerRefuses(json), "the reader takes " + change[1]);
       arguments.add(write(folder, "bad-" + i + ".json", json.getBytes(StandardCharsets.UTF_8)));
       expected.add("invalid bad-" + i + ".json");
+    }
+    for (int i = 0; i < JsonSchemaTest.BAD_FORMAL_CHANGES.size(); i++) {
+      String json = JsonSchemaTest.formalChanged(JsonSchemaTest.BAD_FORMAL_CHANGES.get(i));
+      assertTrue(readerRefuses(json), "the reader takes " + JsonSchemaTest.BAD_FORMAL_CHANGES.get(i));
+      arguments.add(write(folder, "bad-formal-" + i + ".json", json.getBytes(StandardCharsets.UTF_8)));
+      expected.add("invalid bad-formal-" + i + ".json");
     }
     Process python = new ProcessBuilder(arguments).redirectErrorStream(true).start();
     String output = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -1,9 +1,16 @@
 package io.github.minutes4j.json;
 
+import io.github.minutes4j.core.ActionItem;
+import io.github.minutes4j.core.Adjustment;
 import io.github.minutes4j.core.Affiliation;
 import io.github.minutes4j.core.AgendaItem;
+import io.github.minutes4j.core.Attachment;
 import io.github.minutes4j.core.Attendance;
+import io.github.minutes4j.core.Attendee;
+import io.github.minutes4j.core.Ballot;
 import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.ConflictOfInterest;
+import io.github.minutes4j.core.Decision;
 import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.HeadCount;
 import io.github.minutes4j.core.Inline;
@@ -11,14 +18,26 @@ import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Link;
 import io.github.minutes4j.core.LinkKind;
 import io.github.minutes4j.core.LinkTarget;
+import io.github.minutes4j.core.MemberRole;
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Moment;
 import io.github.minutes4j.core.Network;
+import io.github.minutes4j.core.NextMeeting;
+import io.github.minutes4j.core.Notice;
 import io.github.minutes4j.core.Organiser;
 import io.github.minutes4j.core.Participant;
 import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.Person;
+import io.github.minutes4j.core.Proposal;
+import io.github.minutes4j.core.ProposalKind;
+import io.github.minutes4j.core.ProtocolNote;
+import io.github.minutes4j.core.Reservation;
 import io.github.minutes4j.core.Session;
+import io.github.minutes4j.core.Tally;
 import io.github.minutes4j.core.Venue;
+import io.github.minutes4j.core.Vote;
+import io.github.minutes4j.core.VoteChoice;
+import io.github.minutes4j.core.VoteMethod;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -193,6 +212,116 @@ final class SampleMinutes {
                         .withLink(LinkTarget.of("https://example.org/jonas")),
                     Participant.of("Linda Persson Melin", Affiliation.Role.GUEST, "SKR"),
                     Participant.of("Staffan Carlsson", Affiliation.Role.COORDINATOR))))
+        .build();
+  }
+
+  /**
+   * Formal minutes (a protokoll) that set every part added for them: attendance with every role,
+   * arrival and departure, chair, adjusters, attachments, adjustment, notice, next meeting,
+   * adjournments, a session without times, a venue that is a room, and in the items case
+   * references, conflicts of interest, proposals and their order, an open and a closed vote,
+   * decisions, a reservation, a protocol note, actions, attachments, recipients and an immediate
+   * adjustment. Consistent as the rules for formal minutes ask: totals match ballots, references
+   * name what exists, adjusters are present members.
+   */
+  static Minutes formal() {
+    Person anna = Person.named("Anna Ek");
+    Person carl = Person.named("Carl Dahl");
+    Person dan = Person.named("Dan Lind");
+    Person eva = Person.named("Eva Sjö").withRole("Nämndsekreterare");
+    return Minutes.builder(
+            Language.SWEDISH,
+            Organiser.of("Kommunstyrelsen"),
+            DocumentKind.MINUTES,
+            "Kommunstyrelsens sammanträde",
+            LocalDate.of(2026, 11, 13))
+        .addSessions(
+            Session.on(LocalDate.of(2026, 11, 12), LocalTime.of(9, 0), LocalTime.of(12, 0))
+                .venue(Venue.room("Sammanträdesrum Tellus"))
+                .addAdjournment(LocalTime.of(10, 15), LocalTime.of(10, 30))
+                .build(),
+            Session.on(LocalDate.of(2026, 11, 13)).online(true).build())
+        .addAgendaItems(
+            AgendaItem.withHeading("Budget 2027")
+                .caseReference("KS 2026/114")
+                .addProposals(
+                    Proposal.of("A", anna, ProposalKind.APPROVAL, "bifall till förslaget"),
+                    Proposal.of("B", carl, ProposalKind.REJECTION, "avslag på förslaget"))
+                .addToProposalOrder("A", "B")
+                .addVote(
+                    Vote.open(
+                        "A",
+                        "B",
+                        List.of(
+                            Ballot.of("Anna Ek", VoteChoice.YES),
+                            Ballot.of("Hanna Holm", VoteChoice.ABSTAIN),
+                            Ballot.of("Dan Lind", VoteChoice.YES),
+                            Ballot.of("Carl Dahl", VoteChoice.NO))))
+                .addDecision(
+                    new Decision(
+                        Optional.of("d1"),
+                        "Kommunstyrelsen beslutar att",
+                        List.of("anta budgeten för 2027", "uppdra åt förvaltningen att följa upp")))
+                .addReservation(
+                    new Reservation(
+                        List.of(carl), Optional.of("d1"), Optional.of("Vi vill se en annan budget.")))
+                .addProtocolNote(new ProtocolNote(List.of(dan), "Lind vill se en uppföljning."))
+                .addAction(
+                    new ActionItem(
+                        "Följa upp budgeten", List.of(eva), Optional.of(LocalDate.of(2026, 12, 1))))
+                .addAttachment("1")
+                .addRecipient("Ekonomiavdelningen")
+                .adjustedImmediately(true)
+                .build(),
+            AgendaItem.withHeading("Yttrande över detaljplan")
+                .number("§ 42")
+                .addConflictOfInterest(
+                    new ConflictOfInterest(carl, Optional.of("Äger en fastighet i området")))
+                .addProposal(
+                    new Proposal(
+                        Optional.empty(), List.of(anna), ProposalKind.REFERRAL_BACK, "återremiss"))
+                .addVote(
+                    new Vote(
+                        Optional.empty(),
+                        Optional.empty(),
+                        VoteMethod.CLOSED,
+                        List.of(),
+                        new Tally(2, 0, 1)))
+                .addDecision(Decision.of("Kommunstyrelsen beslutar att återremittera ärendet"))
+                .addAction(new ActionItem("Komplettera underlaget", List.of(), Optional.empty()))
+                .addAttachment("2")
+                .build())
+        .addNoteTaker(eva)
+        .firstParagraph(41)
+        .chair(anna)
+        .addAdjuster(carl)
+        .addAttendees(
+            Attendee.present("Anna Ek", MemberRole.CHAIR).withGroup("S"),
+            Attendee.present("Hanna Holm", MemberRole.VICE_CHAIR).withGroup("M"),
+            Attendee.present("Carl Dahl", MemberRole.MEMBER).withGroup("M"),
+            Attendee.absent("Bo Berg", MemberRole.MEMBER).withGroup("S"),
+            Attendee.servingFor("Dan Lind", "Bo Berg")
+                .withGroup("S")
+                .withDeparture(new Moment(Optional.of("§ 42"), Optional.of(LocalTime.of(11, 0)))),
+            Attendee.present("Gustav Gran", MemberRole.SUBSTITUTE)
+                .withArrival(Moment.at(LocalTime.of(9, 30))),
+            Attendee.present("Eva Sjö", MemberRole.OFFICIAL),
+            Attendee.present("Ivar Ö", MemberRole.OTHER).withArrival(Moment.atParagraph("§ 42")))
+        .addAttachments(
+            new Attachment("1", "Förslag till budget 2027", Optional.of("KS 2026/114-3")),
+            Attachment.of("2", "Detaljplan för Norra hamnen"))
+        .adjustment(new Adjustment("Kommunkontoret", LocalDate.of(2026, 11, 20)))
+        .notice(
+            new Notice(
+                LocalDate.of(2026, 11, 21),
+                LocalDate.of(2026, 12, 14),
+                "Kommunkontoret, Storgatan 1",
+                Optional.of(eva)))
+        .nextMeeting(
+            new NextMeeting(
+                LocalDate.of(2026, 12, 10),
+                Optional.of(LocalTime.of(18, 0)),
+                Optional.of(Venue.of("Stadshuset", "Storgatan 1", "Ystad"))))
         .build();
   }
 

@@ -5,6 +5,7 @@ import io.github.minutes4j.core.Block;
 import io.github.minutes4j.core.Inline;
 import io.github.minutes4j.core.LinkTarget;
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.json.internal.JsonFormat;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -12,16 +13,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The objects of format {@code minutes4j/1} as they follow from the model's records, for tests
  * that compare the schema and the output with the model: each record reachable from {@link
- * Minutes} is an object with a property per component, in order, required unless {@code
- * Optional}; blocks and spans start with {@code "type"}, the document with {@code "format"}. The
- * two objects that hold one of two alternatives are written out.
+ * Minutes} is an object with a property per component, in order, required as {@link
+ * JsonFormat#required} says; blocks and spans start with {@code "type"}, the document with {@code
+ * "format"}. The two objects that hold one of two alternatives are written out.
  */
 final class WireShapes {
 
@@ -73,7 +73,7 @@ final class WireShapes {
     }
     for (RecordComponent component : type.getRecordComponents()) {
       names.add(component.getName());
-      if (component.getType() != Optional.class) {
+      if (JsonFormat.required(type, component.getName(), component.getType())) {
         required.add(component.getName());
       }
     }

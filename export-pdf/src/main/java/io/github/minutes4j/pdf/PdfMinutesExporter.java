@@ -268,6 +268,10 @@ public final class PdfMinutesExporter implements MinutesExporter {
      * that PDF viewers list as an attachment. Its dates are the minutes' date, so the output stays
      * deterministic.
      *
+     * <p>An {@linkplain ExportOptions#isExtract() extract} of chosen paragraphs never carries the
+     * data, which would hold the paragraphs it leaves out: it is written as PDF/A-2u without
+     * attachment, as without this option.
+     *
      * @param embed true to attach the JSON and write PDF/A-3u
      * @return this builder
      * @since 0.2.0

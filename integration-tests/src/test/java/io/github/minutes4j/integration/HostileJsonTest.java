@@ -187,8 +187,8 @@ class HostileJsonTest {
             "the property 'type' appears twice"),
         duplicate(
             "address twice in a link target",
-            "\"text\": \"link t16\",\n              \"target\": {\n                \"address\": \"https://example.org/slides.pdf\"",
-            "\"text\": \"link t16\",\n              \"target\": {\n                \"address\": \"https://example.org/slides.pdf\", \"address\": \"https://example.org/\"",
+            "\"text\": \"link t17\",\n              \"target\": {\n                \"address\": \"https://example.org/slides.pdf\"",
+            "\"text\": \"link t17\",\n              \"target\": {\n                \"address\": \"https://example.org/slides.pdf\", \"address\": \"https://example.org/\"",
             "\"address\"",
             "/agenda/0/content/0/content/3/target/address",
             "'address' appears twice"),
@@ -215,8 +215,8 @@ class HostileJsonTest {
             "'count' appears twice"),
         duplicate(
             "heading twice in a nested sub-section",
-            "\"heading\": \"deeper t20\",",
-            "\"heading\": \"deeper t20\", \"heading\": \"x\",",
+            "\"heading\": \"deeper t21\",",
+            "\"heading\": \"deeper t21\", \"heading\": \"x\",",
             "\"heading\"",
             "/agenda/0/content/1/content/1/heading",
             "'heading' appears twice"),
@@ -241,7 +241,7 @@ class HostileJsonTest {
   static Stream<Arguments> encodings() {
     long[] title = where("\"title t4\"", 1);
     return Stream.of(
-        bad("0xFF in a property name", changeBytes("\"title\"", concat(utf8("\"ti"), bytes(0xFF), utf8("tle\""))),
+        bad("0xFF in a property name", changeBytes("\"title\": \"title t4\"", concat(utf8("\"ti"), bytes(0xFF), utf8("tle\": \"title t4\""))),
             null, where("\"title\"", 3)[0], where("\"title\"", 3)[1], "not valid UTF-8"),
         bad("0xFF as the first byte", concat(bytes(0xFF), utf8(BASE)), "", 1, 1, "not valid UTF-8"),
         bad("five-byte form", changeBytes("title t4", concat(bytes(0xF8, 0x88, 0x80, 0x80, 0x80), utf8("title t4"))),

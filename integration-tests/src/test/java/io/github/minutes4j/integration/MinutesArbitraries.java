@@ -1,9 +1,17 @@
 package io.github.minutes4j.integration;
 
+import io.github.minutes4j.core.ActionItem;
+import io.github.minutes4j.core.Adjournment;
+import io.github.minutes4j.core.Adjustment;
 import io.github.minutes4j.core.Affiliation;
 import io.github.minutes4j.core.AgendaItem;
+import io.github.minutes4j.core.Attachment;
 import io.github.minutes4j.core.Attendance;
+import io.github.minutes4j.core.Attendee;
+import io.github.minutes4j.core.Ballot;
 import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.ConflictOfInterest;
+import io.github.minutes4j.core.Decision;
 import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.HeadCount;
 import io.github.minutes4j.core.Inline;
@@ -11,14 +19,26 @@ import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Link;
 import io.github.minutes4j.core.LinkKind;
 import io.github.minutes4j.core.LinkTarget;
+import io.github.minutes4j.core.MemberRole;
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Moment;
 import io.github.minutes4j.core.Network;
+import io.github.minutes4j.core.NextMeeting;
+import io.github.minutes4j.core.Notice;
 import io.github.minutes4j.core.Organiser;
 import io.github.minutes4j.core.Participant;
 import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.Person;
+import io.github.minutes4j.core.Proposal;
+import io.github.minutes4j.core.ProposalKind;
+import io.github.minutes4j.core.ProtocolNote;
+import io.github.minutes4j.core.Reservation;
 import io.github.minutes4j.core.Session;
+import io.github.minutes4j.core.Tally;
 import io.github.minutes4j.core.Venue;
+import io.github.minutes4j.core.Vote;
+import io.github.minutes4j.core.VoteChoice;
+import io.github.minutes4j.core.VoteMethod;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.format.Look;
 import io.github.minutes4j.core.format.PageSize;
@@ -344,7 +364,8 @@ final class MinutesArbitraries {
   }
 
   static Arbitrary<Venue> venue() {
-    return Combinators.combine(shortText(), shortText().optional(0.7), shortText()).as(Venue::new);
+    return Combinators.combine(shortText(), shortText().optional(0.7), shortText().optional(0.8))
+        .as(Venue::new);
   }
 
   static Arbitrary<HeadCount> headCount() {
@@ -355,6 +376,21 @@ final class MinutesArbitraries {
   }
 
   static Arbitrary<LocalDate> date() {
+    Arbitrary<LocalDate> outside =
+        Arbitraries.of(
+            LocalDate.MIN, LocalDate.MAX, LocalDate.of(0, 12, 31), LocalDate.of(10_000, 1, 1));
+    return Arbitraries.frequencyOf(
+        Tuple.of(46, dateInRange()),
+        // Refused by the validator (years 1 to 9999 only), so that its filter has work.
+        Tuple.of(1, outside));
+  }
+
+  /**
+   * Dates the model accepts: mostly from 1900 to 2100, now and then any from the year 1 to 9999,
+   * and the edges. The dates of formal minutes' parts are drawn from these alone, so that the
+   * share of generated documents the validator refuses for a year stays as it was.
+   */
+  static Arbitrary<LocalDate> dateInRange() {
     Arbitrary<LocalDate> usual =
         Arbitraries.longs()
             .between(LocalDate.of(1900, 1, 1).toEpochDay(), LocalDate.of(2100, 12, 31).toEpochDay())
@@ -363,15 +399,10 @@ final class MinutesArbitraries {
         Arbitraries.longs()
             .between(LocalDate.of(1, 1, 1).toEpochDay(), LocalDate.of(9999, 12, 31).toEpochDay())
             .map(LocalDate::ofEpochDay);
-    Arbitrary<LocalDate> outside =
-        Arbitraries.of(
-            LocalDate.MIN, LocalDate.MAX, LocalDate.of(0, 12, 31), LocalDate.of(10_000, 1, 1));
     return Arbitraries.frequencyOf(
         Tuple.of(40, usual),
         Tuple.of(4, any),
-        Tuple.of(2, Arbitraries.of(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31), LocalDate.of(2024, 2, 29))),
-        // Refused by the validator (years 1 to 9999 only), so that its filter has work.
-        Tuple.of(1, outside));
+        Tuple.of(2, Arbitraries.of(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31), LocalDate.of(2024, 2, 29))));
   }
 
   static Arbitrary<LocalTime> time() {
@@ -381,34 +412,249 @@ final class MinutesArbitraries {
         Tuple.of(1, Arbitraries.longs().between(0, LocalTime.MAX.toNanoOfDay()).map(LocalTime::ofNanoOfDay)));
   }
 
+  /** Whether a session's times were recorded: both, the start alone, or neither. */
+  private enum Times {
+    BOTH,
+    START,
+    NONE
+  }
+
   static Arbitrary<Session> session() {
+    Arbitrary<List<Adjournment>> adjournments =
+        Combinators.combine(time(), time())
+            .as((a, b) -> new Adjournment(a.isBefore(b) ? a : b, a.isBefore(b) ? b : a))
+            .list()
+            .ofMaxSize(2);
     return Combinators.combine(
             date(),
             time(),
             time(),
             venue().optional(0.6),
             Arbitraries.of(true, false),
-            headCount().optional(0.5),
-            headCount().optional(0.5))
+            Combinators.combine(headCount().optional(0.5), headCount().optional(0.5))
+                .as(Attendance::new),
+            Arbitraries.frequencyOf(
+                Tuple.of(8, Arbitraries.just(Times.BOTH)),
+                Tuple.of(1, Arbitraries.just(Times.START)),
+                Tuple.of(2, Arbitraries.just(Times.NONE))),
+            Arbitraries.frequencyOf(
+                Tuple.of(4, Arbitraries.just(List.<Adjournment>of())), Tuple.of(1, adjournments)))
         .as(
-            (date, a, b, venue, online, onSite, remote) ->
-                new Session(
-                    date,
-                    a.isBefore(b) ? a : b,
-                    a.isBefore(b) ? b : a,
-                    venue,
-                    online,
-                    new Attendance(onSite, remote)))
-        .filter(s -> s.end().orElseThrow().isAfter(s.start().orElseThrow()));
+            (date, a, b, venue, online, attendance, times, breaks) ->
+                FormalParts.withinSession(
+                    new Session(
+                        date,
+                        times == Times.NONE ? Optional.empty() : Optional.of(a.isBefore(b) ? a : b),
+                        times == Times.BOTH ? Optional.of(a.isBefore(b) ? b : a) : Optional.empty(),
+                        venue,
+                        online,
+                        attendance,
+                        breaks)))
+        .filter(s -> s.end().isEmpty() || s.end().get().isAfter(s.start().orElseThrow()));
   }
 
+  /** An item of meeting notes, or now and then of formal minutes, with proposals, votes and more. */
   static Arbitrary<AgendaItem> agendaItem() {
+    Arbitrary<AgendaItem> notes =
+        Combinators.combine(
+                shortText().optional(0.2),
+                shortText(),
+                person().list().ofMaxSize(3),
+                block(0).list().ofMaxSize(4),
+                link().list().ofMaxSize(3))
+            .as(AgendaItem::new);
+    return Arbitraries.frequencyOf(Tuple.of(3, notes), Tuple.of(2, formalItem()));
+  }
+
+  // ------------------------------------------------------------------ formal minutes
+
+  /**
+   * A short id a part is referred to by: usually a letter or two as minutes write them, now and
+   * then any short text. The references between parts are made to hold afterwards, by {@link
+   * FormalParts#consistent(Minutes)}.
+   */
+  static Arbitrary<String> id() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(3, Arbitraries.of("A", "B", "C", "D", "d1", "d2", "1", "2", "3")),
+        Tuple.of(1, shortText()));
+  }
+
+  static Arbitrary<Proposal> proposal() {
     return Combinators.combine(
-            shortText(),
-            person().list().ofMaxSize(3),
-            block(0).list().ofMaxSize(4),
-            link().list().ofMaxSize(3))
-        .as(AgendaItem::new);
+            id().optional(0.9),
+            person().list().ofMinSize(1).ofMaxSize(2),
+            Arbitraries.of(ProposalKind.class),
+            shortText())
+        .as(Proposal::new);
+  }
+
+  static Arbitrary<Vote> vote() {
+    Arbitrary<Tally> tally =
+        Combinators.combine(
+                Arbitraries.integers().between(0, 40),
+                Arbitraries.integers().between(0, 40),
+                Arbitraries.integers().between(0, 10))
+            .as(Tally::new);
+    return Combinators.combine(
+            id().optional(0.9),
+            id().optional(0.9),
+            Arbitraries.of(VoteMethod.class),
+            Combinators.combine(person(), Arbitraries.of(VoteChoice.class))
+                .as(Ballot::new)
+                .list()
+                .ofMaxSize(7),
+            tally)
+        .as(Vote::new);
+  }
+
+  static Arbitrary<Decision> decision() {
+    return Combinators.combine(id().optional(0.5), shortText(), shortText().list().ofMaxSize(3))
+        .as(Decision::new);
+  }
+
+  static Arbitrary<Reservation> reservation() {
+    return Combinators.combine(
+            person().list().ofMinSize(1).ofMaxSize(2), id().optional(0.7), shortText().optional(0.5))
+        .as(Reservation::new);
+  }
+
+  static Arbitrary<ActionItem> action() {
+    return Combinators.combine(shortText(), person().list().ofMaxSize(2), dateInRange().optional(0.6))
+        .as(ActionItem::new);
+  }
+
+  /** An item of formal minutes: every part of one drawn freely, now and then. */
+  static Arbitrary<AgendaItem> formalItem() {
+    Arbitrary<List<ConflictOfInterest>> conflicts =
+        Combinators.combine(person(), shortText().optional(0.5))
+            .as(ConflictOfInterest::new)
+            .list()
+            .ofMaxSize(2);
+    Arbitrary<List<ProtocolNote>> notes =
+        Combinators.combine(person().list().ofMinSize(1).ofMaxSize(2), shortText())
+            .as(ProtocolNote::new)
+            .list()
+            .ofMaxSize(2);
+    return Combinators.combine(
+            Combinators.combine(
+                    shortText().optional(0.3),
+                    shortText(),
+                    person().list().ofMaxSize(2),
+                    block(0).list().ofMaxSize(2),
+                    link().list().ofMaxSize(1),
+                    shortText().optional(0.4))
+                .as(Tuple::of),
+            Combinators.combine(
+                    conflicts,
+                    proposal().list().ofMaxSize(3),
+                    id().list().ofMaxSize(3),
+                    vote().list().ofMaxSize(2),
+                    decision().list().ofMaxSize(3),
+                    reservation().list().ofMaxSize(2))
+                .as(Tuple::of),
+            Combinators.combine(
+                    notes,
+                    action().list().ofMaxSize(2),
+                    id().list().ofMaxSize(2),
+                    shortText().list().ofMaxSize(2),
+                    Arbitraries.of(true, false))
+                .as(Tuple::of))
+        .as(
+            (base, proceedings, rest) ->
+                new AgendaItem(
+                    base.get1(),
+                    base.get2(),
+                    base.get3(),
+                    base.get4(),
+                    base.get5(),
+                    base.get6(),
+                    proceedings.get1(),
+                    proceedings.get2(),
+                    proceedings.get3(),
+                    proceedings.get4(),
+                    proceedings.get5(),
+                    proceedings.get6(),
+                    rest.get1(),
+                    rest.get2(),
+                    rest.get3(),
+                    rest.get4(),
+                    rest.get5()));
+  }
+
+  /**
+   * An attendee with a name; a moment's paragraph is a placeholder "#n" for the n-th item, which
+   * {@link FormalParts#consistent(Minutes)} replaces by that item's shown number.
+   */
+  static Arbitrary<Attendee> attendee() {
+    Arbitrary<Moment> moment =
+        Combinators.combine(
+                Arbitraries.integers().between(0, 39).map(i -> "#" + i).optional(0.7),
+                time().optional(0.5))
+            .as(Moment::new);
+    Arbitrary<Person> named =
+        Combinators.combine(shortText(), shortText().optional(0.3), shortText().optional(0.3))
+            .as((name, role, organisation) -> new Person(Optional.of(name), role, organisation));
+    return Combinators.combine(
+            named,
+            Arbitraries.of(MemberRole.class),
+            shortText().optional(0.5),
+            Arbitraries.frequencyOf(Tuple.of(5, Arbitraries.just(true)), Tuple.of(1, Arbitraries.just(false))),
+            moment.optional(0.15),
+            moment.optional(0.15))
+        .as(
+            (person, role, group, present, arrived, left) ->
+                new Attendee(person, role, group, Optional.empty(), present, arrived, left));
+  }
+
+  /** The parts of formal minutes, drawn freely; most minutes have none of them. */
+  private record Formal(
+      Optional<Integer> firstParagraph,
+      Optional<Person> chair,
+      List<Person> adjusters,
+      List<Attendee> attendees,
+      List<Attachment> attachments,
+      Optional<Adjustment> adjustment,
+      Optional<Notice> notice,
+      Optional<NextMeeting> nextMeeting) {
+
+    static final Formal NONE =
+        new Formal(
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            List.of(),
+            List.of(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
+  }
+
+  private static Arbitrary<Formal> formal() {
+    Arbitrary<Formal> some =
+        Combinators.combine(
+                Arbitraries.frequencyOf(
+                        Tuple.of(5, Arbitraries.integers().between(1, 400)),
+                        Tuple.of(1, Arbitraries.integers().between(1, 1_000_000)))
+                    .optional(0.5),
+                person().optional(0.6),
+                person().list().ofMaxSize(2),
+                Arbitraries.frequencyOf(
+                    Tuple.of(1, Arbitraries.just(List.<Attendee>of())),
+                    Tuple.of(3, attendee().list().ofMaxSize(10)),
+                    Tuple.of(1, attendee().list().ofMinSize(30).ofMaxSize(60))),
+                Combinators.combine(id(), shortText(), shortText().optional(0.5))
+                    .as(Attachment::new)
+                    .list()
+                    .ofMaxSize(3),
+                Combinators.combine(shortText(), dateInRange()).as(Adjustment::new).optional(0.5),
+                Combinators.combine(dateInRange(), dateInRange(), shortText(), person().optional(0.5))
+                    .as((posted, removed, storedAt, by) -> new Notice(posted, removed, storedAt, by))
+                    .optional(0.4),
+                Combinators.combine(dateInRange(), time().optional(0.5), venue().optional(0.5))
+                    .as(NextMeeting::new)
+                    .optional(0.4))
+            .as(Formal::new);
+    return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(Formal.NONE)), Tuple.of(1, some));
   }
 
   // ------------------------------------------------------------------ the organiser and list
@@ -505,13 +751,29 @@ final class MinutesArbitraries {
             shortText(),
             session().list().ofMinSize(1).ofMaxSize(3),
             agenda,
-            Combinators.combine(person().list().ofMaxSize(3), participants().optional(0.6))
+            Combinators.combine(person().list().ofMaxSize(3), participants().optional(0.6), formal())
                 .as(Tuple::of))
         .as(
             (language, organiser, kind, date, title, sessions, items, people) ->
-                new Minutes(
-                    language, organiser, kind, date, title, sessions, items, people.get1(),
-                    people.get2().map(list -> declared(list, organiser))));
+                FormalParts.consistent(
+                    new Minutes(
+                        language,
+                        organiser,
+                        kind,
+                        date,
+                        title,
+                        sessions,
+                        items,
+                        people.get1(),
+                        people.get2().map(list -> declared(list, organiser)),
+                        people.get3().firstParagraph(),
+                        people.get3().chair(),
+                        people.get3().adjusters(),
+                        people.get3().attendees(),
+                        people.get3().attachments(),
+                        people.get3().adjustment(),
+                        people.get3().notice(),
+                        people.get3().nextMeeting())));
   }
 
   /** Any export options. */

@@ -76,7 +76,9 @@ final class ModelText {
           public void text(String path, String text) {
             int dot = path.lastIndexOf('.');
             Record owner = parts.get(dot < 0 ? "" : path.substring(0, dot));
-            pieces.add(new Piece(path, kind(owner, path.substring(dot + 1)), text));
+            // A string in a list, such as a decision's clauses[1], is its list's component.
+            String component = path.substring(dot + 1).replaceFirst("\\[\\d+\\]$", "");
+            pieces.add(new Piece(path, kind(owner, component), text));
           }
         });
     return pieces;

@@ -22,6 +22,7 @@ import tools.jackson.databind.JavaType;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
 
 /**
  * The values Jackson would read too leniently or write otherwise: strict text, booleans, whole
@@ -73,7 +74,44 @@ final class Codecs {
       }
       return token == JsonToken.VALUE_TRUE;
     }
+
+    /** Only for a flag that may be missing; null is refused as for every value. */
+    @Override
+    public Boolean getNullValue(DeserializationContext ctxt) {
+      throw Wording.wrongType(ctxt.getParser(), Wording.expected(boolean.class), false);
+    }
+
+    @Override
+    public Boolean getAbsentValue(DeserializationContext ctxt) {
+      return false;
+    }
   };
+
+  /** A list that may be missing: empty when absent; null is refused as for every value. */
+  static final class EmptyWhenAbsent extends DelegatingDeserializer {
+    private final Class<?> element;
+
+    EmptyWhenAbsent(ValueDeserializer<?> list, Class<?> element) {
+      super(list);
+      this.element = element;
+    }
+
+    @Override
+    protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> list) {
+      return new EmptyWhenAbsent(list, element);
+    }
+
+    @Override
+    public Object getNullValue(DeserializationContext ctxt) {
+      throw Wording.wrongType(ctxt.getParser(),
+          Wording.expected(List.class) + " of " + Wording.expected(element), false);
+    }
+
+    @Override
+    public Object getAbsentValue(DeserializationContext ctxt) {
+      return List.of();
+    }
+  }
 
   static final ValueDeserializer<Integer> INT = new ValueDeserializer<>() {
     @Override

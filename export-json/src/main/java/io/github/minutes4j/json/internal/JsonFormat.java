@@ -3,10 +3,20 @@ package io.github.minutes4j.json.internal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import io.github.minutes4j.core.AgendaItem;
+import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.HeadCount;
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Organiser;
+import io.github.minutes4j.core.ParticipantList;
+import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.spi.FormatDescriptor;
 import io.github.minutes4j.core.validation.Text;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -135,7 +145,41 @@ public final class JsonFormat {
             .withArrayIndenter(indenter);
   }
 
+  /**
+   * The lists and flags of version 0.2 of the format, which its readers require: they stay
+   * required, and are written even when empty or false, so that what 0.2 wrote reads and writes
+   * the same. Lists and flags added since are optional.
+   */
+  private static final Map<Class<?>, Set<String>> REQUIRED_LISTS_AND_FLAGS =
+      Map.of(
+          Minutes.class, Set.of("sessions", "agenda", "noteTakers"),
+          Organiser.class, Set.of("networks"),
+          Session.class, Set.of("online"),
+          HeadCount.class, Set.of("approximate"),
+          ParticipantList.class, Set.of("entries"),
+          AgendaItem.class, Set.of("presenters", "content", "links"),
+          Block.Paragraph.class, Set.of("content"),
+          Block.Subsection.class, Set.of("content"),
+          Block.ItemList.class, Set.of("ordered", "items"));
+
   private JsonFormat() {}
+
+  /**
+   * Whether a component of a record of the model is required on reading (and always written).
+   *
+   * @param record the record
+   * @param component the component's name
+   * @param type the component's class
+   * @return false for an {@code Optional}, and for a list or flag added after version 0.2
+   */
+  public static boolean required(Class<?> record, String component, Class<?> type) {
+    if (type == Optional.class) {
+      return false;
+    } else if (Collection.class.isAssignableFrom(type) || type == boolean.class) {
+      return REQUIRED_LISTS_AND_FLAGS.getOrDefault(record, Set.of()).contains(component);
+    }
+    return true;
+  }
 
   /**
    * The JSON name of an enum constant: the constant in lower case with hyphens for underscores

@@ -209,7 +209,8 @@ public final class MinutesJsonReader {
     List<String> names = new ArrayList<>();
     List<String> holds = new ArrayList<>();
     for (RecordComponent component : record.getRecordComponents()) {
-      if (component.getType() != Optional.class && !present.contains(component.getName())) {
+      if (JsonFormat.required(record, component.getName(), component.getType())
+          && !present.contains(component.getName())) {
         names.add("'" + component.getName() + "'");
         holds.add("\"" + component.getName() + "\" holds "
             + Wording.expected(component.getGenericType()));

@@ -1,8 +1,12 @@
 package io.github.minutes4j.json.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import io.github.minutes4j.core.Affiliation;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.LinkTarget;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -20,7 +24,9 @@ import tools.jackson.databind.deser.AbstractDeserializer;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.bean.BeanDeserializerBase;
+import tools.jackson.databind.introspect.Annotated;
 import tools.jackson.databind.introspect.AnnotatedMember;
+import tools.jackson.databind.introspect.AnnotatedParameter;
 import tools.jackson.databind.introspect.NopAnnotationIntrospector;
 import tools.jackson.databind.jsontype.TypeDeserializer;
 import tools.jackson.databind.module.SimpleDeserializers;
@@ -28,6 +34,7 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.BeanPropertyWriter;
 import tools.jackson.databind.ser.ValueSerializerModifier;
 import tools.jackson.databind.ser.std.ToStringSerializer;
+import tools.jackson.databind.type.CollectionType;
 import tools.jackson.databind.type.ReferenceType;
 
 /**
@@ -108,6 +115,12 @@ final class MinutesModule extends SimpleModule {
             || deserializer instanceof AbstractDeserializer;
         return bean && TypeFirst.applies(type) ? new TypeFirst(deserializer, type) : deserializer;
       }
+
+      @Override
+      public ValueDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config,
+          CollectionType type, BeanDescription.Supplier beanDesc, ValueDeserializer<?> deserializer) {
+        return new Codecs.EmptyWhenAbsent(deserializer, type.getContentType().getRawClass());
+      }
     });
   }
 
@@ -118,7 +131,10 @@ final class MinutesModule extends SimpleModule {
     context.insertAnnotationIntrospector(new RequiredUnlessOptional());
   }
 
-  /** Every component of the model's records is required, unless it is {@code Optional}. */
+  /**
+   * Every component of the model's records is required, unless it is optional by {@link
+   * JsonFormat#required}; an optional list or flag is written only when not empty or false.
+   */
   private static final class RequiredUnlessOptional extends NopAnnotationIntrospector {
     private static final long serialVersionUID = 1L;
 
@@ -128,7 +144,35 @@ final class MinutesModule extends SimpleModule {
       if (!owner.isRecord() || !owner.getName().startsWith("io.github.minutes4j.core.")) {
         return null;
       }
-      return !Optional.class.isAssignableFrom(member.getRawType());
+      String name = member.getName();
+      if (member instanceof AnnotatedParameter parameter) {
+        RecordComponent[] components = owner.getRecordComponents();
+        if (parameter.getOwner().getParameterCount() != components.length) {
+          return null; // not the canonical constructor, which databind reads records with
+        }
+        name = components[parameter.getIndex()].getName();
+      }
+      return JsonFormat.required(owner, name, member.getRawType());
+    }
+
+    @Override
+    public JsonInclude.Value findPropertyInclusion(MapperConfig<?> config, Annotated a) {
+      return optionalListOrFlag(config, a)
+          ? JsonInclude.Value.construct(JsonInclude.Include.NON_DEFAULT, null)
+          : JsonInclude.Value.empty();
+    }
+
+    /** An optional list or flag reads as empty or false when absent ({@link Codecs}). */
+    @Override
+    public JsonSetter.Value findSetterInfo(MapperConfig<?> config, Annotated a) {
+      return optionalListOrFlag(config, a)
+          ? JsonSetter.Value.forValueNulls(Nulls.SET)
+          : JsonSetter.Value.empty();
+    }
+
+    private boolean optionalListOrFlag(MapperConfig<?> config, Annotated a) {
+      return a instanceof AnnotatedMember && a.getRawType() != Optional.class
+          && Boolean.FALSE.equals(hasRequiredMarker(config, (AnnotatedMember) a));
     }
   }
 

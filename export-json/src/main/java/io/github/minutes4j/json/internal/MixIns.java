@@ -13,9 +13,10 @@ import java.util.Map;
 
 /**
  * Jackson's annotations for the model, which must not know Jackson. Everything not said here
- * follows from the records: a property per component, named like it, in the components' order;
- * an {@code Optional} component is left out when empty and may be missing, every other one is
- * required. A new component needs nothing here.
+ * follows from the records: a property per component, named like it, in the components' order.
+ * An {@code Optional} component, and a list or flag that version 0.2 did not have ({@link
+ * JsonFormat#required}), is optional: left out when empty or false, and empty or false when
+ * missing. Every other component is required. A new component needs nothing here.
  */
 final class MixIns {
 

@@ -1,6 +1,8 @@
 package io.github.minutes4j.json.internal;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -11,7 +13,8 @@ final class Suggestions {
 
   /**
    * The known name closest to a given one, if it is close enough to be a likely typo: equal
-   * ignoring case, hyphens and underscores; at most two edits away (one for names of three
+   * ignoring case, hyphens and underscores, or the same words in another order
+   * ("substitute-serving" for "serving-substitute"); at most two edits away (one for names of three
    * letters or fewer); or, from three letters on, the start of the known name.
    *
    * @param given what the input says
@@ -21,7 +24,7 @@ final class Suggestions {
   static Optional<String> closest(String given, Collection<String> known) {
     String normalGiven = normal(given);
     for (String candidate : known) {
-      if (normal(candidate).equals(normalGiven)) {
+      if (normal(candidate).equals(normalGiven) || words(candidate).equals(words(given))) {
         return Optional.of(candidate);
       }
     }
@@ -64,6 +67,11 @@ final class Suggestions {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** The words of a name, in alphabetical order: "substitute-serving" as [serving, substitute]. */
+  private static List<String> words(String name) {
+    return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[-_]")).sorted().toList();
   }
 
   private static String normal(String name) {

@@ -89,7 +89,9 @@ public final class MinutesPdf {
    *
    * @param minutes valid minutes; never null
    * @param options the export options; never null
-   * @param embedSource whether to attach the minutes' JSON ({@link SourceAttachment})
+   * @param embedSource whether to attach the minutes' JSON ({@link SourceAttachment}); ignored
+   *     for an {@linkplain ExportOptions#isExtract() extract}, whose data would hold the items it
+   *     leaves out
    * @return the PDF
    * @throws io.github.minutes4j.pdf.UnsupportedCharacterException if the fonts cannot draw a
    *     character of the page
@@ -101,7 +103,9 @@ public final class MinutesPdf {
     OffsetDateTime date = date(minutes);
     String html = html(minutes, options);
     Optional<SourceAttachment> source =
-        embedSource ? Optional.of(SourceAttachment.of(minutes, options)) : Optional.empty();
+        embedSource && !options.isExtract()
+            ? Optional.of(SourceAttachment.of(minutes, options))
+            : Optional.empty();
     // The page is the HTML page plus what PrintEdition adds, which depends only on the minutes
     // (whose text is in the HTML), the paper size, the fonts, the footer's labels (which the
     // options may reword) and the attached source: hashing those is hashing the page, without

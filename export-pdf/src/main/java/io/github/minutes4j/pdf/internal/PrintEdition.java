@@ -44,6 +44,9 @@ import org.jsoup.nodes.Element;
  *   <li>Headings start a new page when there is no room for a few lines under them, instead of
  *       taking the whole next block along; the participant list's heading leaves its caption to
  *       stand before the table, where that rule applies.
+ *   <li>Formal minutes ({@link #FORMAL}): decisions, votes with their roll call, reservations,
+ *       notes and signatures kept on one page each; the signatures at the end, each a line to
+ *       sign on above the name; the notice framed.
  *   <li>Soft hyphens removed: the HTML's serve narrow screens.
  *   <li>Each link's address printed after it, in an element of its own.
  *   <li>{@code <bookmarks>}: one per {@code h2} with an id (time and place, each agenda item, the
@@ -79,6 +82,30 @@ final class PrintEdition {
   private static final String CONTENTS_CLASS = "contents";
   private static final String FOOTER_CLASS = "document-footer";
   private static final String LOGO_CLASS = "logo";
+
+  /**
+   * The print rules of formal minutes (the HTML exporter's classes). A block that is read and
+   * cited as one (a decision's introduction and its clauses, a vote and its roll call, a
+   * reservation, a note, an extract's attestation and its line, the notice) is never split
+   * across pages; nor is the
+   * signatures section, which stays at the end of the minutes, right after the last paragraph,
+   * and moves to a page of its own only when it does not fit on the last one. Each signature has
+   * a line to sign on, with room above it for the pen, and the name clarification under it.
+   */
+  static final String FORMAL =
+      "div.decision, div.vote, div.reservation, div.protocol-note,"
+          + " div.conflicts-of-interest, div.proposals, div.proposal-order, div.signature,"
+          + " div.extract-attestation, section.adjustment, section.notice, section.signatures"
+          + " { page-break-inside: avoid; }\n"
+          + "ol.clauses > li { page-break-inside: avoid; }\n"
+          + "section.signatures { margin-top: 8mm; }\n"
+          + "div.signature { display: inline-block; vertical-align: top; width: 46%;"
+          + " margin: 0 3% 6mm 0; }\n"
+          + "p.signature-role { margin: 0; font-weight: bold; }\n"
+          + "p.signature-line { height: 12mm; margin: 0; border: 0;"
+          + " border-bottom: 0.75pt solid #000000; }\n"
+          + "p.signature-name { margin: 1mm 0 0 0; }\n"
+          + "section.notice { border: 0.75pt solid #000000; padding: 0 4mm 2mm 4mm; }\n";
 
   private PrintEdition() {}
 
@@ -370,6 +397,7 @@ final class PrintEdition {
         // Letter page empty.
         + "h1, h2, h3, h4, h5, h6 { page-break-after: auto; page-break-inside: avoid;"
         + " -fs-page-break-min-height: 2.8cm; }\n"
+        + FORMAL
         + BidiPrint.css(families);
   }
 

@@ -4,12 +4,18 @@ import static io.github.minutes4j.examples.markdown.MarkdownText.escape;
 import static io.github.minutes4j.examples.markdown.MarkdownText.inlines;
 import static io.github.minutes4j.examples.markdown.MarkdownText.lineStart;
 
+import io.github.minutes4j.core.Adjournment;
 import io.github.minutes4j.core.AgendaItem;
+import io.github.minutes4j.core.Attachment;
+import io.github.minutes4j.core.Attendee;
 import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.ConflictOfInterest;
 import io.github.minutes4j.core.Inline;
 import io.github.minutes4j.core.Link;
+import io.github.minutes4j.core.MemberRole;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Network;
+import io.github.minutes4j.core.Notice;
 import io.github.minutes4j.core.Participant;
 import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.Person;
@@ -20,11 +26,15 @@ import io.github.minutes4j.core.text.Labels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Writes one set of minutes as Markdown, laid out like the reference documents were written:
  * organiser, date, a rule, the kind of document, the title, "Tid och plats", one heading per agenda
- * item, the note-takers and the participant list as a table. Not thread-safe; one per export.
+ * item, the note-takers and the participant list as a table. Formal minutes add the attendance
+ * after the time and place, each item's proceedings ({@link Proceedings}), the attachments, the
+ * next meeting, the adjustment, signature lines and the notice; an extract has only the chosen
+ * items, the adjustment and an attestation line. Not thread-safe; one per export.
  */
 final class MarkdownDocument {
 
@@ -34,15 +44,28 @@ final class MarkdownDocument {
   /** The heading level of an agenda item; its sub-sections are one level deeper each. */
   private static final int ITEM_LEVEL = 4;
 
+  /** Where a signature goes: a line of underscores, escaped so that it is not a rule. */
+  private static final String SIGNATURE_LINE = "_".repeat(32);
+
   private final Minutes minutes;
   private final ExportOptions options;
   private final Labels labels;
   private final StringBuilder out = new StringBuilder(8_192);
 
+  /** The places in the agenda of the items to write: all, or those of an extract. */
+  private final List<Integer> items;
+
+  /**
+   * Prepares the document.
+   *
+   * @throws IllegalArgumentException if the options ask for an extract of items the minutes do
+   *     not have; the message names them
+   */
   MarkdownDocument(Minutes minutes, ExportOptions options) {
     this.minutes = minutes;
     this.options = options;
     this.labels = options.labelsFor(minutes);
+    this.items = options.extractedItems(minutes);
   }
 
   /** The whole document, ending with one line feed. */
@@ -56,16 +79,35 @@ final class MarkdownDocument {
       paragraph(String.join(", ", networks));
     }
     paragraph(escape(labels.date(minutes.date())));
+    minutes.chair().ifPresent(chair -> paragraph(labelled(Label.CHAIR, labels.person(chair))));
     block("---");
-    heading(2, labels.documentKind(minutes.kind()));
+    // An extract ("protokollsutdrag") is headed as one, and has only the chosen items, the
+    // adjustment and a line to attest it on; the order of the rest is that of the HTML page.
+    boolean whole = !options.isExtract();
+    heading(2, whole ? labels.documentKind(minutes.kind()) : labels.text(Label.EXTRACT));
     heading(3, minutes.title());
     timeAndPlace();
-    for (AgendaItem item : minutes.agenda()) {
-      agendaItem(item);
+    if (whole) {
+      attendance();
     }
-    noteTakers();
-    if (options.includeParticipants()) {
-      minutes.participants().ifPresent(this::participants);
+    List<Optional<String>> numbers = minutes.itemNumbers();
+    for (int place : items) {
+      agendaItem(minutes.agenda().get(place), numbers.get(place));
+    }
+    if (whole) {
+      noteTakers();
+      attachments();
+      nextMeeting();
+    }
+    adjustment();
+    if (whole) {
+      signatures();
+      notice();
+      if (options.includeParticipants()) {
+        minutes.participants().ifPresent(this::participants);
+      }
+    } else {
+      attestation();
     }
     return out.toString();
   }
@@ -79,12 +121,27 @@ final class MarkdownDocument {
         line += ", " + where.get();
       }
       paragraph(escape(line));
+      for (Adjournment adjournment : session.adjournments()) {
+        paragraph(
+            labelled(
+                Label.ADJOURNMENT, labels.timeRange(adjournment.start(), adjournment.end())));
+      }
       labels.attendance(session.attendance()).ifPresent(sentence -> paragraph(escape(sentence)));
     }
   }
 
-  private void agendaItem(AgendaItem item) {
-    heading(ITEM_LEVEL, item.number().map(number -> number + " ").orElse("") + item.heading());
+  private void agendaItem(AgendaItem item, Optional<String> number) {
+    heading(ITEM_LEVEL, number.map(n -> n + " ").orElse("") + item.heading());
+    item.caseReference().ifPresent(reference -> paragraph(labelled(Label.CASE_REFERENCE, reference)));
+    for (ConflictOfInterest conflict : item.conflictsOfInterest()) {
+      String name = labels.person(conflict.member());
+      paragraph(
+          escape(
+              conflict
+                  .reason()
+                  .map(reason -> fill(Label.CONFLICT_OF_INTEREST_REASON, name, reason))
+                  .orElseGet(() -> fill(Label.CONFLICT_OF_INTEREST, name))));
+    }
     if (!item.presenters().isEmpty()) {
       List<String> names = new ArrayList<>();
       for (Person presenter : item.presenters()) {
@@ -96,6 +153,20 @@ final class MarkdownDocument {
     blocks(item.content(), ITEM_LEVEL + 1);
     for (Link link : item.links()) {
       paragraph(inlines(List.of(Inline.link(link.label(), link.target()))) + placeholderNote(link));
+    }
+    new Proceedings(this, labels).write(item);
+    if (!item.attachments().isEmpty()) {
+      List<String> attachments = new ArrayList<>();
+      for (String attachment : item.attachments()) {
+        attachments.add(fill(Label.ATTACHMENT, attachment));
+      }
+      paragraph(labelled(Label.ATTACHMENTS, String.join(", ", attachments)));
+    }
+    if (!item.recipients().isEmpty()) {
+      paragraph(labelled(Label.RECIPIENTS, String.join(", ", item.recipients())));
+    }
+    if (item.adjustedImmediately()) {
+      paragraph("*" + escape(labels.text(Label.ADJUSTED_IMMEDIATELY)) + "*");
     }
   }
 
@@ -148,7 +219,7 @@ final class MarkdownDocument {
     if (minutes.noteTakers().isEmpty()) {
       return;
     }
-    heading(2, labels.text(Label.NOTE_TAKERS));
+    heading(2, labels.text(Label.NOTE_TAKERS, minutes.kind()));
     for (Person person : minutes.noteTakers()) {
       List<String> lines = new ArrayList<>();
       person.name().ifPresent(name -> lines.add(inlines(List.of(Inline.strong(name)))));
@@ -158,16 +229,175 @@ final class MarkdownDocument {
       if (!details.isEmpty()) {
         lines.add(escape(String.join(", ", details)));
       }
-      // A backslash at the end of a line is a hard line break, as in the reference documents.
-      StringBuilder paragraph = new StringBuilder();
-      for (String line : lines) {
-        if (paragraph.length() > 0) {
-          paragraph.append("\\\n");
-        }
-        paragraph.append(lineStart(line));
-      }
-      block(paragraph.toString());
+      lines(lines);
     }
+  }
+
+  /**
+   * The attendance of the body: those who decide (with whom a serving substitute serves for),
+   * substitutes who do not, officials and others, and absent members, each with arrival and
+   * departure.
+   */
+  private void attendance() {
+    if (minutes.attendees().isEmpty()) {
+      return;
+    }
+    heading(ITEM_LEVEL, labels.text(Label.ATTENDANCE));
+    attendees(Label.DECIDING, a -> a.present() && a.role().decides());
+    attendees(Label.SUBSTITUTES_PRESENT, a -> a.present() && a.role() == MemberRole.SUBSTITUTE);
+    attendees(
+        Label.OTHERS_PRESENT,
+        a -> a.present() && (a.role() == MemberRole.OFFICIAL || a.role() == MemberRole.OTHER));
+    attendees(Label.ABSENT, a -> !a.present());
+  }
+
+  private void attendees(Label heading, Predicate<Attendee> which) {
+    List<String> lines = new ArrayList<>();
+    for (Attendee attendee : minutes.attendees()) {
+      if (!which.test(attendee)) {
+        continue;
+      }
+      String name = labels.person(attendee.person());
+      List<String> parts = new ArrayList<>();
+      parts.add(attendee.group().map(group -> name + " (" + group + ")").orElse(name));
+      if (attendee.substituteFor().isPresent()) {
+        parts.add(fill(Label.SERVING_FOR, attendee.substituteFor().get()));
+      } else if (attendee.role() != MemberRole.OFFICIAL) {
+        parts.add(labels.memberRole(attendee.role()));
+      }
+      attendee.arrived().ifPresent(m -> parts.add(fill(Label.ARRIVED, labels.moment(m))));
+      attendee.left().ifPresent(m -> parts.add(fill(Label.LEFT, labels.moment(m))));
+      lines.add("- " + lineStart(escape(String.join(", ", parts))));
+    }
+    if (!lines.isEmpty()) {
+      paragraph("**" + escape(labels.text(heading)) + "**");
+      block(String.join("\n", lines));
+    }
+  }
+
+  private void attachments() {
+    if (minutes.attachments().isEmpty()) {
+      return;
+    }
+    heading(2, labels.text(Label.ATTACHMENTS));
+    List<String> lines = new ArrayList<>();
+    for (Attachment attachment : minutes.attachments()) {
+      String line = fill(Label.ATTACHMENT, attachment.number()) + ": " + attachment.title();
+      line += attachment.reference().map(reference -> " (" + reference + ")").orElse("");
+      lines.add("- " + lineStart(escape(line)));
+    }
+    block(String.join("\n", lines));
+  }
+
+  private void nextMeeting() {
+    minutes
+        .nextMeeting()
+        .ifPresent(
+            next -> {
+              heading(2, labels.text(Label.NEXT_MEETING));
+              String line = labels.when(next);
+              paragraph(escape(labels.where(next).map(where -> line + ", " + where).orElse(line)));
+            });
+  }
+
+  /** The adjusters, and where and when the minutes are adjusted. */
+  private void adjustment() {
+    if (minutes.adjusters().isEmpty() && minutes.adjustment().isEmpty()) {
+      return;
+    }
+    heading(2, labels.text(Label.ADJUSTMENT));
+    if (!minutes.adjusters().isEmpty()) {
+      List<String> names = new ArrayList<>();
+      minutes.adjusters().forEach(adjuster -> names.add(labels.person(adjuster)));
+      paragraph(labelled(Label.ADJUSTERS, String.join(", ", names)));
+    }
+    minutes
+        .adjustment()
+        .ifPresent(
+            adjustment ->
+                paragraph(
+                    labelled(
+                        Label.ADJUSTMENT_PLACE_AND_DATE,
+                        adjustment.place() + ", " + labels.date(adjustment.date()))));
+  }
+
+  /** A line to sign on for the secretaries, the chair and the adjusters, each with the name. */
+  private void signatures() {
+    if (minutes.chair().isEmpty() && minutes.adjusters().isEmpty()) {
+      return;
+    }
+    heading(2, labels.text(Label.SIGNATURES));
+    for (Person secretary : minutes.noteTakers()) {
+      signature(Label.SECRETARY_SIGNATURE, secretary);
+    }
+    minutes.chair().ifPresent(chair -> signature(Label.CHAIR, chair));
+    for (Person adjuster : minutes.adjusters()) {
+      signature(Label.ADJUSTER_SIGNATURE, adjuster);
+    }
+  }
+
+  /** The notice ("anslag") of the adjusted minutes. */
+  private void notice() {
+    if (minutes.notice().isEmpty()) {
+      return;
+    }
+    Notice notice = minutes.notice().get();
+    heading(2, labels.text(Label.NOTICE));
+    paragraph(escape(labels.text(Label.NOTICE_STATEMENT)));
+    List<String> dates = new ArrayList<>();
+    minutes.sessions().forEach(session -> dates.add(labels.date(session.date())));
+    lines(
+        List.of(
+            labelled(Label.BODY, minutes.organiser().name()),
+            labelled(Label.MEETING_DATE, String.join(", ", dates)),
+            labelled(Label.NOTICE_POSTED, labels.date(notice.posted())),
+            labelled(Label.NOTICE_REMOVED, labels.date(notice.removed())),
+            labelled(Label.STORED_AT, notice.storedAt())));
+    signature(Label.SIGNATURE, notice.certifiedBy());
+  }
+
+  /** The attestation of an extract, with a line to sign on. */
+  private void attestation() {
+    signature(Label.ATTESTATION, Optional.empty());
+  }
+
+  private void signature(Label role, Person person) {
+    signature(role, Optional.of(person));
+  }
+
+  /** The role in italics, a line to sign on, and the name in clear below it. */
+  private void signature(Label role, Optional<Person> person) {
+    List<String> lines = new ArrayList<>();
+    lines.add("*" + escape(labels.text(role)) + "*");
+    lines.add(escape(SIGNATURE_LINE));
+    person.ifPresent(p -> lines.add(escape(labels.person(p))));
+    lines(lines);
+  }
+
+  /** Escaped lines as one paragraph, joined by hard line breaks (a backslash at a line's end). */
+  void lines(List<String> escapedLines) {
+    StringBuilder paragraph = new StringBuilder();
+    for (String line : escapedLines) {
+      if (paragraph.length() > 0) {
+        paragraph.append("\\\n");
+      }
+      paragraph.append(lineStart(line));
+    }
+    block(paragraph.toString());
+  }
+
+  /** A label in italics and its value: "*Diarienummer:* KS 2026/311". */
+  String labelled(Label label, String value) {
+    return "*" + escape(labels.text(label, minutes.kind())) + ":* " + escape(value);
+  }
+
+  /** A label's text with its parts put in for {0}, {1}, ... */
+  String fill(Label label, String... parts) {
+    String text = labels.text(label);
+    for (int i = 0; i < parts.length; i++) {
+      text = text.replace("{" + i + "}", parts[i]);
+    }
+    return text;
   }
 
   private void participants(ParticipantList list) {
@@ -195,6 +425,18 @@ final class MarkdownDocument {
     block(table.toString());
   }
 
+  /** A table of escaped cells with a header row, in GitHub's syntax. */
+  void table(List<String> header, List<List<String>> rows) {
+    StringBuilder table = new StringBuilder();
+    row(table, header.toArray(String[]::new));
+    table.append('\n').append("| --- ".repeat(header.size())).append('|');
+    for (List<String> cells : rows) {
+      table.append('\n');
+      row(table, cells.toArray(String[]::new));
+    }
+    block(table.toString());
+  }
+
   private static void row(StringBuilder table, String... cells) {
     table.append('|');
     for (String cell : cells) {
@@ -202,16 +444,16 @@ final class MarkdownDocument {
     }
   }
 
-  private void heading(int level, String text) {
+  void heading(int level, String text) {
     block("#".repeat(level) + " " + escape(text).strip());
   }
 
-  private void paragraph(String escapedLine) {
+  void paragraph(String escapedLine) {
     block(lineStart(escapedLine).stripTrailing());
   }
 
   /** Appends a block, separated from the one before by a blank line. */
-  private void block(String markdown) {
+  void block(String markdown) {
     if (out.length() > 0) {
       out.append('\n');
     }

@@ -16,6 +16,20 @@ import java.nio.charset.StandardCharsets;
  * presenters' names in bold, link lines such as {@code [Länk till bilder](https://...)}, the
  * note-takers and the participant list as a table (GitHub's table syntax).
  *
+ * <p>Formal minutes ({@link io.github.minutes4j.core.DocumentKind#MINUTES}, a protokoll) show
+ * every part the model has: the chair under the date, the attendance after the time and place
+ * (who decides, whom a serving substitute serves for, substitutes, officials, the absent,
+ * arrivals and departures), each item
+ * headed by its number ({@link Minutes#itemNumbers()}, such as "§ 113") with its case reference,
+ * conflicts of interest, proposals and the order they were put, votes (an open vote's roll call as
+ * a table, then the totals), decisions with their clauses as a list numbered from 1, reservations
+ * and protocol notes (written texts as block quotes), actions as a table of task, owners and due
+ * date, the attachments referred to, the recipients and the immediate adjustment; after the items
+ * the attachments, the next meeting, the adjustment, a line to sign on for each signatory (the
+ * secretary, the chair, the adjusters) with the name below, and the notice. An extract ({@link
+ * ExportOptions#withExtract(java.util.List)}) has the header, the time and place, the chosen items,
+ * the adjustment and a line to attest it on.
+ *
  * <p>Labels, dates and times come from core's {@link io.github.minutes4j.core.text.Labels} in the
  * language of {@link ExportOptions#languageFor(Minutes)}. A link whose address is a placeholder is
  * written as plain text with a note that its address is not published yet, never as {@code (#)}.
@@ -55,10 +69,12 @@ public final class MarkdownMinutesExporter implements MinutesExporter {
    * go out.
    *
    * @param minutes the minutes, valid; never null
-   * @param options the language of labels and dates, and whether to include the participant list;
-   *     never null
+   * @param options the language of labels and dates, whether to include the participant list,
+   *     and the items of an extract; never null
    * @param out where to write UTF-8 encoded Markdown; not closed; never null
    * @throws IOException if writing to {@code out} fails
+   * @throws IllegalArgumentException if the options ask for an extract of items the minutes do
+   *     not have; the message names them, and nothing is written
    */
   @Override
   public void write(Minutes minutes, ExportOptions options, OutputStream out) throws IOException {

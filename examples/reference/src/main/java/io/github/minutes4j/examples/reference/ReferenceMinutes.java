@@ -35,6 +35,9 @@ import java.util.List;
  * the 2022 meeting is headed "Deltagarförteckning 28/4" although the meeting was on 2 June; the
  * heading is kept as written.
  *
+ * <p>Both are meeting notes; the two formal reference documents (a protokoll and an association's
+ * minutes) are in {@link FormalReferenceMinutes}, and {@link #all()} does not list them.
+ *
  * @since 0.1.0
  */
 public final class ReferenceMinutes {

@@ -1,0 +1,331 @@
+package io.github.minutes4j.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.minutes4j.core.Ballot;
+import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.core.text.Label;
+import io.github.minutes4j.core.text.Labels;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.awt.image.BufferedImage;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Formal minutes on paper: paragraph numbers in the bookmarks, decisions, votes and signatures
+ * never split across pages, a line to sign on above each name, extracts, and PDF/UA-1 and PDF/A.
+ */
+class FormalPdfTest {
+
+  @Test
+  void bookmarksCarryTheParagraphNumbersCountedFromTheFirstParagraph() throws Exception {
+    Minutes minutes = FormalMinutes.protokoll();
+    byte[] pdf = Pdfs.write("protokoll", Pdfs.render(minutes));
+    try (PDDocument document = Pdfs.load(pdf)) {
+      List<String> titles = Pdfs.bookmarks(document).stream().map(Pdfs.Bookmark::title).toList();
+      List<String> headings = FormalMinutes.headings(minutes);
+      for (int i = 0; i < headings.size(); i++) {
+        String expected = "§ " + (FormalMinutes.FIRST + i) + " " + headings.get(i);
+        assertTrue(titles.contains(expected), expected + " among the bookmarks " + titles);
+      }
+    }
+  }
+
+  /** A line of text as drawn: its page (from 0), the top of its first glyph, and the text. */
+  record Line(int page, float x, float y, String text) {}
+
+  /** Every run of text the stripper writes, with its page and position, in page order. */
+  static List<Line> lines(PDDocument document) throws IOException {
+    List<Line> lines = new ArrayList<>();
+    PDFTextStripper stripper =
+        new PDFTextStripper() {
+          @Override
+          protected void writeString(String text, List<TextPosition> positions) {
+            if (!positions.isEmpty()) {
+              TextPosition first = positions.get(0);
+              lines.add(
+                  new Line(
+                      getCurrentPageNo() - 1,
+                      first.getXDirAdj(),
+                      first.getYDirAdj(),
+                      Pdfs.squeeze(text)));
+            }
+          }
+        };
+    stripper.setSortByPosition(true);
+    stripper.getText(document);
+    return lines;
+  }
+
+  /** The page (from 0) of each page's body that contains the text, in order. */
+  static List<Integer> pagesWith(List<Pdfs.PageText> pages, String text) {
+    List<Integer> found = new ArrayList<>();
+    for (int i = 0; i < pages.size(); i++) {
+      if (pages.get(i).body().contains(text)) {
+        found.add(i);
+      }
+    }
+    return found;
+  }
+
+  @Test
+  void aLongProtokollBreaksPagesBetweenDecisionsNeverInOne() throws Exception {
+    int extra = 14;
+    Minutes minutes = FormalMinutes.longProtokoll(extra);
+    byte[] pdf = Pdfs.write("protokoll-long", Pdfs.render(minutes));
+    try (PDDocument document = Pdfs.load(pdf)) {
+      List<Pdfs.PageText> pages = Pdfs.pages(document);
+      assertTrue(pages.size() >= 5, "a long protokoll: " + pages.size() + " pages");
+      for (int k = 1; k <= extra; k++) {
+        int clauses = 4 + (k - 1) % 5;
+        String first = "åtgärd 1 i ärende " + k + " inom";
+        String last = "åtgärd " + clauses + " i ärende " + k + " inom";
+        List<Integer> firstPage = pagesWith(pages, first);
+        assertEquals(1, firstPage.size(), first + " on one page: " + firstPage);
+        assertEquals(firstPage, pagesWith(pages, last), "ärende " + k + ": first and last clause");
+        String body = pages.get(firstPage.get(0)).body();
+        assertTrue(
+            body.matches(
+                ".*Kommunstyrelsen beslutar att (1\\. )?ge förvaltningen i uppdrag att genomföra "
+                    + first
+                    + ".*"),
+            "ärende " + k + ": the introduction on the page of the clauses: " + body);
+      }
+    }
+  }
+
+  /**
+   * The vote of the budget paragraph, its caption, every row of its roll call and its result, on
+   * one page, wherever the paragraphs before it put it.
+   */
+  @ParameterizedTest(name = "{0} more paragraphs before it")
+  @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6})
+  void aVoteAndItsRollCallAreNeverSplit(int extra) throws Exception {
+    Labels labels = Labels.of(Language.SWEDISH);
+    List<String> parts = new ArrayList<>();
+    parts.add(labels.text(Label.ROLL_CALL));
+    for (Ballot ballot : FormalMinutes.ballots()) {
+      parts.add(ballot.voter().name().orElseThrow() + " " + labels.voteChoice(ballot.choice()));
+    }
+    parts.add(labels.phrase(Label.VOTE_RESULT, "7", "3", "1"));
+    try (PDDocument document =
+        Pdfs.load(Pdfs.render(FormalMinutes.longProtokoll(extra)))) {
+      List<Pdfs.PageText> pages = Pdfs.pages(document);
+      int votePage = -1;
+      for (int i = 0; i < pages.size(); i++) {
+        if (pages.get(i).body().contains(labels.text(Label.ROLL_CALL))) {
+          votePage = i;
+        }
+      }
+      assertTrue(votePage >= 0, "the roll call is printed");
+      String body = pages.get(votePage).body();
+      for (String part : parts) {
+        assertTrue(body.contains(part), part + " on the page of the roll call: " + body);
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0} more paragraphs")
+  @ValueSource(ints = {0, 3, 14})
+  void eachSignatoryHasALineToSignOnAboveTheNameAllOnOnePage(int extra) throws Exception {
+    Minutes minutes = FormalMinutes.longProtokoll(extra);
+    try (PDDocument document = Pdfs.load(Pdfs.render(minutes))) {
+      List<String> signatories = new ArrayList<>();
+      signatories.add(FormalMinutes.SECRETARY);
+      signatories.add(FormalMinutes.CHAIR);
+      signatories.addAll(FormalMinutes.ADJUSTERS);
+      Set<Integer> together = null;
+      for (String name : signatories) {
+        Set<Integer> pages = signedPages(document, name);
+        assertTrue(!pages.isEmpty(), name + " has a line to sign on above the name");
+        if (together == null) {
+          together = new TreeSet<>(pages);
+        } else {
+          together.retainAll(pages);
+        }
+      }
+      assertEquals(1, together.size(), "the signatures on one page: " + together);
+      int page = together.iterator().next();
+      List<String> headings = FormalMinutes.headings(minutes);
+      String last = headings.get(headings.size() - 1);
+      int lastParagraph = pagesWith(Pdfs.pages(document), last).get(0);
+      assertTrue(page >= lastParagraph, "the signatures follow the last paragraph");
+    }
+  }
+
+  /**
+   * The pages (from 0) where the name is printed under a rule to sign on: a dark row of pixels at
+   * least 100 points wide from the name's start, 4 to 40 points above its baseline, with room for the pen
+   * above the rule (no text over the rule's first 100 points in the 20 points above it). A name
+   * in a table under its column's header and rule is not signed.
+   */
+  private static Set<Integer> signedPages(PDDocument document, String name) throws IOException {
+    List<Line> lines = lines(document);
+    PDFRenderer renderer = new PDFRenderer(document);
+    Set<Integer> signed = new TreeSet<>();
+    for (Line line : lines) {
+      if (!line.text().equals(name)) {
+        continue;
+      }
+      BufferedImage image = renderer.renderImage(line.page(), 1, ImageType.GRAY);
+      int rule = ruleAbove(image, line.x(), line.y());
+      boolean room = rule >= 0;
+      for (Line other : lines) {
+        room &=
+            other.page() != line.page()
+                || other.y() < rule - 20
+                || other.y() > rule
+                || other.x() > line.x() + 100
+                || other.x() + 100 < line.x();
+      }
+      if (room) {
+        signed.add(line.page());
+      }
+    }
+    return signed;
+  }
+
+  /** The row of the rule above a text that starts at (x, baseline y), or -1. */
+  private static int ruleAbove(BufferedImage page, float x, float y) {
+    int left = Math.round(x);
+    for (int row = Math.round(y) - 4; row >= Math.round(y) - 40 && row >= 0; row--) {
+      int dark = 0;
+      for (int column = left; column < left + 100 && column < page.getWidth(); column++) {
+        if ((page.getRGB(column, row) & 0xFF) < 200) {
+          dark++;
+        }
+      }
+      if (dark >= 95) {
+        return row;
+      }
+    }
+    return -1;
+  }
+
+  @Test
+  void aFormalProtokollIsPdfUaAndPdfAWithTheRollCallAsATable() throws Exception {
+    byte[] pdf = Pdfs.write("protokoll", Pdfs.render(FormalMinutes.protokoll()));
+    ConformanceTest.assertConforms("protokoll", pdf);
+    ConformanceTest.assertConforms(
+        "long protokoll", Pdfs.write("protokoll-long", Pdfs.render(FormalMinutes.longProtokoll(14))));
+    try (PDDocument document = Pdfs.load(pdf)) {
+      List<PDStructureElement> tables = new ArrayList<>();
+      collect(document.getDocumentCatalog().getStructureTreeRoot(), "Table", tables);
+      // The only table with a row per member of the roll call and a header row.
+      PDStructureElement rollCall = null;
+      for (PDStructureElement table : tables) {
+        List<PDStructureElement> rows = new ArrayList<>();
+        collect(table, "TR", rows);
+        if (rows.size() >= FormalMinutes.VOTERS.size() + 1) {
+          rollCall = table;
+        }
+      }
+      assertTrue(
+          rollCall != null,
+          "a Table in the structure tree with a row (TR) per member and a header row");
+      List<PDStructureElement> headers = new ArrayList<>();
+      collect(rollCall, "TH", headers);
+      List<PDStructureElement> cells = new ArrayList<>();
+      collect(rollCall, "TD", cells);
+      assertTrue(headers.size() >= 2, "column headers: " + headers.size());
+      assertTrue(cells.size() >= FormalMinutes.VOTERS.size(), "cells: " + cells.size());
+    }
+  }
+
+  @Test
+  void anExtractHasTheHeaderTheChosenParagraphTheAdjustmentAndAnAttestationToSign()
+      throws Exception {
+    Minutes minutes = FormalMinutes.protokoll();
+    Labels labels = Labels.of(Language.SWEDISH);
+    List<String> headings = FormalMinutes.headings(minutes);
+    String chosen = "§ 43 " + headings.get(2);
+    ExportOptions extract = ExportOptions.defaults().withExtract("§ 43");
+    byte[] pdf = Pdfs.write("protokoll-extract", Pdfs.render(minutes, extract));
+    ConformanceTest.assertConforms("extract", pdf);
+    try (PDDocument document = Pdfs.load(pdf)) {
+      String body = Pdfs.body(document);
+      for (String part :
+          List.of(
+              labels.text(Label.EXTRACT),
+              minutes.title(),
+              "Kommunstyrelsen",
+              "18 november 2026",
+              chosen,
+              "fastställa budget 2027",
+              "Kommunkontoret, 20 november 2026",
+              labels.text(Label.ATTESTATION))) {
+        assertTrue(body.contains(part), part + " in the extract: " + body);
+      }
+      for (int i = 0; i < headings.size(); i++) {
+        if (i != 2) {
+          assertTrue(!body.contains(headings.get(i)), headings.get(i) + " left out: " + body);
+        }
+      }
+      assertTrue(!body.contains(labels.text(Label.SIGNATURES)), "no signatures section: " + body);
+      List<String> titles = Pdfs.bookmarks(document).stream().map(Pdfs.Bookmark::title).toList();
+      assertTrue(titles.contains(chosen), chosen + " among the bookmarks " + titles);
+      assertEquals(
+          1,
+          titles.stream().filter(title -> title.startsWith("§ ")).count(),
+          "one paragraph's bookmark: " + titles);
+
+      // The attestation, then a line to sign on under it, on the same page, with room to sign.
+      Line attestation =
+          lines(document).stream()
+              .filter(line -> line.text().equals(labels.text(Label.ATTESTATION)))
+              .findFirst()
+              .orElseThrow();
+      BufferedImage page =
+          new PDFRenderer(document).renderImage(attestation.page(), 1, ImageType.GRAY);
+      int rule = -1;
+      for (int y = Math.round(attestation.y()) + 20; y < attestation.y() + 80; y++) {
+        if (ruleAbove(page, attestation.x(), y + 4) == y) {
+          rule = y;
+          break;
+        }
+      }
+      assertTrue(rule > attestation.y() + 20, "a line to sign on under the attestation: " + rule);
+    }
+  }
+
+  @Test
+  void anExtractCarriesNoDataOfTheParagraphsItLeavesOut() throws Exception {
+    PdfMinutesExporter archive = PdfMinutesExporter.builder().embedSource(true).build();
+    byte[] pdf =
+        Pdfs.render(
+            archive, FormalMinutes.protokoll(), ExportOptions.defaults().withExtract("§ 43"));
+    try (PDDocument document = Pdfs.load(pdf)) {
+      assertEquals(null, document.getDocumentCatalog().getNames(), "no attachment");
+    }
+    ConformanceTest.assertConforms("extract of the archive copy", pdf);
+  }
+
+  /** The structure elements of a type under a node, depth first. */
+  private static void collect(
+      PDStructureNode node, String type, List<PDStructureElement> found) {
+    for (Object kid : node.getKids()) {
+      if (kid instanceof PDStructureElement) {
+        PDStructureElement element = (PDStructureElement) kid;
+        if (type.equals(element.getStructureType())) {
+          found.add(element);
+        }
+        collect(element, type, found);
+      }
+    }
+  }
+}
