@@ -149,7 +149,7 @@ final class FormalDocuments {
                         Optional.empty(),
                         VoteMethod.CLOSED,
                         List.of(),
-                        new Tally(6, 3, 1)))
+                        new Tally(2, 1, 1)))
                 .addDecision(Decision.of("Kommunstyrelsen väljer Ivar Jonsson till ombud."))
                 .build(),
             AgendaItem.withHeading("Informationsärenden")
@@ -200,7 +200,7 @@ final class FormalDocuments {
                         ProposalKind.APPROVAL,
                         "That the committee's proposal of 5 per cent be approved."))
                 .addToProposalOrder("1", "2")
-                .addVote(Vote.closed("2", "1", new Tally(23, 9, 2)))
+                .addVote(Vote.closed("2", "1", new Tally(2, 1, 0)))
                 .addDecision(
                     new Decision(
                         Optional.of("rents"),

@@ -140,7 +140,7 @@ class FormalMinutesTest {
     assertEquals("Omröstningsresultat: 2 ja, 1 nej, 1 avstår.", text(vote, ".vote-result"));
 
     Element decision = item.selectFirst("div.decision");
-    assertEquals("Beslut", text(decision, "h3"));
+    assertEquals("Beslut d1", text(decision, "h3"));
     assertEquals("Kommunstyrelsen beslutar att", text(decision, ".decision-introduction"));
     assertEquals(
         List.of("fastställa budgeten för 2027 enligt bilaga 1,", "skattesatsen är oförändrad."),
@@ -149,7 +149,8 @@ class FormalMinutesTest {
     Element reservation = item.selectFirst("div.reservation");
     assertEquals("d1", reservation.attr("data-decision"));
     assertEquals("Reservation", text(reservation, "h3"));
-    assertTrue(reservation.text().contains("Bo Berg reserverar sig mot beslutet."));
+    assertTrue(
+        reservation.text().contains("Bo Berg reserverar sig mot beslut d1."), reservation.text());
     assertTrue(reservation.text().contains("Skriftlig reservation"));
     assertEquals(
         "Budgeten tar inte höjd för kostnaderna i äldreomsorgen.",
@@ -181,7 +182,7 @@ class FormalMinutesTest {
     Element closed = item(page, 4).selectFirst("div.vote");
     assertEquals("Sluten omröstning", text(closed, ".vote-method"));
     assertTrue(closed.select("table").isEmpty(), "a closed vote has no roll call");
-    assertEquals("Omröstningsresultat: 6 ja, 3 nej, 1 avstår.", text(closed, ".vote-result"));
+    assertEquals("Omröstningsresultat: 2 ja, 1 nej, 1 avstår.", text(closed, ".vote-result"));
   }
 
   @Test
@@ -276,10 +277,10 @@ class FormalMinutesTest {
         text(motions, ".proposal-order"));
     assertEquals("Secret ballot", text(motions, ".vote-method"));
     assertTrue(motions.text().contains("\u201cFor\u201d supported proposal 2."));
-    assertEquals("Result: 23 for, 9 against, 2 abstentions.", text(motions, ".vote-result"));
-    assertEquals("Decision", text(motions, ".decision h3"));
+    assertEquals("Result: 2 for, 1 against, 0 abstentions.", text(motions, ".vote-result"));
+    assertEquals("Decision rents", text(motions, ".decision h3"));
     assertEquals("Dissent", text(motions, ".reservation h3"));
-    assertEquals("Tom Bradley dissented from the decision.", text(motions, ".reservation p"));
+    assertEquals("Tom Bradley dissented from decision rents.", text(motions, ".reservation p"));
 
     Element actions = item(page, 3).selectFirst(".actions table");
     assertEquals(List.of("Action", "Owner", "Due"), actions.select("thead th").eachText());
@@ -395,5 +396,104 @@ class FormalMinutesTest {
     assertEquals(labels.text(Label.SIGNATURES), page.getElementById("signatures").text());
     assertEquals(labels.text(Label.ROLL_CALL), text(page, "table.roll-call caption"));
     assertEquals(labels.text(Label.NOTICE), page.getElementById("notice").text());
+  }
+
+  /**
+   * A reader sees which decision a reservation is against: the decision's id is in its heading,
+   * and the reservation names it, in every shipped language; without ids, the words stay general.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.github.minutes4j.core.text.LabelSets#shipped")
+  void decisionIdsAndTheDecisionReservedAgainstAreOnThePage(Language language) {
+    Labels labels = Labels.of(language);
+    Document page =
+        page(
+            "decision-ids-" + language.tag(),
+            FormalDocuments.protokoll(),
+            ExportOptions.defaults().withLanguage(language));
+    Element budget = item(page, 2);
+
+    assertEquals(
+        labels.phrase(Label.DECISION_NAMED, "d1"), text(budget.selectFirst("div.decision"), "h3"));
+    assertEquals(
+        labels.phrase(Label.RESERVED_AGAINST, "Bo Berg", "d1"),
+        budget.selectFirst("div.reservation > p").text());
+    assertTrue(
+        labels.text(Label.DECISION_NAMED).contains("{0}")
+            && labels.text(Label.RESERVED_AGAINST).contains("{1}"),
+        language + " labels name the decision");
+    // A decision without an id keeps the plain heading.
+    assertEquals(labels.text(Label.DECISION), text(item(page, 3).selectFirst("div.decision"), "h3"));
+  }
+
+  /** A reservation against no named decision keeps the general words. */
+  @Test
+  void aReservationWithoutADecisionSaysTheDecision() {
+    Minutes named = FormalDocuments.annualMeeting();
+    List<io.github.minutes4j.core.AgendaItem> agenda = new java.util.ArrayList<>(named.agenda());
+    agenda.set(
+        1,
+        agenda.get(1).toBuilder()
+            .reservations(
+                List.of(
+                    new io.github.minutes4j.core.Reservation(
+                        List.of(io.github.minutes4j.core.Person.named("Tom Bradley")),
+                        java.util.Optional.empty(),
+                        java.util.Optional.empty())))
+            .build());
+    Minutes minutes = named.toBuilder().agenda(agenda).build();
+    Element motions = item(page("reservation-unnamed-en", minutes, ExportOptions.defaults()), 2);
+
+    assertEquals("Tom Bradley dissented from the decision.", text(motions, ".reservation p"));
+  }
+
+  /**
+   * "§ 117" and "yrkande B" never break at a line end: the page writes them with a no-break space
+   * (U+00A0) wherever it shows them, while the text a reader copies still reads as the model's.
+   */
+  @Test
+  void itemNumbersAndProposalNamesDoNotBreak() {
+    Document page = protokoll();
+    String nbsp = "\u00a0";
+
+    assertEquals("§" + nbsp + "42", page.selectFirst("#item-2 .item-number").wholeText());
+    Element budget = item(page, 2);
+    assertEquals(
+        List.of("Yrkande" + nbsp + "A (bifall)", "Yrkande" + nbsp + "B (återremiss)"),
+        budget.select(".proposals .proposal-name").stream().map(Element::wholeText).toList());
+    assertTrue(
+        budget.selectFirst(".proposal-order p").wholeText().endsWith(
+            "yrkande" + nbsp + "B, yrkande" + nbsp + "A"),
+        budget.selectFirst(".proposal-order p").wholeText());
+    assertTrue(
+        budget.selectFirst("div.vote").wholeText().contains("Ja-röst för yrkande" + nbsp + "A."));
+    assertTrue(
+        budget.selectFirst("div.reservation > p").wholeText().endsWith("beslut" + nbsp + "d1."));
+    assertEquals("Beslut" + nbsp + "d1", budget.selectFirst("div.decision h3").wholeText());
+    assertTrue(
+        page.selectFirst("section.attendance").wholeText().contains("under §" + nbsp + "44"),
+        page.selectFirst("section.attendance").wholeText());
+    Document extract =
+        page(
+            "extract-no-break-sv",
+            FormalDocuments.protokoll(),
+            ExportOptions.defaults().withExtract("§ 42").withTableOfContents(true));
+    assertTrue(
+        extract.select("#contents + ol a").stream().map(Element::wholeText)
+            .anyMatch(entry -> entry.startsWith("§" + nbsp + "42 ")),
+        extract.select("#contents + ol a").text());
+    // Nowhere does the page write the number with a space a line may end at.
+    assertFalse(page.wholeText().contains("§ 4"), "a breakable space in a paragraph number");
+    assertFalse(page.wholeText().contains("yrkande A"), "a breakable space in a proposal name");
+  }
+
+  /** A bold label inside an item takes its colon, as the header's and the notice's labels do. */
+  @Test
+  void labelsInItemsAreBoldWithTheirColon() {
+    Element budget = item(protokoll(), 2);
+
+    assertEquals("Diarienummer:", budget.selectFirst(".case-reference .label").text());
+    assertEquals("Propositionsordning:", budget.selectFirst(".proposal-order .label").text());
+    assertEquals("Beslutet skickas till:", budget.selectFirst(".recipients .label").text());
   }
 }

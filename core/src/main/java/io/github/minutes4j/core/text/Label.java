@@ -244,6 +244,12 @@ public enum Label {
    */
   DECISION,
   /**
+   * "Beslut {0}": the heading over a decision that has an id, {0} the id.
+   *
+   * @since 0.3.0
+   */
+  DECISION_NAMED,
+  /**
    * "Reservation": the heading over a reservation against a decision.
    *
    * @since 0.3.0
@@ -255,6 +261,13 @@ public enum Label {
    * @since 0.3.0
    */
   RESERVED,
+  /**
+   * "{0} reserverar sig mot beslut {1}.": who reserved themselves against which decision, {0} the
+   * members, {1} the decision's id.
+   *
+   * @since 0.3.0
+   */
+  RESERVED_AGAINST,
   /**
    * "Skriftlig reservation": the heading over a reservation's written text.
    *

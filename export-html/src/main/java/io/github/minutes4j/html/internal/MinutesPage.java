@@ -131,6 +131,9 @@ public final class MinutesPage {
   private static final String AUTO = "auto";
 
   private static final String TITLE_SEPARATOR = " \u2013 ";
+
+  /** Between the parts of a short name that a line must not end inside, such as "§ 117". */
+  private static final char NO_BREAK_SPACE = '\u00a0';
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
 
@@ -195,7 +198,9 @@ public final class MinutesPage {
     TextDirection words = TextDirection.of(labels.language().locale());
     this.pageDir = page == TextDirection.RTL ? page.attribute() : null;
     this.labelsDir = page == words ? null : words.attribute();
-    this.itemNumbers = minutes.itemNumbers();
+    // "§ 117" never breaks between "§" and "117" at a line end.
+    this.itemNumbers =
+        minutes.itemNumbers().stream().map(number -> number.map(MinutesPage::noBreak)).toList();
     // Before anything is written: an extract of numbers the minutes lack fails here.
     this.items = options.extractedItems(minutes);
   }
@@ -606,7 +611,7 @@ public final class MinutesPage {
     if (item.caseReference().isPresent()) {
       html.open("p", "class", "case-reference");
       labelPhraseStart();
-      html.element("span", labels.text(Label.CASE_REFERENCE), "class", "label").text(": ");
+      html.element("span", labels.text(Label.CASE_REFERENCE) + ":", "class", "label").text(" ");
       html.element("bdi", item.caseReference().get(), "lang", contentLang);
       labelPhraseEnd();
       html.close("p").newline();
@@ -658,7 +663,7 @@ public final class MinutesPage {
     if (!item.recipients().isEmpty()) {
       html.open("p", "class", "recipients");
       labelPhraseStart();
-      html.element("span", labels.text(Label.RECIPIENTS), "class", "label").text(": ");
+      html.element("span", labels.text(Label.RECIPIENTS) + ":", "class", "label").text(" ");
       texts(item.recipients());
       labelPhraseEnd();
       html.close("p").newline();
@@ -732,7 +737,15 @@ public final class MinutesPage {
 
   /** "yrkande A": a proposal by its id, in running text. */
   private String proposalName(String id) {
-    return labels.phrase(Label.PROPOSAL, id);
+    return noBreak(labels.phrase(Label.PROPOSAL, id));
+  }
+
+  /**
+   * A short name, such as "§ 117" or "yrkande B", with no-break spaces, so that a line never ends
+   * inside it. The model keeps its normal spaces: only the page writes them so.
+   */
+  static String noBreak(String name) {
+    return name.replace(' ', NO_BREAK_SPACE);
   }
 
   private void proposalOrder(List<String> order) throws IOException {
@@ -744,7 +757,7 @@ public final class MinutesPage {
     order.forEach(id -> names.add(proposalName(id)));
     html.open("p");
     labelPhraseStart();
-    html.element("span", labels.text(Label.PROPOSAL_ORDER), "class", "label").text(": ");
+    html.element("span", labels.text(Label.PROPOSAL_ORDER) + ":", "class", "label").text(" ");
     html.text(names.toString());
     labelPhraseEnd();
     html.close("p").newline();
@@ -793,7 +806,13 @@ public final class MinutesPage {
 
   private void decision(Decision decision) throws IOException {
     html.open("div", "class", "decision", "data-decision", decision.id().orElse(null)).newline();
-    html.element("h3", labels.text(Label.DECISION)).newline();
+    html.element(
+            "h3",
+            decision
+                .id()
+                .map(id -> noBreak(labels.phrase(Label.DECISION_NAMED, id)))
+                .orElse(labels.text(Label.DECISION)))
+        .newline();
     html.element("p", decision.introduction(), "class", "decision-introduction", "lang", contentLang, "dir", AUTO)
         .newline();
     if (!decision.clauses().isEmpty()) {
@@ -813,7 +832,15 @@ public final class MinutesPage {
     html.element("h3", labels.text(Label.RESERVATION)).newline();
     html.open("p");
     labelPhraseStart();
-    phrase(labels.text(Label.RESERVED), () -> people(reservation.members()));
+    if (reservation.decision().isPresent()) {
+      // "... reserverar sig mot beslut 1.", with "beslut 1" kept on one line.
+      phrase(
+          labels.text(Label.RESERVED_AGAINST).replace(" {1}", NO_BREAK_SPACE + "{1}"),
+          () -> people(reservation.members()),
+          () -> html.element("bdi", noBreak(reservation.decision().get()), "lang", contentLang));
+    } else {
+      phrase(labels.text(Label.RESERVED), () -> people(reservation.members()));
+    }
     labelPhraseEnd();
     html.close("p").newline();
     if (reservation.text().isPresent()) {
@@ -1143,7 +1170,10 @@ public final class MinutesPage {
   }
 
   private void moment(Label label, io.github.minutes4j.core.Moment moment) throws IOException {
-    String text = labels.phrase(label, labels.moment(moment));
+    io.github.minutes4j.core.Moment shown =
+        new io.github.minutes4j.core.Moment(
+            moment.paragraph().map(MinutesPage::noBreak), moment.time());
+    String text = labels.phrase(label, labels.moment(shown));
     List<LocalTime> times = moment.time().map(List::of).orElse(List.of());
     timed(text, minutes.sessions().get(0).date(), times);
   }
