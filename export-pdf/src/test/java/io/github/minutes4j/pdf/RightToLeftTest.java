@@ -77,6 +77,44 @@ class RightToLeftTest {
     ConformanceTest.assertConforms("rtl-arabic", pdf);
   }
 
+  /**
+   * A protokoll with the shipped Arabic labels: the formal labels come from the Arabic set, and
+   * they, the names and the paragraph numbers print in logical order.
+   */
+  @Test
+  void aProtokollWithArabicLabelsPrintsInLogicalOrder() throws Exception {
+    ExportOptions arabic = ExportOptions.defaults().withLanguage(Language.ofTag("ar"));
+    Minutes minutes = FormalMinutes.protokoll();
+    assertFalse(arabic.labelsFor(minutes).resolution().fallbackUsed(), "every label from the Arabic set");
+    byte[] pdf = Pdfs.write("protokoll-ar", Pdfs.render(minutes, arabic));
+    assertLogicalOrder(
+        pdf,
+        List.of(
+            "محضر الاجتماع",
+            "الهيئة",
+            "أمين السر",
+            "مراجعو المحضر",
+            "الأعضاء الحاضرون",
+            "القرار",
+            "التوقيعات",
+            FormalMinutes.CHAIR,
+            FormalMinutes.SECRETARY));
+    ConformanceTest.assertConforms("protokoll-ar", pdf);
+  }
+
+  /** A protokoll in Arabic (its names Latin) is laid out right to left with the Arabic labels. */
+  @Test
+  void anArabicProtokollPrintsRightToLeftInLogicalOrder() throws Exception {
+    Minutes minutes = FormalMinutes.protokoll().toBuilder().language(Language.ofTag("ar")).build();
+    byte[] pdf = Pdfs.write("protokoll-ar-rtl", Pdfs.render(minutes, ExportOptions.defaults()));
+    assertLogicalOrder(
+        pdf, List.of("محضر الاجتماع", "الأعضاء الحاضرون", "مراجعو المحضر", FormalMinutes.CHAIR));
+    try (PDDocument document = Pdfs.load(pdf)) {
+      assertEquals("ar", document.getDocumentCatalog().getLanguage());
+    }
+    ConformanceTest.assertConforms("protokoll-ar-rtl", pdf);
+  }
+
   @Test
   void directionMarksPrintNothing() throws Exception {
     Minutes minutes = SampleMinutes.titled("Samråd (محمد)\u200F och \u200Eטל\u061C");

@@ -23,10 +23,12 @@ import org.jsoup.nodes.TextNode;
  *   <li>Physical margins and alignment instead of the HTML stylesheet's logical ones
  *       ({@code padding-inline-start}, {@code text-align: start}), which openhtmltopdf ignores,
  *       mirrored for right-to-left elements.
- *   <li>A paragraph that is one isolated label phrase ({@code <p><bdi dir="ltr">18 November
- *       2026, 09:00–11:30</bdi></p>}, English labels on an Arabic page) takes the phrase's
- *       direction, aligned to the page's side: the engine lays out the inline elements of a line
- *       (the phrase's times) in the paragraph's direction, not the isolate's.
+ *   <li>A paragraph, list item or table cell that is one isolated label phrase ({@code
+ *       <p><bdi dir="ltr">18 November 2026, 09:00–11:30</bdi></p>}, English labels on an Arabic
+ *       page; {@code <li><bdi dir="rtl">Anna Ek (S), رئيس</bdi></li>}, Arabic labels on a
+ *       Swedish page) takes the phrase's direction, aligned to the page's side: the engine lays
+ *       out the runs and inline elements of a line (the phrase's names, numbers and times) in the
+ *       block's direction, not the isolate's.
  *   <li>The colon after a fact's term ("Date:") as text in a right-to-left term, not as the
  *       stylesheet's generated content ({@code dt::after}), which the engine draws as it is,
  *       without reordering it: the colon would stand on the wrong side of its space.
@@ -74,7 +76,7 @@ final class BidiPrint {
         element.attr("dir", direction == BidiSplitter.RTL ? "rtl" : "ltr");
       }
     }
-    for (Element bdi : page.select("p > bdi[dir]")) {
+    for (Element bdi : page.select("p > bdi[dir], li > bdi[dir], td > bdi[dir]")) {
       Element paragraph = bdi.parent();
       if (paragraph.childNodeSize() == 1) {
         paragraph.attr("dir", bdi.attr("dir")).addClass(LABEL_PHRASE);
