@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.text.LabelSets;
+import io.github.minutes4j.examples.reference.FormalReferenceMinutes;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import io.github.minutes4j.examples.reference.RightToLeftMinutes;
 import java.io.IOException;
@@ -21,8 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * axe-core in Debian's headless Chromium finds no violation of WCAG 2.0 and 2.1 A and AA and of
- * axe's best practices, at 360 and 1280 px, in the pages of both reference documents in Swedish
- * and English and of the hostile document. The harness is {@code tools/a11y/axe-check.mjs};
+ * axe's best practices, at 360 and 1280 px, in the pages of the four reference documents (the two
+ * seeds and the two formal ones of {@link FormalReferenceMinutes}) in every shipped language, of
+ * the hostile document and of formal minutes. The harness is {@code tools/a11y/axe-check.mjs};
  * Maven installs what it needs ({@code tools/a11y/install.sh}) before the tests run. The pages
  * stay in {@code target/a11y/}.
  *
@@ -51,7 +53,10 @@ class AxeAccessibilityTest {
   void referenceAndHostilePagesHaveNoViolations() throws Exception {
     Path dir = Pages.outputDir().resolve("a11y");
     List<String> files = new ArrayList<>();
-    for (ReferenceMinutes.ReferenceDocument document : ReferenceMinutes.all()) {
+    List<ReferenceMinutes.ReferenceDocument> documents = new ArrayList<>(ReferenceMinutes.all());
+    // The formal reference documents: a protokoll and English AGM minutes.
+    documents.addAll(FormalReferenceMinutes.all());
+    for (ReferenceMinutes.ReferenceDocument document : documents) {
       for (Language language : LabelSets.shipped()) {
         Path file = dir.resolve(document.name() + "-" + language.tag() + ".html");
         Pages.write(

@@ -8,6 +8,8 @@ import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.format.PageSize;
 import io.github.minutes4j.core.text.LabelSets;
+import io.github.minutes4j.examples.reference.FormalReferenceMinutes;
+import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import io.github.minutes4j.examples.reference.RightToLeftMinutes;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -55,6 +57,16 @@ class NuHtmlCheckerTest {
                       a[1],
                       ExportOptions.defaults().withLanguage(language)));
             });
+    // The formal reference documents (a protokoll and English AGM minutes), in each language.
+    for (ReferenceMinutes.ReferenceDocument document : FormalReferenceMinutes.all()) {
+      for (Language language : LabelSets.shipped()) {
+        pages.add(
+            Arguments.of(
+                document.name() + "-" + language.tag(),
+                document.minutes(),
+                ExportOptions.defaults().withLanguage(language)));
+      }
+    }
     pages.add(Arguments.of("hostile-sv", Pages.hostile(), ExportOptions.defaults()));
     for (Language language : LabelSets.shipped()) {
       pages.add(
@@ -76,7 +88,7 @@ class NuHtmlCheckerTest {
     pages.add(
         Arguments.of(
             "branded-png-sv",
-            io.github.minutes4j.examples.reference.ReferenceMinutes.june2022(),
+            ReferenceMinutes.june2022(),
             Pages.branded(ExportOptions.defaults(), Pages.PNG_LOGO)));
     pages.add(
         Arguments.of(
