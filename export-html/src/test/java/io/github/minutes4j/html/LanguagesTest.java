@@ -67,7 +67,7 @@ class LanguagesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"is, en, Notes taken by", "ar, en, Notes taken by", "is, de, Protokollführung"})
+  @CsvSource({"is, en, Notes taken by", "fa, en, Notes taken by", "is, de, Protokollführung"})
   void anUnshippedLanguageIsLabelledInTheFallbackAndTheMinutesKeepTheirTag(
       String tag, String fallback, String noteTakers) {
     Minutes minutes = ReferenceMinutes.june2022().toBuilder().language(Language.ofTag(tag)).build();

@@ -78,16 +78,30 @@ class RightToLeftTest {
     assertEquals("auto", page.selectFirst("#item-1").attr("dir"));
   }
 
+  /** Arabic minutes with the shipped Arabic labels: the whole page is Arabic and right to left. */
+  @Test
+  void anArabicDocumentHasArabicLabelsAndRunsRightToLeft() {
+    Document arabic = Jsoup.parse(Pages.html(RightToLeftMinutes.arabic()));
+    assertEquals("ar", arabic.selectFirst("html").attr("lang"));
+    assertEquals("rtl", arabic.selectFirst("html").attr("dir"));
+    assertEquals("ملاحظات الاجتماع", arabic.selectFirst(".kind").text());
+    assertTrue(arabic.select("bdi[dir=ltr]").isEmpty(), "no left-to-right label phrase to isolate");
+  }
+
   /**
-   * Arabic minutes, for which there are no Arabic labels: the page is in English (the fallback)
-   * but runs right to left, as the document does; its dates read left to right inside it.
+   * Minutes written in Arabic but declared in a language without shipped labels (Persian): the
+   * page is in English (the fallback) but runs right to left, as the document does; its dates read
+   * left to right inside it.
    */
   @Test
-  void anArabicDocumentWithEnglishLabelsRunsRightToLeft() {
-    Document arabic = Jsoup.parse(Pages.html(RightToLeftMinutes.arabic()));
+  void aRightToLeftDocumentWithEnglishLabelsRunsRightToLeft() {
+    Document arabic =
+        Jsoup.parse(
+            Pages.html(
+                RightToLeftMinutes.arabic().toBuilder().language(Language.ofTag("fa")).build()));
     assertEquals("en", arabic.selectFirst("html").attr("lang"));
     assertEquals("rtl", arabic.selectFirst("html").attr("dir"));
-    assertEquals("ar", arabic.selectFirst("h1").attr("lang"));
+    assertEquals("fa", arabic.selectFirst("h1").attr("lang"));
     assertEquals("Meeting notes", arabic.selectFirst(".kind").text());
     for (Element phrase : arabic.select(".facts dd:has(time), p.when, p.attendance")) {
       Element isolate = phrase.child(0);

@@ -22,7 +22,9 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.params.provider.Arguments;
 
 /** Renders PDFs for the tests, and reads them back with PDFBox. */
@@ -128,6 +130,22 @@ final class Pdfs {
               squeeze(stripper.getTextForRegion("footer"))));
     }
     return pages;
+  }
+
+  /** Every glyph of one page (from 1), in the order PDFBox reads them, unsorted. */
+  static List<TextPosition> glyphs(PDDocument document, int page) throws IOException {
+    List<TextPosition> all = new ArrayList<>();
+    PDFTextStripper stripper =
+        new PDFTextStripper() {
+          @Override
+          protected void writeString(String text, List<TextPosition> positions) {
+            all.addAll(positions);
+          }
+        };
+    stripper.setStartPage(page);
+    stripper.setEndPage(page);
+    stripper.getText(document);
+    return all;
   }
 
   /** The content of all pages, without headers and footers, as one text. */

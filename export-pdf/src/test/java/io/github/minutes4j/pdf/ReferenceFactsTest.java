@@ -8,6 +8,8 @@ import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.examples.reference.ReferenceFacts;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
+import io.github.minutes4j.html.internal.TextDirection;
+import java.text.Normalizer;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -33,10 +35,16 @@ class ReferenceFactsTest {
     byte[] pdf = Pdfs.render(minutes, ExportOptions.defaults().withLanguage(language));
     try (PDDocument document = Pdfs.load(pdf)) {
       String body = Pdfs.body(document);
-      assertEquals(
-          List.of(),
-          ReferenceFacts.missingFrom(body, ReferenceFacts.of(minutes, language)),
-          "missing from the PDF of " + name + " in " + language);
+      List<String> missing = ReferenceFacts.missingFrom(body, ReferenceFacts.of(minutes, language));
+      if (TextDirection.of(language.locale()) == TextDirection.RTL) {
+        // PDFBox reads a line from the left: a right-to-left label phrase in a left-to-right
+        // line, such as the date of Swedish minutes with Arabic labels, comes back in reverse
+        // run order. Such a fact must then be in the text the tags give, in logical order.
+        String reading = Normalizer.normalize(new TaggedText(document).reading(), Normalizer.Form.NFKC);
+        missing =
+            missing.stream().filter(fact -> !reading.contains(Pdfs.squeeze(fact))).toList();
+      }
+      assertEquals(List.of(), missing, "missing from the PDF of " + name + " in " + language);
       assertTrue(!body.contains("#"), "a character was replaced by '#': " + body);
     }
   }

@@ -1,5 +1,6 @@
 package io.github.minutes4j.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,21 +45,74 @@ class RightToLeftTest {
     assertLogicalOrder(pdf, RightToLeftMinutes.TEXTS);
   }
 
-  /**
-   * A whole document in Arabic, laid out right to left, exported as it is: minutes4j has no Arabic
-   * labels, so the labels are English (the fallback) and read left to right inside the page.
-   */
+  /** A whole document in Arabic, with the shipped Arabic labels, laid out right to left. */
   @Test
   void anArabicDocumentPrintsRightToLeftInLogicalOrder() throws Exception {
     byte[] pdf =
         Pdfs.write(
             "rtl-arabic", Pdfs.render(RightToLeftMinutes.arabic(), ExportOptions.defaults()));
     assertLogicalOrder(pdf, RightToLeftMinutes.ARABIC_TEXTS);
+    assertFalse(
+        ExportOptions.defaults()
+            .labelsFor(RightToLeftMinutes.arabic())
+            .resolution()
+            .fallbackUsed(),
+        "every label from the Arabic set");
     try (PDDocument document = Pdfs.load(pdf)) {
-      String footer = Pdfs.pages(document).get(0).footer();
-      assertTrue(footer.contains("Page 1 of "), "the page number reads left to right: " + footer);
+      String body = Normalizer.normalize(Pdfs.body(document), Normalizer.Form.NFKC);
+      for (String label :
+          List.of(
+              "ملاحظات الاجتماع",
+              "الجهة المنظِّمة: مجلس المنطقة",
+              "التاريخ: 20 نوفمبر 2026",
+              "18 نوفمبر 2026، الساعة 09:00–11:30",
+              "تدوين الملاحظات")) {
+        assertTrue(body.contains(label), label + " is not in " + body);
+      }
+      assertEquals("ar", document.getDocumentCatalog().getLanguage());
+      String footer =
+          Normalizer.normalize(Pdfs.pages(document).get(0).footer(), Normalizer.Form.NFKC);
+      assertEquals("الصفحة 1 من 2", footer, "the page number, shaped and from the right");
     }
     ConformanceTest.assertConforms("rtl-arabic", pdf);
+  }
+
+  /**
+   * A protokoll with the shipped Arabic labels: the formal labels come from the Arabic set, and
+   * they, the names and the paragraph numbers print in logical order.
+   */
+  @Test
+  void aProtokollWithArabicLabelsPrintsInLogicalOrder() throws Exception {
+    ExportOptions arabic = ExportOptions.defaults().withLanguage(Language.ofTag("ar"));
+    Minutes minutes = FormalMinutes.protokoll();
+    assertFalse(arabic.labelsFor(minutes).resolution().fallbackUsed(), "every label from the Arabic set");
+    byte[] pdf = Pdfs.write("protokoll-ar", Pdfs.render(minutes, arabic));
+    assertLogicalOrder(
+        pdf,
+        List.of(
+            "محضر الاجتماع",
+            "الهيئة",
+            "أمين السر",
+            "مراجعو المحضر",
+            "الأعضاء الحاضرون",
+            "القرار",
+            "التوقيعات",
+            FormalMinutes.CHAIR,
+            FormalMinutes.SECRETARY));
+    ConformanceTest.assertConforms("protokoll-ar", pdf);
+  }
+
+  /** A protokoll in Arabic (its names Latin) is laid out right to left with the Arabic labels. */
+  @Test
+  void anArabicProtokollPrintsRightToLeftInLogicalOrder() throws Exception {
+    Minutes minutes = FormalMinutes.protokoll().toBuilder().language(Language.ofTag("ar")).build();
+    byte[] pdf = Pdfs.write("protokoll-ar-rtl", Pdfs.render(minutes, ExportOptions.defaults()));
+    assertLogicalOrder(
+        pdf, List.of("محضر الاجتماع", "الأعضاء الحاضرون", "مراجعو المحضر", FormalMinutes.CHAIR));
+    try (PDDocument document = Pdfs.load(pdf)) {
+      assertEquals("ar", document.getDocumentCatalog().getLanguage());
+    }
+    ConformanceTest.assertConforms("protokoll-ar-rtl", pdf);
   }
 
   @Test

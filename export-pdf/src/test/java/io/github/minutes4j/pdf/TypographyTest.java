@@ -33,18 +33,9 @@ class TypographyTest {
     Map<String, Float> starts = new TreeMap<>();
     Map<String, String> names =
         Map.of("STYRELSEN:", "Styrelsemedlemmar", "DIG:", "Digitaliseringsrådet", "SAPMI:", "Samiska");
-    List<TextPosition> all = new ArrayList<>();
+    List<TextPosition> all;
     try (PDDocument document = Pdfs.load(Pdfs.render(SampleMinutes.looks()))) {
-      PDFTextStripper stripper =
-          new PDFTextStripper() {
-            @Override
-            protected void writeString(String text, List<TextPosition> positions) {
-              all.addAll(positions);
-            }
-          };
-      stripper.setStartPage(1);
-      stripper.setEndPage(1);
-      stripper.getText(document);
+      all = Pdfs.glyphs(document, 1);
     }
     StringBuilder text = new StringBuilder();
     for (TextPosition position : all) {

@@ -25,7 +25,7 @@ import java.util.TreeMap;
 
 /**
  * The label sets a program can use: those minutes4j ships (Swedish, English, Finnish, Norwegian
- * Bokmål, Danish and German) and those that {@link LabelProvider}s add. Immutable and thread-safe.
+ * Bokmål, Danish, German and Arabic) and those that {@link LabelProvider}s add. Immutable and thread-safe.
  *
  * <p>{@link #installed()} discovers providers once, with {@link ServiceLoader}; {@link #of(List)}
  * takes providers by hand, without discovery. A provider that fails to load is kept in {@link
@@ -42,7 +42,7 @@ import java.util.TreeMap;
 public final class LabelSets {
 
   /** The tags of the shipped sets, in the order {@link #shipped()} lists them. */
-  private static final List<String> SHIPPED = List.of("sv", "en", "fi", "nb", "da", "de");
+  private static final List<String> SHIPPED = List.of("sv", "en", "fi", "nb", "da", "de", "ar");
 
   private static final String SHIPPED_ORIGIN = "minutes4j's shipped labels (module io.github.minutes4j.core)";
 
@@ -145,7 +145,7 @@ public final class LabelSets {
   /**
    * The languages minutes4j ships labels for.
    *
-   * @return Swedish, English, Finnish, Norwegian Bokmål, Danish and German; never null
+   * @return Swedish, English, Finnish, Norwegian Bokmål, Danish, German and Arabic; never null
    */
   public static List<Language> shipped() {
     return SHIPPED.stream().map(Language::ofTag).toList();

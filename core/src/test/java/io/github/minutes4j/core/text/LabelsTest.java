@@ -164,7 +164,9 @@ class LabelsTest {
         "da | 2. juni 2022 kl. 10.00–15.00 | SKR's lokaler, Hornsgatan 20, Stockholm og online"
             + " | Ca. 10 personer deltog fysisk og 13 personer online.",
         "de | 2. Juni 2022, 10:00–15:00 Uhr | SKR's lokaler, Hornsgatan 20, Stockholm und online"
-            + " | Teilnehmende: ca. 10 Personen vor Ort und 13 Personen online."
+            + " | Teilnehmende: ca. 10 Personen vor Ort und 13 Personen online.",
+        "ar | 2 يونيو 2022، الساعة 10:00–15:00 | SKR's lokaler, Hornsgatan 20, Stockholm، وعبر الإنترنت"
+            + " | عدد الحاضرين في المكان: نحو 10، وعن بُعد: 13."
       })
   void eachLanguageWritesTheSessionAsItsReadersExpect(
       String tag, String when, String where, String attendance) {
@@ -180,7 +182,8 @@ class LabelsTest {
     "fi, 9. joulukuuta 2021 klo 9.00–12.00, 1 henki, noin 1 henki",
     "nb, 9. desember 2021 kl. 09.00–12.00, 1 person, ca. 1 person",
     "da, 9. december 2021 kl. 09.00–12.00, 1 person, ca. 1 person",
-    "de, '9. Dezember 2021, 09:00–12:00 Uhr', 1 Person, ca. 1 Person"
+    "de, '9. Dezember 2021, 09:00–12:00 Uhr', 1 Person, ca. 1 Person",
+    "ar, '9 ديسمبر 2021، الساعة 09:00–12:00', 1, نحو 1"
   })
   void morningsAndSingularCounts(String tag, String when, String one, String aboutOne) {
     Labels labels = Labels.of(Language.ofTag(tag));
@@ -213,7 +216,7 @@ class LabelsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"is, en, Time and place", "ar, en, Time and place", "is-IS, en, Time and place"})
+  @CsvSource({"is, en, Time and place", "fa, en, Time and place", "is-IS, en, Time and place"})
   void anUnshippedLanguageIsServedByEnglishAndTheFallbackIsReported(
       String tag, String set, String timeAndPlace) {
     Labels labels = Labels.of(Language.ofTag(tag));

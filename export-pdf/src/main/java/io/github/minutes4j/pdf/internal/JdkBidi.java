@@ -29,8 +29,14 @@ final class JdkBidi {
   /** Makes a splitter per paragraph. */
   static final BidiSplitterFactory SPLITTERS = Splitter::new;
 
-  /** Shapes, deshapes and reorders right-to-left runs. */
-  static final BidiReorderer REORDERER = new Reorderer();
+  /**
+   * A reorderer for one render, which tells whether it reordered any text.
+   *
+   * @return a new reorderer
+   */
+  static Reorderer reorderer() {
+    return new Reorderer();
+  }
 
   private JdkBidi() {}
 
@@ -90,6 +96,54 @@ final class JdkBidi {
     static final Map<Integer, Integer> PAIRS = mirrors();
   }
 
+  /**
+   * A line of right-to-left text as it is drawn from left to right: shaped, its runs in visual
+   * order, each right-to-left run reversed with its brackets mirrored. For text the engine draws
+   * without its bidirectional hooks, such as the page number in the page's margin.
+   *
+   * @param logical the text in logical order
+   * @return the text in drawing order
+   */
+  static String visual(String logical) {
+    return reorder(ArabicShaper.INSTANCE.shape(logical));
+  }
+
+  /**
+   * The inverse of {@link #visual}: a piece of a right-to-left line as it is drawn, in logical
+   * order and base letters. Reordering a line by the bidirectional algorithm undoes itself on
+   * such a piece.
+   *
+   * @param drawn the characters in the order they are drawn, from left to right
+   * @return the text in logical order
+   */
+  static String logical(String drawn) {
+    return ArabicShaper.INSTANCE.deshape(reorder(drawn));
+  }
+
+  /**
+   * Reorders a line with a right-to-left base by the bidirectional algorithm: the runs in visual
+   * order, and the characters of the right-to-left runs reversed and mirrored.
+   */
+  private static String reorder(String text) {
+    int[] codePoints = text.codePoints().toArray();
+    int count = codePoints.length;
+    Bidi bidi = new Bidi(text, Bidi.DIRECTION_RIGHT_TO_LEFT);
+    byte[] levels = new byte[count];
+    Integer[] order = new Integer[count];
+    for (int i = 0, index = 0; i < count; i++) {
+      levels[i] = (byte) bidi.getLevelAt(index);
+      order[i] = i;
+      index += Character.charCount(codePoints[i]);
+    }
+    Bidi.reorderVisually(levels, 0, order, 0, count);
+    StringBuilder out = new StringBuilder(text.length());
+    for (Integer i : order) {
+      int cp = codePoints[i];
+      out.appendCodePoint((levels[i] & 1) == 1 ? mirror(cp) : cp);
+    }
+    return out.toString();
+  }
+
   /** The direction of the first strong character, as openhtmltopdf's splitter constants. */
   static byte baseDirection(String text) {
     for (int i = 0; i < text.length(); ) {
@@ -142,8 +196,22 @@ final class JdkBidi {
     }
   }
 
-  /** Shapes and reverses right-to-left runs. */
-  private static final class Reorderer implements BidiReorderer {
+  /**
+   * Shapes and reverses right-to-left runs. One per render: it remembers whether it reversed a
+   * run, that is whether the PDF has right-to-left text drawn in visual order.
+   */
+  static final class Reorderer implements BidiReorderer {
+
+    private boolean reordered;
+
+    /**
+     * Whether a right-to-left run has been reversed for drawing.
+     *
+     * @return true if the drawn document has right-to-left text
+     */
+    boolean reordered() {
+      return reordered;
+    }
 
     /**
      * Reverses a right-to-left run for drawing from left to right, character by character, and
@@ -153,6 +221,7 @@ final class JdkBidi {
      */
     @Override
     public String reorderRTLTextToLTR(String text) {
+      reordered = true;
       StringBuilder out = new StringBuilder(text.length());
       for (int end = text.length(); end > 0; ) {
         int cp = text.codePointBefore(end);

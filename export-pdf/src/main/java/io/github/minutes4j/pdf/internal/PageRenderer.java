@@ -206,7 +206,17 @@ public final class PageRenderer {
     try {
       PdfAConformance conformance =
           source.isPresent() ? PdfAConformance.PDFA_3_U : PdfAConformance.PDFA_2_U;
-      draw(Objects.requireNonNull(dom.getAndSet(null), "dom"), document, conformance, access);
+      JdkBidi.Reorderer reorderer = JdkBidi.reorderer();
+      draw(
+          Objects.requireNonNull(dom.getAndSet(null), "dom"),
+          document,
+          conformance,
+          access,
+          reorderer);
+      LogicalOrder.restoreRows(document);
+      if (reorderer.reordered()) {
+        LogicalOrder.actualTexts(document);
+      }
       // openhtmltopdf's builder, renderer, boxes and the DOM are garbage now; only the PDF is left.
       Finisher finisher = new Finisher(date, identifier);
       finisher.finish(document);
@@ -226,7 +236,8 @@ public final class PageRenderer {
       org.w3c.dom.Document dom,
       PDDocument document,
       PdfAConformance conformance,
-      BiPredicate<String, ExternalResourceType> access)
+      BiPredicate<String, ExternalResourceType> access,
+      JdkBidi.Reorderer reorderer)
       throws IOException {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.withW3cDocument(dom, BASE_URI);
@@ -241,7 +252,7 @@ public final class PageRenderer {
     builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fonts.metricsCache());
     builder.useUnicodeLineBreaker(new QuoteAwareLineBreaker());
     builder.useUnicodeBidiSplitter(JdkBidi.SPLITTERS);
-    builder.useUnicodeBidiReorderer(JdkBidi.REORDERER);
+    builder.useUnicodeBidiReorderer(reorderer);
     // The engine gives generated content (the page number "Page 1 of 2" in the margin, the
     // contents' leaders and page numbers) this direction, not its element's: the direction of the
     // labels, whose language is the page's lang. Paragraphs take their CSS direction, which

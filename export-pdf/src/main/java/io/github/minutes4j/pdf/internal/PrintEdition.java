@@ -163,6 +163,24 @@ final class PrintEdition {
                 fonts::width));
   }
 
+  /**
+   * The CSS content of the page number, "Page 1 of 2" in the labels' language. The engine draws
+   * the margin's text as it is given, from left to right, neither shaped nor reordered: for
+   * right-to-left labels the parts come in drawing order, "2 of 1 Page" with each word shaped and
+   * reversed ({@link JdkBidi#visual}), so that the line reads "Page 1 of 2" from the right.
+   */
+  private static String pageNumber(Labels labels) {
+    String page = labels.text(Label.PAGE);
+    String of = labels.text(Label.PAGE_OF);
+    if (TextDirection.of(labels.language().locale()) == TextDirection.RTL) {
+      return "counter(pages) "
+          + cssString(" " + JdkBidi.visual(of) + " ")
+          + " counter(page) "
+          + cssString(" " + JdkBidi.visual(page));
+    }
+    return cssString(page + " ") + " counter(page) " + cssString(" " + of + " ") + " counter(pages)";
+  }
+
   /** The width of the running header, in millimetres: the text column's, a little less. */
   private static final Map<PageSize, Double> HEADER_WIDTH =
       Map.of(PageSize.A4, 210.0 - 40 - 2, PageSize.LETTER, (8.5 - 1.6) * 25.4 - 2);
@@ -350,9 +368,7 @@ final class PrintEdition {
             ? "  @bottom-left { content: element(" + RUNNING_FOOTER + "); vertical-align: top;"
                 + " padding-top: 4mm; width: 75%; }\n  @bottom-right {"
             : "  @bottom-center {")
-        + " content: " + cssString(labels.text(Label.PAGE) + " ")
-        + " counter(page) " + cssString(" " + labels.text(Label.PAGE_OF) + " ")
-        + " counter(pages); font-family: " + fontFamily
+        + " content: " + pageNumber(labels) + "; font-family: " + fontFamily
 
 
         + "; font-size: 9pt; color: #333333; vertical-align: top; padding-top: 4mm;"

@@ -22,9 +22,34 @@ class JdkBidiTest {
 
   @Test
   void aRightToLeftRunIsReversedWithItsBracketsMirrored() {
-    assertEquals("(בא)", JdkBidi.REORDERER.reorderRTLTextToLTR("(אב)"));
+    assertEquals("(בא)", JdkBidi.reorderer().reorderRTLTextToLTR("(אב)"));
     // A mark comes before its letter, where fonts expect it when drawing left to right.
-    assertEquals("\u064Eب", JdkBidi.REORDERER.reorderRTLTextToLTR("ب\u064E"));
+    assertEquals("\u064Eب", JdkBidi.reorderer().reorderRTLTextToLTR("ب\u064E"));
+  }
+
+  /**
+   * A right-to-left line in drawing order: shaped, runs from the right, brackets mirrored; and
+   * back, in base letters, which is what {@code /ActualText} and the page number rely on.
+   */
+  @Test
+  void aLineGoesToDrawingOrderAndBack() {
+    String page = "الصفحة";
+    assertEquals(
+        new StringBuilder(ArabicShaper.INSTANCE.shape(page)).reverse().toString(),
+        JdkBidi.visual(page));
+    assertEquals("2 نم", ArabicShaper.INSTANCE.deshape(JdkBidi.visual("من 2")));
+    assertEquals("(בא) 15:00", JdkBidi.visual("15:00 (אב)"));
+    for (String logical :
+        List.of(
+            "تقرير اللجنة (٢٠٢٦)",
+            "نوقش جدول الأعمال (البند ٣) ووافق الجميع على الخطة.",
+            "لا إله",
+            "مَرْحَبًا بِكُمْ",
+            "می‌خواهیم گزارش را با هم بخوانیم.",
+            "הפגישה הסתיימה בשעה 15:00 בהסכמה.",
+            "NUH: شبكة الصحة")) {
+      assertEquals(logical, JdkBidi.logical(JdkBidi.visual(logical)), logical);
+    }
   }
 
   @Test

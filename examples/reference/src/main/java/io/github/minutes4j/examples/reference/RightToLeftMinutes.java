@@ -131,12 +131,12 @@ public final class RightToLeftMinutes {
           PERSIAN_NAME,
           ARABIC_ORGANISATION);
 
-  /** The language of {@link #arabic()}: Arabic, for which minutes4j has no label set. */
+  /** The language of {@link #arabic()}: Arabic, whose labels minutes4j ships. */
   public static final Language ARABIC = Language.ofTag("ar");
 
   /**
    * Minutes written in Arabic throughout ({@link #ARABIC}), with a Swedish name among the
-   * participants. minutes4j has no Arabic labels, so they are printed with the fallback's.
+   * participants; they print with minutes4j's Arabic labels.
    *
    * @return the minutes
    */

@@ -1,0 +1,208 @@
+package io.github.minutes4j.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.examples.reference.ReferenceMinutes;
+import io.github.minutes4j.examples.reference.RightToLeftMinutes;
+import java.awt.image.BufferedImage;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layout of a right-to-left page beyond its paragraphs: the organiser's networks and the
+ * participant table run from the right, and the structure tree (what a screen reader reads) keeps
+ * the logical order, with the text of every right-to-left run given as {@code /ActualText}.
+ */
+class RightToLeftLayoutTest {
+
+  private static final byte[] ARABIC =
+      Pdfs.render(RightToLeftMinutes.arabic(), ExportOptions.defaults());
+
+  /**
+   * "NUH: شبكة الصحة" runs from the right: the code, its colon on its left on the same line, a
+   * gap, then the name. PDFBox, reading the line from left to right as it is sorted by position,
+   * gives the name and then the code with its colon.
+   */
+  @Test
+  void theNetworkLineReadsCodeColonNameFromTheRight() throws Exception {
+    try (PDDocument document = Pdfs.load(ARABIC)) {
+      List<TextPosition> glyphs = Pdfs.glyphs(document, 1);
+      String drawn = glyphs.stream().map(TextPosition::getUnicode).collect(Collectors.joining());
+      int code = drawn.indexOf("NUH");
+      assertTrue(code >= 0, drawn);
+      TextPosition n = glyphs.get(code);
+      List<TextPosition> line = new ArrayList<>();
+      for (TextPosition glyph : glyphs) {
+        if (Math.abs(glyph.getYDirAdj() - n.getYDirAdj()) < 0.5f) {
+          line.add(glyph);
+        }
+      }
+      TextPosition colon =
+          line.stream().filter(g -> g.getUnicode().equals(":")).findFirst().orElse(null);
+      assertNotNull(colon, "the colon is on the code's line: " + text(line));
+      float nameEnd = Float.MIN_VALUE;
+      for (TextPosition glyph : line) {
+        if (rightToLeft(glyph.getUnicode())) {
+          nameEnd = Math.max(nameEnd, glyph.getXDirAdj() + glyph.getWidthDirAdj());
+        }
+      }
+      float codeStart = n.getXDirAdj();
+      float colonEnd = colon.getXDirAdj() + colon.getWidthDirAdj();
+      assertTrue(colonEnd <= codeStart + 0.5f, "the colon is left of the code: " + text(line));
+      assertTrue(
+          colon.getXDirAdj() - nameEnd >= 3,
+          "a gap between the name and the colon, not " + (colon.getXDirAdj() - nameEnd) + " pt");
+
+      String body = Normalizer.normalize(Pdfs.body(document), Normalizer.Form.NFKC);
+      assertTrue(body.contains("شبكة الصحة :NUH"), body);
+      TaggedText tagged = new TaggedText(document);
+      String header = tagged.text(tagged.elements("Document").get(0));
+      assertTrue(header.contains("NUH : شبكة الصحة"), "code, colon, name in the tags: " + header);
+    }
+  }
+
+  /** The participant table's first column is on the right, and the tags list it first. */
+  @Test
+  void theParticipantTableRunsFromTheRightAndIsTaggedInLogicalOrder() throws Exception {
+    try (PDDocument document = Pdfs.load(ARABIC)) {
+      TaggedText tagged = new TaggedText(document);
+      List<PDStructureElement> headers = tagged.elements("TH");
+      List<String> texts = new ArrayList<>();
+      List<Float> lefts = new ArrayList<>();
+      for (PDStructureElement header : headers) {
+        texts.add(tagged.text(header));
+        lefts.add(tagged.left(header));
+      }
+      // Each header cell holds its text twice: the header is repeated on the list's next page.
+      assertEquals(
+          List.of("الاسم الاسم", "الشبكة أو الدور الشبكة أو الدور",
+              "المنطقة أو المؤسسة المنطقة أو المؤسسة"),
+          texts);
+      assertTrue(
+          lefts.get(0) > lefts.get(1) && lefts.get(1) > lefts.get(2),
+          "the columns from the right: " + texts + " at " + lefts);
+      PDStructureElement firstRow = tagged.elements("TR").get(1);
+      assertEquals(
+          RightToLeftMinutes.ARABIC_NAME + " ضيف " + RightToLeftMinutes.ARABIC_ORGANISATION,
+          tagged.text(firstRow));
+      assertEquals(null, firstRow.getLanguage(), "the row's mark is taken off");
+    }
+  }
+
+  /**
+   * A left-to-right item in a right-to-left list ("Anna Berg تتولى المتابعة") keeps its bullet,
+   * on its left, inside the page's text column.
+   */
+  @Test
+  void aLeftToRightItemInARightToLeftListHasItsBullet() throws Exception {
+    try (PDDocument document = Pdfs.load(ARABIC)) {
+      List<TextPosition> glyphs = Pdfs.glyphs(document, 1);
+      String drawn = glyphs.stream().map(TextPosition::getUnicode).collect(Collectors.joining());
+      TextPosition a = glyphs.get(drawn.indexOf("Anna Berg"));
+      float scale = 2;
+      BufferedImage page = new PDFRenderer(document).renderImage(0, scale);
+      int y = Math.round((a.getYDirAdj() - a.getHeightDir() / 2) * scale);
+      int dark = 0;
+      for (int x = 0; x < Math.round((a.getXDirAdj() - 1) * scale); x++) {
+        if ((page.getRGB(x, y) & 0xFF) < 128) {
+          dark++;
+        }
+      }
+      assertTrue(dark >= 4, "a bullet left of the item, " + dark + " dark pixels");
+    }
+  }
+
+  /**
+   * A row is marked as reversed by the end of its {@code lang}, which no document language can
+   * have: the mark is not a well-formed tag.
+   */
+  @Test
+  void noLanguageCarriesTheReversedRowMark() {
+    assertThrows(IllegalArgumentException.class, () -> Language.ofTag("ar-m4j_reversed"));
+  }
+
+  /** A left-to-right table keeps its columns from the left. */
+  @Test
+  void aLeftToRightTableRunsFromTheLeft() throws Exception {
+    byte[] pdf = Pdfs.render(RightToLeftMinutes.mixed(Language.SWEDISH), ExportOptions.defaults());
+    try (PDDocument document = Pdfs.load(pdf)) {
+      TaggedText tagged = new TaggedText(document);
+      List<PDStructureElement> headers = tagged.elements("TH");
+      assertEquals("Namn", tagged.text(headers.get(0)));
+      assertTrue(tagged.left(headers.get(0)) < tagged.left(headers.get(1)));
+      assertTrue(tagged.left(headers.get(1)) < tagged.left(headers.get(2)));
+    }
+  }
+
+  /**
+   * Each right-to-left run is tagged with its logical text, in base letters, as {@code
+   * /ActualText}: what is drawn is the run reversed and in presentation forms.
+   */
+  @Test
+  void rightToLeftRunsCarryTheirLogicalTextAsActualText() throws Exception {
+    try (PDDocument document = Pdfs.load(ARABIC)) {
+      TaggedText tagged = new TaggedText(document);
+      List<String> actual = new ArrayList<>();
+      for (PDStructureElement span : tagged.elements("Span")) {
+        if (span.getActualText() != null) {
+          actual.add(span.getActualText());
+          String drawn =
+              tagged.glyphs(span).stream()
+                  .map(TextPosition::getUnicode)
+                  .collect(Collectors.joining());
+          assertTrue(rightToLeft(drawn), "only right-to-left runs: " + span.getActualText());
+          assertTrue(
+              !drawn.equals(span.getActualText()), "drawn in another order: " + drawn);
+        }
+      }
+      for (String text :
+          List.of(
+              "محضر اجتماع شبكة الصحة",
+              "مجلس المنطقة",
+              "شبكة الصحة",
+              "افتتح الرئيس الاجتماع ورحّب بالحضور.",
+              "قدّمت اللجنة تقريرها السنوي وناقش الأعضاء الميزانية.",
+              "تقرير اللجنة (",
+              RightToLeftMinutes.ARABIC_NAME,
+              RightToLeftMinutes.PERSIAN_NAME,
+              "الحاضرون")) {
+        assertTrue(actual.contains(text), text + " is not among " + actual);
+      }
+    }
+  }
+
+  @Test
+  void aLeftToRightDocumentHasNoActualText() throws Exception {
+    try (PDDocument document = Pdfs.load(Pdfs.render(ReferenceMinutes.june2022()))) {
+      TaggedText tagged = new TaggedText(document);
+      for (PDStructureElement span : tagged.elements("Span")) {
+        assertEquals(null, span.getActualText(), tagged.text(span));
+      }
+    }
+  }
+
+  private static String text(List<TextPosition> glyphs) {
+    return glyphs.stream().map(TextPosition::getUnicode).collect(Collectors.joining());
+  }
+
+  private static boolean rightToLeft(String text) {
+    return text.codePoints()
+        .anyMatch(
+            cp ->
+                Character.getDirectionality(cp) == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                    || Character.getDirectionality(cp)
+                        == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC);
+  }
+}

@@ -1,0 +1,53 @@
+package io.github.minutes4j.pdf.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The print edition's preparation of right-to-left text: a block that is one isolated label phrase
+ * takes the phrase's direction, because the engine lays a line's runs out in the block's direction,
+ * not the isolate's.
+ */
+class BidiPrintTest {
+
+  /**
+   * Arabic labels on a Swedish page: an attendance item ("Anna Ek (S), رئيس"), a vote's cell and
+   * a paragraph run right to left as wholes; without it the engine drew "Anna Ek) S, رئيس)".
+   */
+  @Test
+  void aListItemOrFactThatIsOneLabelPhraseTakesItsDirection() {
+    Document page =
+        Jsoup.parse(
+            "<html lang=\"ar\"><body><ul><li><bdi dir=\"rtl\"><bdi lang=\"sv\">Anna Ek</bdi>"
+                + " (<bdi lang=\"sv\">S</bdi>), رئيس</bdi></li></ul>"
+                + "<table><tr><td><bdi dir=\"rtl\">نعم</bdi></td></tr></table>"
+                + "<p><bdi dir=\"rtl\">18 نوفمبر 2026</bdi></p></body></html>");
+
+    BidiPrint.apply(page);
+
+    for (String selector : new String[] {"li", "td", "p"}) {
+      assertEquals("rtl", page.selectFirst(selector).attr("dir"), selector);
+      assertTrue(
+          page.selectFirst(selector).hasClass("m4j-label-phrase"),
+          selector + " is not aligned to the page's side as a label phrase");
+    }
+  }
+
+  /** An item with more than the phrase (a proposal and its text) keeps the page's direction. */
+  @Test
+  void anItemWithMoreThanThePhraseKeepsThePagesDirection() {
+    Document page =
+        Jsoup.parse(
+            "<html lang=\"ar\"><body><ul><li><bdi dir=\"rtl\">المقترح A</bdi>"
+                + " – Anna Ek: Bifall</li></ul></body></html>");
+
+    BidiPrint.apply(page);
+
+    assertFalse(page.selectFirst("li").hasAttr("dir"));
+  }
+}
