@@ -41,7 +41,7 @@ class ArchiveCopyTest {
   private static final PdfMinutesReader READER = new PdfMinutesReader();
 
   @ParameterizedTest(name = "{0} {2}")
-  @MethodSource("io.github.minutes4j.pdf.Pdfs#referenceDocumentsInEachLanguage")
+  @MethodSource("io.github.minutes4j.pdf.Pdfs#allReferenceDocumentsInEachLanguage")
   void referenceDocumentsConformAsPdfA3uAndReadBackEqual(
       String name, Minutes minutes, Language language) throws Exception {
     byte[] pdf =

@@ -30,7 +30,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 class ConformanceTest {
 
   @ParameterizedTest(name = "{0} {2}")
-  @MethodSource("io.github.minutes4j.pdf.Pdfs#referenceDocumentsInEachLanguage")
+  @MethodSource("io.github.minutes4j.pdf.Pdfs#allReferenceDocumentsInEachLanguage")
   void referenceDocumentsConform(String name, Minutes minutes, Language language)
       throws Exception {
     byte[] pdf =

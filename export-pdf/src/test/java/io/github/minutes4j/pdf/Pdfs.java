@@ -85,9 +85,29 @@ final class Pdfs {
   }
 
   /** Each reference document in each shipped language: name, minutes, language. */
+  /** The four reference documents: the two meeting notes and the two formal minutes. */
+  static List<ReferenceMinutes.ReferenceDocument> allReferenceDocuments() {
+    List<ReferenceMinutes.ReferenceDocument> all = new ArrayList<>(ReferenceMinutes.all());
+    all.addAll(io.github.minutes4j.examples.reference.FormalReferenceMinutes.all());
+    return all;
+  }
+
   static Stream<Arguments> referenceDocumentsInEachLanguage() {
+    return inEachLanguage(ReferenceMinutes.all());
+  }
+
+  /**
+   * The four reference documents (the two meeting notes and the two formal minutes) in each
+   * shipped language: name, minutes, language.
+   */
+  static Stream<Arguments> allReferenceDocumentsInEachLanguage() {
+    return inEachLanguage(allReferenceDocuments());
+  }
+
+  private static Stream<Arguments> inEachLanguage(
+      List<ReferenceMinutes.ReferenceDocument> documents) {
     List<Arguments> all = new ArrayList<>();
-    for (ReferenceMinutes.ReferenceDocument document : ReferenceMinutes.all()) {
+    for (ReferenceMinutes.ReferenceDocument document : documents) {
       for (Language language : LabelSets.shipped()) {
         all.add(Arguments.of(document.name(), document.minutes(), language));
       }
@@ -95,9 +115,9 @@ final class Pdfs {
     return all.stream();
   }
 
-  /** White space runs as one space. */
+  /** White space runs, no-break spaces among them, as one space. */
   static String squeeze(String text) {
-    return text.replaceAll("\\s+", " ").strip();
+    return text.replaceAll("[\\s\u00A0]+", " ").strip();
   }
 
   /**
