@@ -230,7 +230,8 @@ final class LogicalOrder {
     return text.codePoints().anyMatch(LogicalOrder::isRightToLeft);
   }
 
-  private static boolean isRightToLeft(int codePoint) {
+  /** Whether a character is a strong right-to-left one (Hebrew, Arabic letters). */
+  static boolean isRightToLeft(int codePoint) {
     byte direction = Character.getDirectionality(codePoint);
     return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
         || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;

@@ -161,6 +161,7 @@ final class PrintEdition {
                 extract ? labels.text(Label.EXTRACT) + ": " + minutes.title() : minutes.title(),
                 width,
                 fonts::width));
+    DrawingOrder.apply(page);
   }
 
   /**
