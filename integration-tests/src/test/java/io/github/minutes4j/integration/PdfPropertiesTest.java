@@ -159,8 +159,9 @@ class PdfPropertiesTest {
   }
 
   /**
-   * Printable minutes on a left-to-right page: the minutes' language and the options' label
-   * language both written left to right. On a right-to-left page (Arabic labels) the engine draws
+   * Printable minutes on a left-to-right page: the minutes' language, the options' label language
+   * and the labels' fallback language (which serves a language without labels) all written left to
+   * right. On a right-to-left page (Arabic labels) the engine draws
    * each run in visual order and PDFBox reads a line from the left, so the text it extracts is not
    * the logical text; export-pdf's RightToLeftTest, RightToLeftLayoutTest and ReferenceFactsTest
    * check such pages through the tags' /ActualText, which give the logical order.
@@ -172,7 +173,9 @@ class PdfPropertiesTest {
 
   @Provide
   Arbitrary<ExportOptions> leftToRightOptions() {
-    return options().filter(o -> o.language().map(PdfPropertiesTest::leftToRight).orElse(true));
+    return options()
+        .filter(o -> o.language().map(PdfPropertiesTest::leftToRight).orElse(true))
+        .filter(o -> leftToRight(o.labelOptions().fallback()));
   }
 
   private static boolean leftToRight(io.github.minutes4j.core.Language language) {
