@@ -20,22 +20,6 @@ final class Messages {
   }
 
   /**
-   * Replaces the constraint's default message with one reported on a property below the
-   * validated object.
-   *
-   * @param context the validator context
-   * @param property the property name
-   * @param message the message, used literally
-   */
-  static void replaceOn(ConstraintValidatorContext context, String property, String message) {
-    context.disableDefaultConstraintViolation();
-    context
-        .buildConstraintViolationWithTemplate(escape(message))
-        .addPropertyNode(property)
-        .addConstraintViolation();
-  }
-
-  /**
    * Adds a violation on a property path below the validated object, such as {@code end}, {@code
    * adjournments[1]} or {@code adjournments[1].end}; the caller disables the default violation
    * once. Each dot-separated part is a property name, optionally followed by one list index.
