@@ -106,6 +106,17 @@ public final class ModelWalk {
     }
   }
 
+  /**
+   * The components of a record class, in declaration order, each with its accessor; looked up once
+   * per class.
+   *
+   * @param type a public record class
+   * @return the components; the array is shared, do not change it
+   */
+  static Component[] components(Class<?> type) {
+    return COMPONENTS.get(type);
+  }
+
   /** Whether a value is or may hold something to report, so that it needs its path. */
   private static boolean leadsAnywhere(Object value) {
     if (value instanceof Optional) {
@@ -118,7 +129,7 @@ public final class ModelWalk {
   }
 
   /** A record component: its name and its accessor, typed {@code (Object) Object}. */
-  private static final class Component {
+  static final class Component {
     final String name;
     final MethodHandle accessor;
 

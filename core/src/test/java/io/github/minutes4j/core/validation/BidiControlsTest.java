@@ -27,7 +27,7 @@ class BidiControlsTest {
     String control = Character.toString(Integer.parseInt(hex, 16));
     Minutes minutes = withParagraph("Fakturan gpj" + control + ".exe bifogas.");
 
-    List<Violation> violations = VALIDATOR.validate(minutes);
+    List<Violation> violations = EngineAgreement.validate(minutes);
 
     assertEquals(1, violations.size(), violations.toString());
     assertEquals("agenda[1].content[0].content[0].text", violations.get(0).path());
@@ -51,7 +51,7 @@ class BidiControlsTest {
                     .build())
             .build();
 
-    assertEquals(List.of(), VALIDATOR.validate(minutes));
+    assertEquals(List.of(), EngineAgreement.validate(minutes));
   }
 
   @ParameterizedTest(name = "U+{0}")
@@ -71,7 +71,7 @@ class BidiControlsTest {
                     .build())
             .build();
 
-    List<Violation> violations = VALIDATOR.validate(minutes);
+    List<Violation> violations = EngineAgreement.validate(minutes);
 
     assertEquals(1, violations.size(), violations.toString());
     assertTrue(

@@ -147,7 +147,7 @@ class FormalMinutesValidationTest {
   }
 
   private static Map<String, String> violationsOf(Minutes minutes) {
-    return VALIDATOR.validate(minutes).stream()
+    return EngineAgreement.validate(minutes).stream()
         .collect(
             Collectors.groupingBy(
                 Violation::path,

@@ -27,6 +27,7 @@ import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.Venue;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,7 +80,7 @@ class MinutesValidatorTest {
   }
 
   private static Map<String, String> violationsOf(Minutes minutes) {
-    return VALIDATOR.validate(minutes).stream()
+    return EngineAgreement.validate(minutes).stream()
         .collect(
             Collectors.toMap(
                 Violation::path, Violation::message, (a, b) -> a + " | " + b, TreeMap::new));
@@ -87,7 +88,7 @@ class MinutesValidatorTest {
 
   @Test
   void validMinutesHaveNoViolations() {
-    assertEquals(List.of(), VALIDATOR.validate(valid().build()));
+    assertEquals(List.of(), EngineAgreement.validate(valid().build()));
   }
 
   @Test
@@ -143,7 +144,7 @@ class MinutesValidatorTest {
     Minutes minutes = builder.title(" ").build();
 
     List<String> paths =
-        VALIDATOR.validate(minutes).stream().map(Violation::path).collect(Collectors.toList());
+        EngineAgreement.validate(minutes).stream().map(Violation::path).collect(Collectors.toList());
 
     assertEquals(
         List.of(
@@ -211,6 +212,28 @@ class MinutesValidatorTest {
 
     assertEquals(List.of("agenda[1].content[0]"), List.copyOf(violations.keySet()));
     assertTrue(violations.get("agenda[1].content[0]").contains("4 levels deep"));
+  }
+
+  @Test
+  void theBuiltInPatternAndSizeConstraintsAreReported() {
+    Minutes minutes =
+        valid()
+            .organiser(Organiser.of("Nätverken", new Network("NUH", "Ett"), new Network("N U", "Två")))
+            .noteTakers(Collections.nCopies(101, Person.byRole("Sekreterare")))
+            .build();
+
+    Map<String, String> violations = violationsOf(minutes);
+
+    assertEquals(List.of("noteTakers", "organiser.networks[1].code"), List.copyOf(violations.keySet()));
+    assertEquals(
+        "must be 1 to 16 letters, digits or hyphens, such as NUH",
+        violations.get("organiser.networks[1].code"));
+  }
+
+  @Test
+  void theQuickPassFindsValidMinutesValidWithoutTheEngine() {
+    assertTrue(VALIDATOR.passes(valid().build()));
+    assertTrue(VALIDATOR.passes(withLink("https://example.org/a")));
   }
 
   @Test

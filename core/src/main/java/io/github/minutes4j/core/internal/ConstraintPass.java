@@ -1,0 +1,453 @@
+package io.github.minutes4j.core.internal;
+
+import jakarta.validation.ClockProvider;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintValidatorFactory;
+import jakarta.validation.Validator;
+import jakarta.validation.metadata.BeanDescriptor;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import jakarta.validation.metadata.ContainerElementTypeDescriptor;
+import jakarta.validation.metadata.PropertyDescriptor;
+import jakarta.validation.metadata.ValidateUnwrappedValue;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorInitializationContext;
+import org.hibernate.validator.spi.scripting.ScriptEvaluator;
+
+/**
+ * Says quickly that a value of the model is valid: every constraint that Hibernate Validator would
+ * check on it, checked in one pass by the same constraint validators, without the engine's
+ * bookkeeping (property paths, a context per constraint, value extractors, message templates).
+ *
+ * <p>The pass reports nothing. It answers {@code true} only when every constraint it found holds;
+ * when one fails, or when it meets something it cannot judge, it answers {@code false} and the
+ * caller validates with Hibernate Validator, which reports each violation with its path and
+ * message. So the pass can make validation faster and never changes its result: a rule it does
+ * not know sends the value to the engine.
+ *
+ * <p>What it checks comes from Hibernate Validator's metadata ({@link
+ * Validator#getConstraintsForClass}), read once when the pass is built: the constraints of each
+ * record class, of its properties, and of the elements of its {@link List} and {@link Optional}
+ * properties, with the properties and elements marked for cascaded validation. Our constraints run
+ * through the validator classes their annotations name, created by the engine's {@link
+ * ConstraintValidatorFactory} and initialized with the annotation; the few built-in constraints of
+ * the model ({@code @Size}, {@code @NotEmpty}, {@code @Max}, {@code @Positive}, {@code
+ * @PositiveOrZero}, {@code @Pattern}) through the validator the engine lists for them ({@link
+ * ConstraintDescriptor#getConstraintValidatorClasses}) and would choose by the rule of Jakarta
+ * Validation: the one for the most specific type that the value is an instance of. If the model
+ * has a constraint, getter or container that the pass does not handle, or no single validator
+ * fits, {@link #of} returns empty and validation goes to the engine alone.
+ *
+ * <p>Constraints of every group are checked, which is at least what the engine checks for the
+ * default group. A validator that asks its context for anything beyond turning off the default
+ * message (to build a violation, unwrap the context, read the clock) ends the pass with {@code
+ * false}. Class-level constraints are checked before a bean's properties, so the nesting-depth
+ * check of a sub-section stops the pass before it descends into a hostile nesting.
+ *
+ * <p>Immutable and thread-safe once built, like the constraint validators it holds (the model's
+ * keep only what {@code initialize} read from the annotation).
+ */
+public final class ConstraintPass {
+
+  private final Map<Class<?>, Bean> beans;
+  private final ConstraintValidatorContext context = new PassContext();
+
+  private ConstraintPass(Map<Class<?>, Bean> beans) {
+    this.beans = beans;
+  }
+
+  /**
+   * Builds the pass for the given record classes from the validator's metadata.
+   *
+   * @param validator the engine's validator, whose metadata says what to check
+   * @param factory the engine's factory of constraint validators
+   * @param types every record class that a validated value can hold
+   * @return the pass; empty when the model has something the pass cannot check
+   */
+  public static Optional<ConstraintPass> of(
+      Validator validator, ConstraintValidatorFactory factory, Set<Class<?>> types) {
+    Builder builder = new Builder(factory);
+    Map<Class<?>, Bean> beans = new HashMap<>();
+    try {
+      for (Class<?> type : types) {
+        beans.put(type, builder.bean(type, validator.getConstraintsForClass(type)));
+      }
+    } catch (Unsupported | LinkageError | RuntimeException e) {
+      return Optional.empty();
+    }
+    return Optional.of(new ConstraintPass(Map.copyOf(beans)));
+  }
+
+  /**
+   * Whether a value certainly has no violation.
+   *
+   * @param root the value, an instance of one of the record classes the pass was built for
+   * @return true if every constraint holds; false if one fails or the pass cannot tell
+   */
+  public boolean passes(Object root) {
+    try {
+      return bean(root);
+    } catch (RuntimeException e) {
+      return false; // a validator failed or asked for more than a yes or no: the engine decides
+    }
+  }
+
+  private boolean bean(Object value) {
+    Bean bean = beans.get(value.getClass());
+    if (bean == null) {
+      return false;
+    }
+    if (!holds(bean.checks, value)) {
+      return false;
+    }
+    for (Property property : bean.properties) {
+      if (!node(property.node, property.component.get((Record) value))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean node(Node node, Object value) {
+    if (!holds(node.checks, value)) {
+      return false;
+    }
+    if (value == null) {
+      return true; // nothing to cascade to or to take elements from, as in the engine
+    }
+    if (node.cascaded && !bean(value)) {
+      return false;
+    }
+    for (Element element : node.elements) {
+      if (element.container == List.class) {
+        if (!(value instanceof List)) {
+          return false;
+        }
+        List<?> list = (List<?>) value;
+        for (int i = 0; i < list.size(); i++) {
+          if (!node(element.node, list.get(i))) {
+            return false;
+          }
+        }
+      } else {
+        if (!(value instanceof Optional)) {
+          return false;
+        }
+        // The engine hands an empty Optional's element constraints null; so does the pass.
+        if (!node(element.node, ((Optional<?>) value).orElse(null))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private boolean holds(ConstraintValidator[] checks, Object value) {
+    for (ConstraintValidator check : checks) {
+      if (!check.isValid(value, context)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** What to check on a record class: its class-level constraints, then its properties. */
+  private record Bean(ConstraintValidator<?, ?>[] checks, Property[] properties) {}
+
+  /** A constrained or cascaded record component. */
+  private record Property(ModelWalk.Component component, Node node) {}
+
+  /**
+   * A value's constraints, whether to validate it as a bean, and the constraints of its elements.
+   */
+  private record Node(ConstraintValidator<?, ?>[] checks, boolean cascaded, Element[] elements) {}
+
+  /** The elements of a {@link List} or {@link Optional}. */
+  private record Element(Class<?> container, Node node) {}
+
+  private record BuiltIn(String annotation, Class<?> valueType, String validator) {}
+
+  /** Reads the metadata into beans, properties and nodes. */
+  private static final class Builder {
+    private final ConstraintValidatorFactory factory;
+
+    Builder(ConstraintValidatorFactory factory) {
+      this.factory = factory;
+    }
+
+    Bean bean(Class<?> type, BeanDescriptor descriptor)
+        throws Unsupported {
+      if (!type.isRecord()) {
+        throw new Unsupported();
+      }
+      Map<String, ModelWalk.Component> components = new HashMap<>();
+      for (ModelWalk.Component component : ModelWalk.components(type)) {
+        components.put(component.name, component);
+      }
+      List<Property> properties = new ArrayList<>();
+      for (PropertyDescriptor property : descriptor.getConstrainedProperties()) {
+        ModelWalk.Component component = components.get(property.getPropertyName());
+        if (component == null) {
+          throw new Unsupported(); // a constrained getter that is not a record component
+        }
+        properties.add(
+            new Property(
+                component,
+                node(
+                    property.getConstraintDescriptors(),
+                    property.getElementClass(),
+                    property.isCascaded(),
+                    property.getConstrainedContainerElementTypes())));
+      }
+      return new Bean(
+          checks(descriptor.getConstraintDescriptors(), type),
+          properties.toArray(new Property[0]));
+    }
+
+    Node node(
+        Set<ConstraintDescriptor<?>> constraints,
+        Class<?> valueType,
+        boolean cascaded,
+        Set<ContainerElementTypeDescriptor> containerElements)
+        throws Unsupported {
+      List<Element> elements = new ArrayList<>();
+      for (ContainerElementTypeDescriptor element : containerElements) {
+        Class<?> container = element.getContainerClass();
+        if ((container != List.class && container != Optional.class)
+            || element.getTypeArgumentIndex() != 0) {
+          throw new Unsupported();
+        }
+        elements.add(
+            new Element(
+                container,
+                node(
+                    element.getConstraintDescriptors(),
+                    element.getElementClass(),
+                    element.isCascaded(),
+                    element.getConstrainedContainerElementTypes())));
+      }
+      return new Node(
+          checks(constraints, valueType), cascaded, elements.toArray(new Element[0]));
+    }
+
+    ConstraintValidator<?, ?>[] checks(Set<ConstraintDescriptor<?>> constraints, Class<?> valueType)
+        throws Unsupported {
+      List<ConstraintValidator<?, ?>> checks = new ArrayList<>();
+      for (ConstraintDescriptor<?> constraint : constraints) {
+        add(constraint, box(valueType), checks);
+      }
+      return checks.toArray(new ConstraintValidator<?, ?>[0]);
+    }
+
+    /** Adds the validator of a constraint, and those of the constraints it is composed of. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private void add(
+        ConstraintDescriptor<?> constraint,
+        Class<?> valueType,
+        List<ConstraintValidator<?, ?>> checks)
+        throws Unsupported {
+      if (constraint.getValueUnwrapping() == ValidateUnwrappedValue.UNWRAP) {
+        throw new Unsupported();
+      }
+      Class<? extends ConstraintValidator> type = validatorFor(constraint, valueType);
+      ConstraintValidator validator = factory.getInstance(type);
+      // Initialized as the engine initializes its validators: Hibernate Validator's own way first
+      // (the pattern validator of 9.1 compiles its expression there), then the standard one.
+      if (validator instanceof HibernateConstraintValidator hibernate) {
+        hibernate.initialize(constraint, new Initialization());
+      }
+      validator.initialize(constraint.getAnnotation());
+      checks.add(validator);
+      for (ConstraintDescriptor<?> composing : constraint.getComposingConstraints()) {
+        add(composing, valueType, checks);
+      }
+    }
+
+    /**
+     * The validator class of a constraint for a value type, chosen as the engine chooses: of the
+     * validators whose validated type the value type is assignable to, the one whose type is
+     * assignable to all the others'.
+     */
+    @SuppressWarnings("rawtypes")
+    private static Class<? extends ConstraintValidator> validatorFor(
+        ConstraintDescriptor<?> constraint, Class<?> valueType) throws Unsupported {
+      Map<Class<?>, Class<? extends ConstraintValidator>> fitting = new HashMap<>();
+      for (Class<? extends ConstraintValidator<?, ?>> type :
+          constraint.getConstraintValidatorClasses()) {
+        Class<?> validated = validatedType(type);
+        if (validated.isAssignableFrom(valueType) && fitting.put(validated, type) != null) {
+          throw new Unsupported(); // two validators for one type: the engine refuses that too
+        }
+      }
+      Class<? extends ConstraintValidator> chosen = null;
+      for (Map.Entry<Class<?>, Class<? extends ConstraintValidator>> candidate :
+          fitting.entrySet()) {
+        if (fitting.keySet().stream().allMatch(other -> other.isAssignableFrom(candidate.getKey()))) {
+          chosen = candidate.getValue();
+        }
+      }
+      if (chosen == null) {
+        throw new Unsupported(); // none fits, or no single most specific one
+      }
+      return chosen;
+    }
+
+    /**
+     * The type {@code T} of a validator that implements {@code ConstraintValidator<A, T>}, directly
+     * or through generic superclasses such as {@code AbstractMaxValidator<Integer>}.
+     */
+    private static Class<?> validatedType(Class<?> validator) throws Unsupported {
+      Map<TypeVariable<?>, Type> bound = new HashMap<>();
+      Deque<Type> pending = new ArrayDeque<>(List.of(validator));
+      while (!pending.isEmpty()) {
+        Type type = pending.pop();
+        Class<?> raw;
+        if (type instanceof ParameterizedType parameterized) {
+          raw = (Class<?>) parameterized.getRawType();
+          TypeVariable<?>[] variables = raw.getTypeParameters();
+          Type[] arguments = parameterized.getActualTypeArguments();
+          for (int i = 0; i < variables.length; i++) {
+            Type argument = arguments[i];
+            bound.put(
+                variables[i],
+                argument instanceof TypeVariable<?> && bound.containsKey(argument)
+                    ? bound.get(argument)
+                    : argument);
+          }
+          if (raw == ConstraintValidator.class) {
+            Type validated = bound.get(variables[1]);
+            if (validated instanceof Class<?> c) {
+              return c;
+            }
+            if (validated instanceof ParameterizedType p && p.getRawType() instanceof Class<?> c) {
+              return c;
+            }
+            throw new Unsupported();
+          }
+        } else if (type instanceof Class<?> c) {
+          raw = c;
+        } else {
+          continue;
+        }
+        if (raw.getGenericSuperclass() != null) {
+          pending.push(raw.getGenericSuperclass());
+        }
+        for (Type implemented : raw.getGenericInterfaces()) {
+          pending.push(implemented);
+        }
+      }
+      throw new Unsupported();
+    }
+
+    private static Class<?> box(Class<?> type) {
+      if (!type.isPrimitive()) {
+        return type;
+      }
+      return type == int.class
+          ? Integer.class
+          : type == long.class
+              ? Long.class
+              : type == boolean.class ? Boolean.class : type == double.class ? Double.class : type;
+    }
+  }
+
+  /**
+   * What Hibernate Validator offers a validator while it initializes: only data of its own (a
+   * fresh one per validator); a validator that asks for a clock, a tolerance or a script engine
+   * stops the building of the pass. The methods for shared data exist from Hibernate Validator 9.1
+   * on; with 9.0 they are never called.
+   */
+  private static final class Initialization
+      implements HibernateConstraintValidatorInitializationContext {
+
+    @Override
+    public ScriptEvaluator getScriptEvaluatorForLanguage(String languageName) {
+      throw new UnsupportedOperationException("no scripts in the quick pass");
+    }
+
+    @Override
+    public ClockProvider getClockProvider() {
+      throw new UnsupportedOperationException("no clock in the quick pass");
+    }
+
+    @Override
+    public Duration getTemporalValidationTolerance() {
+      throw new UnsupportedOperationException("no clock in the quick pass");
+    }
+
+    @Override
+    public <C> C getSharedData(Class<C> type) {
+      throw new UnsupportedOperationException("no shared data without a supplier");
+    }
+
+    @Override
+    public <C, V extends C> C getSharedData(Class<C> type, Supplier<V> createIfNotPresent) {
+      return createIfNotPresent.get();
+    }
+  }
+
+  /** Something in the model that the pass does not check. */
+  private static final class Unsupported extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Unsupported() {
+      super(null, null, false, false);
+    }
+  }
+
+  /**
+   * Thrown when a validator asks its context for more than to turn off the default message: it is
+   * reporting a violation, or needs what only the engine has.
+   */
+  private static final class Undecided extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Undecided() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** A context that lets a validator say yes, and stops the pass for anything else. */
+  private static final class PassContext implements ConstraintValidatorContext {
+
+    @Override
+    public void disableDefaultConstraintViolation() {
+      // Only a validator that reports its own violations does this: nothing to do in the pass.
+    }
+
+    @Override
+    public String getDefaultConstraintMessageTemplate() {
+      throw new Undecided();
+    }
+
+    @Override
+    public ClockProvider getClockProvider() {
+      throw new Undecided();
+    }
+
+    @Override
+    public ConstraintViolationBuilder buildConstraintViolationWithTemplate(String template) {
+      throw new Undecided();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) {
+      throw new Undecided();
+    }
+  }
+}
