@@ -1,6 +1,7 @@
 package io.github.minutes4j.benchmarks;
 
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.examples.reference.FormalReferenceMinutes;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 
 /** The documents the benchmarks measure, by the names used in {@code @Param}. */
@@ -12,6 +13,18 @@ public final class Documents {
   /** The 9-10 December 2021 reference document: two sessions, a GAP analysis, no participants. */
   public static final String DECEMBER_2021 = "december2021";
 
+  /**
+   * {@link FormalReferenceMinutes#committeeProtokoll()}: a Swedish committee's protokoll, § 112-119,
+   * with a roll-call vote, reservations, attendees, adjustment and notice.
+   */
+  public static final String PROTOKOLL_2026 = "protokoll2026";
+
+  /**
+   * {@link FormalReferenceMinutes#annualGeneralMeeting()}: an English AGM with motions, a secret
+   * ballot, decisions and action items.
+   */
+  public static final String AGM_2026 = "agm2026";
+
   /** {@link LargeMinutes#large()}: 500 agenda items, 10,000 participants. */
   public static final String LARGE = "large";
 
@@ -20,7 +33,8 @@ public final class Documents {
   /**
    * A document by name.
    *
-   * @param name {@value #JUNE_2022}, {@value #DECEMBER_2021} or {@value #LARGE}
+   * @param name {@value #JUNE_2022}, {@value #DECEMBER_2021}, {@value #PROTOKOLL_2026}, {@value
+   *     #AGM_2026} or {@value #LARGE}
    * @return the minutes
    */
   public static Minutes byName(String name) {
@@ -29,6 +43,10 @@ public final class Documents {
         return ReferenceMinutes.june2022();
       case DECEMBER_2021:
         return ReferenceMinutes.december2021();
+      case PROTOKOLL_2026:
+        return FormalReferenceMinutes.committeeProtokoll();
+      case AGM_2026:
+        return FormalReferenceMinutes.annualGeneralMeeting();
       case LARGE:
         return LargeMinutes.large();
       default:

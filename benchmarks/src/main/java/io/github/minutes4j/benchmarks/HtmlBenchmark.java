@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,13 +22,16 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * The HTML exporter against a bare hand-written rendering of the same page.
  *
  * <ul>
  *   <li>{@code stringBuilderBaseline}: {@link BaselineHtml}, one {@link StringBuilder}, then
- *       UTF-8 bytes; the set-up checks that it gives exactly the exporter's bytes.
+ *       UTF-8 bytes; the set-up checks that it gives exactly the exporter's bytes. It knows no
+ *       formal parts: for the formal documents (not in {@link #BASELINE_DOCUMENTS}) it writes a
+ *       shorter page, and only the exporter's rows and validation against the page count.
  *   <li>{@code exporter}: {@link HtmlMinutesExporter#export}, what users call: validation, then
  *       the page.
  *   <li>{@code exporterWriteOnly}: the exporter's page writer alone ({@code MinutesPage}, internal
@@ -40,7 +44,17 @@ import org.openjdk.jmh.annotations.State;
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class HtmlBenchmark {
 
-  @Param({Documents.JUNE_2022, Documents.DECEMBER_2021, Documents.LARGE})
+  /** The documents {@link BaselineHtml} renders byte for byte: those without formal parts. */
+  static final Set<String> BASELINE_DOCUMENTS =
+      Set.of(Documents.JUNE_2022, Documents.DECEMBER_2021, Documents.LARGE);
+
+  @Param({
+    Documents.JUNE_2022,
+    Documents.DECEMBER_2021,
+    Documents.PROTOKOLL_2026,
+    Documents.AGM_2026,
+    Documents.LARGE
+  })
   public String document;
 
   private Minutes minutes;
@@ -48,16 +62,22 @@ public class HtmlBenchmark {
   private final ExportOptions options = ExportOptions.defaults();
 
   /**
-   * Builds the document and checks that the baseline writes the exporter's page byte for byte.
+   * Builds the document and, for the baseline's rows, checks that the baseline writes the
+   * exporter's page byte for byte (so that a baseline which has fallen behind the exporter fails
+   * its own rows, not the exporter's).
    *
+   * @param params which benchmark method this trial runs
    * @throws IOException never
    */
   @Setup
-  public void setUp() throws IOException {
+  public void setUp(BenchmarkParams params) throws IOException {
     minutes = MinutesValidator.shared().requireValid(Documents.byName(document));
     ByteArrayOutputStream page = new ByteArrayOutputStream();
     exporter.export(minutes, options, page);
-    requireSamePage(document, page.toByteArray(), BaselineHtml.render(minutes));
+    if (params.getBenchmark().endsWith(".stringBuilderBaseline")
+        && BASELINE_DOCUMENTS.contains(document)) {
+      requireSamePage(document, page.toByteArray(), BaselineHtml.render(minutes));
+    }
   }
 
   static void requireSamePage(String document, byte[] exported, byte[] baseline) {

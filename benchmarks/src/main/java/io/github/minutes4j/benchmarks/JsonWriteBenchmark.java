@@ -40,7 +40,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class JsonWriteBenchmark {
 
-  @Param({Documents.JUNE_2022, Documents.DECEMBER_2021, Documents.LARGE})
+  @Param({
+    Documents.JUNE_2022,
+    Documents.DECEMBER_2021,
+    Documents.PROTOKOLL_2026,
+    Documents.AGM_2026,
+    Documents.LARGE
+  })
   public String document;
 
   private Minutes minutes;

@@ -18,7 +18,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Validation on its own ({@code MinutesValidator.shared().validate}), the step every exporter and
  * the reader take before their work. The results table sets it against the JSON baseline of the
- * same document, to show how much of an exporter's budget it takes.
+ * same document, to show how much of an exporter's budget it takes, and against the JSON writer
+ * and the HTML page of the same document (issue 17: at most half of what writing costs).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -26,7 +27,13 @@ import org.openjdk.jmh.annotations.State;
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class ValidationBenchmark {
 
-  @Param({Documents.JUNE_2022, Documents.DECEMBER_2021, Documents.LARGE})
+  @Param({
+    Documents.JUNE_2022,
+    Documents.DECEMBER_2021,
+    Documents.PROTOKOLL_2026,
+    Documents.AGM_2026,
+    Documents.LARGE
+  })
   public String document;
 
   private Minutes minutes;
