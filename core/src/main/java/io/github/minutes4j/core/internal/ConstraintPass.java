@@ -86,6 +86,20 @@ public final class ConstraintPass {
       for (Class<?> type : types) {
         beans.put(type, builder.bean(type, validator.getConstraintsForClass(type)));
       }
+      // The other kinds of a sealed model type, such as an enumeration beside the records: the
+      // engine cascades into them too, and finds nothing to check.
+      for (Class<?> type : types) {
+        for (Class<?> kind : type.getInterfaces()) {
+          for (Class<?> sibling : kind.isSealed() ? kind.getPermittedSubclasses() : new Class<?>[0]) {
+            if (!beans.containsKey(sibling)) {
+              if (validator.getConstraintsForClass(sibling).isBeanConstrained()) {
+                throw new Unsupported();
+              }
+              beans.put(sibling, new Bean(new ConstraintValidator<?, ?>[0], new Property[0]));
+            }
+          }
+        }
+      }
     } catch (Unsupported | LinkageError | RuntimeException e) {
       return Optional.empty();
     }

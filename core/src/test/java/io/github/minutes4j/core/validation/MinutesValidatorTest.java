@@ -234,6 +234,15 @@ class MinutesValidatorTest {
   void theQuickPassFindsValidMinutesValidWithoutTheEngine() {
     assertTrue(VALIDATOR.passes(valid().build()));
     assertTrue(VALIDATOR.passes(withLink("https://example.org/a")));
+    // An affiliation that is an enumeration constant, not a record: the engine cascades into it.
+    assertTrue(
+        VALIDATOR.passes(
+            valid()
+                .participants(
+                    ParticipantList.headed(
+                        "Deltagarförteckning",
+                        List.of(Participant.of("Bo", Affiliation.Role.GUEST, "Halland"))))
+                .build()));
   }
 
   @Test
