@@ -133,7 +133,7 @@ public final class MinutesJsonReader {
    * Gives the violations of minutes read from this document its lines and columns.
    *
    * @param e the validator's exception
-   * @return the same violations, each message ending with its line and column where found
+   * @return the same violations, each with its place in the document where found
    */
   public InvalidMinutesException locate(InvalidMinutesException e) {
     List<Violation> located = new ArrayList<>();
@@ -141,12 +141,12 @@ public final class MinutesJsonReader {
       String pointer = violation.path().isEmpty() ? ""
           : "/" + violation.path().replaceAll("\\[(\\d+)\\]", ".$1").replace('.', '/');
       long offset = locate(pointer, ReadProblem.Place.VALUE, Long.MAX_VALUE);
-      String where = "";
-      if (offset >= 0) {
+      SourceLocation where = SourceLocation.UNKNOWN;
+      if (offset >= 0 && offset != Long.MAX_VALUE) {
         long[] at = input.lineAndColumn(offset);
-        where = " (line " + at[0] + ", column " + at[1] + ")";
+        where = new SourceLocation(pointer, at[0], at[1]);
       }
-      located.add(new Violation(violation.path(), violation.message() + where));
+      located.add(new Violation(violation.path(), violation.message(), where));
     }
     return new InvalidMinutesException(located);
   }
