@@ -322,6 +322,13 @@ class JsonMinutesReaderTest {
             11,
             "the input ends before the JSON is complete"),
         bad(
+            "cut short inside a text",
+            BASE.substring(0, BASE.indexOf("Ett möte") + 3),
+            "/title",
+            15,
+            16,
+            "the input ends before the JSON is complete (Unexpected end-of-input in VALUE_STRING)"),
+        bad(
             "list at the top",
             "[]",
             "",

@@ -25,7 +25,6 @@ import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.exc.InvalidNullException;
@@ -55,18 +54,6 @@ public final class MinutesJsonReader {
    */
   public MinutesJsonReader(InputStream in) {
     this.input = new Utf8Document(in);
-  }
-
-  /**
-   * Reads minutes, without validating them.
-   *
-   * @param in the input; read to its end, not closed
-   * @return the minutes as the input gives them
-   * @throws MinutesReadException if the input is not a well-formed document of this format
-   * @throws IOException if reading from {@code in} fails
-   */
-  public static Minutes read(InputStream in) throws IOException {
-    return new MinutesJsonReader(in).read();
   }
 
   /**
@@ -172,11 +159,7 @@ public final class MinutesJsonReader {
     }
     long at = e.getLocation() != null ? ReadProblem.offset(e.getLocation()) : here;
     String pointer = container(parser);
-    if (e instanceof UnexpectedEndOfInputException) {
-      return fail(pointer, at, "the input ends before the JSON is complete ("
-          + Wording.malformed(e).replaceFirst("^malformed JSON: ", "").replaceFirst(";[^;]*$", "")
-          + "); it was cut short, or a closing bracket, brace or quote is missing");
-    } else if (e instanceof StreamReadException) {
+    if (e instanceof StreamReadException) {
       return fail(pointer, at, Wording.malformed(e));
     }
     return fail(pointer, at, "the document cannot be read: " + e.getOriginalMessage());
