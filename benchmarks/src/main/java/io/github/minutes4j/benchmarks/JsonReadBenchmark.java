@@ -93,6 +93,6 @@ public class JsonReadBenchmark {
    */
   @Benchmark
   public Minutes readerParseOnly() throws IOException {
-    return MinutesJsonReader.read(new ByteArrayInputStream(json));
+    return new MinutesJsonReader(new ByteArrayInputStream(json)).read();
   }
 }

@@ -70,22 +70,27 @@ final class Report {
     error(Minutes4jCli.INVALID_INPUT, line.toString(), cause);
   }
 
-  /** Minutes that are not valid: exit code 1, one line per violation. */
+  /**
+   * Minutes that are not valid: exit code 1, one line per violation in the {@code
+   * file:line:column: error: path: problem} form (without line and column when the place in the
+   * file is not known), then one line with the count.
+   */
   void invalid(String file, InvalidMinutesException invalid) {
-    int count = invalid.violations().size();
     StringBuilder message = new StringBuilder();
-    message
-        .append(file)
-        .append(": error: the minutes are not valid (")
-        .append(count)
-        .append(count == 1 ? " problem" : " problems")
-        .append("); fix ")
-        .append(count == 1 ? "it" : "each")
-        .append(" at the property path given (agenda[2].presenters[0].name is the name of the")
-        .append(" first presenter of the third agenda item):");
     for (Violation violation : invalid.violations()) {
-      message.append(System.lineSeparator()).append("  ").append(file).append(": ").append(violation);
+      SourceLocation at = violation.location();
+      message.append(file);
+      if (at.line() > 0) {
+        message.append(':').append(at.line()).append(':').append(at.column());
+      }
+      message.append(": error: ")
+          .append(violation.path().isEmpty() ? "" : violation.path() + ": ")
+          .append(violation.message())
+          .append(System.lineSeparator());
     }
+    int count = invalid.violations().size();
+    message.append(file).append(": the minutes are not valid (").append(count)
+        .append(count == 1 ? " problem)" : " problems)");
     error(Minutes4jCli.INVALID_INPUT, message.toString(), invalid);
   }
 

@@ -178,10 +178,17 @@ class RenderCommandTest {
     CliRun.Result result = run("render", invalid.toString(), "-f", "html", "-o", out.toString());
 
     assertEquals(1, result.exitCode, result.toString());
-    assertTrue(result.err.contains(invalid + ": error: the minutes are not valid (2 problems)"),
+    // One line per problem, as a compiler reports, with the place in the file, then the count.
+    String nl = System.lineSeparator();
+    assertTrue(result.err.contains(invalid + ":19:12: error: title: must not be blank" + nl),
         result.err);
-    assertTrue(result.err.contains(invalid + ": title: "), result.err);
-    assertTrue(result.err.contains(invalid + ": agenda[1].presenters[0].name: "), result.err);
+    assertTrue(result.err.contains(invalid + ":69:19: error: agenda[1].presenters[0].name: must not be empty" + nl),
+        result.err);
+    assertTrue(result.err.contains(invalid + ": the minutes are not valid (2 problems)" + nl),
+        result.err);
+    assertFalse(result.err.contains("property path given"), result.err);
+    assertEquals(2, result.err.lines().filter(line -> line.contains(": error: ")).count(),
+        result.err);
     assertEquals(List.of(), listing(out));
   }
 

@@ -116,7 +116,8 @@ class RenderFoldersTest {
     assertEquals(1, result.exitCode, result.toString());
     assertTrue(result.err.contains(in.resolve("2022/bad.json") + ":4:12: error: "), result.err);
     assertTrue(result.err.contains("(at /title)"), result.err);
-    assertTrue(result.err.contains(in.resolve("2021/invalid.json") + ": title: "), result.err);
+    assertTrue(result.err.contains(in.resolve("2021/invalid.json") + ":19:12: error: title: "),
+        result.err);
     assertTrue(result.err.contains("Rendered 2 of 4 inputs into 4 files"), result.err);
     assertTrue(result.err.contains(": 2 rendered, 2 failed, 1 skipped."), result.err);
     assertTrue(

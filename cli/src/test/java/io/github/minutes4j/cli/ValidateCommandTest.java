@@ -57,7 +57,10 @@ class ValidateCommandTest {
 
     assertEquals(1, result.exitCode, result.toString());
     assertTrue(result.err.matches("(?s).*" + java.util.regex.Pattern.quote(truncated.toString()) + ":\\d+:\\d+: error: .*"), result.err);
-    assertTrue(result.err.contains(noSessions + ": sessions: "), result.err);
+    assertTrue(result.err.contains(noSessions + ":20:15: error: sessions: must have at least one"
+        + " session"), result.err);
+    assertTrue(result.err.contains(noSessions + ": the minutes are not valid (1 problem)"),
+        result.err);
     assertEquals(files.get(0) + ": valid", result.out.strip());
   }
 

@@ -279,6 +279,7 @@ class FormalMinutesJsonTest {
     List<String> paths = e.violations().stream().map(Violation::path).toList();
     assertTrue(paths.contains("agenda[0].votes[0].tally.yes"), e.getMessage());
     Violation count = e.violations().get(paths.indexOf("agenda[0].votes[0].tally.yes"));
-    assertTrue(count.message().endsWith("(line 99, column 20)"), count.message());
+    assertEquals(99, count.location().line(), count.toString());
+    assertEquals(20, count.location().column(), count.toString());
   }
 }

@@ -322,6 +322,13 @@ class JsonMinutesReaderTest {
             11,
             "the input ends before the JSON is complete"),
         bad(
+            "cut short inside a text",
+            BASE.substring(0, BASE.indexOf("Ett möte") + 3),
+            "/title",
+            15,
+            16,
+            "the input ends before the JSON is complete (Unexpected end-of-input in VALUE_STRING)"),
+        bad(
             "list at the top",
             "[]",
             "",
@@ -412,7 +419,10 @@ class JsonMinutesReaderTest {
         paths);
     assertTrue(e.getMessage().contains("names the network 'XYZ', which the organiser does not"));
     // Each violation names its place in the document too: the blank heading is on line 26.
-    assertTrue(e.violations().get(0).message().endsWith("(line 27, column 18)"), e.getMessage());
+    assertEquals(new SourceLocation("/agenda/0/heading", 27, 18), e.violations().get(0).location());
+    assertFalse(e.violations().get(0).message().contains("line"), e.getMessage());
+    assertTrue(e.getMessage().contains("agenda[0].heading: must not be blank (line 27, column 18)"),
+        e.getMessage());
   }
 
   @Test

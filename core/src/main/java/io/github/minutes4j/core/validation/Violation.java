@@ -1,5 +1,6 @@
 package io.github.minutes4j.core.validation;
 
+import io.github.minutes4j.core.format.SourceLocation;
 import java.util.Objects;
 
 /**
@@ -7,21 +8,40 @@ import java.util.Objects;
  *
  * @param path where in the minutes, such as {@code agenda[2].presenters[0].name}; empty for the
  *     minutes as a whole
- * @param message what is wrong and how to fix it, in English
+ * @param message what is wrong and how to fix it, in English, without the place
+ * @param location where in the document the minutes were read from, such as {@code
+ *     /agenda/2/presenters/0/name (line 45, column 18)}; {@link SourceLocation#UNKNOWN} for minutes
+ *     not read from a document (since 0.2.0)
  * @since 0.1.0
  */
-public record Violation(String path, String message) implements Comparable<Violation> {
+public record Violation(String path, String message, SourceLocation location)
+    implements Comparable<Violation> {
 
   /**
-   * Creates a violation.
+   * Creates a violation with its place in the document the minutes were read from.
+   *
+   * @param path where in the minutes, such as {@code agenda[2].presenters[0].name}; empty for the minutes as a whole
+   * @param message what is wrong and how to fix it, in English, without the place
+   * @param location where in the document; {@link SourceLocation#UNKNOWN} when not read from one
+   * @throws NullPointerException if an argument is null
+   * @since 0.2.0
+   */
+  public Violation {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(location, "location");
+  }
+
+  /**
+   * Creates a violation of minutes not read from a document: its location is {@link
+   * SourceLocation#UNKNOWN}.
    *
    * @param path where in the minutes, such as {@code agenda[2].presenters[0].name}; empty for the minutes as a whole
    * @param message what is wrong and how to fix it, in English
    * @throws NullPointerException if an argument is null
    */
-  public Violation {
-    Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(message, "message");
+  public Violation(String path, String message) {
+    this(path, message, SourceLocation.UNKNOWN);
   }
 
   /**
@@ -90,12 +110,16 @@ public record Violation(String path, String message) implements Comparable<Viola
   }
 
   /**
-   * The violation as one line, {@code path: message}.
+   * The violation as one line, {@code path: message}, followed by the line and column in the
+   * document when known: {@code agenda[0].heading: must not be blank (line 27, column 18)}.
    *
    * @return the line
    */
   @Override
   public String toString() {
-    return (path.isEmpty() ? "(minutes)" : path) + ": " + message;
+    return (path.isEmpty() ? "(minutes)" : path) + ": " + message
+        + (location.line() > 0
+            ? " (line " + location.line() + ", column " + location.column() + ")"
+            : "");
   }
 }

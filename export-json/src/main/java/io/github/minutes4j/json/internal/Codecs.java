@@ -140,7 +140,10 @@ final class Codecs {
             + " and day");
       }
       try {
-        return LocalDate.parse(text);
+        // The usual four-digit year without java.time's parser, which allocates much more.
+        return text.length() == 10 && text.charAt(0) != '+' && text.charAt(0) != '-'
+            ? LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10))
+            : LocalDate.parse(text);
       } catch (DateTimeException e) {
         throw new ReadProblem(p, "'" + Wording.quoted(text) + "' is not a day of the calendar;"
             + " write a real date as YYYY-MM-DD, such as 2022-06-02");
@@ -157,9 +160,18 @@ final class Codecs {
             + " on a 24-hour clock; write it like 10:00 or 13:30 (seconds, as in 10:00:30, only"
             + " if the time has them)");
       }
-      return LocalTime.parse(text);
+      // HH:mm and HH:mm:ss without java.time's parser, which allocates much more.
+      return text.length() == 5 ? LocalTime.of(digits(text, 0, 2), digits(text, 3, 5))
+          : text.length() == 8
+              ? LocalTime.of(digits(text, 0, 2), digits(text, 3, 5), digits(text, 6, 8))
+              : LocalTime.parse(text);
     }
   };
+
+  /** The number that ASCII digits from {@code start} to {@code end} write. */
+  private static int digits(String text, int start, int end) {
+    return Integer.parseInt(text, start, end, 10);
+  }
 
   /** Reads a language by its BCP 47 tag, refusing an ill-formed tag with the reason. */
   static final ValueDeserializer<Language> LANGUAGES = new ValueDeserializer<>() {

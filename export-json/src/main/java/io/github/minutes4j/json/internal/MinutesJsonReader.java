@@ -25,7 +25,6 @@ import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.exc.InvalidNullException;
@@ -55,18 +54,6 @@ public final class MinutesJsonReader {
    */
   public MinutesJsonReader(InputStream in) {
     this.input = new Utf8Document(in);
-  }
-
-  /**
-   * Reads minutes, without validating them.
-   *
-   * @param in the input; read to its end, not closed
-   * @return the minutes as the input gives them
-   * @throws MinutesReadException if the input is not a well-formed document of this format
-   * @throws IOException if reading from {@code in} fails
-   */
-  public static Minutes read(InputStream in) throws IOException {
-    return new MinutesJsonReader(in).read();
   }
 
   /**
@@ -133,7 +120,7 @@ public final class MinutesJsonReader {
    * Gives the violations of minutes read from this document its lines and columns.
    *
    * @param e the validator's exception
-   * @return the same violations, each message ending with its line and column where found
+   * @return the same violations, each with its place in the document where found
    */
   public InvalidMinutesException locate(InvalidMinutesException e) {
     List<Violation> located = new ArrayList<>();
@@ -141,12 +128,12 @@ public final class MinutesJsonReader {
       String pointer = violation.path().isEmpty() ? ""
           : "/" + violation.path().replaceAll("\\[(\\d+)\\]", ".$1").replace('.', '/');
       long offset = locate(pointer, ReadProblem.Place.VALUE, Long.MAX_VALUE);
-      String where = "";
-      if (offset >= 0) {
+      SourceLocation where = SourceLocation.UNKNOWN;
+      if (offset >= 0 && offset != Long.MAX_VALUE) {
         long[] at = input.lineAndColumn(offset);
-        where = " (line " + at[0] + ", column " + at[1] + ")";
+        where = new SourceLocation(pointer, at[0], at[1]);
       }
-      located.add(new Violation(violation.path(), violation.message() + where));
+      located.add(new Violation(violation.path(), violation.message(), where));
     }
     return new InvalidMinutesException(located);
   }
@@ -172,11 +159,7 @@ public final class MinutesJsonReader {
     }
     long at = e.getLocation() != null ? ReadProblem.offset(e.getLocation()) : here;
     String pointer = container(parser);
-    if (e instanceof UnexpectedEndOfInputException) {
-      return fail(pointer, at, "the input ends before the JSON is complete ("
-          + Wording.malformed(e).replaceFirst("^malformed JSON: ", "").replaceFirst(";[^;]*$", "")
-          + "); it was cut short, or a closing bracket, brace or quote is missing");
-    } else if (e instanceof StreamReadException) {
+    if (e instanceof StreamReadException) {
       return fail(pointer, at, Wording.malformed(e));
     }
     return fail(pointer, at, "the document cannot be read: " + e.getOriginalMessage());

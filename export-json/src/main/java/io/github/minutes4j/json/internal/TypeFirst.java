@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.github.minutes4j.core.Minutes;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
@@ -27,6 +28,7 @@ final class TypeFirst extends DelegatingDeserializer {
   private final Class<?> base;
   private final String property;
   private final Map<String, Class<?>> kinds;
+  private final Map<Class<?>, ValueDeserializer<Object>> readers = new ConcurrentHashMap<>();
 
   TypeFirst(ValueDeserializer<?> delegate, Class<?> base) {
     super(delegate);
@@ -86,47 +88,59 @@ final class TypeFirst extends DelegatingDeserializer {
   /** Reads the kind, and gives the deserializer of the rest of the object. */
   @SuppressWarnings("unchecked")
   private ValueDeserializer<Object> kind(JsonParser p, DeserializationContext ctxt) {
-    boolean document = base == Minutes.class;
-    String what = Wording.describe(base);
-    String start = "{\"" + property + "\": " + (document ? '"' + JsonFormat.VERSION + '"' : "...")
-        + ", ...}";
     if (p.currentToken() != JsonToken.START_OBJECT) {
-      throw document
+      String start = "{\"" + property + "\": "
+          + (base == Minutes.class ? '"' + JsonFormat.VERSION + '"' : "...") + ", ...}";
+      throw base == Minutes.class
           ? new ReadProblem(p, "expected the minutes as a JSON object that starts with " + start
               + ", but found " + Wording.found(p))
-          : Wording.wrongType(p, what + " object " + start);
+          : Wording.wrongType(p, Wording.describe(base) + " object " + start);
     }
-    String objectPointer = ReadProblem.pointer(p);
     long objectStart = ReadProblem.offset(p.currentTokenLocation());
     JsonToken first = p.nextToken();
     if (first != JsonToken.PROPERTY_NAME || !property.equals(p.currentName())) {
-      String before = first == JsonToken.END_OBJECT ? null : Wording.quoted(p.currentName());
-      if (document) {
-        throw new ReadProblem(objectPointer, ReadProblem.Place.VALUE,
-            ReadProblem.offset(p.currentTokenLocation()),
-            "a minutes4j document must start with the property \"format\": \""
-                + JsonFormat.VERSION + "\", so that a reader knows the version before anything"
-                + " else; " + (before == null ? "this object is empty" : "add it before '"
-                + before + "'"));
-      } else if (before == null) {
-        throw new ReadProblem(objectPointer, ReadProblem.Place.VALUE, objectStart,
-            what + " needs \"" + property + "\" as its first property, one of "
-                + String.join(", ", kinds.keySet()));
-      }
-      throw new ReadProblem(p, "\"" + property + "\" must be the first property of " + what
-          + ", before '" + before + "', so that it can be read in one pass; move \"" + property
-          + "\" (one of " + String.join(", ", kinds.keySet()) + ") to the front");
+      throw notFirst(p, first == JsonToken.END_OBJECT, objectStart);
     }
     p.nextToken();
     String kind = Codecs.TEXT.deserialize(p, ctxt);
     Class<?> type = kinds.get(kind);
     if (type == null) {
-      throw new ReadProblem(p, unknown(kind, what));
+      throw new ReadProblem(p, unknown(kind, Wording.describe(base)));
     }
     p.nextToken();
-    return type == base
-        ? (ValueDeserializer<Object>) _delegatee
-        : ctxt.findContextualValueDeserializer(ctxt.constructType(type), null);
+    if (type == base) {
+      return (ValueDeserializer<Object>) _delegatee;
+    }
+    // Found once per kind, as databind's own type deserializers keep theirs.
+    ValueDeserializer<Object> reader = readers.get(type);
+    if (reader == null) {
+      reader = ctxt.findContextualValueDeserializer(ctxt.constructType(type), null);
+      readers.put(type, reader);
+    }
+    return reader;
+  }
+
+  /** The object does not start with its kind: it is empty, or another property comes first. */
+  private ReadProblem notFirst(JsonParser p, boolean empty, long objectStart) {
+    String what = Wording.describe(base);
+    // After an empty object the parser stands in the object's parent, at the object.
+    String objectPointer = empty ? ReadProblem.pointer(p)
+        : p.streamReadContext().getParent().pathAsPointer().toString();
+    String before = empty ? null : Wording.quoted(p.currentName());
+    if (base == Minutes.class) {
+      return new ReadProblem(objectPointer, ReadProblem.Place.VALUE,
+          ReadProblem.offset(p.currentTokenLocation()),
+          "a minutes4j document must start with the property \"format\": \""
+              + JsonFormat.VERSION + "\", so that a reader knows the version before anything"
+              + " else; " + (empty ? "this object is empty" : "add it before '" + before + "'"));
+    } else if (empty) {
+      return new ReadProblem(objectPointer, ReadProblem.Place.VALUE, objectStart,
+          what + " needs \"" + property + "\" as its first property, one of "
+              + String.join(", ", kinds.keySet()));
+    }
+    return new ReadProblem(p, "\"" + property + "\" must be the first property of " + what
+        + ", before '" + before + "', so that it can be read in one pass; move \"" + property
+        + "\" (one of " + String.join(", ", kinds.keySet()) + ") to the front");
   }
 
   private String unknown(String kind, String what) {

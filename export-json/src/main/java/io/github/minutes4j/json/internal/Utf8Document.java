@@ -27,6 +27,9 @@ final class Utf8Document extends InputStream {
   private static final String CONVERT = "minutes4j JSON is UTF-8 (RFC 8259), so save or convert"
       + " the file as UTF-8";
 
+  /** The most read ahead of what the parser asked for: 1 MiB. */
+  private static final int AHEAD = 1 << 20;
+
   private final InputStream in;
   private byte[] bytes = new byte[0];
   private int length;
@@ -62,11 +65,16 @@ final class Utf8Document extends InputStream {
     return n;
   }
 
+  /**
+   * Reads what the parser wants, or what the input says it has at once (a file, an array) up to
+   * {@link #AHEAD}, so that a document is mostly kept in one array, not copied as it grows.
+   */
   private void fill(int wanted) throws IOException {
-    if (bytes.length - length < wanted) {
-      bytes = Arrays.copyOf(bytes, Math.max(length + Math.max(wanted, 16), length + (length >> 1)));
+    int room = Math.max(Math.max(wanted, 16), Math.min(in.available(), AHEAD));
+    if (bytes.length - length < room) {
+      bytes = Arrays.copyOf(bytes, Math.max(length + room, length + (length >> 1)));
     }
-    int n = in.read(bytes, length, wanted);
+    int n = in.read(bytes, length, room);
     if (n < 0) {
       if (checked < length) {
         problem = malformed(checked, "ends in the middle of a character");

@@ -16,6 +16,7 @@ import java.util.Optional;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 
 /**
  * How the reader's messages name things: what a property of some type holds, what an object of
@@ -192,7 +193,8 @@ final class Wording {
 
   /**
    * A parser's complaint about the syntax as a problem that says what to correct; Jackson's hints
-   * to enable a feature of its own become what the document must change.
+   * to enable a feature of its own become what the document must change, and input cut short
+   * (also inside a text) says so.
    */
   static String malformed(tools.jackson.core.JacksonException e) {
     String original = e.getOriginalMessage() == null ? "unknown problem" : e.getOriginalMessage();
@@ -212,6 +214,10 @@ final class Wording {
     }
     original = original.replaceAll(" *\\(?(for|to) (allow|enable)[^;)]*\\)?", "")
         .replaceAll(";? *(enable|use) `?[A-Za-z]+Feature\\.[A-Z_]+`?[^;]*", "");
+    if (e instanceof UnexpectedEndOfInputException) {
+      return "the input ends before the JSON is complete (" + original
+          + "); it was cut short, or a closing bracket, brace or quote is missing";
+    }
     return "malformed JSON: " + original + "; correct the JSON syntax at this place";
   }
 }

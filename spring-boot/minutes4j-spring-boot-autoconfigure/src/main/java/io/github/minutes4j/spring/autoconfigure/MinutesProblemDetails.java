@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  *
  * <ul>
  *   <li>invalid minutes: 422, with {@code violations}, each with its {@code path} (such as {@code
- *       agenda[0].heading}) and {@code message};
+ *       agenda[0].heading}) and {@code message}, and its {@code line} and {@code column} in the
+ *       document when known;
  *   <li>unreadable input: 400, with the {@code pointer} (a JSON Pointer), {@code line} and {@code
  *       column} of the problem when known;
  *   <li>a body over {@code minutes4j.max-request-size}: 413, with {@code maxBytes}.
@@ -57,11 +58,15 @@ public class MinutesProblemDetails {
                 ? "1 problem in the minutes; fix it at its path."
                 : violations.size() + " problems in the minutes; fix each at its path.");
     problem.setTitle("Invalid minutes");
-    List<Map<String, String>> list = new ArrayList<>();
+    List<Map<String, Object>> list = new ArrayList<>();
     for (Violation violation : violations) {
-      Map<String, String> entry = new LinkedHashMap<>();
+      Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("path", violation.path());
       entry.put("message", violation.message());
+      if (violation.location().line() > 0) {
+        entry.put("line", violation.location().line());
+        entry.put("column", violation.location().column());
+      }
       list.add(entry);
     }
     problem.setProperty("violations", List.copyOf(list));
