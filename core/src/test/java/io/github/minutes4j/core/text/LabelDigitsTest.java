@@ -10,6 +10,7 @@ import io.github.minutes4j.core.Session;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DecimalStyle;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,18 @@ class LabelDigitsTest {
     assertEquals(thirteen, labels.number(13));
     assertEquals(Optional.of(tag.startsWith("fa") ? "About ۱۰ people attended on site and ۱۳ people remotely." : attendance),
         labels.attendance(SESSION.attendance()));
+  }
+
+  @Test
+  void theTagKeepsItsExtensionAndIsServedByTheSetWithoutIt() {
+    Language language = Language.ofTag("AR-u-NU-arab");
+
+    assertEquals("ar-u-nu-arab", language.tag());
+    assertEquals(language, Language.ofTag(language.tag()), "reads back from what is written");
+    Labels labels = Labels.of(language);
+    assertEquals(language, labels.language(), "the page's lang keeps the extension");
+    assertEquals(Language.ofTag("ar"), labels.resolution().servedBy());
+    assertEquals(List.of(), labels.resolution().keysFromFallback());
   }
 
   @Test
