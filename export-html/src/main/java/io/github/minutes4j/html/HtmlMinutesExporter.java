@@ -67,6 +67,14 @@ import java.io.Writer;
  * {@code lang} is that of the labels, and the elements holding the minutes' own text carry the
  * minutes' language.
  *
+ * <p>Every list, group and "label: value" the page joins uses the labels' separators ({@link
+ * io.github.minutes4j.core.text.Labels#listSeparator()} and the like): "، " in Arabic and in other
+ * languages written in Arabic script. Dates, times, counts and vote tallies are in the labels'
+ * {@linkplain io.github.minutes4j.core.text.Labels#digits() digits}: Western unless the language
+ * tag asks for native ones ({@code ar-u-nu-arab}, {@code fa-u-nu-arabext}), a tag the page keeps
+ * whole in its {@code lang}; the {@code datetime} of {@code time} elements is ISO 8601, and the
+ * minutes' own text and paragraph numbers ("§ 41") keep their digits.
+ *
  * <p>Stateless and thread-safe; one instance may serve any number of threads. The output is
  * deterministic: the same minutes and options give the same bytes.
  *

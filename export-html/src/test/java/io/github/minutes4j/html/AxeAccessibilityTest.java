@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.text.LabelSets;
 import io.github.minutes4j.examples.reference.FormalReferenceMinutes;
@@ -19,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * axe-core in Debian's headless Chromium finds no violation of WCAG 2.0 and 2.1 A and AA and of
@@ -87,6 +89,16 @@ class AxeAccessibilityTest {
     }
     files.add(
         Pages.write(dir.resolve("rtl-arabic.html"), Pages.arabicPage()).toAbsolutePath().toString());
+    // Native digits asked for by the language tag.
+    for (Arguments page : Pages.nativeDigitPages().toList()) {
+      Object[] a = page.get();
+      files.add(
+          Pages.write(
+                  dir.resolve(a[0] + ".html"),
+                  Pages.html((Minutes) a[1], (ExportOptions) a[2]))
+              .toAbsolutePath()
+              .toString());
+    }
     // Formal minutes: every part of a protokoll and of English minutes, and an extract.
     files.add(
         Pages.write(dir.resolve("formal-protokoll-sv.html"), Pages.html(FormalDocuments.protokoll()))

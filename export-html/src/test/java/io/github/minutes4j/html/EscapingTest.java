@@ -87,6 +87,7 @@ class EscapingTest {
     Minutes minutes = Pages.hostile();
     String html = Pages.html(minutes, ExportOptions.defaults().withLanguage(language));
     Document page = Pages.parse(html);
+    String comma = Labels.of(language).listSeparator();
 
     assertEquals(D, page.selectFirst("h1").text());
     assertEquals(D + " – " + kind(language) + " – " + A, page.title());
@@ -95,11 +96,11 @@ class EscapingTest {
     assertEquals(A, page.selectFirst(".facts dd > bdi").text());
     assertEquals(List.of("שלום", "NUH"), page.select(".networks dt").eachText());
     assertEquals(List.of(B, C), page.select(".networks dd").eachText());
-    assertTrue(page.selectFirst(".where").text().startsWith(E + ", " + F + ", " + G));
+    assertTrue(page.selectFirst(".where").text().startsWith(E + comma + F + comma + G));
 
     Element item = page.getElementById("item-1").parent();
     assertEquals(H, page.getElementById("item-1").text());
-    assertEquals(I + ", " + A + ", " + B, item.selectFirst(".presenters dd").text());
+    assertEquals(I + comma + A + comma + B, item.selectFirst(".presenters dd").text());
     Element paragraph = item.selectFirst(".content > p");
     assertEquals(D, paragraph.selectFirst("strong").text());
     assertEquals(E, paragraph.selectFirst("em").text());
@@ -120,7 +121,7 @@ class EscapingTest {
     assertEquals(F, item.select(".links .link-text").text());
     assertEquals(G, page.getElementById("item-2").text());
 
-    assertEquals(List.of(H + ", " + I, A), page.select(".people li").eachText());
+    assertEquals(List.of(H + comma + I, A), page.select(".people li").eachText());
     assertEquals(B, page.selectFirst("caption").text());
     List<List<String>> rows = new ArrayList<>();
     for (Element row : page.select("tbody tr")) {

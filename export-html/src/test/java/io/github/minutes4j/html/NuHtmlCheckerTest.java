@@ -113,6 +113,9 @@ class NuHtmlCheckerTest {
             "formal-protokoll-ar",
             FormalDocuments.protokoll().toBuilder().language(Language.ofTag("ar")).build(),
             ExportOptions.defaults()));
+    // Native digits asked for by the language tag (ar-u-nu-arab, fa-u-nu-arabext): the tag is
+    // the page's or the text's lang.
+    Pages.nativeDigitPages().forEach(pages::add);
     for (Language language : LabelSets.shipped()) {
       pages.add(
           Arguments.of(

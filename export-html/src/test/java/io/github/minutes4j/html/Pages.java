@@ -199,4 +199,30 @@ final class Pages {
   static String arabicPage() {
     return html(RightToLeftMinutes.arabic());
   }
+
+  /** Arabic with Arabic-Indic digits, asked for by the document's language tag. */
+  static final Language ARABIC_DIGITS = Language.ofTag("ar-u-nu-arab");
+
+  /** Persian with Persian digits, a language without labels of its own. */
+  static final Language PERSIAN_DIGITS = Language.ofTag("fa-u-nu-arabext");
+
+  /**
+   * Pages with native digits, asked for by the language tag of the document or of the options:
+   * name, minutes, options.
+   */
+  static Stream<Arguments> nativeDigitPages() {
+    return Stream.of(
+        Arguments.of(
+            "rtl-arabic-nu-arab",
+            RightToLeftMinutes.arabic().toBuilder().language(ARABIC_DIGITS).build(),
+            ExportOptions.defaults()),
+        Arguments.of(
+            "rtl-persian-nu-arabext",
+            RightToLeftMinutes.arabic().toBuilder().language(PERSIAN_DIGITS).build(),
+            ExportOptions.defaults()),
+        Arguments.of(
+            "formal-protokoll-ar-nu-arab",
+            FormalDocuments.protokoll(),
+            ExportOptions.defaults().withLanguage(ARABIC_DIGITS).withTableOfContents(true)));
+  }
 }

@@ -14,7 +14,9 @@ import java.util.Objects;
  *     tag ({@code sv-SE}, then {@code sv}), or else the fallback language's
  * @param fallback the fallback language asked for
  * @param keysFromFallback keys of {@link Labels#keys()} that the requested language's sets lack
- *     and that came from the fallback; all keys if no set serves the requested tag
+ *     and that came from the fallback (punctuation of a language written in Arabic script comes
+ *     from the Arabic set instead, see {@link LabelSets}); all keys if no set serves the requested
+ *     tag
  * @param failures what went wrong with label providers at discovery, one line each; empty if
  *     nothing
  * @since 0.2.0

@@ -35,7 +35,11 @@ import java.util.TreeMap;
  * <p>How a language is served ({@link #labels(Language, Language)}): each label comes from the
  * first set along the tag ({@code de-CH-1996}, {@code de-CH}, {@code de}; {@code no} continues to
  * {@code nb}), else from the first set along the fallback language's tag, else from English, which
- * has every label. {@link Labels#resolution()} tells which.
+ * has every label. {@link Labels#resolution()} tells which. Punctuation ({@link
+ * Labels#listSeparator()} and the like) that a language's sets lack follows its script rather than
+ * the fallback: Persian, Urdu and other languages written in Arabic script take the Arabic set's
+ * "، " and "؛ ", so that their names and addresses are joined as their readers expect even when
+ * the words of the labels are the fallback's.
  *
  * @since 0.2.0
  */
@@ -43,6 +47,19 @@ public final class LabelSets {
 
   /** The tags of the shipped sets, in the order {@link #shipped()} lists them. */
   private static final List<String> SHIPPED = List.of("sv", "en", "fi", "nb", "da", "de", "ar");
+
+  /** The keys of punctuation, which follows the script of the language asked for. */
+  private static final List<String> PUNCTUATION =
+      List.of("separator.list", "separator.group", "separator.label");
+
+  /**
+   * Languages written in Arabic script by default (CLDR's likely script) that minutes4j ships no
+   * labels for; a tag with the script {@code Arab}, such as {@code az-Arab}, is one too.
+   */
+  private static final Set<String> ARABIC_SCRIPT =
+      Set.of("fa", "prs", "ps", "ur", "ckb", "sd", "ug", "ks", "pnb", "glk", "mzn", "lrc", "bal");
+
+  private static final Language ARABIC = Language.ofTag("ar");
 
   private static final String SHIPPED_ORIGIN = "minutes4j's shipped labels (module io.github.minutes4j.core)";
 
@@ -213,7 +230,11 @@ public final class LabelSets {
         texts.put(key, own.get());
       } else {
         fromFallback.add(key);
-        texts.put(key, find(secondary, key).orElseThrow());
+        Optional<String> script =
+            PUNCTUATION.contains(key) && arabicScript(language)
+                ? find(setsAlong(ARABIC), key)
+                : Optional.empty();
+        texts.put(key, script.or(() -> find(secondary, key)).orElseThrow());
       }
     }
     Language servedBy = (primary.isEmpty() ? secondary : primary).get(0).language();
@@ -230,6 +251,13 @@ public final class LabelSets {
             fromFallback,
             failures.stream().map(ProviderFailure::description).toList());
     return new Labels(written, resolution, texts, dateLocale, timeLocale);
+  }
+
+  /** Whether a language is written in Arabic script, as Persian and Urdu are. */
+  private static boolean arabicScript(Language language) {
+    Locale locale = language.locale();
+    return locale.getScript().equals("Arab")
+        || (locale.getScript().isEmpty() && ARABIC_SCRIPT.contains(locale.getLanguage()));
   }
 
   private List<LabelSet> setsAlong(Language language) {

@@ -19,6 +19,7 @@ import io.github.minutes4j.core.VoteMethod;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,13 +60,20 @@ public final class Labels {
           "count.approximate.one",
           "attendance.both",
           "attendance.onSite",
-          "attendance.remote");
+          "attendance.remote",
+          "separator.list",
+          "separator.group",
+          "separator.label");
+
+  /** The keys whose texts are patterns of {@link DateTimeFormatter}, whose digits it writes. */
+  private static final List<String> PATTERN_KEYS = List.of("pattern.date", "pattern.time");
 
   private static final List<String> KEYS = allKeys();
 
   private final Language language;
   private final LabelResolution resolution;
   private final Map<String, String> texts;
+  private final DecimalStyle digits;
   private final DateTimeFormatter dateFormat;
   private final DateTimeFormatter timeFormat;
 
@@ -77,17 +85,54 @@ public final class Labels {
       Locale timeLocale) {
     this.language = language;
     this.resolution = resolution;
-    this.texts = Map.copyOf(texts);
-    this.dateFormat = DateTimeFormatter.ofPattern(require("pattern.date"), dateLocale);
-    this.timeFormat = DateTimeFormatter.ofPattern(require("pattern.time"), timeLocale);
+    this.digits = digits(resolution.requested());
+    Map<String, String> written = new HashMap<>(texts);
+    written.replaceAll((key, text) -> PATTERN_KEYS.contains(key) ? text : digits(text, digits));
+    this.texts = Map.copyOf(written);
+    this.dateFormat =
+        DateTimeFormatter.ofPattern(require("pattern.date"), dateLocale).withDecimalStyle(digits);
+    this.timeFormat =
+        DateTimeFormatter.ofPattern(require("pattern.time"), timeLocale).withDecimalStyle(digits);
   }
 
   private Labels(Labels base, Map<String, String> texts) {
     this.language = base.language;
     this.resolution = base.resolution;
+    this.digits = base.digits;
     this.texts = Map.copyOf(texts);
     this.dateFormat = base.dateFormat;
     this.timeFormat = base.timeFormat;
+  }
+
+  /**
+   * The digits a language asks for: its native digits when its tag names a numbering system with
+   * the Unicode extension ({@code ar-u-nu-arab}, {@code fa-u-nu-arabext}), else Western digits,
+   * whatever the language's own default (the JDK's Arabic locale would write Arabic-Indic).
+   */
+  private static DecimalStyle digits(Language language) {
+    Locale locale = language.locale();
+    return locale.getUnicodeLocaleType("nu") == null
+        ? DecimalStyle.STANDARD
+        : DecimalStyle.of(locale);
+  }
+
+  /**
+   * A text with its Western digits written in a numbering system's, except those of the
+   * placeholders {@code {0}}, {@code {1}} and {@code {2}}.
+   */
+  private static String digits(String text, DecimalStyle digits) {
+    char zero = digits.getZeroDigit();
+    if (zero == '0') {
+      return text;
+    }
+    StringBuilder written = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean placeholder =
+          i > 0 && text.charAt(i - 1) == '{' && i + 1 < text.length() && text.charAt(i + 1) == '}';
+      written.append(c >= '0' && c <= '9' && !placeholder ? (char) (zero + (c - '0')) : c);
+    }
+    return written.toString();
   }
 
   /**
@@ -112,7 +157,9 @@ public final class Labels {
    * VoteMethod} (since 0.3.0), the patterns {@code pattern.date} and {@code pattern.time} (of {@link
    * DateTimeFormatter}), and the phrases {@code session}, {@code session.start}, {@code
    * time.range} (since 0.3.0), {@code place.with.online}, {@code count.*} and {@code
-   * attendance.*}, in which {@code {0}} and {@code {1}} stand for their parts.
+   * attendance.*}, in which {@code {0}} and {@code {1}} stand for their parts, and the
+   * punctuation {@code separator.list}, {@code separator.group} and {@code separator.label}
+   * (since 0.3.0; {@link #listSeparator()}).
    * The shipped {@code labels_en.properties} shows each.
    *
    * @return the keys; never null
@@ -336,7 +383,7 @@ public final class Labels {
    * @since 0.3.0
    */
   public Optional<String> where(NextMeeting next) {
-    return next.venue().map(Labels::venue);
+    return next.venue().map(this::venue);
   }
 
   /**
@@ -432,7 +479,7 @@ public final class Labels {
    *     has neither a venue nor remote participation
    */
   public Optional<String> where(Session session) {
-    Optional<String> venue = session.venue().map(Labels::venue);
+    Optional<String> venue = session.venue().map(this::venue);
     if (!session.online()) {
       return venue;
     }
@@ -443,12 +490,24 @@ public final class Labels {
             .orElse(capitalise(online)));
   }
 
-  private static String venue(Venue venue) {
-    List<String> parts = new ArrayList<>();
+  private String venue(Venue venue) {
+    return join(venueParts(venue));
+  }
+
+  /**
+   * The parts of a venue that {@link #where(Session)} joins: its name, street and city, those the
+   * minutes give.
+   *
+   * @param venue the venue
+   * @return the parts, in that order; never null
+   * @since 0.3.0
+   */
+  public static List<String> venueParts(Venue venue) {
+    List<String> parts = new ArrayList<>(3);
     parts.add(venue.name());
     venue.street().ifPresent(parts::add);
     venue.city().ifPresent(parts::add);
-    return String.join(", ", parts);
+    return List.copyOf(parts);
   }
 
   /**
@@ -485,21 +544,98 @@ public final class Labels {
     if (count.count() == 1) {
       return require(key + ".one");
     }
-    return format(require(key), Integer.toString(count.count()));
+    return format(require(key), number(count.count()));
+  }
+
+  /**
+   * A number as these labels write numbers: with Western digits, or with a language's native
+   * digits when its tag asks for them ({@link #digits()}).
+   *
+   * @param number the number
+   * @return such as "13", or "١٣" for {@code ar-u-nu-arab}
+   * @since 0.3.0
+   */
+  public String number(long number) {
+    return digits(Long.toString(number), digits);
+  }
+
+  /**
+   * The digits of dates, times, counts and page numbers: a language's native digits when the
+   * language tag asks for them with the Unicode extension {@code nu} ({@code ar-u-nu-arab} for
+   * Arabic-Indic, {@code fa-u-nu-arabext} for Persian digits), otherwise Western digits (0-9),
+   * also for Arabic. Only what these labels write changes: dates, times, counts, the digits of
+   * the label texts (but not of texts a caller {@linkplain #withOverrides overrides}), and what
+   * exporters number with {@link #number(long)}. Text of the minutes is never changed, nor are
+   * paragraph numbers, written ("§ 117") or counted ("§ n" from {@link
+   * io.github.minutes4j.core.Minutes#itemNumbers()}): they are names that other text refers to
+   * ("under § 45") and extracts are chosen by. The extension is taken from the language the
+   * labels were asked for ({@link LabelResolution#requested()}: the export options' language if
+   * set, else the minutes'), even when the labels come from a fallback language.
+   *
+   * @return the digits; {@link DecimalStyle#STANDARD} unless the tag asks for others; never null
+   * @since 0.3.0
+   */
+  public DecimalStyle digits() {
+    return digits;
+  }
+
+  /**
+   * The separator between the parts of a list in running text, such as the people who reserved
+   * themselves or the parts of an address.
+   *
+   * @return such as ", ", or "، " (U+060C) in Arabic; never null
+   * @since 0.3.0
+   */
+  public String listSeparator() {
+    return require("separator.list");
+  }
+
+  /**
+   * The separator between groups whose parts may themselves be lists, such as sessions or the
+   * attachments an item refers to.
+   *
+   * @return such as "; ", or "؛ " (U+061B) in Arabic; never null
+   * @since 0.3.0
+   */
+  public String groupSeparator() {
+    return require("separator.group");
+  }
+
+  /**
+   * The separator between a label and its value, as in "Diarienummer: KS 2026/117".
+   *
+   * @return such as ": "; never null
+   * @since 0.3.0
+   */
+  public String labelSeparator() {
+    return require("separator.label");
+  }
+
+  /**
+   * Parts joined with the {@linkplain #listSeparator() list separator}.
+   *
+   * @param parts the parts
+   * @return such as "Anna Ek, Bo Berg"; empty for no parts
+   * @throws NullPointerException if the list or a part is null
+   * @since 0.3.0
+   */
+  public String join(List<String> parts) {
+    return String.join(listSeparator(), parts);
   }
 
   /**
    * A person in one line: name, role and organisation, those the minutes give.
    *
    * @param person the person
-   * @return such as "Linda Persson Melin, handläggare, SKR"
+   * @return such as "Linda Persson Melin, handläggare, SKR", joined with the {@linkplain
+   *     #listSeparator() list separator}
    */
   public String person(Person person) {
     List<String> parts = new ArrayList<>(3);
     person.name().ifPresent(parts::add);
     person.role().ifPresent(parts::add);
     person.organisation().ifPresent(parts::add);
-    return String.join(", ", parts);
+    return join(parts);
   }
 
   private String require(String key) {

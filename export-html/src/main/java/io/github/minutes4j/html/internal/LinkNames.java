@@ -3,6 +3,7 @@ package io.github.minutes4j.html.internal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 /**
  * Keeps the accessible names of a page's links unique: two links to different addresses never get
@@ -18,6 +19,14 @@ final class LinkNames {
 
   /** Which address each name given so far leads to; only looked up, never iterated. */
   private final Map<String, String> addressByName = new HashMap<>();
+
+  /** Writes the ordinal of a repeated name, in the labels' digits. */
+  private final LongFunction<String> number;
+
+  /** @param number writes a number in the page's digits, such as {@code Labels::number} */
+  LinkNames(LongFunction<String> number) {
+    this.number = number;
+  }
 
   /**
    * Chooses the hidden suffix of a link's name.
@@ -37,7 +46,7 @@ final class LinkNames {
     }
     String name = text + suffix;
     for (int ordinal = 2; !isFree(name, address); ordinal++) {
-      name = text + suffix + " (" + ordinal + ")";
+      name = text + suffix + " (" + number.apply(ordinal) + ")";
     }
     addressByName.put(HtmlWriter.nfc(name), address);
     return name.substring(text.length());

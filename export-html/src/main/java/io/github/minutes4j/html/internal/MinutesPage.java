@@ -141,7 +141,7 @@ public final class MinutesPage {
   private final ExportOptions options;
   private final Labels labels;
   private final HtmlWriter html;
-  private final LinkNames linkNames = new LinkNames();
+  private final LinkNames linkNames;
   /** The {@code lang} of elements holding the minutes' own text; null if the page's lang fits. */
   private final String contentLang;
   /** The page's {@code dir}: the minutes' language's direction; null for left to right. */
@@ -153,6 +153,14 @@ public final class MinutesPage {
    * Null otherwise.
    */
   private final String labelsDir;
+  /**
+   * Between the parts of every list the page joins ("Anna Ek, Bo Berg", "Linda Persson Melin,
+   * handläggare, SKR", "Regionhuset, Södra vägen 9, Halmstad"): the labels' {@link
+   * Labels#listSeparator()}, as in {@link Labels#person} and {@link Labels#where}, such as "، " in
+   * Arabic and in Persian (whose labels fall back to English but whose punctuation follows its
+   * script).
+   */
+  private final String listSeparator;
   /** Whether long words in headings get soft hyphens: for screens, not for print. */
   private final boolean softHyphens;
   /** The shown number of each agenda item. */
@@ -187,10 +195,12 @@ public final class MinutesPage {
     this.options = Objects.requireNonNull(options, "options");
     this.labels = options.labelsFor(minutes);
     this.html = new HtmlWriter(out);
+    this.linkNames = new LinkNames(labels::number);
     // The page is in the labels' language (the fallback's when the minutes' has no labels); the
     // minutes' own text is marked with theirs where the two differ.
     this.contentLang =
         labels.language().equals(minutes.language()) ? null : minutes.language().tag();
+    this.listSeparator = labels.listSeparator();
     // The page runs in the direction of the minutes' language, not of the labels': an Arabic
     // document printed with fallback labels (English) is still an Arabic document, whose lists,
     // tables and paragraphs start on the right; the labels keep their own order inside it.
@@ -285,16 +295,16 @@ public final class MinutesPage {
 
   /** Such as "Minnesanteckningar: Title. Organiser, 2 juni 2022 kl. 10.00–15.00." */
   private String description() {
-    StringJoiner sessions = new StringJoiner("; ");
+    StringJoiner sessions = new StringJoiner(labels.groupSeparator());
     for (Session session : minutes.sessions()) {
       sessions.add(labels.when(session));
     }
     return kindName()
-        + ": "
+        + labels.labelSeparator()
         + minutes.title()
         + ". "
         + minutes.organiser().name()
-        + ", "
+        + listSeparator
         + sessions
         + ".";
   }
@@ -493,7 +503,7 @@ public final class MinutesPage {
             labels.timeRange(adjournment.start(), adjournment.end()),
             session.date(),
             List.of(adjournment.start(), adjournment.end()));
-        separator = ", ";
+        separator = listSeparator;
       }
       labelPhraseEnd();
       html.close("p").newline();
@@ -516,24 +526,19 @@ public final class MinutesPage {
    * written as it is.
    */
   private void where(String phrase, Optional<Venue> venue) throws IOException {
-    List<String> parts = new ArrayList<>();
-    venue.ifPresent(
-        v -> {
-          parts.add(v.name());
-          v.street().ifPresent(parts::add);
-          v.city().ifPresent(parts::add);
-        });
-    int at = parts.isEmpty() ? -1 : phrase.indexOf(String.join(", ", parts));
+    List<String> parts = venue.map(Labels::venueParts).orElse(List.of());
+    String joined = labels.join(parts);
+    int at = parts.isEmpty() ? -1 : phrase.indexOf(joined);
     if (at < 0) {
       html.text(phrase);
       return;
     }
     html.text(phrase.substring(0, at));
     for (int i = 0; i < parts.size(); i++) {
-      html.text(i == 0 ? "" : ", ");
+      html.text(i == 0 ? "" : listSeparator);
       html.element("bdi", parts.get(i));
     }
-    html.text(phrase.substring(at + String.join(", ", parts).length()));
+    html.text(phrase.substring(at + joined.length()));
   }
 
   /**
@@ -611,7 +616,7 @@ public final class MinutesPage {
     if (item.caseReference().isPresent()) {
       html.open("p", "class", "case-reference");
       labelPhraseStart();
-      html.element("span", labels.text(Label.CASE_REFERENCE) + ":", "class", "label").text(" ");
+      labelled(labels.text(Label.CASE_REFERENCE));
       html.element("bdi", item.caseReference().get(), "lang", contentLang);
       labelPhraseEnd();
       html.close("p").newline();
@@ -663,7 +668,7 @@ public final class MinutesPage {
     if (!item.recipients().isEmpty()) {
       html.open("p", "class", "recipients");
       labelPhraseStart();
-      html.element("span", labels.text(Label.RECIPIENTS) + ":", "class", "label").text(" ");
+      labelled(labels.text(Label.RECIPIENTS));
       texts(item.recipients());
       labelPhraseEnd();
       html.close("p").newline();
@@ -674,12 +679,22 @@ public final class MinutesPage {
     html.close("section").newline();
   }
 
+  /**
+   * Writes "Diarienummer: " as a {@code span.label} with the {@linkplain Labels#labelSeparator()
+   * label separator} (its spaces after the span), before the value.
+   */
+  private void labelled(String label) throws IOException {
+    String separator = labels.labelSeparator();
+    String mark = separator.stripTrailing();
+    html.element("span", label + mark, "class", "label").text(separator.substring(mark.length()));
+  }
+
   /** Writes texts of the minutes, such as recipients, each isolated, separated by commas. */
   private void texts(List<String> texts) throws IOException {
     String separator = "";
     for (String text : texts) {
       html.text(separator).element("bdi", text, "lang", contentLang);
-      separator = ", ";
+      separator = listSeparator;
     }
   }
 
@@ -726,7 +741,7 @@ public final class MinutesPage {
       html.close("span").text(" \u2013 ");
       html.open("span", "class", "movers");
       people(proposal.movers());
-      html.close("span").text(": ");
+      html.close("span").text(labels.labelSeparator());
       html.element("bdi", proposal.text(), "class", "proposal-text", "lang", contentLang);
       labelPhraseEnd();
       html.close("li").newline();
@@ -753,11 +768,11 @@ public final class MinutesPage {
       return;
     }
     html.open("div", "class", "proposal-order").newline();
-    StringJoiner names = new StringJoiner(", ");
+    StringJoiner names = new StringJoiner(listSeparator);
     order.forEach(id -> names.add(proposalName(id)));
     html.open("p");
     labelPhraseStart();
-    html.element("span", labels.text(Label.PROPOSAL_ORDER) + ":", "class", "label").text(" ");
+    labelled(labels.text(Label.PROPOSAL_ORDER));
     html.text(names.toString());
     labelPhraseEnd();
     html.close("p").newline();
@@ -796,9 +811,9 @@ public final class MinutesPage {
         "p",
         labels.phrase(
             Label.VOTE_RESULT,
-            Integer.toString(vote.tally().yes()),
-            Integer.toString(vote.tally().no()),
-            Integer.toString(vote.tally().abstained())),
+            labels.number(vote.tally().yes()),
+            labels.number(vote.tally().no()),
+            labels.number(vote.tally().abstained())),
         "class",
         "vote-result");
     html.close("div").newline();
@@ -908,7 +923,7 @@ public final class MinutesPage {
       Optional<Attachment> attachment =
           minutes.attachments().stream().filter(a -> a.number().equals(number)).findFirst();
       attachment(number, attachment.map(Attachment::title), Optional.empty());
-      separator = "; ";
+      separator = labels.groupSeparator();
     }
     labelPhraseEnd();
     html.close("p").newline();
@@ -921,7 +936,7 @@ public final class MinutesPage {
         labels.text(Label.ATTACHMENT),
         () -> html.element("bdi", number, "lang", contentLang));
     if (title.isPresent()) {
-      html.text(": ").element("bdi", title.get(), "lang", contentLang);
+      html.text(labels.labelSeparator()).element("bdi", title.get(), "lang", contentLang);
     }
     if (reference.isPresent()) {
       html.text(" (").element("bdi", reference.get(), "lang", contentLang).text(")");
@@ -971,14 +986,16 @@ public final class MinutesPage {
         person.role().ifPresent(more::add);
         person.organisation().ifPresent(more::add);
         if (!more.isEmpty()) {
-          html.text(" (").element("bdi", String.join(", ", more), "lang", contentLang).text(")");
+          html.text(" (")
+              .element("bdi", String.join(listSeparator, more), "lang", contentLang)
+              .text(")");
         }
       } else {
         html.open("bdi", "lang", contentLang);
         person(person, false);
         html.close("bdi");
       }
-      separator = ", ";
+      separator = listSeparator;
     }
   }
 
@@ -1097,13 +1114,13 @@ public final class MinutesPage {
     Optional<String> name = person.name();
     if (name.isPresent()) {
       html.element("bdi", name.get(), "class", markName ? "person-name" : null);
-      separator = ", ";
+      separator = listSeparator;
     }
     for (Optional<String> part : List.of(person.role(), person.organisation())) {
       if (part.isPresent()) {
         html.text(separator);
         html.element("bdi", part.get());
-        separator = ", ";
+        separator = listSeparator;
       }
     }
   }
@@ -1146,7 +1163,7 @@ public final class MinutesPage {
       if (attendee.group().isPresent()) {
         html.text(" (").element("bdi", attendee.group().get(), "lang", contentLang).text(")");
       }
-      html.text(", ");
+      html.text(listSeparator);
       if (attendee.substituteFor().isPresent()) {
         phrase(
             labels.text(Label.SERVING_FOR),
@@ -1155,11 +1172,11 @@ public final class MinutesPage {
         html.text(labels.memberRole(attendee.role()));
       }
       if (attendee.arrived().isPresent()) {
-        html.text(", ");
+        html.text(listSeparator);
         moment(Label.ARRIVED, attendee.arrived().get());
       }
       if (attendee.left().isPresent()) {
-        html.text(", ");
+        html.text(listSeparator);
         moment(Label.LEFT, attendee.left().get());
       }
       labelPhraseEnd();
@@ -1237,7 +1254,7 @@ public final class MinutesPage {
       fact(
           Label.ADJUSTMENT_PLACE_AND_DATE,
           () -> {
-            html.element("bdi", adjustment.place(), "lang", contentLang).text(", ");
+            html.element("bdi", adjustment.place(), "lang", contentLang).text(listSeparator);
             date(adjustment.date());
           });
     }
@@ -1303,7 +1320,7 @@ public final class MinutesPage {
           for (LocalDate day : minutes.sessions().stream().map(Session::date).distinct().toList()) {
             html.text(separator);
             date(day);
-            separator = ", ";
+            separator = listSeparator;
           }
         });
     fact(Label.NOTICE_POSTED, () -> date(notice.posted()));
@@ -1369,7 +1386,7 @@ public final class MinutesPage {
         // organisation tell their links apart.
         String context =
             labels.affiliation(participant.affiliation())
-                + participant.organisation().map(o -> ", " + o).orElse("");
+                + participant.organisation().map(o -> listSeparator + o).orElse("");
         link(participant.name(), link.get(), Optional.of(context), false);
       } else {
         html.text(participant.name());

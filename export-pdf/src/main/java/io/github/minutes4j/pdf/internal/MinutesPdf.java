@@ -111,7 +111,10 @@ public final class MinutesPdf {
     // options may reword) and the attached source: hashing those is hashing the page, without
     // writing the whole page out again as text.
     Labels labels = options.labelsFor(minutes);
-    String margins = labels.text(Label.PAGE) + " 0123456789 " + labels.text(Label.PAGE_OF);
+    // Every digit a page number can have, in the labels' digits (Arabic-Indic for ar-u-nu-arab).
+    String margins =
+        labels.text(Label.PAGE) + " " + labels.number(0) + labels.number(123456789) + " "
+            + labels.text(Label.PAGE_OF);
     String[] texts = {html, options.pageSize().name(), String.join("\n", fonts.families()), margins};
     if (source.isPresent()) {
       texts = Arrays.copyOf(texts, texts.length + 1);

@@ -173,13 +173,25 @@ final class PrintEdition {
   private static String pageNumber(Labels labels) {
     String page = labels.text(Label.PAGE);
     String of = labels.text(Label.PAGE_OF);
+    String style = counterStyle(labels);
     if (TextDirection.of(labels.language().locale()) == TextDirection.RTL) {
-      return "counter(pages) "
+      return "counter(pages" + style + ") "
           + cssString(" " + JdkBidi.visual(of) + " ")
-          + " counter(page) "
+          + " counter(page" + style + ") "
           + cssString(" " + JdkBidi.visual(page));
     }
-    return cssString(page + " ") + " counter(page) " + cssString(" " + of + " ") + " counter(pages)";
+    return cssString(page + " ") + " counter(page" + style + ") " + cssString(" " + of + " ")
+        + " counter(pages" + style + ")";
+  }
+
+  /**
+   * The counter style of page numbers in the labels' digits ({@link Labels#digits()}): {@code ,
+   * arabic-indic} for Arabic-Indic digits ({@code ar-u-nu-arab}), else none (decimal). The
+   * engine knows no style of Persian digits ({@code fa-u-nu-arabext}): those pages count in
+   * Western digits.
+   */
+  private static String counterStyle(Labels labels) {
+    return labels.digits().getZeroDigit() == '\u0660' ? ", arabic-indic" : "";
   }
 
   /** The width of the running header, in millimetres: the text column's, a little less. */
