@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param message what is wrong and how to fix it, in English, without the place
  * @param location where in the document the minutes were read from, such as {@code
  *     /agenda/2/presenters/0/name (line 45, column 18)}; {@link SourceLocation#UNKNOWN} for minutes
- *     not read from a document (since 0.2.0)
+ *     not read from a document (since 0.3.0)
  * @since 0.1.0
  */
 public record Violation(String path, String message, SourceLocation location)
@@ -20,11 +20,12 @@ public record Violation(String path, String message, SourceLocation location)
   /**
    * Creates a violation with its place in the document the minutes were read from.
    *
-   * @param path where in the minutes, such as {@code agenda[2].presenters[0].name}; empty for the minutes as a whole
+   * @param path where in the minutes, such as {@code agenda[2].presenters[0].name}; empty for the
+   *     minutes as a whole
    * @param message what is wrong and how to fix it, in English, without the place
    * @param location where in the document; {@link SourceLocation#UNKNOWN} when not read from one
    * @throws NullPointerException if an argument is null
-   * @since 0.2.0
+   * @since 0.3.0
    */
   public Violation {
     Objects.requireNonNull(path, "path");
@@ -36,7 +37,8 @@ public record Violation(String path, String message, SourceLocation location)
    * Creates a violation of minutes not read from a document: its location is {@link
    * SourceLocation#UNKNOWN}.
    *
-   * @param path where in the minutes, such as {@code agenda[2].presenters[0].name}; empty for the minutes as a whole
+   * @param path where in the minutes, such as {@code agenda[2].presenters[0].name}; empty for the
+   *     minutes as a whole
    * @param message what is wrong and how to fix it, in English
    * @throws NullPointerException if an argument is null
    */
