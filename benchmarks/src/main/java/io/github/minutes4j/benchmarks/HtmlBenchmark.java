@@ -80,7 +80,13 @@ public class HtmlBenchmark {
     }
   }
 
-  static void requireSamePage(String document, byte[] exported, byte[] baseline) {
+  static void requireSamePage(String document, byte[] page, byte[] baseline) {
+    // The baseline leaves out one thing the exporter does: soft hyphens in the long words of
+    // Swedish headings (for narrow screens), as BaselinesTest says. Its time counts as overhead.
+    byte[] exported =
+        new String(page, StandardCharsets.UTF_8)
+            .replace("\u00AD", "")
+            .getBytes(StandardCharsets.UTF_8);
     if (!Arrays.equals(exported, baseline)) {
       int at = Arrays.mismatch(exported, baseline);
       String near =
