@@ -41,8 +41,9 @@ import org.w3c.dom.Element;
  * tagged, stay in logical order, and a right-to-left piece is still reversed and mirrored when it
  * is drawn.
  *
- * <p>A line whose pieces already stand in that order is left as it is. Stateless; internal to the
- * module; no compatibility promise.
+ * <p>Lines without a right-to-left run on a left-to-right line, and lines whose pieces already
+ * stand in that order, are left as they are. Stateless; internal to the module; no compatibility
+ * promise.
  *
  * @since 0.2.0
  */
@@ -106,13 +107,15 @@ final class VisualOrder {
 
   /** Reorders the pieces of one line by their levels, if they are not in that order yet. */
   private static void reorder(LineBox line) {
+    if (!line.isLayedOutRTL() && !hasRightToLeftRun(line)) {
+      return;
+    }
     StringBuilder text = new StringBuilder();
     List<Piece> pieces = new ArrayList<>();
     List<InlineLayoutBox> inlines = new ArrayList<>();
     Box block = line.getParent();
     Element blockElement = block == null ? null : block.getElement();
-    IdentValue blockDirection =
-        line.isLayedOutRTL() ? IdentValue.RTL : IdentValue.LTR;
+    IdentValue blockDirection = line.isLayedOutRTL() ? IdentValue.RTL : IdentValue.LTR;
     for (int i = 0; i < line.getChildCount(); i++) {
       Box child = line.getChild(i);
       if (child instanceof InlineLayoutBox) {
@@ -121,7 +124,7 @@ final class VisualOrder {
         pieces.add(atomic(child, null, text));
       }
     }
-    if (pieces.size() < 2 || !mixed(text)) {
+    if (pieces.size() < 2) {
       return;
     }
     levels(text, line.isLayedOutRTL(), pieces);
@@ -140,6 +143,8 @@ final class VisualOrder {
     // gaps between places (an inline element's padding) stay where they were.
     int x = drawn.get(0).x;
     int end = x;
+    // The gaps are measured after the rightmost end so far: pieces of no width (isolate marks)
+    // share a place with their neighbours.
     for (int i = 0; i < visual.length; i++) {
       visual[i].newX = x;
       x += visual[i].width;
@@ -152,9 +157,27 @@ final class VisualOrder {
     line.calcChildLocations();
   }
 
-  /** Whether a line has a right-to-left character, without which it cannot need reordering. */
-  private static boolean mixed(CharSequence text) {
-    return text.codePoints().anyMatch(LogicalOrder::isRightToLeft);
+  /**
+   * Whether a line has a run the engine draws right to left; a left-to-right line without one has
+   * every piece at level 0 and needs no reordering. Checked before the line's text is put
+   * together, so that left-to-right documents pay next to nothing.
+   */
+  private static boolean hasRightToLeftRun(LineBox line) {
+    Deque<Object> pending = new ArrayDeque<>();
+    for (int i = 0; i < line.getChildCount(); i++) {
+      pending.push(line.getChild(i));
+    }
+    while (!pending.isEmpty()) {
+      Object piece = pending.pop();
+      if (piece instanceof InlineText
+          && ((InlineText) piece).getTextDirection() == BidiSplitter.RTL) {
+        return true;
+      }
+      if (piece instanceof InlineLayoutBox) {
+        pending.addAll(((InlineLayoutBox) piece).getInlineChildren());
+      }
+    }
+    return false;
   }
 
   /**
@@ -245,12 +268,13 @@ final class VisualOrder {
       }
       piece.level = level;
     }
+    byte baseDirection = rightToLeft ? BidiSplitter.RTL : BidiSplitter.LTR;
     for (int i = pieces.size() - 1; i >= 0; i--) {
       Piece piece = pieces.get(i);
-      if (!blank(text, piece) || !(piece.box instanceof InlineText)) {
+      if (!(piece.box instanceof InlineText) || !blank(text, piece)) {
         break;
       }
-      if (((InlineText) piece.box).getTextDirection() == (rightToLeft ? BidiSplitter.RTL : BidiSplitter.LTR)) {
+      if (((InlineText) piece.box).getTextDirection() == baseDirection) {
         piece.level = base;
       }
     }
@@ -311,7 +335,8 @@ final class VisualOrder {
   }
 
   /** Widens an element's extent, {left, right}, to take in a piece. */
-  private static void extend(Map<InlineLayoutBox, int[]> extents, InlineLayoutBox box, int x, int width) {
+  private static void extend(
+      Map<InlineLayoutBox, int[]> extents, InlineLayoutBox box, int x, int width) {
     int[] extent = extents.computeIfAbsent(box, b -> new int[] {x, x + width});
     extent[0] = Math.min(extent[0], x);
     extent[1] = Math.max(extent[1], x + width);
