@@ -140,11 +140,11 @@ final class VisualOrder {
       return;
     }
     // The pieces take the places the engine gave them, from the left, in their new order; the
-    // gaps between places (an inline element's padding) stay where they were.
+    // gaps between places (an inline element's padding) stay where they were. A gap is measured
+    // from the rightmost end so far: pieces of no width (isolate marks) share their neighbours'
+    // places.
     int x = drawn.get(0).x;
     int end = x;
-    // The gaps are measured after the rightmost end so far: pieces of no width (isolate marks)
-    // share a place with their neighbours.
     for (int i = 0; i < visual.length; i++) {
       visual[i].newX = x;
       x += visual[i].width;
