@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.examples.reference.FormalReferenceMinutes;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import io.github.minutes4j.examples.reference.RightToLeftMinutes;
 import java.awt.image.BufferedImage;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
@@ -121,6 +124,63 @@ class RightToLeftLayoutTest {
         }
       }
       assertTrue(dark >= 4, "a bullet left of the item, " + dark + " dark pixels");
+    }
+  }
+
+  /** The Swedish formal reference document, printed in Arabic (laid out right to left). */
+  private static final byte[] PROTOKOLL_AR =
+      Pdfs.render(
+          FormalReferenceMinutes.committeeProtokoll().toBuilder()
+              .language(Language.ofTag("ar"))
+              .build(),
+          ExportOptions.defaults());
+
+  /** The roll call, narrower than the line, stands at the page's right, its members first. */
+  @Test
+  void theRollCallStandsAtTheRightOfAnArabicPage() throws Exception {
+    try (PDDocument document = Pdfs.load(PROTOKOLL_AR)) {
+      TaggedText tagged = new TaggedText(document);
+      List<Float> lefts = new ArrayList<>();
+      for (PDStructureElement header : tagged.elements("TH")) {
+        if (tagged.text(header).startsWith("العضو")) {
+          lefts.add(tagged.left(header));
+        }
+      }
+      assertTrue(!lefts.isEmpty(), "the roll call's header");
+      float middle = document.getPage(0).getMediaBox().getWidth() / 2;
+      for (float left : lefts) {
+        assertTrue(left > middle, "the member column at the right, not at " + left + " pt");
+      }
+    }
+  }
+
+  /**
+   * Swedish clauses in an Arabic document form a left-to-right list: each number reads "1." on
+   * the clause's left, not ".1" after its end.
+   */
+  @Test
+  void swedishClausesOnAnArabicPageAreNumberedFromTheLeft() throws Exception {
+    try (PDDocument document = Pdfs.load(PROTOKOLL_AR)) {
+      List<String> words = Arrays.asList(Pdfs.body(document).split(" "));
+      assertTrue(words.contains("1.") && words.contains("2."), "numbers 1. and 2.");
+      assertTrue(!words.contains(".1") && !words.contains(".2"), "no reversed number");
+    }
+  }
+
+  /**
+   * With Arabic labels on a Swedish page, a date ("17 نوفمبر 2026") is an Arabic phrase: drawn
+   * from the right, so that PDFBox reads the day first.
+   */
+  @Test
+  void anArabicDateOnASwedishPageReadsFromTheRight() throws Exception {
+    byte[] pdf =
+        Pdfs.render(
+            FormalReferenceMinutes.committeeProtokoll(),
+            ExportOptions.defaults().withLanguage(Language.ofTag("ar")));
+    try (PDDocument document = Pdfs.load(pdf)) {
+      String body = Normalizer.normalize(Pdfs.body(document), Normalizer.Form.NFKC);
+      assertTrue(Pattern.compile("\\b\\d{1,2} نوفمبر 2026").matcher(body).find(), body);
+      assertTrue(!Pattern.compile("2026 نوفمبر \\d{1,2}\\b").matcher(body).find(), body);
     }
   }
 

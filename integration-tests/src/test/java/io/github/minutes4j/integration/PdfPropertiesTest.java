@@ -161,10 +161,13 @@ class PdfPropertiesTest {
   /**
    * Printable minutes on a left-to-right page: the minutes' language, the options' label language
    * and the labels' fallback language (which serves a language without labels) all written left to
-   * right. On a right-to-left page (Arabic labels) the engine draws
-   * each run in visual order and PDFBox reads a line from the left, so the text it extracts is not
-   * the logical text; export-pdf's RightToLeftTest, RightToLeftLayoutTest and ReferenceFactsTest
-   * check such pages through the tags' /ActualText, which give the logical order.
+   * right. On a right-to-left page (Arabic labels) the lines are drawn in the visual order of the
+   * bidirectional algorithm, but PDFBox, reading a line back, guesses its direction from its first
+   * strong letter: a line that mixes Arabic labels with generated Latin text and neutral
+   * punctuation ({@code <>&"'}) need not come back in logical order, so the property would fail
+   * on PDFBox's guess, not on the PDF. export-pdf's RightToLeftTest, RightToLeftLayoutTest,
+   * VisualOrderTest (glyph positions) and ReferenceFactsTest check such pages, the last through
+   * the tags' /ActualText, which give the logical order.
    */
   @Provide
   Arbitrary<Minutes> printableLeftToRight() {

@@ -96,12 +96,36 @@ final class BidiPrint {
             .addClass(COLON_IN_TEXT);
       }
     }
+    for (Element list : page.select("ol, ul")) {
+      followItems(list);
+    }
     for (Element item : page.select("li[dir]")) {
       if (item.parent() != null && rightToLeft(item) != rightToLeft(item.parent())) {
         item.addClass(AGAINST_LIST);
       }
     }
     reverseRows(page);
+  }
+
+  /**
+   * Gives a list the direction of its items when they all run against it (a Swedish decision's
+   * clauses on an Arabic page): the engine draws every item's number on the list's side and in the
+   * list's direction, so that "1." would stand as ".1" after the end of each left-to-right item.
+   */
+  private static void followItems(Element list) {
+    List<Element> items = list.children();
+    if (items.isEmpty()) {
+      return;
+    }
+    String direction = items.get(0).attr("dir");
+    for (Element item : items) {
+      if (!"li".equals(item.normalName()) || !item.attr("dir").equals(direction)) {
+        return;
+      }
+    }
+    if (!direction.isEmpty() && rightToLeft(list) != "rtl".equals(direction)) {
+      list.attr("dir", direction);
+    }
   }
 
   /**
@@ -171,6 +195,8 @@ final class BidiPrint {
             .append("td[dir=ltr] { text-align: left; }\n")
             .append("ul, ol { padding-left: 1.5em; padding-right: 0; }\n")
             .append("[dir=rtl] ul, [dir=rtl] ol { padding-left: 0; padding-right: 1.5em; }\n")
+            .append("ul[dir=ltr], ol[dir=ltr] { padding-left: 1.5em; padding-right: 0; }\n")
+            .append("ul[dir=rtl], ol[dir=rtl] { padding-left: 0; padding-right: 1.5em; }\n")
             // An item against its list's direction has its marker on its own start side, where
             // the list leaves no room and the page's edge would cut it off.
             .append("li.").append(AGAINST_LIST).append("[dir=ltr] { margin-left: 1.5em; }\n")
@@ -184,6 +210,8 @@ final class BidiPrint {
             // The networks' table on the page's start side; the engine puts a table that is
             // narrower than the line on the left unless its left margin is auto.
             .append("[dir=rtl] .networks { margin-left: auto; margin-right: 1em; }\n")
+            // The roll call, narrower than the line, too.
+            .append("[dir=rtl] table.roll-call { margin-left: auto; margin-right: 0; width: 20em; }\n")
             .append(".networks dt { padding-left: 0; padding-right: 0.6em; }\n")
             .append("[dir=rtl] .networks dt { padding-left: 0.6em; padding-right: 0; }\n")
             .append(".contents ol { padding-left: 1.75em; padding-right: 0; }\n")

@@ -266,6 +266,8 @@ public final class PageRenderer {
     builder.usePDDocument(document);
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       fonts.register(renderer.getFontResolver(), document);
+      renderer.layout();
+      VisualOrder.apply(renderer.getRootBox());
       renderer.createPDFWithoutClosing();
     }
   }
