@@ -1,8 +1,5 @@
 package io.github.minutes4j.benchmarks;
 
-import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.format.ExportOptions;
-import io.github.minutes4j.core.validation.MinutesValidator;
 import io.github.minutes4j.pdf.PdfMinutesExporter;
 import io.github.minutes4j.pdf.PdfSigner;
 import java.io.IOException;
@@ -19,7 +16,6 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -45,14 +41,8 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-public class ArchivePdfBenchmark {
+public class ArchivePdfBenchmark extends ReferencePdf {
 
-  @Param({Documents.JUNE_2022, Documents.DECEMBER_2021})
-  public String document;
-
-  private Minutes minutes;
-  private final ExportOptions options = ExportOptions.defaults();
-  private final PdfMinutesExporter plain = new PdfMinutesExporter();
   private PdfMinutesExporter archive;
   private PdfMinutesExporter signedArchive;
 
@@ -63,7 +53,7 @@ public class ArchivePdfBenchmark {
    */
   @Setup
   public void setUp() throws GeneralSecurityException {
-    minutes = MinutesValidator.shared().requireValid(Documents.byName(document));
+    loadDocument();
     archive = PdfMinutesExporter.builder().embedSource(true).build();
     KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
     generator.initialize(2048);

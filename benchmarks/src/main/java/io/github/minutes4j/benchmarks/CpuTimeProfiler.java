@@ -1,6 +1,7 @@
 package io.github.minutes4j.benchmarks;
 
 import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.Collection;
 import java.util.List;
@@ -16,7 +17,10 @@ import org.openjdk.jmh.results.ScalarResult;
 
 /**
  * A JMH profiler that reports the CPU time the benchmark's JVM spent per operation ({@code
- * cpu.time.norm}): all its threads, so garbage collection counts too. Use it with {@code -prof
+ * cpu.time.norm}): all its threads, so garbage collection counts too; and the time the garbage
+ * collectors report per operation ({@code gc.time.norm}: their pauses, the sum of every
+ * collector's {@link GarbageCollectorMXBean#getCollectionTime()}), which JMH's own {@code -prof
+ * gc} gives only per iteration. Use it with {@code -prof
  * io.github.minutes4j.benchmarks.CpuTimeProfiler}.
  *
  * <p>Why: on a machine whose cores other processes share, the wall time of an operation grows
@@ -28,7 +32,10 @@ public final class CpuTimeProfiler implements InternalProfiler {
 
   private final OperatingSystemMXBean os =
       (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+  private final List<GarbageCollectorMXBean> collectors =
+      ManagementFactory.getGarbageCollectorMXBeans();
   private long start;
+  private long gcStart;
 
   /** Creates the profiler; JMH calls this. */
   public CpuTimeProfiler() {}
@@ -41,20 +48,32 @@ public final class CpuTimeProfiler implements InternalProfiler {
   @Override
   public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
     start = os.getProcessCpuTime();
+    gcStart = gcMillis();
+  }
+
+  private long gcMillis() {
+    long millis = 0;
+    for (GarbageCollectorMXBean collector : collectors) {
+      millis += Math.max(0, collector.getCollectionTime());
+    }
+    return millis;
   }
 
   @Override
   public Collection<? extends Result> afterIteration(
       BenchmarkParams benchmarkParams, IterationParams iterationParams, IterationResult result) {
     long nanos = os.getProcessCpuTime() - start;
+    long gcNanos = TimeUnit.MILLISECONDS.toNanos(gcMillis() - gcStart);
     long ops = Math.max(1, result.getMetadata().getAllOps());
     TimeUnit unit =
         benchmarkParams.getMode() == Mode.Throughput
             ? TimeUnit.MICROSECONDS
             : benchmarkParams.getTimeUnit();
     double perOp = (double) nanos / ops / unit.toNanos(1);
+    double gcPerOp = (double) gcNanos / ops / unit.toNanos(1);
     return List.of(
-        new ScalarResult("cpu.time.norm", perOp, symbol(unit) + "/op", AggregationPolicy.AVG));
+        new ScalarResult("cpu.time.norm", perOp, symbol(unit) + "/op", AggregationPolicy.AVG),
+        new ScalarResult("gc.time.norm", gcPerOp, symbol(unit) + "/op", AggregationPolicy.AVG));
   }
 
   private static String symbol(TimeUnit unit) {

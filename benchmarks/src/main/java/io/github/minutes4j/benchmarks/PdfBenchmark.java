@@ -1,9 +1,5 @@
 package io.github.minutes4j.benchmarks;
 
-import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.format.ExportOptions;
-import io.github.minutes4j.core.validation.MinutesValidator;
-import io.github.minutes4j.pdf.PdfMinutesExporter;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -11,7 +7,6 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -32,15 +27,9 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-public class PdfBenchmark {
+public class PdfBenchmark extends ReferencePdf {
 
-  @Param({Documents.JUNE_2022, Documents.DECEMBER_2021})
-  public String document;
-
-  private Minutes minutes;
   private String html;
-  private final PdfMinutesExporter exporter = new PdfMinutesExporter();
-  private final ExportOptions options = ExportOptions.defaults();
 
   /**
    * Builds the document and the page; silences openhtmltopdf for the baseline only.
@@ -49,7 +38,7 @@ public class PdfBenchmark {
    */
   @Setup
   public void setUp(BenchmarkParams params) {
-    minutes = MinutesValidator.shared().requireValid(Documents.byName(document));
+    loadDocument();
     html = BaselinePdf.html(minutes);
     if (params.getBenchmark().endsWith("Baseline")) {
       BaselinePdf.quiet();
@@ -78,6 +67,6 @@ public class PdfBenchmark {
    */
   @Benchmark
   public long exporter(Sink sink) throws IOException {
-    return sink.export(exporter, minutes, options);
+    return sink.export(plain, minutes, options);
   }
 }

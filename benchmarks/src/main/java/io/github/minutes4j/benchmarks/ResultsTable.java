@@ -55,7 +55,8 @@ public final class ResultsTable {
       double max,
       String unit,
       Double allocated,
-      Double cpu) {}
+      Double cpu,
+      Optional<String> gc) {}
 
   /** Every measured iteration of every fork, sorted. */
   private static double[] raw(JsonNode metric) {
@@ -149,6 +150,13 @@ public final class ResultsTable {
         cpuRaw = raw(secondary.get("cpu.time.norm"));
         cpu = median(cpuRaw);
       }
+      Optional<String> gc = Optional.empty();
+      if (secondary != null && secondary.has("gc.time.norm")) {
+        JsonNode metric = secondary.get("gc.time.norm");
+        gc =
+            Optional.of(
+                number(median(raw(metric))) + " " + metric.get("scoreUnit").asString());
+      }
       if (secondary != null) {
         for (String key : List.of("gc.alloc.rate.norm", "\u00b7gc.alloc.rate.norm")) {
           if (secondary.has(key)) {
@@ -165,7 +173,8 @@ public final class ResultsTable {
               raw.length > 1 ? raw[raw.length - 1] : Double.NaN,
               primary.get("scoreUnit").asString(),
               allocated,
-              cpu));
+              cpu,
+              gc));
     }
   }
 
@@ -189,7 +198,7 @@ public final class ResultsTable {
       Optional<Path> heap, Optional<Path> fit, Optional<Path> cold, Optional<Path> coldPlain)
       throws IOException {
     lines.add(
-        "| benchmark (what is measured) | document | time/op: CPU (wall) | alloc/op"
+        "| benchmark (what is measured) | document | time/op: CPU (wall) | alloc/op (GC pause/op)"
             + " | baseline, same run | baseline time/op: CPU (wall) | ratio: CPU (wall) | target"
             + " | result |");
     lines.add("| --- | --- | ---: | ---: | --- | ---: | ---: | --- | --- |");
@@ -303,7 +312,7 @@ public final class ResultsTable {
             "| " + name + " export, 2 threads sharing one exporter: throughput",
             Documents.JUNE_2022,
             number(two.get().score) + " ops/s",
-            bytes(two.get().allocated),
+            allocation(two.get()),
             name + " export, 1 thread",
             number(one.get().score) + " ops/s",
             String.format(Locale.ROOT, "%.2fx (wall)", ratio),
@@ -339,7 +348,7 @@ public final class ResultsTable {
             label,
             document,
             time(score),
-            bytes(score.allocated),
+            allocation(score),
             baseline.isPresent() ? baselineLabel : "",
             baseline.map(ResultsTable::time).orElse(""),
             ratio,
@@ -615,6 +624,15 @@ public final class ResultsTable {
       return String.format(Locale.ROOT, "%.1f", value);
     }
     return String.format(Locale.ROOT, "%.2f", value);
+  }
+
+  /** What an operation allocates, and the collectors' pause time per operation when measured. */
+  private static String allocation(Score score) {
+    String bytes = bytes(score.allocated);
+    return score
+        .gc
+        .map(gc -> bytes.isEmpty() ? "GC " + gc : bytes + " (GC " + gc + ")")
+        .orElse(bytes);
   }
 
   private static String bytes(Double value) {

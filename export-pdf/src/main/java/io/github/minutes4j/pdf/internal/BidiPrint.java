@@ -1,6 +1,7 @@
 package io.github.minutes4j.pdf.internal;
 
 import com.openhtmltopdf.bidi.BidiSplitter;
+import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -82,7 +83,11 @@ final class BidiPrint {
         paragraph.attr("dir", bdi.attr("dir")).addClass(LABEL_PHRASE);
       }
     }
-    for (Element bdi : page.select("bdi")) {
+    // Isolates change nothing on a page with no right-to-left text or direction, where every
+    // level is even; there they would only cost: the main fonts have no glyph for them, so the
+    // engine measures every text with one glyph by glyph.
+    boolean isolate = !page.select("[dir=rtl]").isEmpty() || requiresBidi(page.text());
+    for (Element bdi : isolate ? page.select("bdi") : List.<Element>of()) {
       if (bdi.childNodeSize() > 0) {
         bdi.prependChild(new TextNode(FSI));
         bdi.appendChild(new TextNode(PDI));
@@ -105,6 +110,12 @@ final class BidiPrint {
       }
     }
     reverseRows(page);
+  }
+
+  /** Whether a text has a character that the bidirectional algorithm may move. */
+  private static boolean requiresBidi(String text) {
+    char[] chars = text.toCharArray();
+    return Bidi.requiresBidi(chars, 0, chars.length);
   }
 
   /**

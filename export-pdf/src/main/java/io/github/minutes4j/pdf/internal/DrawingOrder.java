@@ -35,20 +35,27 @@ final class DrawingOrder {
    * @param page the page; changed in place
    */
   static void apply(Document page) {
+    // One look at the whole text instead of one per element (each element's text is its whole
+    // subtree's): a page without right-to-left letters has none in any element.
+    boolean rightToLeftText =
+        page.body().wholeText().codePoints().anyMatch(LogicalOrder::isRightToLeft);
     for (Element element : page.body().select("*")) {
-      if (element.childrenSize() == 0 || !leftToRight(element)) {
+      if (element.childrenSize() == 0 || !leftToRight(element, rightToLeftText)) {
         continue;
       }
       for (TextNode text : new ArrayList<>(element.textNodes())) {
         if (!text.isBlank()) {
-          text.wrap("<span></span>");
+          // As text.wrap("<span></span>"), without parsing the span as HTML for every text.
+          Element span = new Element("span");
+          text.replaceWith(span);
+          span.appendChild(text);
         }
       }
     }
   }
 
   /** Whether an element is in a left-to-right context and has no right-to-left letter. */
-  private static boolean leftToRight(Element element) {
+  private static boolean leftToRight(Element element, boolean rightToLeftText) {
     for (Element e = element; e != null; e = e.parent()) {
       if (e.hasAttr("dir")) {
         if (!"ltr".equals(e.attr("dir"))) {
@@ -57,6 +64,7 @@ final class DrawingOrder {
         break;
       }
     }
-    return element.wholeText().codePoints().noneMatch(LogicalOrder::isRightToLeft);
+    return !rightToLeftText
+        || element.wholeText().codePoints().noneMatch(LogicalOrder::isRightToLeft);
   }
 }

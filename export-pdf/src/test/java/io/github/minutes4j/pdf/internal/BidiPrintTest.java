@@ -50,4 +50,27 @@ class BidiPrintTest {
 
     assertFalse(page.selectFirst("li").hasAttr("dir"));
   }
+
+  /**
+   * Names are isolated (FSI ... PDI) where right-to-left text or a right-to-left direction could
+   * move them, and not on a page without either, where the isolates change nothing and only cost:
+   * the main fonts lack them, so the engine measured every text with one glyph by glyph.
+   */
+  @Test
+  void isolatesNamesOnlyOnAPageWithRightToLeftTextOrDirection() {
+    String names = "<p><bdi>Anna Ek</bdi>, <bdi>Bo Berg</bdi></p>";
+    Document leftToRight = Jsoup.parse("<html lang=\"sv\"><body>" + names + "</body></html>");
+    Document arabicText =
+        Jsoup.parse("<html lang=\"sv\"><body>" + names + "<p>نعم</p></body></html>");
+    Document rightToLeft =
+        Jsoup.parse("<html lang=\"ar\" dir=\"rtl\"><body>" + names + "</body></html>");
+
+    BidiPrint.apply(leftToRight);
+    BidiPrint.apply(arabicText);
+    BidiPrint.apply(rightToLeft);
+
+    assertEquals("Anna Ek", leftToRight.selectFirst("bdi").wholeText());
+    assertEquals("\u2068Anna Ek\u2069", arabicText.selectFirst("bdi").wholeText());
+    assertEquals("\u2068Anna Ek\u2069", rightToLeft.selectFirst("bdi").wholeText());
+  }
 }
