@@ -10,6 +10,8 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
 say() { printf 'a11y install: %s\n' "$*"; }
+# shellcheck source=../apt-install.sh
+source "$here/../apt-install.sh"
 
 # 1. Chromium from Debian (playwright-core never downloads a browser), and Node.js
 #    from Debian where the machine has none.
@@ -20,17 +22,7 @@ command -v npm >/dev/null 2>&1 || packages+=(npm)
 if [ ${#packages[@]} -eq 0 ]; then
   say "chromium already installed: $(/usr/bin/chromium --version 2>/dev/null || echo '?')"
 else
-  if [ "$(id -u)" -eq 0 ]; then
-    sudo=()
-  elif command -v sudo >/dev/null 2>&1; then
-    sudo=(sudo)
-  else
-    say "need root (or sudo) to apt-get install chromium" >&2
-    exit 1
-  fi
-  say "installing Debian packages ${packages[*]} (apt-get update, apt-get install)"
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${packages[@]}"
+  apt_install "${packages[@]}"
   say "installed: $(/usr/bin/chromium --version 2>/dev/null || echo '?')"
 fi
 

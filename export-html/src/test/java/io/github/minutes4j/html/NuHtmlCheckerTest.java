@@ -11,19 +11,12 @@ import io.github.minutes4j.core.text.LabelSets;
 import io.github.minutes4j.examples.reference.FormalReferenceMinutes;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import io.github.minutes4j.examples.reference.RightToLeftMinutes;
-import java.io.ByteArrayInputStream;
+import io.github.minutes4j.testfixtures.NuChecker;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
-import nu.validator.client.EmbeddedValidator;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,14 +28,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * target/nu/}.
  */
 class NuHtmlCheckerTest {
-
-  private static EmbeddedValidator validator;
-
-  @BeforeAll
-  static void createValidator() {
-    validator = new EmbeddedValidator();
-    validator.setOutputFormat(EmbeddedValidator.OutputFormat.XML);
-  }
 
   static Stream<Arguments> pages() {
     List<Arguments> pages = new ArrayList<>();
@@ -132,7 +117,7 @@ class NuHtmlCheckerTest {
       throws Exception {
     Path file =
         Pages.write(Pages.outputDir().resolve("nu").resolve(name + ".html"), Pages.html(minutes, options));
-    List<String> problems = new ArrayList<>(problemsIn(validator.validate(file)));
+    List<String> problems = new ArrayList<>(NuChecker.problems(file));
     if (options.look().logo().isPresent()) {
       // The checker's own CSP check blocks every data: image whatever img-src says (it warns for
       // "img-src data:", "img-src *" and "img-src 'self' data: blob:" alike), while browsers
@@ -151,7 +136,7 @@ class NuHtmlCheckerTest {
   void anArabicPageHasNoErrorsAndNoWarnings() throws Exception {
     Path file =
         Pages.write(Pages.outputDir().resolve("nu").resolve("rtl-arabic.html"), Pages.arabicPage());
-    List<String> problems = problemsIn(validator.validate(file));
+    List<String> problems = NuChecker.problems(file);
     assertEquals(List.of(), problems, file + " has problems:\n" + String.join("\n", problems));
   }
 
@@ -161,48 +146,7 @@ class NuHtmlCheckerTest {
     String broken =
         "<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"utf-8\"></head>"
             + "<body><p><div>x</div></p><a href=\"#\">x</a><img src=\"a.png\"></body></html>";
-    List<String> problems =
-        problemsIn(
-            validator.validate(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8))));
+    List<String> problems = NuChecker.problems(broken);
     assertTrue(problems.size() >= 3, "expected at least 3 problems, got " + problems);
-  }
-
-  /**
-   * The errors and warnings of the checker's XML report, each as "type line:column message".
-   * Information messages that are neither (such as "trailing slash") do not count.
-   */
-  static List<String> problemsIn(String xml) {
-    // jsoup reads the report as XML; the test module need not read java.xml for that.
-    Document report = Jsoup.parse(xml, "", Parser.xmlParser());
-    Element root = report.selectFirst("messages");
-    if (root == null) {
-      throw new AssertionError("the checker's report has no messages element:\n" + xml);
-    }
-    List<String> problems = new ArrayList<>();
-    for (Element message : root.children()) {
-      String kind = message.tagName();
-      String type = message.attr("type");
-      boolean counts =
-          kind.equals("error")
-              || kind.equals("non-document-error")
-              || kind.equals("fatal")
-              || (kind.equals("info") && type.equals("warning"));
-      if (counts) {
-        problems.add(
-            (type.isEmpty() ? kind : type).toUpperCase(Locale.ROOT)
-                + " "
-                + message.attr("last-line")
-                + ":"
-                + message.attr("last-column")
-                + " "
-                + textOf(message, "message"));
-      }
-    }
-    return problems;
-  }
-
-  private static String textOf(Element parent, String child) {
-    Element element = parent.selectFirst(child);
-    return element == null ? "" : element.text();
   }
 }

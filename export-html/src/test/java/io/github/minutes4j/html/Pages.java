@@ -22,7 +22,7 @@ import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.text.LabelSets;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import io.github.minutes4j.examples.reference.RightToLeftMinutes;
-import java.io.ByteArrayOutputStream;
+import io.github.minutes4j.testfixtures.Exports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -63,13 +63,7 @@ final class Pages {
   }
 
   static byte[] bytes(Minutes minutes, ExportOptions options) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      EXPORTER.export(minutes, options, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return Exports.bytes(EXPORTER, minutes, options);
   }
 
   static String html(Minutes minutes, ExportOptions options) {

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.format.MinutesReadException;
+import io.github.minutes4j.testfixtures.Exports;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,13 +24,7 @@ final class Json {
   }
 
   static byte[] bytes(Minutes minutes, ExportOptions options) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      EXPORTER.export(minutes, options, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return Exports.bytes(EXPORTER, minutes, options);
   }
 
   static String text(Minutes minutes) {

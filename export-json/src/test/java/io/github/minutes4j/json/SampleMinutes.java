@@ -38,6 +38,7 @@ import io.github.minutes4j.core.Venue;
 import io.github.minutes4j.core.Vote;
 import io.github.minutes4j.core.VoteChoice;
 import io.github.minutes4j.core.VoteMethod;
+import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -142,10 +143,7 @@ final class SampleMinutes {
   static Minutes full() {
     return Minutes.builder(
             Language.SWEDISH,
-            Organiser.of(
-                "Nätverken Demokrati-Uppdrag-Hälsa",
-                new Network("NUH", "Nätverket Uppdrag Hälsa"),
-                new Network("NHD", "Nätverket Hälsa och Demokrati")),
+            ReferenceMinutes.organiser(),
             DocumentKind.MINUTES,
             "Uppdrag som leder till jämlik vård och jämlik hälsa",
             LocalDate.of(2021, 12, 28))

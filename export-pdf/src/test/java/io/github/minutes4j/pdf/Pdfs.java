@@ -5,8 +5,8 @@ import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.text.LabelSets;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
+import io.github.minutes4j.testfixtures.Exports;
 import java.awt.geom.Rectangle2D;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -53,13 +53,7 @@ final class Pdfs {
   }
 
   static byte[] render(PdfMinutesExporter exporter, Minutes minutes, ExportOptions options) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      exporter.export(minutes, options, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return Exports.bytes(exporter, minutes, options);
   }
 
   static byte[] render(Minutes minutes) {

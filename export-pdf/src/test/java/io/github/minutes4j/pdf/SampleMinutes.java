@@ -18,6 +18,7 @@ import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.Person;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.Venue;
+import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -183,10 +184,7 @@ final class SampleMinutes {
     }
     return Minutes.builder(
             Language.SWEDISH,
-            Organiser.of(
-                "Nätverken Demokrati-Uppdrag-Hälsa",
-                new Network("NUH", "Nätverket Uppdrag Hälsa"),
-                new Network("NHD", "Nätverket Hälsa och Demokrati")),
+            ReferenceMinutes.organiser(),
             DocumentKind.MEETING_NOTES,
             "Ett stort möte",
             LocalDate.of(2022, 6, 11))

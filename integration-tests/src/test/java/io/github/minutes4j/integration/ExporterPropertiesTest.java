@@ -8,6 +8,7 @@ import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.html.HtmlMinutesExporter;
 import io.github.minutes4j.json.JsonMinutesExporter;
+import io.github.minutes4j.testfixtures.NuChecker;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,8 +6,8 @@ import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.html.HtmlMinutesExporter;
 import io.github.minutes4j.json.JsonMinutesExporter;
 import io.github.minutes4j.json.JsonMinutesReader;
+import io.github.minutes4j.testfixtures.Exports;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,13 +24,7 @@ final class Formats {
   private Formats() {}
 
   static byte[] export(MinutesExporter exporter, Minutes minutes, ExportOptions options) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      exporter.export(minutes, options, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return Exports.bytes(exporter, minutes, options);
   }
 
   static byte[] json(Minutes minutes) {
