@@ -2,7 +2,7 @@
 # Runs every minutes4j benchmark and prints one Markdown table: each exporter against its engine
 # (baseline) in the same run, as a ratio, with the targets of issue 6 met or missed.
 #
-#   benchmarks/run.sh                        everything: 15 minutes on 2 cores at a load of 7-11
+#   benchmarks/run.sh                        everything: about 20 minutes on a quiet 2-core machine
 #   STAGES="small pdf table" benchmarks/run.sh   only some stages (a later table stage reads the
 #                                            results the earlier runs left in target/results)
 #
@@ -25,7 +25,7 @@
 # BATCH_COUNT (documents of the batch stage, default 2000), BATCH_JAVA_OPTS (JVM options of the
 # batch stage's CLI, such as the launcher's -XX:TieredStopAtLevel=1 -XX:+UseSerialGC).
 # JMH allows one run per machine at a time (/tmp/jmh.lock): another JMH run makes a stage fail.
-# JMH runs one fork per benchmark with short warm-ups so that everything fits in 15 minutes;
+# JMH runs one fork per benchmark, with warm-ups as long as each exporter needs (see each stage);
 # ratios are taken within one run, and times are judged on the JVM's CPU time (see ResultsTable),
 # which other processes' load changes much less than wall time.
 set -euo pipefail
@@ -146,12 +146,16 @@ if has_stage small; then
 fi
 
 if has_stage pdf; then
-  # PDFBox and openhtmltopdf need longer to reach their compiled speed than the small exporters.
+  # PDFBox and openhtmltopdf need far longer to reach their compiled speed than the small
+  # exporters: after 8 s of warm-up a PDF export still took 45 ms of CPU (the optimising compiler
+  # held the second core, so CPU time was twice the wall time), after 50 s about 20 ms, at one
+  # core. The exporter runs more code than its baseline and warms up later, so a short warm-up
+  # also biases the ratio; and two threads cannot scale while the compiler takes a core.
   jmh pdf 'io.github.minutes4j.benchmarks.PdfBenchmark' \
-    -f 1 -wi 8 -i 4 -w 1s -r 1s -prof gc "${cpu[@]}"
+    -f 1 -wi 25 -i 5 -w 2s -r 2s -prof gc "${cpu[@]}"
   for threads in 1 2; do
     jmh "threads-$threads" 'io.github.minutes4j.benchmarks.ThroughputBenchmark' -t "$threads" \
-      -f 1 -wi 8 -i 4 -w 1s -r 1s -prof gc "${cpu[@]}"
+      -f 1 -wi 25 -i 5 -w 2s -r 2s -prof gc "${cpu[@]}"
   done
 fi
 
