@@ -59,11 +59,7 @@ final class Report {
 
   /** Input that cannot be read as minutes, at a place in it: exit code 1. */
   void unreadable(String file, SourceLocation location, String problem, Throwable cause) {
-    StringBuilder line = new StringBuilder(file);
-    if (location.line() > 0) {
-      line.append(':').append(location.line()).append(':').append(location.column());
-    }
-    line.append(": error: ").append(problem);
+    StringBuilder line = errorAt(new StringBuilder(), file, location).append(problem);
     if (!location.pointer().isEmpty()) {
       line.append(" (at ").append(location.pointer()).append(')');
     }
@@ -78,12 +74,7 @@ final class Report {
   void invalid(String file, InvalidMinutesException invalid) {
     StringBuilder message = new StringBuilder();
     for (Violation violation : invalid.violations()) {
-      SourceLocation at = violation.location();
-      message.append(file);
-      if (at.line() > 0) {
-        message.append(':').append(at.line()).append(':').append(at.column());
-      }
-      message.append(": error: ")
+      errorAt(message, file, violation.location())
           .append(violation.path().isEmpty() ? "" : violation.path() + ": ")
           .append(violation.message())
           .append(System.lineSeparator());
@@ -92,6 +83,18 @@ final class Report {
     message.append(file).append(": the minutes are not valid (").append(count)
         .append(count == 1 ? " problem)" : " problems)");
     error(Minutes4jCli.INVALID_INPUT, message.toString(), invalid);
+  }
+
+  /**
+   * Appends the start of an error line as compilers write it: {@code file:line:column: error: },
+   * or {@code file: error: } when the place in the file is not known.
+   */
+  private static StringBuilder errorAt(StringBuilder line, String file, SourceLocation location) {
+    line.append(file);
+    if (location.line() > 0) {
+      line.append(':').append(location.line()).append(':').append(location.column());
+    }
+    return line.append(": error: ");
   }
 
   /** An output or internal failure: exit code 3. */

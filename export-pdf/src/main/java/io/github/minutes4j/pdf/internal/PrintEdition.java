@@ -158,7 +158,9 @@ final class PrintEdition {
         .text(
             runningHeader(
                 minutes.organiser().name(),
-                extract ? labels.text(Label.EXTRACT) + ": " + minutes.title() : minutes.title(),
+                extract
+                    ? labels.text(Label.EXTRACT) + labels.labelSeparator() + minutes.title()
+                    : minutes.title(),
                 width,
                 fonts::width));
     DrawingOrder.apply(page);
