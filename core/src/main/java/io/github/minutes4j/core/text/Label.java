@@ -81,7 +81,8 @@ public enum Label {
    */
   CHAIR,
   /**
-   * "Justerare": the heading over the adjusters, who check the minutes with the chair.
+   * "Justerare": the heading over the adjusters, who check the minutes with the chair; its noun
+   * agrees with their number where a language's does ({@link Labels#text(Label, int)}).
    *
    * @since 0.3.0
    */
@@ -256,14 +257,16 @@ public enum Label {
    */
   RESERVATION,
   /**
-   * "{0} reserverar sig mot beslutet.": who reserved themselves, {0} the members.
+   * "{0} reserverar sig mot beslutet.": who reserved themselves, {0} the members; its verb agrees
+   * with their number where a language's does ({@link Labels#text(Label, int)}).
    *
    * @since 0.3.0
    */
   RESERVED,
   /**
    * "{0} reserverar sig mot beslut {1}.": who reserved themselves against which decision, {0} the
-   * members, {1} the decision's id.
+   * members, {1} the decision's id; its verb agrees with the number of members ({@link
+   * Labels#text(Label, int)}).
    *
    * @since 0.3.0
    */
@@ -281,7 +284,8 @@ public enum Label {
    */
   PROTOCOL_NOTE,
   /**
-   * "{0} lämnar följande protokollsanteckning:": who entered a protocol note, {0} the authors.
+   * "{0} lämnar följande protokollsanteckning:": who entered a protocol note, {0} the authors; its
+   * verb agrees with their number where a language's does ({@link Labels#text(Label, int)}).
    *
    * @since 0.3.0
    */

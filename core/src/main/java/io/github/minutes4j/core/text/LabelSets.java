@@ -225,7 +225,10 @@ public final class LabelSets {
     Map<String, String> texts = new HashMap<>();
     List<String> fromFallback = new ArrayList<>();
     for (String key : Labels.keys()) {
-      Optional<String> own = find(primary, key);
+      // A provided set that words a counted label once has that wording for every number.
+      Optional<String> own =
+          find(primary, key)
+              .or(() -> Labels.generalForm(key).flatMap(general -> find(primary, general)));
       if (own.isPresent()) {
         texts.put(key, own.get());
       } else {

@@ -65,6 +65,17 @@ public final class Labels {
           "separator.group",
           "separator.label");
 
+  /**
+   * The labels whose words agree with how many people they name: each has a form for one ({@code
+   * RESERVED.one}), for two ({@code RESERVED.two}, for languages with a dual, such as Arabic; the
+   * others repeat the general form) and the general form for any other number ({@code RESERVED}).
+   */
+  private static final List<Label> COUNTED =
+      List.of(Label.ADJUSTERS, Label.RESERVED, Label.RESERVED_AGAINST, Label.PROTOCOL_NOTE_BY);
+
+  /** The suffixes of the keys of a {@linkplain #COUNTED counted} label's forms for one and two. */
+  private static final List<String> FORMS = List.of(".one", ".two");
+
   /** The keys whose texts are patterns of {@link DateTimeFormatter}, whose digits it writes. */
   private static final List<String> PATTERN_KEYS = List.of("pattern.date", "pattern.time");
 
@@ -159,8 +170,11 @@ public final class Labels {
    * time.range} (since 0.3.0), {@code place.with.online}, {@code count.*} and {@code
    * attendance.*}, in which {@code {0}} and {@code {1}} stand for their parts, and the
    * punctuation {@code separator.list}, {@code separator.group} and {@code separator.label}
-   * (since 0.3.0; {@link #listSeparator()}).
-   * The shipped {@code labels_en.properties} shows each.
+   * (since 0.3.0; {@link #listSeparator()}). The labels whose words agree with a number of people
+   * ({@link #text(Label, int)}) have their forms for one and two under the label's name with
+   * {@code .one} and {@code .two} ({@code RESERVED.one}; since 0.3.0); a language without a dual
+   * repeats its general form under {@code .two}, and a provided set that lacks a form is served its
+   * own general form. The shipped {@code labels_en.properties} shows each.
    *
    * @return the keys; never null
    * @since 0.2.0
@@ -173,6 +187,9 @@ public final class Labels {
     List<String> keys = new ArrayList<>();
     for (Label label : Label.values()) {
       keys.add(label.name());
+    }
+    for (Label label : COUNTED) {
+      FORMS.forEach(form -> keys.add(label.name() + form));
     }
     for (DocumentKind kind : DocumentKind.values()) {
       keys.add("kind." + kind.name());
@@ -212,7 +229,9 @@ public final class Labels {
   /**
    * These labels with some worded by the caller.
    *
-   * @param overrides texts that replace labels, such as {@code NOTE_TAKERS -> "Sekreterare"}
+   * @param overrides texts that replace labels, such as {@code NOTE_TAKERS -> "Sekreterare"}; the
+   *     text of a label whose words agree with a number of people ({@link #text(Label, int)})
+   *     replaces its forms for every number
    * @return labels with the overrides; this object if there are none
    * @throws NullPointerException if the map, a key or a text is null
    * @since 0.2.0
@@ -222,7 +241,13 @@ public final class Labels {
       return this;
     }
     Map<String, String> copy = new HashMap<>(texts);
-    overrides.forEach((label, text) -> copy.put(label.name(), Objects.requireNonNull(text, "text")));
+    overrides.forEach(
+        (label, text) -> {
+          copy.put(label.name(), Objects.requireNonNull(text, "text"));
+          if (COUNTED.contains(label)) {
+            FORMS.forEach(form -> copy.put(label.name() + form, text));
+          }
+        });
     return new Labels(this, copy);
   }
 
@@ -273,6 +298,48 @@ public final class Labels {
   }
 
   /**
+   * A fixed text as it agrees with the number of people it names: "{0} widersprach dem Beschluss."
+   * for one member, "{0} widersprachen dem Beschluss." for several. The labels that have such forms
+   * are {@link Label#RESERVED}, {@link Label#RESERVED_AGAINST}, {@link Label#PROTOCOL_NOTE_BY} and
+   * {@link Label#ADJUSTERS} (a noun: "Pöytäkirjantarkastaja", "Pöytäkirjantarkastajat"; Arabic
+   * has a dual); every other label is {@link #text(Label)} for any number.
+   *
+   * @param label which text
+   * @param count how many people it names, such as the members of a reservation
+   * @return the text for that number; never null
+   * @throws NullPointerException if {@code label} is null
+   * @throws IllegalArgumentException if {@code count} is negative
+   * @since 0.3.0
+   */
+  public String text(Label label, int count) {
+    Objects.requireNonNull(label, "label");
+    if (count < 0) {
+      throw new IllegalArgumentException(
+          "A count of people cannot be negative, but was " + count + " for " + label);
+    }
+    if (!COUNTED.contains(label) || count > FORMS.size()) {
+      return text(label);
+    }
+    return count == 0 ? text(label) : require(label.name() + FORMS.get(count - 1));
+  }
+
+  /**
+   * Whether a key is the form of a counted label for one or two ({@code RESERVED.one}); its
+   * general form is the key without the suffix.
+   */
+  static Optional<String> generalForm(String key) {
+    for (String form : FORMS) {
+      if (key.endsWith(form)) {
+        String label = key.substring(0, key.length() - form.length());
+        return COUNTED.stream().anyMatch(c -> c.name().equals(label))
+            ? Optional.of(label)
+            : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * A label whose text is a phrase, with its parts put in: {@code {0}} is the first part, {@code
    * {1}} the second.
    *
@@ -287,6 +354,25 @@ public final class Labels {
       Objects.requireNonNull(part, "part");
     }
     return format(text(label), parts);
+  }
+
+  /**
+   * A label whose text is a phrase about people, in the form that agrees with their number ({@link
+   * #text(Label, int)}), with its parts put in.
+   *
+   * @param label the label, such as {@link Label#RESERVED}
+   * @param count how many people {@code {0}} names
+   * @param parts the parts, such as "Anna Ek, Bo Berg"
+   * @return such as "Anna Ek, Bo Berg widersprachen dem Beschluss."
+   * @throws NullPointerException if the label or a part is null
+   * @throws IllegalArgumentException if {@code count} is negative
+   * @since 0.3.0
+   */
+  public String phrase(Label label, int count, String... parts) {
+    for (String part : parts) {
+      Objects.requireNonNull(part, "part");
+    }
+    return format(text(label, count), parts);
   }
 
   /**
