@@ -47,12 +47,17 @@ public record LabelResolution(
   }
 
   /**
-   * Whether any label came from elsewhere than a set of exactly the requested tag.
+   * Whether any label came from the fallback language. A set along the requested tag is the
+   * language's own, not a fallback: {@code sv-SE} served by the Swedish set, {@code ar-u-nu-arab}
+   * (Arabic with Arabic-Indic digits) by the Arabic set and {@code no} by the Norwegian Bokmål set
+   * use no fallback; {@link #servedBy()} says which set it was. Before 0.3.0 this was also true
+   * when the set's tag was not exactly the requested one.
    *
-   * @return false only if the requested language's own set gave every label
+   * @return true if the requested language has no set along its tag ({@link
+   *     #fallbackLanguageUsed()}) or its set lacks labels that the fallback gave
    */
   public boolean fallbackUsed() {
-    return !servedBy.equals(requested) || !keysFromFallback.isEmpty();
+    return !keysFromFallback.isEmpty();
   }
 
   /**

@@ -201,8 +201,9 @@ class LabelsTest {
 
   @ParameterizedTest
   @CsvSource({"sv-SE, sv, För anteckningarna", "fi-FI, fi, Muistion laatijat", "no, nb, Referent",
-    "de-CH-1996, de, Protokollführung", "da-DK-u-ca-buddhist, da, Referent"})
-  void aRegionalTagIsServedAlongItsTagAndTheFallbackIsReported(
+    "de-CH-1996, de, Protokollführung", "da-DK-u-ca-buddhist, da, Referent",
+    "ar-u-nu-arab, ar, تدوين الملاحظات"})
+  void aRegionalTagOrAnExtensionIsServedAlongItsTagWithoutAFallback(
       String tag, String set, String noteTakers) {
     Language language = Language.ofTag(tag);
     Labels labels = Labels.of(language);
@@ -210,7 +211,7 @@ class LabelsTest {
     assertEquals(noteTakers, labels.text(Label.NOTE_TAKERS));
     assertEquals(language, labels.language());
     assertEquals(Language.ofTag(set), labels.resolution().servedBy());
-    assertTrue(labels.resolution().fallbackUsed());
+    assertFalse(labels.resolution().fallbackUsed(), "the language's own set is no fallback");
     assertFalse(labels.resolution().fallbackLanguageUsed());
     assertEquals(
         "labels for '" + language.tag() + "' come from the '" + set + "' set",
