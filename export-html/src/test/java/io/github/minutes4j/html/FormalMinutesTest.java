@@ -416,7 +416,7 @@ class FormalMinutesTest {
     assertEquals(
         labels.phrase(Label.DECISION_NAMED, "d1"), text(budget.selectFirst("div.decision"), "h3"));
     assertEquals(
-        labels.phrase(Label.RESERVED_AGAINST, "Bo Berg", "d1"),
+        labels.phrase(Label.RESERVED_AGAINST, 1, "Bo Berg", "d1"),
         budget.selectFirst("div.reservation > p").text());
     assertTrue(
         labels.text(Label.DECISION_NAMED).contains("{0}")

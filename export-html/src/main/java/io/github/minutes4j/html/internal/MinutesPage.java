@@ -350,7 +350,11 @@ public final class MinutesPage {
 
   /** One fact of a {@code dl.facts}: "Datum: 17 november 2026". */
   private void fact(Label term, Part value) throws IOException {
-    html.open("div").element("dt", labels.text(term, minutes.kind())).open("dd");
+    fact(labels.text(term, minutes.kind()), value);
+  }
+
+  private void fact(String term, Part value) throws IOException {
+    html.open("div").element("dt", term).open("dd");
     value.write();
     html.close("dd").close("div").newline();
   }
@@ -850,11 +854,15 @@ public final class MinutesPage {
     if (reservation.decision().isPresent()) {
       // "... reserverar sig mot beslut 1.", with "beslut 1" kept on one line.
       phrase(
-          labels.text(Label.RESERVED_AGAINST).replace(" {1}", NO_BREAK_SPACE + "{1}"),
+          labels
+              .text(Label.RESERVED_AGAINST, reservation.members().size())
+              .replace(" {1}", NO_BREAK_SPACE + "{1}"),
           () -> people(reservation.members()),
           () -> html.element("bdi", noBreak(reservation.decision().get()), "lang", contentLang));
     } else {
-      phrase(labels.text(Label.RESERVED), () -> people(reservation.members()));
+      phrase(
+          labels.text(Label.RESERVED, reservation.members().size()),
+          () -> people(reservation.members()));
     }
     labelPhraseEnd();
     html.close("p").newline();
@@ -872,7 +880,8 @@ public final class MinutesPage {
     html.element("h3", labels.text(Label.PROTOCOL_NOTE)).newline();
     html.open("p");
     labelPhraseStart();
-    phrase(labels.text(Label.PROTOCOL_NOTE_BY), () -> people(note.authors()));
+    phrase(
+        labels.text(Label.PROTOCOL_NOTE_BY, note.authors().size()), () -> people(note.authors()));
     labelPhraseEnd();
     html.close("p").newline();
     html.open("blockquote", "lang", contentLang).newline();
@@ -1247,7 +1256,9 @@ public final class MinutesPage {
     html.element("h2", labels.text(Label.ADJUSTMENT), "id", ADJUSTMENT_ID).newline();
     html.open("dl", "class", "facts").newline();
     if (!minutes.adjusters().isEmpty()) {
-      fact(Label.ADJUSTERS, () -> people(minutes.adjusters()));
+      fact(
+          labels.text(Label.ADJUSTERS, minutes.adjusters().size()),
+          () -> people(minutes.adjusters()));
     }
     if (minutes.adjustment().isPresent()) {
       Adjustment adjustment = minutes.adjustment().get();

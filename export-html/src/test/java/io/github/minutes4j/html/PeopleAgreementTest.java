@@ -1,0 +1,111 @@
+package io.github.minutes4j.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.minutes4j.core.AgendaItem;
+import io.github.minutes4j.core.Decision;
+import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Person;
+import io.github.minutes4j.core.ProtocolNote;
+import io.github.minutes4j.core.Reservation;
+import io.github.minutes4j.core.format.ExportOptions;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The phrases about people agree with how many they are: two members who reserve themselves
+ * "widersprachen" in German and "jättivät" in Finnish, one "widersprach" and "jätti"; the
+ * adjusters' heading is a Finnish singular for one and an Arabic dual for two. The pages are kept
+ * in {@code target/agreement/} for people to look at.
+ */
+class PeopleAgreementTest {
+
+  /**
+   * The protokoll (where Bo Berg reserves himself and enters a note alone) with one more item: two
+   * members reserve themselves, two enter a note.
+   */
+  private static Minutes protokoll(Person... adjusters) {
+    Minutes.Builder builder =
+        FormalDocuments.protokoll().toBuilder()
+            .addAgendaItems(
+                AgendaItem.withHeading("Taxor 2027")
+                    .addDecision(Decision.of("Kommunstyrelsen beslutar att anta taxorna."))
+                    .addReservation(
+                        new Reservation(
+                            List.of(Person.named("Bo Berg"), Person.named("Cecilia Dahl")),
+                            Optional.empty(),
+                            Optional.empty()))
+                    .addProtocolNote(
+                        new ProtocolNote(
+                            List.of(Person.named("Anna Ek"), Person.named("Cecilia Dahl")),
+                            "Taxorna bör ses över efter ett år."))
+                    .build());
+    for (Person adjuster : adjusters) {
+      builder.addAdjuster(adjuster);
+    }
+    return builder.build();
+  }
+
+  private static Document page(String name, Minutes minutes, String tag) {
+    String html =
+        Pages.html(minutes, ExportOptions.defaults().withLanguage(Language.ofTag(tag)));
+    Pages.write(Pages.outputDir().resolve("agreement").resolve(name + ".html"), html);
+    return Pages.parse(html);
+  }
+
+  /** The adjusters' term in the adjustment's facts. */
+  private static String adjusters(Document page) {
+    return page.selectFirst("section.adjustment dt").text();
+  }
+
+  private static List<String> sentences(Document page, String selector) {
+    return page.select(selector).eachText().stream().map(t -> t.replace('\u00a0', ' ')).toList();
+  }
+
+  @Test
+  void aGermanPageSaysWidersprachForOneAndWidersprachenForTwo() {
+    Document page = page("protokoll-de", protokoll(), "de");
+
+    assertEquals(
+        List.of(
+            "Bo Berg widersprach Beschluss d1.",
+            "Bo Berg, Cecilia Dahl widersprachen dem Beschluss."),
+        sentences(page, "div.reservation > p:not(.label)"));
+    assertEquals(
+        List.of(
+            "Bo Berg gab folgende Protokollerklärung ab:",
+            "Anna Ek, Cecilia Dahl gaben folgende Protokollerklärung ab:"),
+        sentences(page, "div.protocol-note > p"));
+  }
+
+  @Test
+  void aFinnishPageSaysJättiForOneAndJättivätForTwo() {
+    Document page = page("protokoll-fi", protokoll(), "fi");
+
+    assertEquals(
+        List.of(
+            "Bo Berg jätti eriävän mielipiteen päätöksestä d1.",
+            "Bo Berg, Cecilia Dahl jättivät päätöksestä eriävän mielipiteen."),
+        sentences(page, "div.reservation > p:not(.label)"));
+    assertEquals(
+        List.of(
+            "Bo Berg pyysi merkitsemään pöytäkirjaan seuraavan:",
+            "Anna Ek, Cecilia Dahl pyysivät merkitsemään pöytäkirjaan seuraavan:"),
+        sentences(page, "div.protocol-note > p"));
+    assertEquals("Pöytäkirjantarkastaja", adjusters(page));
+  }
+
+  @Test
+  void theAdjustersHeadingIsSingularForOneAndPluralOrDualForMore() {
+    Document finnish = page("protokoll-fi-2", protokoll(Person.named("Cecilia Dahl")), "fi");
+    Document arabic = page("protokoll-ar-2", protokoll(Person.named("Cecilia Dahl")), "ar");
+    Document arabicOne = page("protokoll-ar", protokoll(), "ar");
+
+    assertEquals("Pöytäkirjantarkastajat", adjusters(finnish));
+    assertEquals("مراجعا المحضر", adjusters(arabic));
+    assertEquals("مراجع المحضر", adjusters(arabicOne));
+  }
+}
