@@ -76,7 +76,7 @@ final class MarkdownDocument {
       networks.add(escape(network.name()) + " (" + escape(network.code()) + ")");
     }
     if (!networks.isEmpty()) {
-      paragraph(String.join(", ", networks));
+      paragraph(labels.join(networks));
     }
     paragraph(escape(labels.date(minutes.date())));
     minutes.chair().ifPresent(chair -> paragraph(labelled(Label.CHAIR, labels.person(chair))));
@@ -118,7 +118,7 @@ final class MarkdownDocument {
       String line = labels.when(session);
       Optional<String> where = labels.where(session);
       if (where.isPresent()) {
-        line += ", " + where.get();
+        line += labels.listSeparator() + where.get();
       }
       paragraph(escape(line));
       for (Adjournment adjournment : session.adjournments()) {
@@ -148,7 +148,7 @@ final class MarkdownDocument {
         names.add(labels.person(presenter));
       }
       paragraph(
-          "*" + escape(labels.text(Label.PRESENTERS)) + ":* " + escape(String.join("; ", names)));
+          labelled(labels.text(Label.PRESENTERS), String.join(labels.groupSeparator(), names)));
     }
     blocks(item.content(), ITEM_LEVEL + 1);
     for (Link link : item.links()) {
@@ -160,10 +160,10 @@ final class MarkdownDocument {
       for (String attachment : item.attachments()) {
         attachments.add(fill(Label.ATTACHMENT, attachment));
       }
-      paragraph(labelled(Label.ATTACHMENTS, String.join(", ", attachments)));
+      paragraph(labelled(Label.ATTACHMENTS, labels.join(attachments)));
     }
     if (!item.recipients().isEmpty()) {
-      paragraph(labelled(Label.RECIPIENTS, String.join(", ", item.recipients())));
+      paragraph(labelled(Label.RECIPIENTS, labels.join(item.recipients())));
     }
     if (item.adjustedImmediately()) {
       paragraph("*" + escape(labels.text(Label.ADJUSTED_IMMEDIATELY)) + "*");
@@ -227,7 +227,7 @@ final class MarkdownDocument {
       person.role().ifPresent(details::add);
       person.organisation().ifPresent(details::add);
       if (!details.isEmpty()) {
-        lines.add(escape(String.join(", ", details)));
+        lines.add(escape(labels.join(details)));
       }
       lines(lines);
     }
@@ -267,7 +267,7 @@ final class MarkdownDocument {
       }
       attendee.arrived().ifPresent(m -> parts.add(fill(Label.ARRIVED, labels.moment(m))));
       attendee.left().ifPresent(m -> parts.add(fill(Label.LEFT, labels.moment(m))));
-      lines.add("- " + lineStart(escape(String.join(", ", parts))));
+      lines.add("- " + lineStart(escape(labels.join(parts))));
     }
     if (!lines.isEmpty()) {
       paragraph("**" + escape(labels.text(heading)) + "**");
@@ -282,7 +282,8 @@ final class MarkdownDocument {
     heading(2, labels.text(Label.ATTACHMENTS));
     List<String> lines = new ArrayList<>();
     for (Attachment attachment : minutes.attachments()) {
-      String line = fill(Label.ATTACHMENT, attachment.number()) + ": " + attachment.title();
+      String line =
+          fill(Label.ATTACHMENT, attachment.number()) + labels.labelSeparator() + attachment.title();
       line += attachment.reference().map(reference -> " (" + reference + ")").orElse("");
       lines.add("- " + lineStart(escape(line)));
     }
@@ -296,7 +297,12 @@ final class MarkdownDocument {
             next -> {
               heading(2, labels.text(Label.NEXT_MEETING));
               String line = labels.when(next);
-              paragraph(escape(labels.where(next).map(where -> line + ", " + where).orElse(line)));
+              paragraph(
+                  escape(
+                      labels
+                          .where(next)
+                          .map(where -> line + labels.listSeparator() + where)
+                          .orElse(line)));
             });
   }
 
@@ -309,7 +315,8 @@ final class MarkdownDocument {
     if (!minutes.adjusters().isEmpty()) {
       List<String> names = new ArrayList<>();
       minutes.adjusters().forEach(adjuster -> names.add(labels.person(adjuster)));
-      paragraph(labelled(Label.ADJUSTERS, String.join(", ", names)));
+      paragraph(
+          labelled(labels.text(Label.ADJUSTERS, names.size()), labels.join(names)));
     }
     minutes
         .adjustment()
@@ -318,7 +325,9 @@ final class MarkdownDocument {
                 paragraph(
                     labelled(
                         Label.ADJUSTMENT_PLACE_AND_DATE,
-                        adjustment.place() + ", " + labels.date(adjustment.date()))));
+                        adjustment.place()
+                            + labels.listSeparator()
+                            + labels.date(adjustment.date()))));
   }
 
   /** A line to sign on for the secretaries, the chair and the adjusters, each with the name. */
@@ -349,7 +358,7 @@ final class MarkdownDocument {
     lines(
         List.of(
             labelled(Label.BODY, minutes.organiser().name()),
-            labelled(Label.MEETING_DATE, String.join(", ", dates)),
+            labelled(Label.MEETING_DATE, labels.join(dates)),
             labelled(Label.NOTICE_POSTED, labels.date(notice.posted())),
             labelled(Label.NOTICE_REMOVED, labels.date(notice.removed())),
             labelled(Label.STORED_AT, notice.storedAt())));
@@ -388,16 +397,34 @@ final class MarkdownDocument {
 
   /** A label in italics and its value: "*Diarienummer:* KS 2026/311". */
   String labelled(Label label, String value) {
-    return "*" + escape(labels.text(label, minutes.kind())) + ":* " + escape(value);
+    return labelled(labels.text(label, minutes.kind()), value);
+  }
+
+  /**
+   * A label's text in italics, with the labels' separator ("*Diarienummer:* KS 2026/311"; the
+   * separator's space, if it has one, outside the italics), and a value.
+   */
+  String labelled(String label, String value) {
+    String separator = labels.labelSeparator();
+    String mark = separator.stripTrailing();
+    return "*"
+        + escape(label + mark)
+        + "*"
+        + separator.substring(mark.length())
+        + escape(value);
   }
 
   /** A label's text with its parts put in for {0}, {1}, ... */
   String fill(Label label, String... parts) {
-    String text = labels.text(label);
-    for (int i = 0; i < parts.length; i++) {
-      text = text.replace("{" + i + "}", parts[i]);
-    }
-    return text;
+    return labels.phrase(label, parts);
+  }
+
+  /**
+   * A label's text as it agrees with how many people it names ({@link Labels#text(Label, int)}),
+   * with its parts put in: "{0} widersprachen dem Beschluss." for two members.
+   */
+  String fill(Label label, int people, String... parts) {
+    return labels.phrase(label, people, parts);
   }
 
   private void participants(ParticipantList list) {

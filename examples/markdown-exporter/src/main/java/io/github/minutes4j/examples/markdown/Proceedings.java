@@ -45,7 +45,14 @@ final class Proceedings {
     }
     for (Reservation reservation : item.reservations()) {
       bold(Label.RESERVATION);
-      document.paragraph(escape(document.fill(Label.RESERVED, names(reservation.members()))));
+      int members = reservation.members().size();
+      String who = names(reservation.members());
+      document.paragraph(
+          escape(
+              reservation
+                  .decision()
+                  .map(id -> document.fill(Label.RESERVED_AGAINST, members, who, id))
+                  .orElseGet(() -> document.fill(Label.RESERVED, members, who))));
       reservation
           .text()
           .ifPresent(
@@ -56,7 +63,10 @@ final class Proceedings {
     }
     for (ProtocolNote note : item.protocolNotes()) {
       bold(Label.PROTOCOL_NOTE);
-      document.paragraph(escape(document.fill(Label.PROTOCOL_NOTE_BY, names(note.authors()))));
+      document.paragraph(
+          escape(
+              document.fill(
+                  Label.PROTOCOL_NOTE_BY, note.authors().size(), names(note.authors()))));
       document.block("> " + lineStart(escape(note.text())));
     }
     actions(item.actions());
@@ -74,14 +84,19 @@ final class Proceedings {
         lines.add(
             "- "
                 + lineStart(
-                    escape(head + ", " + names(proposal.movers()) + ": " + proposal.text())));
+                    escape(
+                        head
+                            + labels.listSeparator()
+                            + names(proposal.movers())
+                            + labels.labelSeparator()
+                            + proposal.text())));
       }
       document.block(String.join("\n", lines));
     }
     if (!item.proposalOrder().isEmpty()) {
       List<String> order = new ArrayList<>();
       item.proposalOrder().forEach(id -> order.add(proposalName(id)));
-      document.paragraph(document.labelled(Label.PROPOSAL_ORDER, String.join(", ", order)));
+      document.paragraph(document.labelled(Label.PROPOSAL_ORDER, labels.join(order)));
     }
   }
 
@@ -163,7 +178,7 @@ final class Proceedings {
   private String names(List<Person> people) {
     List<String> names = new ArrayList<>();
     people.forEach(person -> names.add(labels.person(person)));
-    return String.join(", ", names);
+    return labels.join(names);
   }
 
   private String capitalised(String text) {

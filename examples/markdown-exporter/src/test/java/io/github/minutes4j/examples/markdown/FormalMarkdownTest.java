@@ -10,6 +10,7 @@ import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.examples.reference.FormalReferenceMinutes;
 import io.github.minutes4j.examples.reference.ReferenceFacts;
+import io.github.minutes4j.examples.reference.RightToLeftMinutes;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -167,8 +168,10 @@ class FormalMarkdownTest {
   @Test
   void reservationsProtocolNotesAndConflictsOfInterestAreSaidInFull() {
     List<String> paragraphs = SWEDISH.paragraphs();
-    assertTrue(paragraphs.contains("Mats Holmberg, Sofia Nyström reserverar sig mot beslutet."));
-    assertTrue(paragraphs.contains("Anneli Vik reserverar sig mot beslutet."));
+    assertTrue(
+        paragraphs.contains("Mats Holmberg, Sofia Nyström reserverar sig mot beslut 1."),
+        paragraphs.toString());
+    assertTrue(paragraphs.contains("Anneli Vik reserverar sig mot beslut 1."));
     assertTrue(paragraphs.contains("Leila Haddad lämnar följande protokollsanteckning:"));
     assertTrue(
         paragraphs.contains(
@@ -185,6 +188,48 @@ class FormalMarkdownTest {
     assertEquals(2, quotes.size(), "the written reservation and the protocol note");
     assertTrue(quotes.get(0).startsWith("Vänsterpartiet reserverar sig mot beslutet."));
     assertTrue(quotes.get(1).startsWith("Liberalerna noterar"));
+  }
+
+  /** A German verb agrees with one member ("widersprach") or several ("widersprachen"). */
+  @Test
+  void aReservationsVerbAgreesWithHowManyMembersReserved() {
+    List<String> german =
+        Rendered.export(PROTOKOLL, ExportOptions.defaults().withLanguage(Language.ofTag("de")))
+            .paragraphs();
+    List<String> finnish =
+        Rendered.export(PROTOKOLL, ExportOptions.defaults().withLanguage(Language.ofTag("fi")))
+            .paragraphs();
+
+    assertTrue(
+        german.contains("Mats Holmberg, Sofia Nyström widersprachen Beschluss 1."),
+        german.toString());
+    assertTrue(german.contains("Anneli Vik widersprach Beschluss 1."));
+    assertTrue(german.contains("Leila Haddad gab folgende Protokollerklärung ab:"));
+    assertTrue(
+        finnish.contains(
+            "Mats Holmberg, Sofia Nyström jättivät eriävän mielipiteen päätöksestä 1."),
+        finnish.toString());
+    assertTrue(finnish.contains("Anneli Vik jätti eriävän mielipiteen päätöksestä 1."));
+  }
+
+  /** Lists are joined with the labels' separator: the Arabic comma on an Arabic page. */
+  @Test
+  void anArabicPageJoinsListsWithTheArabicComma() {
+    List<String> protokoll =
+        Rendered.export(PROTOKOLL, ExportOptions.defaults().withLanguage(Language.ofTag("ar")))
+            .paragraphs();
+    List<String> notes = Rendered.export(RightToLeftMinutes.arabic()).paragraphs();
+
+    assertTrue(
+        protokoll.contains(
+            "يُرسَل القرار إلى: Kommunstyrelsen، Älvåsa Vatten AB، Ekonomiavdelningen"),
+        protokoll.toString());
+    assertTrue(
+        protokoll.contains("تحفّظ Mats Holmberg، Sofia Nyström على القرار 1."),
+        protokoll.toString());
+    assertTrue(
+        notes.contains("18 نوفمبر 2026، الساعة 09:00–11:30، قاعة المجلس، شارع الملك ١٢، الرياض"),
+        notes.toString());
   }
 
   @Test
