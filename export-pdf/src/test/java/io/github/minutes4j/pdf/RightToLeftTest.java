@@ -77,6 +77,17 @@ class RightToLeftTest {
     ConformanceTest.assertConforms("rtl-arabic", pdf);
   }
 
+  /** The document information's keywords are joined with the Arabic comma, as the page's lists. */
+  @Test
+  void anArabicDocumentsKeywordsAreJoinedWithTheArabicComma() throws Exception {
+    byte[] pdf = Pdfs.render(RightToLeftMinutes.arabic(), ExportOptions.defaults());
+    try (PDDocument document = Pdfs.load(pdf)) {
+      assertEquals(
+          "ملاحظات الاجتماع، مجلس المنطقة، NUH، شبكة الصحة",
+          document.getDocumentInformation().getKeywords());
+    }
+  }
+
   /**
    * A protokoll with the shipped Arabic labels: the formal labels come from the Arabic set, and
    * they, the names and the paragraph numbers print in logical order.
@@ -93,7 +104,7 @@ class RightToLeftTest {
             "محضر الاجتماع",
             "الهيئة",
             "أمين السر",
-            "مراجعو المحضر",
+            "مراجعا المحضر",
             "الأعضاء الحاضرون",
             "القرار",
             "التوقيعات",
@@ -108,7 +119,7 @@ class RightToLeftTest {
     Minutes minutes = FormalMinutes.protokoll().toBuilder().language(Language.ofTag("ar")).build();
     byte[] pdf = Pdfs.write("protokoll-ar-rtl", Pdfs.render(minutes, ExportOptions.defaults()));
     assertLogicalOrder(
-        pdf, List.of("محضر الاجتماع", "الأعضاء الحاضرون", "مراجعو المحضر", FormalMinutes.CHAIR));
+        pdf, List.of("محضر الاجتماع", "الأعضاء الحاضرون", "مراجعا المحضر", FormalMinutes.CHAIR));
     try (PDDocument document = Pdfs.load(pdf)) {
       assertEquals("ar", document.getDocumentCatalog().getLanguage());
     }

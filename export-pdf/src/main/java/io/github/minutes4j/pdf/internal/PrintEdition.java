@@ -261,7 +261,10 @@ final class PrintEdition {
     return Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 
-  /** Such as "Minnesanteckningar, Nätverken Demokrati-Uppdrag-Hälsa, NUH, Nätverket Uppdrag Hälsa". */
+  /**
+   * Such as "Minnesanteckningar, Nätverken Demokrati-Uppdrag-Hälsa, NUH, Nätverket Uppdrag Hälsa",
+   * joined with the labels' list separator ("، " in Arabic).
+   */
   private static String keywords(Minutes minutes, Labels labels) {
     Set<String> words = new LinkedHashSet<>();
     words.add(labels.documentKind(minutes.kind()));
@@ -270,7 +273,7 @@ final class PrintEdition {
       words.add(network.code());
       words.add(network.name());
     }
-    StringJoiner joined = new StringJoiner(", ");
+    StringJoiner joined = new StringJoiner(labels.listSeparator());
     for (String word : words) {
       joined.add(nfc(word));
     }
