@@ -11,6 +11,7 @@ import io.github.minutes4j.examples.reference.RightToLeftMinutes;
 import io.github.minutes4j.pdf.internal.FontSet;
 import io.github.minutes4j.pdf.internal.MinutesPdf;
 import io.github.minutes4j.pdf.internal.PageRenderer;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -77,14 +78,20 @@ class RightToLeftTest {
     ConformanceTest.assertConforms("rtl-arabic", pdf);
   }
 
-  /** The document information's keywords are joined with the Arabic comma, as the page's lists. */
+  /**
+   * The keywords of the document information and the XMP are joined with the Arabic comma, as the
+   * page's lists are.
+   */
   @Test
   void anArabicDocumentsKeywordsAreJoinedWithTheArabicComma() throws Exception {
     byte[] pdf = Pdfs.render(RightToLeftMinutes.arabic(), ExportOptions.defaults());
+    String keywords = "ملاحظات الاجتماع، مجلس المنطقة، NUH، شبكة الصحة";
     try (PDDocument document = Pdfs.load(pdf)) {
-      assertEquals(
-          "ملاحظات الاجتماع، مجلس المنطقة، NUH، شبكة الصحة",
-          document.getDocumentInformation().getKeywords());
+      assertEquals(keywords, document.getDocumentInformation().getKeywords());
+      String xmp =
+          new String(
+              document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+      assertTrue(xmp.contains("<pdf:Keywords>" + keywords + "</pdf:Keywords>"), xmp);
     }
   }
 
