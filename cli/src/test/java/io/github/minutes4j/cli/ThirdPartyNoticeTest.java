@@ -1,6 +1,5 @@
 package io.github.minutes4j.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.testfixtures.ThirdPartyNotice;
@@ -21,13 +20,10 @@ class ThirdPartyNoticeTest {
 
   @Test
   void theCheckedInNoticeIsTheGeneratedOne() throws IOException {
-    assertTrue(Files.isRegularFile(GENERATED), GENERATED + " was not generated");
-    assertEquals(
-        Files.readString(GENERATED).strip(),
+    ThirdPartyNotice.requireGenerated(
+        GENERATED,
         ThirdPartyNotice.libraryPart(Files.exists(CHECKED_IN) ? Files.readString(CHECKED_IN) : ""),
-        "THIRD-PARTY.txt differs from what the build generates from the dependencies' POMs;"
-            + " review the change, then copy cli/" + GENERATED + " to the start of"
-            + " THIRD-PARTY.txt, before the Spring Boot starter's part");
+        "the start of THIRD-PARTY.txt, before the Spring Boot starter's part");
   }
 
   @Test

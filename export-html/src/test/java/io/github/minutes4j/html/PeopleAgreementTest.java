@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The phrases about people agree with how many they are: two members who reserve themselves
@@ -65,45 +67,35 @@ class PeopleAgreementTest {
     return page.select(selector).eachText().stream().map(t -> t.replace('\u00a0', ' ')).toList();
   }
 
-  @Test
-  void aGermanPageSaysWidersprachForOneAndWidersprachenForTwo() {
-    Document page = page("protokoll-de", protokoll(), "de");
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "de | Bo Berg widersprach Beschluss d1. | Bo Berg, Cecilia Dahl widersprachen dem Beschluss."
+            + " | Bo Berg gab folgende Protokollerklärung ab:"
+            + " | Anna Ek, Cecilia Dahl gaben folgende Protokollerklärung ab:",
+        "fi | Bo Berg jätti eriävän mielipiteen päätöksestä d1."
+            + " | Bo Berg, Cecilia Dahl jättivät päätöksestä eriävän mielipiteen."
+            + " | Bo Berg pyysi merkitsemään pöytäkirjaan seuraavan:"
+            + " | Anna Ek, Cecilia Dahl pyysivät merkitsemään pöytäkirjaan seuraavan:"
+      })
+  void aReservationOrNoteBySeveralMembersHasAVerbForSeveral(
+      String tag, String reservedByOne, String reservedByTwo, String noteByOne, String noteByTwo) {
+    Document page = page("protokoll-" + tag, protokoll(), tag);
 
     assertEquals(
-        List.of(
-            "Bo Berg widersprach Beschluss d1.",
-            "Bo Berg, Cecilia Dahl widersprachen dem Beschluss."),
-        sentences(page, "div.reservation > p:not(.label)"));
-    assertEquals(
-        List.of(
-            "Bo Berg gab folgende Protokollerklärung ab:",
-            "Anna Ek, Cecilia Dahl gaben folgende Protokollerklärung ab:"),
-        sentences(page, "div.protocol-note > p"));
-  }
-
-  @Test
-  void aFinnishPageSaysJättiForOneAndJättivätForTwo() {
-    Document page = page("protokoll-fi", protokoll(), "fi");
-
-    assertEquals(
-        List.of(
-            "Bo Berg jätti eriävän mielipiteen päätöksestä d1.",
-            "Bo Berg, Cecilia Dahl jättivät päätöksestä eriävän mielipiteen."),
-        sentences(page, "div.reservation > p:not(.label)"));
-    assertEquals(
-        List.of(
-            "Bo Berg pyysi merkitsemään pöytäkirjaan seuraavan:",
-            "Anna Ek, Cecilia Dahl pyysivät merkitsemään pöytäkirjaan seuraavan:"),
-        sentences(page, "div.protocol-note > p"));
-    assertEquals("Pöytäkirjantarkastaja", adjusters(page));
+        List.of(reservedByOne, reservedByTwo), sentences(page, "div.reservation > p:not(.label)"));
+    assertEquals(List.of(noteByOne, noteByTwo), sentences(page, "div.protocol-note > p"));
   }
 
   @Test
   void theAdjustersHeadingIsSingularForOneAndPluralOrDualForMore() {
     Document finnish = page("protokoll-fi-2", protokoll(Person.named("Cecilia Dahl")), "fi");
     Document arabic = page("protokoll-ar-2", protokoll(Person.named("Cecilia Dahl")), "ar");
+    Document finnishOne = page("protokoll-fi", protokoll(), "fi");
     Document arabicOne = page("protokoll-ar", protokoll(), "ar");
 
+    assertEquals("Pöytäkirjantarkastaja", adjusters(finnishOne));
     assertEquals("Pöytäkirjantarkastajat", adjusters(finnish));
     assertEquals("مراجعا المحضر", adjusters(arabic));
     assertEquals("مراجع المحضر", adjusters(arabicOne));

@@ -1,5 +1,9 @@
 package io.github.minutes4j.testfixtures;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /**
  * The repository's THIRD-PARTY.txt in its two parts, each what a module's build generates with
  * license-maven-plugin: the runtime dependencies of the library modules and the CLI (the CLI's
@@ -35,5 +39,36 @@ public final class ThirdPartyNotice {
   public static String starterPart(String notice) {
     int heading = notice.indexOf(STARTER_HEADING);
     return heading < 0 ? "" : notice.substring(heading + STARTER_HEADING.length()).strip();
+  }
+
+  /**
+   * Checks that a part of THIRD-PARTY.txt is the list a module's build generated.
+   *
+   * @param generated the list license-maven-plugin wrote for the module
+   * @param part the part of THIRD-PARTY.txt that must equal it ({@link #libraryPart} or {@link
+   *     #starterPart})
+   * @param where where the list goes in THIRD-PARTY.txt, for the message
+   * @throws AssertionError if nothing was generated or the part differs; the message says how to
+   *     mend it
+   * @throws IOException if the generated list cannot be read
+   */
+  public static void requireGenerated(Path generated, String part, String where)
+      throws IOException {
+    if (!Files.isRegularFile(generated)) {
+      throw new AssertionError(generated.toAbsolutePath() + " was not generated");
+    }
+    String expected = Files.readString(generated).strip();
+    if (!expected.equals(part)) {
+      throw new AssertionError(
+          "THIRD-PARTY.txt differs from what the build generates from the dependencies' POMs;"
+              + " review the change, then copy "
+              + generated.toAbsolutePath()
+              + " to "
+              + where
+              + ".\nGenerated:\n"
+              + expected
+              + "\nIn THIRD-PARTY.txt:\n"
+              + part);
+    }
   }
 }

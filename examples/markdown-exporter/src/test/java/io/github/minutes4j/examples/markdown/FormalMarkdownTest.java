@@ -190,15 +190,17 @@ class FormalMarkdownTest {
     assertTrue(quotes.get(1).startsWith("Liberalerna noterar"));
   }
 
+  /** The paragraphs of the protokoll with the labels of a language. */
+  private static List<String> protokollParagraphsIn(String tag) {
+    return Rendered.export(PROTOKOLL, ExportOptions.defaults().withLanguage(Language.ofTag(tag)))
+        .paragraphs();
+  }
+
   /** A German verb agrees with one member ("widersprach") or several ("widersprachen"). */
   @Test
   void aReservationsVerbAgreesWithHowManyMembersReserved() {
-    List<String> german =
-        Rendered.export(PROTOKOLL, ExportOptions.defaults().withLanguage(Language.ofTag("de")))
-            .paragraphs();
-    List<String> finnish =
-        Rendered.export(PROTOKOLL, ExportOptions.defaults().withLanguage(Language.ofTag("fi")))
-            .paragraphs();
+    List<String> german = protokollParagraphsIn("de");
+    List<String> finnish = protokollParagraphsIn("fi");
 
     assertTrue(
         german.contains("Mats Holmberg, Sofia Nyström widersprachen Beschluss 1."),
@@ -215,9 +217,7 @@ class FormalMarkdownTest {
   /** Lists are joined with the labels' separator: the Arabic comma on an Arabic page. */
   @Test
   void anArabicPageJoinsListsWithTheArabicComma() {
-    List<String> protokoll =
-        Rendered.export(PROTOKOLL, ExportOptions.defaults().withLanguage(Language.ofTag("ar")))
-            .paragraphs();
+    List<String> protokoll = protokollParagraphsIn("ar");
     List<String> notes = Rendered.export(RightToLeftMinutes.arabic()).paragraphs();
 
     assertTrue(
