@@ -20,21 +20,22 @@ final class Codecs {
 
   private Codecs() {}
 
+  /** The current value as text; databind's reader of text would be looked up on every call. */
+  static String text(JsonParser p) {
+    if (!p.hasToken(JsonToken.VALUE_STRING)) {
+      throw Wording.wrongType(p, Wording.expected(String.class), true);
+    }
+    return p.getString();
+  }
+
   static final ValueDeserializer<Language> LANGUAGES = new ValueDeserializer<>() {
     @Override
     public Language deserialize(JsonParser p, DeserializationContext ctxt) {
       try {
-        return Language.ofTag(ctxt.readValue(p, String.class));
+        return Language.ofTag(text(p));
       } catch (IllegalArgumentException e) {
         throw new ReadProblem(p, "the language " + e.getMessage());
       }
-    }
-  };
-
-  static final ValueSerializer<Language> LANGUAGE_WRITER = new ValueSerializer<>() {
-    @Override
-    public void serialize(Language value, JsonGenerator g, SerializationContext ctxt) {
-      g.writeString(value.tag());
     }
   };
 
@@ -57,7 +58,6 @@ final class Codecs {
       if (!p.hasToken(JsonToken.START_OBJECT)) {
         throw Wording.wrongType(p, Wording.expected(type), true);
       }
-      String pointer = ReadProblem.pointer(p);
       long start = ReadProblem.offset(p.currentTokenLocation());
       T value = null;
       for (p.nextToken(); p.hasToken(JsonToken.PROPERTY_NAME); p.nextToken()) {
@@ -73,7 +73,8 @@ final class Codecs {
         value = read(name.equals(names.get(0)), p, ctxt);
       }
       if (value == null) {
-        throw new ReadProblem(pointer, start, Wording.describe(type) + " needs either " + usage);
+        throw new ReadProblem(ReadProblem.pointer(p), start, Wording.describe(type) + " needs either "
+            + usage);
       }
       return value;
     }
@@ -85,12 +86,13 @@ final class Codecs {
     @Override
     LinkTarget read(boolean address, JsonParser p, DeserializationContext ctxt) {
       if (address) {
-        return LinkTarget.of(ctxt.readValue(p, String.class));
+        return LinkTarget.of(text(p));
       } else if (p.hasToken(JsonToken.VALUE_FALSE)) {
         throw new ReadProblem(p, "'placeholder' can only be true; for a link whose address is"
             + " known, write {\"address\": \"https://...\"} instead");
+      } else if (!p.hasToken(JsonToken.VALUE_TRUE)) {
+        throw Wording.wrongType(p, Wording.expected(boolean.class), true);
       }
-      ctxt.readValue(p, boolean.class);
       return LinkTarget.placeholder();
     }
   };
@@ -111,10 +113,17 @@ final class Codecs {
   static final ValueDeserializer<Affiliation> AFFILIATIONS = new OneOfTwo<>(Affiliation.class,
       "networkCode", "role", "{\"networkCode\": \"NUH\"} (a network the organiser declares) or"
           + " {\"role\": \"guest\"} (\"guest\" or \"coordinator\")") {
+    private ValueDeserializer<?> roles;
+
+    @Override
+    public void resolve(DeserializationContext ctxt) {
+      roles = ctxt.findRootValueDeserializer(ctxt.constructType(Affiliation.Role.class));
+    }
+
     @Override
     Affiliation read(boolean network, JsonParser p, DeserializationContext ctxt) {
-      return network ? new Affiliation.NetworkMember(ctxt.readValue(p, String.class))
-          : ctxt.readValue(p, Affiliation.Role.class);
+      return network ? new Affiliation.NetworkMember(text(p))
+          : (Affiliation.Role) roles.deserialize(p, ctxt);
     }
   };
 

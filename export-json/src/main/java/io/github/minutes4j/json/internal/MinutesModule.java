@@ -53,13 +53,13 @@ final class MinutesModule extends SimpleModule {
     addDeserializer(LinkTarget.class, Codecs.LINK_TARGETS);
     addDeserializer(Affiliation.class, Codecs.AFFILIATIONS);
     addDeserializer(Language.class, Codecs.LANGUAGES);
-    // java.time would write 10:00 as 10:00:00.
+    // java.time would write 10:00 as 10:00:00; a language's toString is its tag.
     addSerializer(LocalDate.class, ToStringSerializer.instance);
     addSerializer(LocalTime.class, ToStringSerializer.instance);
     addSerializer(LinkTarget.class, Codecs.LINK_TARGET_WRITER);
     addSerializer(Affiliation.NetworkMember.class, Codecs.AFFILIATION_WRITER);
     addSerializer(Affiliation.Role.class, Codecs.AFFILIATION_WRITER);
-    addSerializer(Language.class, Codecs.LANGUAGE_WRITER);
+    addSerializer(Language.class, ToStringSerializer.instance);
     setSerializerModifier(new ValueSerializerModifier() {
       private static final long serialVersionUID = 1L;
 

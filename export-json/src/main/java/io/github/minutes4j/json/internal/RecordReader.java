@@ -95,6 +95,9 @@ final class RecordReader extends ValueDeserializer<Object> {
     }
     try {
       constructor = type.isRecord() ? type.getDeclaredConstructor(raw) : null;
+      if (constructor != null) {
+        constructor.setAccessible(true); // public, but spares the check of the caller per call
+      }
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException("a record without its canonical constructor: " + type, e);
     }
@@ -121,13 +124,12 @@ final class RecordReader extends ValueDeserializer<Object> {
     if (!p.hasToken(JsonToken.START_OBJECT)) {
       throw Wording.wrongType(p, Wording.expected(type), true);
     }
-    String pointer = ReadProblem.pointer(p);
     long start = ReadProblem.offset(p.currentTokenLocation());
     p.nextToken();
     if (kindProperty == null) {
-      return properties(p, ctxt, pointer, start, null);
+      return properties(p, ctxt, start, null);
     } else if (!p.hasToken(JsonToken.PROPERTY_NAME) || !kindProperty.equals(p.currentName())) {
-      throw notFirst(p, pointer, start);
+      throw notFirst(p, start);
     } else if (p.nextToken() != JsonToken.VALUE_STRING) {
       throw Wording.wrongType(p, Wording.expected(String.class), true);
     }
@@ -137,11 +139,15 @@ final class RecordReader extends ValueDeserializer<Object> {
       throw new ReadProblem(p, unknownKind(name));
     }
     p.nextToken();
-    return (kind == type ? this : byKind.get(kind)).properties(p, ctxt, pointer, start, kindProperty);
+    return (kind == type ? this : byKind.get(kind)).properties(p, ctxt, start, kindProperty);
   }
 
-  /** Reads the properties from the current one to the end of the object, and makes the record. */
-  private Object properties(JsonParser p, DeserializationContext ctxt, String pointer, long start,
+  /**
+   * Reads the properties from the current one to the end of the object, which starts at a byte
+   * offset, and makes the record. The object's place is named only for a problem at its end,
+   * where the parser stands in the object's parent.
+   */
+  private Object properties(JsonParser p, DeserializationContext ctxt, long start,
       String kindProperty) {
     Object[] values = new Object[components.length];
     for (; p.hasToken(JsonToken.PROPERTY_NAME); p.nextToken()) {
@@ -170,34 +176,38 @@ final class RecordReader extends ValueDeserializer<Object> {
       Object value = readers[i].deserialize(p, ctxt);
       values[i] = components[i].getType() == Optional.class ? Optional.of(value) : value;
     }
-    List<String> missing = new ArrayList<>();
-    List<String> holds = new ArrayList<>();
+    List<String> missing = null;
+    List<String> holds = null;
     for (int i = 0; i < values.length; i++) {
       if (values[i] == null && absent[i] == null) {
+        missing = missing == null ? new ArrayList<>() : missing;
+        holds = holds == null ? new ArrayList<>() : holds;
         missing.add("'" + components[i].getName() + "'");
         holds.add(Wording.holds(type, components[i]));
       }
       values[i] = values[i] == null ? absent[i] : values[i];
     }
-    if (!missing.isEmpty()) {
+    if (missing != null) {
       boolean one = missing.size() == 1;
-      throw new ReadProblem(pointer, start, Wording.describe(type) + " lacks the required "
-          + (one ? "property " : "properties ") + String.join(", ", missing) + "; add "
-          + (one ? "it" : "them") + " (" + String.join("; ", holds) + ")");
+      throw new ReadProblem(ReadProblem.pointer(p), start, Wording.describe(type) + " lacks the"
+          + " required " + (one ? "property " : "properties ") + String.join(", ", missing)
+          + "; add " + (one ? "it" : "them") + " (" + String.join("; ", holds) + ")");
     }
     try {
       return constructor.newInstance(values);
     } catch (InvocationTargetException e) {
-      throw new ReadProblem(pointer, start, Wording.describe(type) + " cannot hold these values: "
-          + e.getCause().getMessage());
+      throw new ReadProblem(ReadProblem.pointer(p), start, Wording.describe(type) + " cannot hold"
+          + " these values: " + e.getCause().getMessage());
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot make " + type, e);
     }
   }
 
   /** The object does not start with its kind: it is empty, or another property comes first. */
-  private ReadProblem notFirst(JsonParser p, String pointer, long start) {
+  private ReadProblem notFirst(JsonParser p, long start) {
     boolean empty = p.hasToken(JsonToken.END_OBJECT);
+    String pointer = empty ? ReadProblem.pointer(p)
+        : p.streamReadContext().getParent().pathAsPointer().toString();
     String before = empty ? "" : Wording.quoted(p.currentName());
     if (type == Minutes.class) {
       return new ReadProblem(pointer, empty ? start : ReadProblem.offset(p.currentTokenLocation()),

@@ -2,18 +2,13 @@ package io.github.minutes4j.json.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * The input as the parser reads it: keeps the bytes (to name the line and column of a problem,
  * and the places of validation problems), and refuses what is not strict UTF-8, which Jackson's
- * byte parser would accept in strings (overlong forms, surrogates, code points beyond U+10FFFF),
- * by the JDK's decoder. It hands on the bytes before a bad one, so that the parser stands at its
+ * byte parser would accept in strings (overlong forms, surrogates, code points beyond U+10FFFF).
+ * It hands on the bytes before a bad one, so that the parser stands at its
  * place, and fails on the next read.
  */
 final class Utf8Document extends InputStream {
@@ -33,8 +28,6 @@ final class Utf8Document extends InputStream {
   private static final int AHEAD = 1 << 20;
 
   private final InputStream in;
-  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
-  private final CharBuffer decoded = CharBuffer.allocate(4096);
   private byte[] bytes = new byte[0];
   private int length;
   private int checked;
@@ -90,20 +83,35 @@ final class Utf8Document extends InputStream {
       problem = new EncodingProblem(0, "the input has a zero byte among its first two bytes, as"
           + " UTF-16 or UTF-32 text has");
     }
-    ByteBuffer check = ByteBuffer.wrap(bytes, checked, length - checked);
-    CoderResult result = CoderResult.OVERFLOW;
-    while (problem == null && result.isOverflow()) {
-      result = decoder.decode(check, decoded.clear(), false);
-    }
-    checked = check.position();
-    if (result.isError()) {
+    while (checked < length && problem == null) {
+      if (bytes[checked] >= 0) {
+        checked++;
+        continue;
+      }
+      int b = bytes[checked] & 0xFF;
+      int more = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2
+          : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+      if (more > 0 && checked + more >= length) {
+        break; // the rest of the character comes with the next read
+      }
+      // The second byte's range excludes overlong forms, surrogates and code points > U+10FFFF.
+      int second = more > 0 ? bytes[checked + 1] & 0xFF : 0;
+      boolean ok = more > 0 && second >= (b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80)
+          && second <= (b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF);
+      for (int k = 2; k <= more && ok; k++) {
+        ok = (bytes[checked + k] & 0xC0) == 0x80;
+      }
+      if (ok) {
+        checked += more + 1;
+        continue;
+      }
       StringBuilder hex = new StringBuilder();
-      for (int i = checked; i < checked + result.length(); i++) {
+      for (int i = checked; i <= checked + Math.max(more, 0); i++) {
         hex.append(String.format(" 0x%02X", bytes[i] & 0xFF));
       }
       problem = new EncodingProblem(checked, "the input is not valid UTF-8: it has the byte"
-          + (result.length() > 1 ? "s" : "") + hex + " at byte offset " + checked + ", which is"
-          + " not UTF-8 (text in another encoding, such as Windows-1252, looks like this)");
+          + (more > 0 ? "s" : "") + hex + " at byte offset " + checked + ", which is not UTF-8"
+          + " (text in another encoding, such as Windows-1252, looks like this)");
     }
   }
 

@@ -2,7 +2,7 @@ package io.github.minutes4j.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.internal.Suggestions;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
