@@ -58,7 +58,6 @@ final class Codecs {
       if (!p.hasToken(JsonToken.START_OBJECT)) {
         throw Wording.wrongType(p, Wording.expected(type), true);
       }
-      long start = ReadProblem.offset(p.currentTokenLocation());
       T value = null;
       for (p.nextToken(); p.hasToken(JsonToken.PROPERTY_NAME); p.nextToken()) {
         String name = p.currentName();
@@ -73,7 +72,7 @@ final class Codecs {
         value = read(name.equals(names.get(0)), p, ctxt);
       }
       if (value == null) {
-        throw new ReadProblem(ReadProblem.pointer(p), start, Wording.describe(type) + " needs either "
+        throw new ReadProblem(ReadProblem.pointer(p), Wording.describe(type) + " needs either "
             + usage);
       }
       return value;

@@ -226,7 +226,7 @@ public final class MinutesJsonReader {
   }
 
   private MinutesReadException fail(String pointer, long offset, String problem) {
-    long[] at = input.lineAndColumn(offset);
+    long[] at = input.lineAndColumn(offset >= 0 ? offset : Math.max(0, offsetOf(pointer)));
     return new MinutesReadException(new SourceLocation(pointer, at[0], at[1]), problem, null);
   }
 }

@@ -4,8 +4,9 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
- * A problem found while reading, at a JSON Pointer and a byte offset; {@link MinutesJsonReader}
- * turns it into the public exception with a line and a column. Thrown through databind unwrapped.
+ * A problem found while reading, at a JSON Pointer and a byte offset, or at the value the pointer
+ * names (offset -1: the start of an object, named at its end); {@link MinutesJsonReader} turns it
+ * into the public exception with a line and a column. Thrown through databind unwrapped.
  */
 final class ReadProblem extends RuntimeException {
 
@@ -18,6 +19,11 @@ final class ReadProblem extends RuntimeException {
     super(problem, null, false, false);
     this.pointer = pointer;
     this.offset = offset;
+  }
+
+  /** A problem at the value a pointer names. */
+  ReadProblem(String pointer, String problem) {
+    this(pointer, -1, problem);
   }
 
   /** A problem with the current token, at its place. */

@@ -124,12 +124,11 @@ final class RecordReader extends ValueDeserializer<Object> {
     if (!p.hasToken(JsonToken.START_OBJECT)) {
       throw Wording.wrongType(p, Wording.expected(type), true);
     }
-    long start = ReadProblem.offset(p.currentTokenLocation());
     p.nextToken();
     if (kindProperty == null) {
-      return properties(p, ctxt, start, null);
+      return properties(p, ctxt, null);
     } else if (!p.hasToken(JsonToken.PROPERTY_NAME) || !kindProperty.equals(p.currentName())) {
-      throw notFirst(p, start);
+      throw notFirst(p);
     } else if (p.nextToken() != JsonToken.VALUE_STRING) {
       throw Wording.wrongType(p, Wording.expected(String.class), true);
     }
@@ -139,16 +138,14 @@ final class RecordReader extends ValueDeserializer<Object> {
       throw new ReadProblem(p, unknownKind(name));
     }
     p.nextToken();
-    return (kind == type ? this : byKind.get(kind)).properties(p, ctxt, start, kindProperty);
+    return (kind == type ? this : byKind.get(kind)).properties(p, ctxt, kindProperty);
   }
 
   /**
-   * Reads the properties from the current one to the end of the object, which starts at a byte
-   * offset, and makes the record. The object's place is named only for a problem at its end,
-   * where the parser stands in the object's parent.
+   * Reads the properties from the current one to the end of the object, and makes the record. A
+   * problem of the whole object is found at its end, where the parser stands in its parent.
    */
-  private Object properties(JsonParser p, DeserializationContext ctxt, long start,
-      String kindProperty) {
+  private Object properties(JsonParser p, DeserializationContext ctxt, String kindProperty) {
     Object[] values = new Object[components.length];
     for (; p.hasToken(JsonToken.PROPERTY_NAME); p.nextToken()) {
       String name = p.currentName();
@@ -189,14 +186,14 @@ final class RecordReader extends ValueDeserializer<Object> {
     }
     if (missing != null) {
       boolean one = missing.size() == 1;
-      throw new ReadProblem(ReadProblem.pointer(p), start, Wording.describe(type) + " lacks the"
+      throw new ReadProblem(ReadProblem.pointer(p), Wording.describe(type) + " lacks the"
           + " required " + (one ? "property " : "properties ") + String.join(", ", missing)
           + "; add " + (one ? "it" : "them") + " (" + String.join("; ", holds) + ")");
     }
     try {
       return constructor.newInstance(values);
     } catch (InvocationTargetException e) {
-      throw new ReadProblem(ReadProblem.pointer(p), start, Wording.describe(type) + " cannot hold"
+      throw new ReadProblem(ReadProblem.pointer(p), Wording.describe(type) + " cannot hold"
           + " these values: " + e.getCause().getMessage());
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot make " + type, e);
@@ -204,13 +201,13 @@ final class RecordReader extends ValueDeserializer<Object> {
   }
 
   /** The object does not start with its kind: it is empty, or another property comes first. */
-  private ReadProblem notFirst(JsonParser p, long start) {
+  private ReadProblem notFirst(JsonParser p) {
     boolean empty = p.hasToken(JsonToken.END_OBJECT);
     String pointer = empty ? ReadProblem.pointer(p)
         : p.streamReadContext().getParent().pathAsPointer().toString();
     String before = empty ? "" : Wording.quoted(p.currentName());
     if (type == Minutes.class) {
-      return new ReadProblem(pointer, empty ? start : ReadProblem.offset(p.currentTokenLocation()),
+      return new ReadProblem(pointer, empty ? -1 : ReadProblem.offset(p.currentTokenLocation()),
           "a minutes4j document must start with the property \"format\": \"" + JsonFormat.VERSION
               + "\", so that a reader knows the version before anything else; "
               + (empty ? "this object is empty" : "add it before '" + before + "'"));
@@ -219,7 +216,7 @@ final class RecordReader extends ValueDeserializer<Object> {
         + Wording.describe(type) + (empty ? "; this object is empty" : ", before '" + before
         + "', so that it can be read in one pass") + "; add it first (one of: "
         + String.join(", ", kinds.keySet()) + ")";
-    return empty ? new ReadProblem(pointer, start, problem) : new ReadProblem(p, problem);
+    return empty ? new ReadProblem(pointer, problem) : new ReadProblem(p, problem);
   }
 
   private String unknownKind(String kind) {

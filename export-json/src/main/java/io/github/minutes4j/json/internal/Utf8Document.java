@@ -2,6 +2,9 @@ package io.github.minutes4j.json.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -23,6 +26,9 @@ final class Utf8Document extends InputStream {
       this.offset = offset;
     }
   }
+
+  private static final VarHandle EIGHT =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   /** The most read ahead of what the parser asked for: 1 MiB. */
   private static final int AHEAD = 1 << 20;
@@ -84,7 +90,10 @@ final class Utf8Document extends InputStream {
           + " UTF-16 or UTF-32 text has");
     }
     while (checked < length && problem == null) {
-      if (bytes[checked] >= 0) {
+      if (checked + 8 <= length && ((long) EIGHT.get(bytes, checked) & 0x8080808080808080L) == 0) {
+        checked += 8; // eight ASCII bytes at once
+        continue;
+      } else if (bytes[checked] >= 0) {
         checked++;
         continue;
       }
