@@ -3,7 +3,11 @@ package io.github.minutes4j.json.internal;
 import io.github.minutes4j.core.Affiliation;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.LinkTarget;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -13,26 +17,54 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 
 /**
- * The values whose JSON is not databind's own: a language by its tag, and the two objects that
- * hold one of two alternatives, a link target and an affiliation.
+ * The values whose JSON is not databind's own: a language by its tag, dates and times strictly,
+ * and the two objects that hold one of two alternatives, a link target and an affiliation.
  */
 final class Codecs {
 
   private Codecs() {}
 
-  /** The current value as text; databind's reader of text would be looked up on every call. */
-  static String text(JsonParser p) {
+  /** The current value as the text of a value of a type; refuses every other kind of value. */
+  static String text(JsonParser p, Class<?> type) {
     if (!p.hasToken(JsonToken.VALUE_STRING)) {
-      throw Wording.wrongType(p, Wording.expected(String.class), true);
+      throw Wording.wrongType(p, Wording.expected(type), true);
     }
     return p.getString();
   }
+
+  /**
+   * A date or time exactly as ISO 8601 writes it (databind's readers would trim it, or take an
+   * array of numbers); {@link MinutesModule} words the problem.
+   */
+  private static final class Iso<T> extends ValueDeserializer<T> {
+    private final Class<T> type;
+    private final Function<String, T> parse;
+
+    Iso(Class<T> type, Function<String, T> parse) {
+      this.type = type;
+      this.parse = parse;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) {
+      String text = text(p, type);
+      try {
+        return parse.apply(text);
+      } catch (DateTimeParseException e) {
+        return type.cast(ctxt.handleWeirdStringValue(type, text, e.getMessage()));
+      }
+    }
+  }
+
+  static final ValueDeserializer<LocalDate> DATES = new Iso<>(LocalDate.class, LocalDate::parse);
+
+  static final ValueDeserializer<LocalTime> TIMES = new Iso<>(LocalTime.class, LocalTime::parse);
 
   static final ValueDeserializer<Language> LANGUAGES = new ValueDeserializer<>() {
     @Override
     public Language deserialize(JsonParser p, DeserializationContext ctxt) {
       try {
-        return Language.ofTag(text(p));
+        return Language.ofTag(text(p, String.class));
       } catch (IllegalArgumentException e) {
         throw new ReadProblem(p, "the language " + e.getMessage());
       }
@@ -85,7 +117,7 @@ final class Codecs {
     @Override
     LinkTarget read(boolean address, JsonParser p, DeserializationContext ctxt) {
       if (address) {
-        return LinkTarget.of(text(p));
+        return LinkTarget.of(text(p, String.class));
       } else if (p.hasToken(JsonToken.VALUE_FALSE)) {
         throw new ReadProblem(p, "'placeholder' can only be true; for a link whose address is"
             + " known, write {\"address\": \"https://...\"} instead");
@@ -121,7 +153,7 @@ final class Codecs {
 
     @Override
     Affiliation read(boolean network, JsonParser p, DeserializationContext ctxt) {
-      return network ? new Affiliation.NetworkMember(text(p))
+      return network ? new Affiliation.NetworkMember(text(p, String.class))
           : (Affiliation.Role) roles.deserialize(p, ctxt);
     }
   };

@@ -110,9 +110,9 @@ public final class JsonFormat {
 
   /**
    * The mapper: the {@link MinutesModule} maps the model, properties in the order of the records'
-   * components. Databind's own readers of text, numbers, flags, dates, times and enums take no
-   * other kind of value (no coercion, no lenient dates, no enum by its index), and no null in a
-   * list; our own exceptions pass through unwrapped.
+   * components. Databind's own readers of text, numbers, flags and enums take no other kind of
+   * value (no coercion, no enum by its index), and no null in a list; our own exceptions pass
+   * through unwrapped.
    */
   static final JsonMapper MAPPER =
       JsonMapper.builder(FACTORY)
@@ -129,7 +129,6 @@ public final class JsonFormat {
               coercion.setCoercion(shape, CoercionAction.Fail);
             }
           })
-          .defaultLeniency(false)
           .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
           .disable(DeserializationFeature.WRAP_EXCEPTIONS)
           .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

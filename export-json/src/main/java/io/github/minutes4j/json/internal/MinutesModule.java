@@ -53,6 +53,8 @@ final class MinutesModule extends SimpleModule {
     addDeserializer(LinkTarget.class, Codecs.LINK_TARGETS);
     addDeserializer(Affiliation.class, Codecs.AFFILIATIONS);
     addDeserializer(Language.class, Codecs.LANGUAGES);
+    addDeserializer(LocalDate.class, Codecs.DATES);
+    addDeserializer(LocalTime.class, Codecs.TIMES);
     // java.time would write 10:00 as 10:00:00; a language's toString is its tag.
     addSerializer(LocalDate.class, ToStringSerializer.instance);
     addSerializer(LocalTime.class, ToStringSerializer.instance);

@@ -10,7 +10,6 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,10 +128,9 @@ final class RecordReader extends ValueDeserializer<Object> {
       return properties(p, ctxt, null);
     } else if (!p.hasToken(JsonToken.PROPERTY_NAME) || !kindProperty.equals(p.currentName())) {
       throw notFirst(p);
-    } else if (p.nextToken() != JsonToken.VALUE_STRING) {
-      throw Wording.wrongType(p, Wording.expected(String.class), true);
     }
-    String name = p.getString();
+    p.nextToken();
+    String name = Codecs.text(p, String.class);
     Class<?> kind = kinds.get(name);
     if (kind == null) {
       throw new ReadProblem(p, unknownKind(name));
@@ -163,11 +161,7 @@ final class RecordReader extends ValueDeserializer<Object> {
         }
         throw new ReadProblem(p, Wording.unknownProperty(name, type, known));
       }
-      JsonToken token = p.nextToken();
-      if (token == JsonToken.VALUE_NULL || token == JsonToken.START_ARRAY
-          && !(valueTypes[i] instanceof ParameterizedType list
-              && Collection.class.isAssignableFrom((Class<?>) list.getRawType()))) {
-        // Databind would read a date from an array of numbers.
+      if (p.nextToken() == JsonToken.VALUE_NULL) {
         throw Wording.wrongType(p, Wording.expected(valueTypes[i]), absent[i] == null);
       }
       Object value = readers[i].deserialize(p, ctxt);
