@@ -145,9 +145,11 @@ final class RecordReader extends ValueDeserializer<Object> {
    */
   private Object properties(JsonParser p, DeserializationContext ctxt, String kindProperty) {
     Object[] values = new Object[components.length];
+    int next = 0; // the writer's order, the usual one, spares the look-up
     for (; p.hasToken(JsonToken.PROPERTY_NAME); p.nextToken()) {
       String name = p.currentName();
-      Integer i = index.get(name);
+      Integer i = next < components.length && components[next].getName().equals(name)
+          ? Integer.valueOf(next) : index.get(name);
       if (i == null ? name.equals(kindProperty) : values[i] != null) {
         throw new ReadProblem(p, "the property '" + Wording.quoted(name) + "' appears twice in this"
             + " object; keep one of them");
@@ -166,6 +168,7 @@ final class RecordReader extends ValueDeserializer<Object> {
       }
       Object value = readers[i].deserialize(p, ctxt);
       values[i] = components[i].getType() == Optional.class ? Optional.of(value) : value;
+      next = i + 1;
     }
     List<String> missing = null;
     List<String> holds = null;

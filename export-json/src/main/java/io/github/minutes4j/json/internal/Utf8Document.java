@@ -90,16 +90,18 @@ final class Utf8Document extends InputStream {
           + " UTF-16 or UTF-32 text has");
     }
     while (checked < length && problem == null) {
-      if (checked + 8 <= length && ((long) EIGHT.get(bytes, checked) & 0x8080808080808080L) == 0) {
-        checked += 8; // eight ASCII bytes at once
-        continue;
+      if (checked + 8 <= length) {
+        long high = (long) EIGHT.get(bytes, checked) & 0x8080808080808080L;
+        checked += Long.numberOfTrailingZeros(high) >>> 3; // past the ASCII bytes, 8 if all are
+        if (high == 0) {
+          continue;
+        }
       } else if (bytes[checked] >= 0) {
         checked++;
         continue;
       }
       int b = bytes[checked] & 0xFF;
-      int more = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2
-          : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+      int more = b < 0xC2 ? -1 : b < 0xE0 ? 1 : b < 0xF0 ? 2 : b < 0xF5 ? 3 : -1;
       if (more > 0 && checked + more >= length) {
         break; // the rest of the character comes with the next read
       }
