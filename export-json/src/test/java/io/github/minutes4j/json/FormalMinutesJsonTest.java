@@ -169,7 +169,7 @@ class FormalMinutesJsonTest {
             "a count with a fraction",
             change("\"yes\": 2,\n            \"no\": 1,", "\"yes\": 2.5,\n            \"no\": 1,"),
             "/agenda/0/votes/0/tally/yes", 99, 20,
-            "'yes' must be a whole number such as 10, but is the number 2.5"),
+            "'yes' must be a whole number such as 10, but is 2.5"),
         Arguments.of(
             "a flag as text",
             change("\"adjustedImmediately\": true", "\"adjustedImmediately\": \"yes\""),

@@ -271,7 +271,7 @@ class JsonMinutesReaderTest {
             "/sessions/0/attendance/onSite/count",
             22,
             42,
-            "'count' must be a whole number such as 10, but is the number 10.5"),
+            "'count' must be a whole number such as 10, but is 10.5"),
         bad(
             "count too large",
             change(

@@ -91,10 +91,14 @@ final class Codecs {
         throw Wording.wrongType(p, Wording.expected(type), true);
       }
       T value = null;
+      String read = null;
       for (p.nextToken(); p.hasToken(JsonToken.PROPERTY_NAME); p.nextToken()) {
         String name = p.currentName();
         if (!names.contains(name)) {
           throw new ReadProblem(p, Wording.unknownProperty(name, type, names));
+        } else if (name.equals(read)) {
+          throw new ReadProblem(p, "the property '" + name + "' appears twice in this object; keep"
+              + " one of them");
         } else if (p.nextToken() == JsonToken.VALUE_NULL) {
           throw Wording.wrongType(p, "a value", true);
         } else if (value != null) {
@@ -102,6 +106,7 @@ final class Codecs {
               + ", not both; remove one of them");
         }
         value = read(name.equals(names.get(0)), p, ctxt);
+        read = name;
       }
       if (value == null) {
         throw new ReadProblem(ReadProblem.pointer(p), Wording.describe(type) + " needs either "

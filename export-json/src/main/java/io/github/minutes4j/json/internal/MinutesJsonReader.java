@@ -135,9 +135,13 @@ public final class MinutesJsonReader {
     } else if (e instanceof InvalidNullException) {
       return fail(pointer, tokenStart, "a list cannot hold null; remove it");
     } else if (e instanceof MismatchedInputException mismatch) {
-      return fail(pointer, tokenStart, Wording.subject(parser) + " must be " + (mismatch
-          .getTargetType() == null ? "another kind of value" : Wording.expected(mismatch
-          .getTargetType())) + ", but is " + Wording.found(parser));
+      Class<?> target = mismatch.getTargetType();
+      boolean fraction = parser.hasToken(JsonToken.VALUE_NUMBER_FLOAT)
+          && (target == int.class || target == Integer.class);
+      return fail(pointer, tokenStart, Wording.subject(parser) + " must be "
+          + (target == null ? "another kind of value" : Wording.expected(target)) + ", but is "
+          + (fraction ? parser.getString() + "; write it without a decimal point or exponent"
+              : Wording.found(parser)));
     } else if (e instanceof InputCoercionException) {
       return fail(pointer, tokenStart, Wording.subject(parser) + " is " + parser.getString()
           + ", too large for a count; counts are at most 1000000");
@@ -160,7 +164,7 @@ public final class MinutesJsonReader {
     } else if (original.contains("Name length")) {
       return fail(pointer, here, "a property name is longer than " + JsonFormat.MAX_NAME_LENGTH
           + " characters; this format's names are short words such as 'heading'");
-    } else if (inString(parser, here)) {
+    } else if (original.contains("String value length") && inString(parser, here)) {
       return fail(ReadProblem.pointer(parser), tokenStart, "a text is longer than "
           + JsonFormat.MAX_STRING_LENGTH + " characters, the most this reader accepts (a span of"
           + " running text may have 100000); split the text into several spans or paragraphs");

@@ -136,8 +136,12 @@ final class Utf8Document extends InputStream {
     long line = 1;
     long column = 1;
     int end = (int) Math.min(offset, length);
-    while (end > 0 && end < length && (bytes[end] & 0xC0) == 0x80) {
-      end--; // Jackson may name a byte inside a character: the character is the place
+    int lead = end;
+    while (lead > 0 && lead < length && end - lead < 3 && (bytes[lead] & 0xC0) == 0x80) {
+      lead--;
+    }
+    if (lead < end && (bytes[lead] & 0xFF) >= 0xC0) {
+      end = lead; // Jackson may name a byte inside a character: the character is the place
     }
     int i = length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
