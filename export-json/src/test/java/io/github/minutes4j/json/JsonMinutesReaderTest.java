@@ -149,6 +149,28 @@ class JsonMinutesReaderTest {
             11,
             "'2022-02-30' is not a day of the calendar"),
         bad(
+            "date with a space before it",
+            change("\"date\": \"2022-06-11\"", "\"date\": \" 2022-06-11\""),
+            "/date",
+            14,
+            11,
+            "' 2022-06-11' is not a date in the form YYYY-MM-DD"),
+        bad(
+            "date as a list of numbers",
+            change("\"date\": \"2022-06-11\"", "\"date\": [2022, 6, 11]"),
+            "/date",
+            14,
+            11,
+            "'date' must be a date such as \"2022-06-02\", but is a list [...]"),
+        bad(
+            "link kind by its index",
+            change("\"kind\": \"slides\"", "\"kind\": 0"),
+            "/agenda/0/links/0/kind",
+            42,
+            19,
+            "'kind' must be a link kind, one of \"slides\", \"video\", \"document\", \"other\", but"
+                + " is the number 0"),
+        bad(
             "time with a dot",
             change("\"start\": \"10:00\"", "\"start\": \"10.00\""),
             "/sessions/0/start",

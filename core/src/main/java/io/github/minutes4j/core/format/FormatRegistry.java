@@ -1,6 +1,7 @@
 package io.github.minutes4j.core.format;
 
 import io.github.minutes4j.core.internal.Discovery;
+import io.github.minutes4j.core.internal.Suggestions;
 import io.github.minutes4j.core.spi.FormatProvider;
 import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.spi.MinutesReader;
@@ -247,7 +248,8 @@ public final class FormatRegistry<P extends FormatProvider> {
     Objects.requireNonNull(id, "id");
     P provider = byId.get(id.trim().toLowerCase(Locale.ROOT));
     if (provider == null) {
-      throw unknown("format id '" + id + "'", KnownFormat.byId(id));
+      throw unknown("format id '" + id + "'", KnownFormat.byId(id),
+          Suggestions.closest(id.trim(), byId.keySet()));
     }
     return provider;
   }
@@ -271,7 +273,8 @@ public final class FormatRegistry<P extends FormatProvider> {
         return provider;
       }
     }
-    throw unknown("media type '" + mediaType + "'", KnownFormat.byMediaType(essence));
+    throw unknown("media type '" + mediaType + "'", KnownFormat.byMediaType(essence),
+        Optional.empty());
   }
 
   /**
@@ -296,15 +299,18 @@ public final class FormatRegistry<P extends FormatProvider> {
     if (best == null) {
       int dot = name.lastIndexOf('.');
       String extension = dot < 0 ? "" : name.substring(dot + 1);
-      throw unknown("file name '" + fileName + "'", KnownFormat.byExtension(extension));
+      throw unknown("file name '" + fileName + "'", KnownFormat.byExtension(extension),
+          Optional.empty());
     }
     return best;
   }
 
-  private UnknownFormatException unknown(String request, Optional<KnownFormat> known) {
+  private UnknownFormatException unknown(
+      String request, Optional<KnownFormat> known, Optional<String> near) {
     List<String> installed = List.copyOf(byId.keySet());
     StringBuilder message = new StringBuilder("No installed ").append(kind).append(" handles the ");
     message.append(request).append(". ");
+    near.ifPresent(id -> message.append("Did you mean '").append(id).append("'? "));
     if (installed.isEmpty()) {
       message.append("No ").append(kind).append(" is installed at all.");
     } else {

@@ -1,6 +1,7 @@
 package io.github.minutes4j.core.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -106,6 +107,20 @@ class FormatRegistryTest {
         thrown.getMessage());
     assertTrue(thrown.getMessage().contains(TestExporters.PlainText.class.getName() + " ("));
     assertTrue(thrown.getMessage().contains(TestExporters.OtherPlainText.class.getName() + " ("));
+  }
+
+  @Test
+  void aMisspeltFormatIdSuggestsTheNearestInstalledOne() {
+    UnknownFormatException thrown =
+        assertThrows(UnknownFormatException.class, () -> registry.byId("calender"));
+
+    assertTrue(
+        thrown.getMessage().startsWith("No installed provider handles the format id 'calender'."
+            + " Did you mean 'calendar'? Installed: calendar"),
+        thrown.getMessage());
+    assertFalse(
+        assertThrows(UnknownFormatException.class, () -> registry.byId("docx"))
+            .getMessage().contains("Did you mean"));
   }
 
   @Test

@@ -31,6 +31,9 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -81,13 +84,12 @@ public final class JsonFormat {
 
   /**
    * The factory of every parser and generator: strict JSON (Jackson's defaults: no comments, no
-   * NaN, no single quotes, no trailing commas), a repeated property name is an error, the limits
-   * above, and the caller's streams left open. Output keeps non-ASCII characters and slashes as
-   * they are and writes a character beyond U+FFFF as one four-byte sequence.
+   * NaN, no single quotes, no trailing commas), the limits above, and the caller's streams left
+   * open. Output keeps non-ASCII characters and slashes as they are and writes a character beyond
+   * U+FFFF as one four-byte sequence.
    */
   public static final JsonFactory FACTORY =
       JsonFactory.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
           .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -107,8 +109,10 @@ public final class JsonFormat {
           .build();
 
   /**
-   * The mapper: the {@link MinutesModule} maps the model; properties in the order of the records'
-   * components; unknown properties fail; our own exceptions pass through unwrapped.
+   * The mapper: the {@link MinutesModule} maps the model, properties in the order of the records'
+   * components. Databind's own readers of text, numbers, flags and enums take no other kind of
+   * value (no coercion, no enum by its index), and no null in a list; our own exceptions pass
+   * through unwrapped.
    */
   static final JsonMapper MAPPER =
       JsonMapper.builder(FACTORY)
@@ -118,13 +122,14 @@ public final class JsonFormat {
           .changeDefaultPropertyInclusion(inclusion -> inclusion
               .withValueInclusion(JsonInclude.Include.NON_ABSENT)
               .withContentInclusion(JsonInclude.Include.NON_ABSENT))
-          // null is no value of this format, not even inside lists. An absent Optional is empty:
-          // its reader (Codecs.OptionalReader) refuses null itself.
           .changeDefaultNullHandling(nulls -> JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
-          .withConfigOverride(Optional.class,
-              optional -> optional.setNullHandling(JsonSetter.Value.forValueNulls(Nulls.SET)))
           .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .withCoercionConfigDefaults(coercion -> {
+            for (CoercionInputShape shape : CoercionInputShape.values()) {
+              coercion.setCoercion(shape, CoercionAction.Fail);
+            }
+          })
+          .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
           .disable(DeserializationFeature.WRAP_EXCEPTIONS)
           .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();

@@ -1,7 +1,5 @@
 package io.github.minutes4j.json.internal;
 
-import io.github.minutes4j.core.Affiliation;
-import io.github.minutes4j.core.LinkTarget;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.format.MinutesReadException;
 import io.github.minutes4j.core.format.SourceLocation;
@@ -9,41 +7,33 @@ import io.github.minutes4j.core.validation.InvalidMinutesException;
 import io.github.minutes4j.core.validation.Violation;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Reads one document of format {@code minutes4j/1} with databind, and turns every problem into a
- * {@link MinutesReadException} with its JSON Pointer, line and column, and a way to fix it. The
- * places are found from the parser's state at the problem; where databind has moved past the
- * token to name (a property name, an object's start), the document read so far is scanned again,
- * on the failure path only. One instance reads one document.
+ * {@link MinutesReadException} with its JSON Pointer, line and column, and a way to fix it: our
+ * own problems carry their place, databind's are translated here from the parser's state. One
+ * instance reads one document.
  */
 public final class MinutesJsonReader {
 
   private static final ObjectReader READER = JsonFormat.MAPPER.readerFor(Minutes.class);
 
-  /** For scanning a document again: a repeated name is then no error, to find the second one. */
-  private static final JsonFactory SCANNER =
-      JsonFormat.FACTORY.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private static final String START = "a JSON object that starts with {\"format\": \""
+      + JsonFormat.VERSION + "\", ...}";
 
   private final Utf8Document input;
 
@@ -68,15 +58,10 @@ public final class MinutesJsonReader {
     try {
       parser = JsonFormat.MAPPER.createParser(input);
       if (parser.nextToken() == null) {
-        throw fail("", ReadProblem.offset(parser.currentLocation()), "the input is empty; a minutes4j"
-            + " document is a JSON object that starts with {\"format\": \"" + JsonFormat.VERSION
-            + "\", ...");
-      }
-      if (parser.currentToken() == JsonToken.VALUE_NULL) {
-        // Databind reads a JSON null as a null value, not as a problem.
-        throw fail("", ReadProblem.offset(parser.currentTokenLocation()), "expected the minutes as"
-            + " a JSON object that starts with {\"format\": \"" + JsonFormat.VERSION + "\", ...},"
-            + " but found null");
+        throw fail("", 0, "the input is empty; a minutes4j document is " + START);
+      } else if (!parser.hasToken(JsonToken.START_OBJECT)) {
+        throw fail("", ReadProblem.offset(parser.currentTokenLocation()), "expected the minutes as "
+            + START + ", but found " + Wording.found(parser));
       }
       Minutes minutes = READER.readValue(parser);
       if (parser.nextToken() != null) {
@@ -86,18 +71,17 @@ public final class MinutesJsonReader {
       }
       return minutes;
     } catch (ReadProblem e) {
-      throw located(e);
+      throw fail(e.pointer, e.offset, e.getMessage());
     } catch (JacksonIOException e) {
-      if (e.getCause() instanceof Utf8Document.EncodingProblem) {
-        Utf8Document.EncodingProblem problem = (Utf8Document.EncodingProblem) e.getCause();
+      if (e.getCause() instanceof Utf8Document.EncodingProblem problem) {
         throw fail(parser == null ? "" : inside(parser, problem.offset), problem.offset,
             problem.getMessage());
       }
       throw e.getCause();
     } catch (JacksonException e) {
-      if (e.getCause() instanceof ReadProblem) {
-        // Databind wraps what a list of strings' element reader throws, whatever the features.
-        throw located((ReadProblem) e.getCause());
+      // Databind wraps what a list's element reader throws, whatever the features.
+      if (e.getCause() instanceof ReadProblem problem) {
+        throw fail(problem.pointer, problem.offset, problem.getMessage());
       }
       throw translate(parser, e);
     } finally {
@@ -105,15 +89,6 @@ public final class MinutesJsonReader {
         parser.close();
       }
     }
-  }
-
-  /** A problem at the place it names. */
-  private MinutesReadException located(ReadProblem e) {
-    if (e.missingIn != null) {
-      return missing(e.pointer, e.missingIn, e.offset);
-    }
-    long at = e.place == ReadProblem.Place.VALUE ? e.offset : locate(e.pointer, e.place, e.offset);
-    return fail(e.pointer, at, e.getMessage());
   }
 
   /**
@@ -127,90 +102,55 @@ public final class MinutesJsonReader {
     for (Violation violation : e.violations()) {
       String pointer = violation.path().isEmpty() ? ""
           : "/" + violation.path().replaceAll("\\[(\\d+)\\]", ".$1").replace('.', '/');
-      long offset = locate(pointer, ReadProblem.Place.VALUE, Long.MAX_VALUE);
-      SourceLocation where = SourceLocation.UNKNOWN;
-      if (offset >= 0 && offset != Long.MAX_VALUE) {
-        long[] at = input.lineAndColumn(offset);
-        where = new SourceLocation(pointer, at[0], at[1]);
-      }
-      located.add(new Violation(violation.path(), violation.message(), where));
+      long offset = offsetOf(pointer);
+      located.add(new Violation(violation.path(), violation.message(), offset < 0
+          ? SourceLocation.UNKNOWN : fail(pointer, offset, "").location()));
     }
     return new InvalidMinutesException(located);
   }
 
+  /** The byte offset of the value at a pointer, or -1. */
+  private long offsetOf(String pointer) {
+    try (JsonParser scan = JsonFormat.FACTORY.createParser(ObjectReadContext.empty(),
+        input.bytes(), 0, input.length())) {
+      for (JsonToken t = scan.nextToken(); t != null; t = scan.nextToken()) {
+        if (t != JsonToken.PROPERTY_NAME && !t.isStructEnd()
+            && pointer.equals(ReadProblem.pointer(scan))) {
+          return ReadProblem.offset(scan.currentTokenLocation());
+        }
+      }
+    } catch (JacksonException e) {
+      // not found before the document breaks
+    }
+    return -1;
+  }
+
+  /** A problem databind or the parser found, with the place where the parser stands. */
   private MinutesReadException translate(JsonParser parser, JacksonException e) {
-    JsonToken token = parser.currentToken();
     long tokenStart = ReadProblem.offset(parser.currentTokenLocation());
     long here = ReadProblem.offset(parser.currentLocation());
+    String pointer = ReadProblem.pointer(parser);
     if (e instanceof StreamConstraintsException) {
       return constraint(parser, e, tokenStart, here);
     } else if (e instanceof InvalidNullException) {
-      return fail(ReadProblem.pointer(parser), tokenStart,
-          Wording.wrongType(parser, expected(e), true).getMessage());
-    } else if (e instanceof MismatchedInputException) {
-      MismatchedInputException mismatch = (MismatchedInputException) e;
-      return fail(ReadProblem.pointer(parser), tokenStart, Wording.wrongType(parser,
-          Wording.expected(mismatch.getTargetType())).getMessage());
-    } else if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate Object property")) {
-      String pointer = ReadProblem.pointer(parser);
-      return fail(pointer, locate(pointer, ReadProblem.Place.NAME, here), "the property '"
-          + parser.streamReadContext().currentName() + "' appears twice in this object; keep one"
-          + " of them");
+      return fail(pointer, tokenStart, "a list cannot hold null; remove it");
+    } else if (e instanceof MismatchedInputException mismatch) {
+      Class<?> target = mismatch.getTargetType();
+      boolean fraction = parser.hasToken(JsonToken.VALUE_NUMBER_FLOAT)
+          && (target == int.class || target == Integer.class);
+      return fail(pointer, tokenStart, Wording.subject(parser) + " must be "
+          + (target == null ? "another kind of value" : Wording.expected(target)) + ", but is "
+          + (fraction ? parser.getString() + "; write it without a decimal point or exponent"
+              : Wording.found(parser)));
+    } else if (e instanceof InputCoercionException) {
+      return fail(pointer, tokenStart, Wording.subject(parser) + " is " + parser.getString()
+          + ", too large for a count; counts are at most 1000000");
     }
     long at = e.getLocation() != null ? ReadProblem.offset(e.getLocation()) : here;
-    String pointer = container(parser);
     if (e instanceof StreamReadException) {
-      return fail(pointer, at, Wording.malformed(e));
+      return fail(inside(parser, at), at, Wording.malformed(e));
     }
-    return fail(pointer, at, "the document cannot be read: " + e.getOriginalMessage());
-  }
-
-  /** What a null property should have held, from the record it belongs to. */
-  private static String expected(JacksonException e) {
-    List<JacksonException.Reference> path = e.getPath();
-    JacksonException.Reference last = path.isEmpty() ? null : path.get(path.size() - 1);
-    if (last != null && last.getPropertyName() != null && last.from() != null) {
-      Object from = last.from();
-      java.lang.reflect.Type type = Wording.componentType(
-          from instanceof Class ? (Class<?>) from : from.getClass(), last.getPropertyName());
-      if (type != null) {
-        return Wording.expected(type);
-      }
-    }
-    return "a value";
-  }
-
-  /**
-   * The required components of a record missing from its object, all of them at once; or, as
-   * databind looks at unknown properties only once the record is made, the first unknown one.
-   */
-  private MinutesReadException missing(String pointer, Class<?> record, long end) {
-    long start = locate(pointer, ReadProblem.Place.OBJECT, end);
-    Set<String> present = namesOf(pointer, start);
-    List<String> known = new ArrayList<>();
-    for (RecordComponent component : record.getRecordComponents()) {
-      known.add(component.getName());
-    }
-    for (String name : present) {
-      if (!known.contains(name) && !name.equals("format") && !name.equals("type")) {
-        String at = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
-        return fail(at, locate(at, ReadProblem.Place.NAME, Long.MAX_VALUE),
-            Wording.unknownProperty(name, record, known));
-      }
-    }
-    List<String> names = new ArrayList<>();
-    List<String> holds = new ArrayList<>();
-    for (RecordComponent component : record.getRecordComponents()) {
-      if (JsonFormat.required(record, component.getName(), component.getType())
-          && !present.contains(component.getName())) {
-        names.add("'" + component.getName() + "'");
-        holds.add(Wording.holds(record, component));
-      }
-    }
-    boolean one = names.size() == 1;
-    return fail(pointer, start, Wording.describe(record) + " lacks the required "
-        + (one ? "property " : "properties ") + String.join(", ", names) + "; add "
-        + (one ? "it" : "them") + " (" + String.join("; ", holds) + ")");
+    return fail(container(parser), at, "the document cannot be read: " + e.getOriginalMessage());
   }
 
   private MinutesReadException constraint(
@@ -218,24 +158,23 @@ public final class MinutesJsonReader {
     String original = String.valueOf(e.getOriginalMessage());
     String pointer = container(parser);
     if (original.contains("nesting depth")) {
-      MinutesReadException unknown = unknownOnPath(pointer, tokenStart);
-      if (unknown != null) {
-        return unknown; // databind reads an unknown property's value before it refuses the name
-      }
       return fail(pointer, tokenStart, "the document nests objects and lists more than "
           + JsonFormat.MAX_NESTING_DEPTH + " levels deep, the most this reader accepts; minutes"
           + " need far fewer (sub-sections nest at most 3 levels), so flatten the structure");
-    } else if (original.contains("String value length") || original.contains("Number value")) {
-      // Strings are read by Codecs.string, which reports their length itself; here the parser
-      // was reading the digits of a number, which fill the same buffer.
-      boolean named = parser.currentToken() == JsonToken.PROPERTY_NAME;
-      return fail(pointer, named ? tokenStart : here, (named
-          ? "'" + parser.currentName() + "' is a number" : "a number") + " of more than "
-          + JsonFormat.MAX_NUMBER_LENGTH + " digits, out of range for this format, whose only"
-          + " numbers are head counts (whole numbers from 0 to 1000000); correct the number");
     } else if (original.contains("Name length")) {
       return fail(pointer, here, "a property name is longer than " + JsonFormat.MAX_NAME_LENGTH
           + " characters; this format's names are short words such as 'heading'");
+    } else if (original.contains("String value length") && inString(parser, here)) {
+      return fail(ReadProblem.pointer(parser), tokenStart, "a text is longer than "
+          + JsonFormat.MAX_STRING_LENGTH + " characters, the most this reader accepts (a span of"
+          + " running text may have 100000); split the text into several spans or paragraphs");
+    } else if (original.contains("String value length") || original.contains("Number value")) {
+      // The digits of a number fill the same buffer as a text's characters.
+      boolean named = parser.hasToken(JsonToken.PROPERTY_NAME);
+      return fail(pointer, named ? tokenStart : here, (named
+          ? "'" + parser.currentName() + "' is a number" : "a number") + " of more than "
+          + JsonFormat.MAX_NUMBER_LENGTH + " digits, out of range for this format, whose only"
+          + " numbers are counts (whole numbers from 0 to 1000000); correct the number");
     } else if (original.contains("Token count")) {
       return fail(pointer, tokenStart, "the document has more than " + JsonFormat.MAX_TOKEN_COUNT
           + " JSON values, property names and brackets, the most this reader accepts; minutes"
@@ -246,43 +185,6 @@ public final class MinutesJsonReader {
           + " this is the right file");
     }
     return fail(pointer, here, "the document exceeds a limit of this reader: " + original);
-  }
-
-  /** The first property on a pointer that the model does not have, as a read error. */
-  private MinutesReadException unknownOnPath(String pointer, long before) {
-    java.lang.reflect.Type type = Minutes.class;
-    String at = "";
-    for (String segment : pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/")) {
-      while (type instanceof ParameterizedType
-          && ((ParameterizedType) type).getRawType() == Optional.class) {
-        type = ((ParameterizedType) type).getActualTypeArguments()[0];
-      }
-      at += "/" + segment;
-      if (type instanceof ParameterizedType) {
-        type = ((ParameterizedType) type).getActualTypeArguments()[0]; // an element of a list
-        continue;
-      }
-      Class<?> owner = (Class<?>) type;
-      if (owner == LinkTarget.class || owner == Affiliation.class
-          || !owner.isRecord() && !owner.isSealed()) {
-        return null;
-      }
-      String name = segment.replace("~1", "/").replace("~0", "~");
-      List<String> known = new ArrayList<>();
-      type = null;
-      for (Class<?> kind : owner.isSealed() ? owner.getPermittedSubclasses() : new Class<?>[] {owner}) {
-        for (RecordComponent component : kind.getRecordComponents()) {
-          known.add(component.getName());
-          type = component.getName().equals(name) ? component.getGenericType() : type;
-        }
-      }
-      if (type == null) {
-        return name.equals("format") || name.equals("type") ? null
-            : fail(at, locate(at, ReadProblem.Place.NAME, before),
-                Wording.unknownProperty(name, owner, known));
-      }
-    }
-    return null;
   }
 
   /**
@@ -306,60 +208,29 @@ public final class MinutesJsonReader {
     return context.getParent().pathAsPointer().toString();
   }
 
-  /** The pointer of a bad byte: inside the current string or name, or between tokens. */
-  private static String inside(JsonParser parser, long offset) {
-    JsonToken token = parser.currentToken();
-    boolean within = (token == JsonToken.VALUE_STRING || token == JsonToken.PROPERTY_NAME)
-        && ReadProblem.offset(parser.currentTokenLocation()) < offset;
-    return within ? ReadProblem.pointer(parser) : container(parser);
+  /** The pointer of a bad byte: inside the current string, or between tokens. */
+  private String inside(JsonParser parser, long offset) {
+    return inString(parser, offset) ? ReadProblem.pointer(parser) : container(parser);
   }
 
-  /**
-   * Scans the document read so far for the last token at a pointer that starts before an offset.
-   *
-   * @return its byte offset, or {@code before} if there is none
-   */
-  private long locate(String pointer, ReadProblem.Place place, long before) {
-    long found = -1;
-    try (JsonParser scan = SCANNER.createParser(ObjectReadContext.empty(), input.bytes(), 0,
-        input.length())) {
-      for (JsonToken t = scan.nextToken(); t != null; t = scan.nextToken()) {
-        long at = ReadProblem.offset(scan.currentTokenLocation());
-        if (at >= before && place != ReadProblem.Place.VALUE || at > before) {
-          break;
-        }
-        boolean kind = place == ReadProblem.Place.NAME ? t == JsonToken.PROPERTY_NAME
-            : place == ReadProblem.Place.OBJECT ? t == JsonToken.START_OBJECT
-            : t != JsonToken.PROPERTY_NAME && !t.isStructEnd();
-        if (kind && pointer.equals(ReadProblem.pointer(scan))) {
-          found = at;
-        }
-      }
-    } catch (JacksonException e) {
-      // The document breaks after the place: what was found stands.
+  /** Whether an offset is inside the current string, after its opening quote. */
+  private boolean inString(JsonParser parser, long offset) {
+    long start = ReadProblem.offset(parser.currentTokenLocation());
+    if (!parser.hasToken(JsonToken.VALUE_STRING) || start >= offset) {
+      return false;
     }
-    return found >= 0 ? found : before;
-  }
-
-  /** The property names of the object that starts at an offset. */
-  private Set<String> namesOf(String pointer, long start) {
-    Set<String> names = new LinkedHashSet<>();
-    try (JsonParser scan = SCANNER.createParser(ObjectReadContext.empty(), input.bytes(),
-        (int) start, input.length() - (int) start)) {
-      scan.nextToken();
-      for (JsonToken t = scan.nextToken(); t == JsonToken.PROPERTY_NAME; t = scan.nextToken()) {
-        names.add(scan.currentName());
-        scan.nextToken();
-        scan.skipChildren();
+    for (long i = start + 1; i < offset && i < input.length(); i++) {
+      byte b = input.bytes()[(int) i];
+      i += b == '\\' ? 1 : 0;
+      if (b == '"') {
+        return false;
       }
-    } catch (JacksonException e) {
-      // The object breaks after its last complete property: the names found stand.
     }
-    return names;
+    return true;
   }
 
   private MinutesReadException fail(String pointer, long offset, String problem) {
-    long[] at = input.lineAndColumn(offset);
+    long[] at = input.lineAndColumn(offset >= 0 ? offset : Math.max(0, offsetOf(pointer)));
     return new MinutesReadException(new SourceLocation(pointer, at[0], at[1]), problem, null);
   }
 }

@@ -1,47 +1,38 @@
 package io.github.minutes4j.json.internal;
 
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
 
 /**
- * A problem found while reading, with the place as the parser saw it: a JSON Pointer, which token
- * it names and the byte offset there. {@link MinutesJsonReader} turns it into the public
- * exception with a line and a column. Thrown through databind unwrapped.
+ * A problem found while reading, at a JSON Pointer and a byte offset, or at the value the pointer
+ * names (offset -1: the start of an object, named at its end); {@link MinutesJsonReader} turns it
+ * into the public exception with a line and a column. Thrown through databind unwrapped.
  */
 final class ReadProblem extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  /** Which token of the place the location names. */
-  enum Place {
-    /** The value at the offset. */
-    VALUE,
-    /** The last property name at the pointer before the offset. */
-    NAME,
-    /** The last object that starts at the pointer before the offset. */
-    OBJECT
-  }
-
   final String pointer;
-  final Place place;
   final long offset;
 
-  /** The record that lacks a required component, if that is the problem. */
-  Class<?> missingIn;
-
-  ReadProblem(String pointer, Place place, long offset, String problem) {
+  ReadProblem(String pointer, long offset, String problem) {
     super(problem, null, false, false);
     this.pointer = pointer;
-    this.place = place;
     this.offset = offset;
+  }
+
+  /** A problem at the value a pointer names. */
+  ReadProblem(String pointer, String problem) {
+    this(pointer, -1, problem);
   }
 
   /** A problem with the current token, at its place. */
   ReadProblem(JsonParser parser, String problem) {
-    this(pointer(parser), Place.VALUE, offset(parser.currentTokenLocation()), problem);
+    this(pointer(parser), offset(parser.currentTokenLocation()), problem);
   }
 
   /** The offset of a location in the input: Jackson gives a name's place as a char offset. */
-  static long offset(tools.jackson.core.TokenStreamLocation location) {
+  static long offset(TokenStreamLocation location) {
     return location.getByteOffset() >= 0 ? location.getByteOffset() : location.getCharOffset();
   }
 

@@ -2,14 +2,17 @@ package io.github.minutes4j.json.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
- * The input as the parser reads it: passes the bytes on, keeps them (to name the line and column
- * of a problem, and to find the places of validation problems), and refuses what is not strict
- * UTF-8 (RFC 3629), which Jackson's byte parser would accept in strings: overlong forms,
- * surrogates, code points beyond U+10FFFF. It hands on the bytes before a bad one, so that the
- * parser stands at its place, and fails on the next read.
+ * The input as the parser reads it: keeps the bytes (to name the line and column of a problem,
+ * and the places of validation problems), and refuses what is not strict UTF-8, which Jackson's
+ * byte parser would accept in strings (overlong forms, surrogates, code points beyond U+10FFFF).
+ * It hands on the bytes before a bad one, so that the parser stands at its
+ * place, and fails on the next read.
  */
 final class Utf8Document extends InputStream {
 
@@ -19,13 +22,13 @@ final class Utf8Document extends InputStream {
     final long offset;
 
     EncodingProblem(long offset, String problem) {
-      super(problem);
+      super(problem + "; minutes4j JSON is UTF-8 (RFC 8259), so save or convert the file as UTF-8");
       this.offset = offset;
     }
   }
 
-  private static final String CONVERT = "minutes4j JSON is UTF-8 (RFC 8259), so save or convert"
-      + " the file as UTF-8";
+  private static final VarHandle EIGHT =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   /** The most read ahead of what the parser asked for: 1 MiB. */
   private static final int AHEAD = 1 << 20;
@@ -53,22 +56,16 @@ final class Utf8Document extends InputStream {
       fill(len);
     }
     int end = problem == null ? length : (int) problem.offset;
-    if (delivered >= end) {
-      if (problem != null) {
-        throw problem;
-      }
-      return -1;
+    if (delivered >= end && problem != null) {
+      throw problem;
     }
     int n = Math.min(len, end - delivered);
     System.arraycopy(bytes, delivered, b, off, n);
     delivered += n;
-    return n;
+    return n == 0 && len > 0 ? -1 : n;
   }
 
-  /**
-   * Reads what the parser wants, or what the input says it has at once (a file, an array) up to
-   * {@link #AHEAD}, so that a document is mostly kept in one array, not copied as it grows.
-   */
+  /** Reads what the parser wants, or what the input has at once up to {@link #AHEAD}. */
   private void fill(int wanted) throws IOException {
     int room = Math.max(Math.max(wanted, 16), Math.min(in.available(), AHEAD));
     if (bytes.length - length < room) {
@@ -76,84 +73,57 @@ final class Utf8Document extends InputStream {
     }
     int n = in.read(bytes, length, room);
     if (n < 0) {
-      if (checked < length) {
-        problem = malformed(checked, "ends in the middle of a character");
-      }
+      problem = checked < length ? new EncodingProblem(checked, "the input is not valid UTF-8:"
+          + " it ends in the middle of a character") : null;
       return;
     }
     length += n;
-    if (checked == 0) {
-      start();
-    }
-    check();
-  }
-
-  /** Refuses UTF-16 and UTF-32, which the parser would otherwise detect and read. */
-  private void start() throws IOException {
-    while (length < 2) {
-      int n = in.read(bytes, length, bytes.length - length);
-      if (n < 0) {
-        break;
-      }
+    while (checked == 0 && length < 2 && (n = in.read(bytes, length, bytes.length - length)) >= 0) {
       length += n;
     }
     int b0 = length > 0 ? bytes[0] & 0xFF : -1;
     int b1 = length > 1 ? bytes[1] & 0xFF : -1;
-    if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)) {
-      problem = new EncodingProblem(0, "the input starts with a UTF-16 or UTF-32 byte order mark; "
-          + CONVERT);
-    } else if (b0 == 0 || b1 == 0) {
+    if (checked == 0 && (b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE)) {
+      problem = new EncodingProblem(0, "the input starts with a UTF-16 or UTF-32 byte order mark");
+    } else if (checked == 0 && (b0 == 0 || b1 == 0)) {
       problem = new EncodingProblem(0, "the input has a zero byte among its first two bytes, as"
-          + " UTF-16 or UTF-32 text has; " + CONVERT);
+          + " UTF-16 or UTF-32 text has");
     }
-  }
-
-  /** Checks the complete characters received since the last check. */
-  private void check() {
-    int i = checked;
-    while (i < length && problem == null) {
-      int b = bytes[i];
-      if (b >= 0) {
-        i++;
+    while (checked < length && problem == null) {
+      if (checked + 8 <= length) {
+        long high = (long) EIGHT.get(bytes, checked) & 0x8080808080808080L;
+        checked += Long.numberOfTrailingZeros(high) >>> 3; // past the ASCII bytes, 8 if all are
+        if (high == 0) {
+          continue;
+        }
+      } else if (bytes[checked] >= 0) {
+        checked++;
         continue;
       }
-      b &= 0xFF;
-      int more = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4
-          ? 3 : 0;
-      if (more == 0) {
-        problem = malformed(i, "has the byte " + hex(i, 1));
-      } else if (i + more >= length) {
+      int b = bytes[checked] & 0xFF;
+      int more = b < 0xC2 ? -1 : b < 0xE0 ? 1 : b < 0xF0 ? 2 : b < 0xF5 ? 3 : -1;
+      if (more > 0 && checked + more >= length) {
         break; // the rest of the character comes with the next read
-      } else {
-        int second = bytes[i + 1] & 0xFF;
-        int low = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
-        int high = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
-        boolean ok = second >= low && second <= high;
-        for (int k = 2; k <= more && ok; k++) {
-          ok = (bytes[i + k] & 0xC0) == 0x80;
-        }
-        if (ok) {
-          i += more + 1;
-        } else {
-          problem = malformed(i, "has the bytes " + hex(i, more + 1));
-        }
       }
+      // The second byte's range excludes overlong forms, surrogates and code points > U+10FFFF.
+      int second = more > 0 ? bytes[checked + 1] & 0xFF : 0;
+      boolean ok = more > 0 && second >= (b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80)
+          && second <= (b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF);
+      for (int k = 2; k <= more && ok; k++) {
+        ok = (bytes[checked + k] & 0xC0) == 0x80;
+      }
+      if (ok) {
+        checked += more + 1;
+        continue;
+      }
+      StringBuilder hex = new StringBuilder();
+      for (int i = checked; i <= checked + Math.max(more, 0); i++) {
+        hex.append(String.format(" 0x%02X", bytes[i] & 0xFF));
+      }
+      problem = new EncodingProblem(checked, "the input is not valid UTF-8: it has the byte"
+          + (more > 0 ? "s" : "") + hex + " at byte offset " + checked + ", which is not UTF-8"
+          + " (text in another encoding, such as Windows-1252, looks like this)");
     }
-    checked = problem == null ? i : checked;
-  }
-
-  private String hex(int at, int count) {
-    StringBuilder hex = new StringBuilder();
-    for (int i = at; i < Math.min(length, at + count); i++) {
-      hex.append(i == at ? "" : " ").append(String.format("0x%02X", bytes[i] & 0xFF));
-    }
-    return hex.toString();
-  }
-
-  private EncodingProblem malformed(int at, String what) {
-    return new EncodingProblem(at, "the input is not valid UTF-8: it " + what + " at byte offset "
-        + at + ", which is not UTF-8 (text in another encoding, such as Windows-1252, looks like"
-        + " this); " + CONVERT);
   }
 
   /**
@@ -177,7 +147,7 @@ final class Utf8Document extends InputStream {
         && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
     for (; i < end; i++) {
       int b = bytes[i] & 0xFF;
-      if (b == '\n' || (b == '\r' && (i + 1 >= length || bytes[i + 1] != '\n'))) {
+      if (b == '\n' || b == '\r' && (i + 1 >= length || bytes[i + 1] != '\n')) {
         line++;
         column = 1;
       } else if ((b & 0xC0) != 0x80) {

@@ -1,4 +1,4 @@
-package io.github.minutes4j.json.internal;
+package io.github.minutes4j.core.internal;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Finds the known name a misspelt one was probably meant to be. */
-final class Suggestions {
+/**
+ * Finds the known name a misspelt one was probably meant to be: "did you mean" for an unknown
+ * format id here, and for unknown properties and values of a JSON document in minutes4j-json.
+ */
+public final class Suggestions {
 
   private Suggestions() {}
 
@@ -21,7 +24,7 @@ final class Suggestions {
    * @param known the names that are allowed
    * @return the likely intended name
    */
-  static Optional<String> closest(String given, Collection<String> known) {
+  public static Optional<String> closest(String given, Collection<String> known) {
     String normalGiven = normal(given);
     for (String candidate : known) {
       if (normal(candidate).equals(normalGiven) || words(candidate).equals(words(given))) {
@@ -56,7 +59,7 @@ final class Suggestions {
    * @param known the known names
    * @return the nearest known name, if there is any
    */
-  static Optional<String> nearest(String given, Collection<String> known) {
+  public static Optional<String> nearest(String given, Collection<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : known) {

@@ -1,0 +1,231 @@
+package io.github.minutes4j.json.internal;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import io.github.minutes4j.core.Minutes;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.jsontype.TypeDeserializer;
+
+/**
+ * Reads an object of the model into its record, in one pass and by the canonical constructor:
+ * each property by databind's reader of the component's type. Each problem is refused where it
+ * is: an unknown or repeated property at its name, null at the value, the missing required
+ * components ({@link JsonFormat#required}), all of them, at the object's start; an absent optional
+ * component is empty or false. A type whose mix-in has a {@code JsonTypeInfo} ({@code "format"}
+ * of the document, {@code "type"} of a block or span) wants that property first, so that the
+ * version is known before anything else and the kind picks the record.
+ */
+final class RecordReader extends ValueDeserializer<Object> {
+
+  private final Class<?> type;
+  private final String kindProperty;
+  private final Map<String, Class<?>> kinds = new LinkedHashMap<>();
+  private final Map<Class<?>, RecordReader> byKind = new HashMap<>();
+  private final RecordComponent[] components;
+  private final Map<String, Integer> index = new HashMap<>();
+  /** Per component: the value when absent, null if it is required. */
+  private final Object[] absent;
+  private final Type[] valueTypes;
+  private ValueDeserializer<?>[] readers;
+  private Constructor<?> constructor;
+
+  RecordReader(Class<?> type) {
+    this.type = type;
+    Class<?> mixIn = MixIns.ALL.get(type);
+    JsonTypeInfo info = mixIn == null ? null : mixIn.getAnnotation(JsonTypeInfo.class);
+    kindProperty = info == null ? null : info.property();
+    JsonSubTypes subtypes = info == null ? null : mixIn.getAnnotation(JsonSubTypes.class);
+    if (info != null && subtypes == null) {
+      kinds.put(mixIn.getAnnotation(JsonTypeName.class).value(), type);
+    } else if (subtypes != null) {
+      for (JsonSubTypes.Type subtype : subtypes.value()) {
+        kinds.put(subtype.name(), subtype.value());
+      }
+    }
+    components = type.isRecord() ? type.getRecordComponents() : new RecordComponent[0];
+    absent = new Object[components.length];
+    valueTypes = new Type[components.length];
+    for (int i = 0; i < components.length; i++) {
+      Class<?> raw = components[i].getType();
+      index.put(components[i].getName(), i);
+      absent[i] = JsonFormat.required(type, components[i].getName(), raw) ? null
+          : raw == Optional.class ? Optional.empty() : raw == boolean.class ? false : List.of();
+      valueTypes[i] = raw == Optional.class
+          ? ((ParameterizedType) components[i].getGenericType()).getActualTypeArguments()[0]
+          : components[i].getGenericType();
+    }
+  }
+
+  /** Whether a class is of the model: a record, or an interface whose mix-in names kinds. */
+  static boolean applies(Class<?> type) {
+    Class<?> mixIn = MixIns.ALL.get(type);
+    return type.getName().startsWith("io.github.minutes4j.core.")
+        && (type.isRecord() || mixIn != null && mixIn.getAnnotation(JsonTypeInfo.class) != null);
+  }
+
+  @Override
+  public void resolve(DeserializationContext ctxt) {
+    readers = new ValueDeserializer<?>[components.length];
+    Class<?>[] raw = new Class<?>[components.length];
+    for (int i = 0; i < components.length; i++) {
+      readers[i] = ctxt.findContextualValueDeserializer(ctxt.constructType(valueTypes[i]), null);
+      raw[i] = components[i].getType();
+    }
+    for (Class<?> kind : kinds.values()) {
+      if (kind != type) {
+        byKind.put(kind, (RecordReader) ctxt.findContextualValueDeserializer(
+            ctxt.constructType(kind), null));
+      }
+    }
+    try {
+      constructor = type.isRecord() ? type.getDeclaredConstructor(raw) : null;
+      if (constructor != null) {
+        constructor.setAccessible(true); // public, but spares the check of the caller per call
+      }
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException("a record without its canonical constructor: " + type, e);
+    }
+  }
+
+  @Override
+  public boolean isCachable() {
+    return true;
+  }
+
+  @Override
+  public Class<?> handledType() {
+    return type;
+  }
+
+  @Override
+  public Object deserializeWithType(
+      JsonParser p, DeserializationContext ctxt, TypeDeserializer typeDeserializer) {
+    return deserialize(p, ctxt);
+  }
+
+  @Override
+  public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+    if (!p.hasToken(JsonToken.START_OBJECT)) {
+      throw Wording.wrongType(p, Wording.expected(type), true);
+    }
+    p.nextToken();
+    if (kindProperty == null) {
+      return properties(p, ctxt, null);
+    } else if (!p.hasToken(JsonToken.PROPERTY_NAME) || !kindProperty.equals(p.currentName())) {
+      throw notFirst(p);
+    }
+    p.nextToken();
+    String name = Codecs.text(p, String.class);
+    Class<?> kind = kinds.get(name);
+    if (kind == null) {
+      throw new ReadProblem(p, unknownKind(name));
+    }
+    p.nextToken();
+    return (kind == type ? this : byKind.get(kind)).properties(p, ctxt, kindProperty);
+  }
+
+  /**
+   * Reads the properties from the current one to the end of the object, and makes the record. A
+   * problem of the whole object is found at its end, where the parser stands in its parent.
+   */
+  private Object properties(JsonParser p, DeserializationContext ctxt, String kindProperty) {
+    Object[] values = new Object[components.length];
+    int next = 0; // the writer's order, the usual one, spares the look-up
+    for (; p.hasToken(JsonToken.PROPERTY_NAME); p.nextToken()) {
+      String name = p.currentName();
+      Integer i = next < components.length && components[next].getName().equals(name)
+          ? Integer.valueOf(next) : index.get(name);
+      if (i == null ? name.equals(kindProperty) : values[i] != null) {
+        throw new ReadProblem(p, "the property '" + Wording.quoted(name) + "' appears twice in this"
+            + " object; keep one of them");
+      } else if (i == null) {
+        List<String> known = new ArrayList<>(index.keySet().size() + 1);
+        if (kindProperty != null) {
+          known.add(kindProperty);
+        }
+        for (RecordComponent component : components) {
+          known.add(component.getName());
+        }
+        throw new ReadProblem(p, Wording.unknownProperty(name, type, known));
+      }
+      if (p.nextToken() == JsonToken.VALUE_NULL) {
+        throw Wording.wrongType(p, Wording.expected(valueTypes[i]), absent[i] == null);
+      }
+      Object value = readers[i].deserialize(p, ctxt);
+      values[i] = components[i].getType() == Optional.class ? Optional.of(value) : value;
+      next = i + 1;
+    }
+    List<String> missing = null;
+    List<String> holds = null;
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null && absent[i] == null) {
+        missing = missing == null ? new ArrayList<>() : missing;
+        holds = holds == null ? new ArrayList<>() : holds;
+        missing.add("'" + components[i].getName() + "'");
+        holds.add(Wording.holds(type, components[i]));
+      }
+      values[i] = values[i] == null ? absent[i] : values[i];
+    }
+    if (missing != null) {
+      boolean one = missing.size() == 1;
+      throw new ReadProblem(ReadProblem.pointer(p), Wording.describe(type) + " lacks the"
+          + " required " + (one ? "property " : "properties ") + String.join(", ", missing)
+          + "; add " + (one ? "it" : "them") + " (" + String.join("; ", holds) + ")");
+    }
+    try {
+      return constructor.newInstance(values);
+    } catch (InvocationTargetException e) {
+      throw new ReadProblem(ReadProblem.pointer(p), Wording.describe(type) + " cannot hold"
+          + " these values: " + e.getCause().getMessage());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot make " + type, e);
+    }
+  }
+
+  /** The object does not start with its kind: it is empty, or another property comes first. */
+  private ReadProblem notFirst(JsonParser p) {
+    boolean empty = p.hasToken(JsonToken.END_OBJECT);
+    String pointer = empty ? ReadProblem.pointer(p)
+        : p.streamReadContext().getParent().pathAsPointer().toString();
+    String before = empty ? "" : Wording.quoted(p.currentName());
+    if (type == Minutes.class) {
+      return new ReadProblem(pointer, empty ? -1 : ReadProblem.offset(p.currentTokenLocation()),
+          "a minutes4j document must start with the property \"format\": \"" + JsonFormat.VERSION
+              + "\", so that a reader knows the version before anything else; "
+              + (empty ? "this object is empty" : "add it before '" + before + "'"));
+    }
+    String problem = "\"" + kindProperty + "\" must be the first property of "
+        + Wording.describe(type) + (empty ? "; this object is empty" : ", before '" + before
+        + "', so that it can be read in one pass") + "; add it first (one of: "
+        + String.join(", ", kinds.keySet()) + ")";
+    return empty ? new ReadProblem(pointer, problem) : new ReadProblem(p, problem);
+  }
+
+  private String unknownKind(String kind) {
+    if (type != Minutes.class) {
+      return Wording.unknownValue(Wording.describe(type).replaceFirst("^an? ", "") + " "
+          + kindProperty, kind, kinds.keySet());
+    } else if (kind.startsWith("minutes4j/")) {
+      return "the document is in format '" + Wording.quoted(kind) + "', but this reader reads '"
+          + JsonFormat.VERSION + "' only; read it with the minutes4j version that wrote it, or a"
+          + " newer one";
+    }
+    return "'" + Wording.quoted(kind) + "' is not a minutes4j format; a minutes4j document starts"
+        + " with \"format\": \"" + JsonFormat.VERSION + "\"";
+  }
+}
