@@ -264,6 +264,7 @@ public final class PageRenderer {
             ? BaseRendererBuilder.TextDirection.RTL
             : BaseRendererBuilder.TextDirection.LTR);
     builder.usePDDocument(document);
+    builder.usePageSupplier(new SharedArtifacts());
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       fonts.register(renderer.getFontResolver(), document);
       renderer.layout();
