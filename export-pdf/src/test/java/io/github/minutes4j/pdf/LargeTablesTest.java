@@ -3,6 +3,7 @@ package io.github.minutes4j.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.TreeSet;
@@ -108,5 +109,20 @@ class LargeTablesTest {
         assertEquals(Set.of("Layout", "Pagination"), marked, "artifacts marked with the lists");
       }
     }
+  }
+
+  /**
+   * Nothing of the print edition's passes keeps the page once it is printed: jsoup's structural
+   * selectors ({@code table > tbody}) memoise their matches in a thread-local map that outlives the
+   * query, which kept a large page reachable from the thread through the render and after it.
+   */
+  @Test
+  void thePassesKeepNoPageAlive() throws Exception {
+    WeakReference<Document> page = new WeakReference<>(page(150));
+    for (int i = 0; i < 20 && page.get() != null; i++) {
+      System.gc();
+      Thread.sleep(10);
+    }
+    assertTrue(page.get() == null, "the page is garbage once the caller lets it go");
   }
 }
