@@ -1,5 +1,7 @@
 package io.github.minutes4j.pdf.internal;
 
+import com.openhtmltopdf.extend.FontResolver;
+import com.openhtmltopdf.layout.SharedContext;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
@@ -308,9 +310,17 @@ public final class PageRenderer {
     builder.usePageSupplier(new SharedArtifacts());
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       fonts.register(renderer.getFontResolver(), document);
-      renderer.layout();
-      VisualOrder.apply(renderer.getRootBox());
-      renderer.createPDFWithoutClosing();
+      SharedContext context = renderer.getSharedContext();
+      FontResolver resolver = context.getFontResolver();
+      context.setFontResolver(new ResolvedFonts(resolver));
+      try {
+        renderer.layout();
+        VisualOrder.apply(renderer.getRootBox());
+        renderer.createPDFWithoutClosing();
+      } finally {
+        // The engine's own resolver again, which closing the renderer closes.
+        context.setFontResolver(resolver);
+      }
     }
   }
 
