@@ -77,9 +77,13 @@ final class BidiPrint {
         element.attr("dir", direction == BidiSplitter.RTL ? "rtl" : "ltr");
       }
     }
-    for (Element bdi : page.select("p > bdi[dir], li > bdi[dir], td > bdi[dir]")) {
+    // p > bdi[dir], li > bdi[dir], td > bdi[dir], without jsoup's structural selectors (see
+    // PrintEdition.childrenOf).
+    for (Element bdi : page.select("bdi[dir]")) {
       Element paragraph = bdi.parent();
-      if (paragraph.childNodeSize() == 1) {
+      if (paragraph != null
+          && (paragraph.nameIs("p") || paragraph.nameIs("li") || paragraph.nameIs("td"))
+          && paragraph.childNodeSize() == 1) {
         paragraph.attr("dir", bdi.attr("dir")).addClass(LABEL_PHRASE);
       }
     }
@@ -93,8 +97,8 @@ final class BidiPrint {
         bdi.appendChild(new TextNode(PDI));
       }
     }
-    for (Element term : page.select(".facts dt")) {
-      if (rightToLeft(term)) {
+    for (Element term : page.select("dt")) {
+      if (PrintEdition.within(term, e -> e.hasClass("facts")) && rightToLeft(term)) {
         // No space after the colon in a table cell (a network's code): the engine sizes the
         // cell without a trailing space but lays the line out with it, and breaks before it.
         term.appendText(term.parent().parent().hasClass("networks") ? ":" : ": ")
@@ -145,8 +149,10 @@ final class BidiPrint {
    * the row.
    */
   private static void reverseRows(Document page) {
-    for (Element row : page.body().select("tr, .networks > div")) {
-      if (row.childrenSize() > 1 && rightToLeft(row)) {
+    for (Element row : page.body().select("tr, div")) {
+      boolean isRow =
+          row.nameIs("tr") || (row.parent() != null && row.parent().hasClass("networks"));
+      if (isRow && row.childrenSize() > 1 && rightToLeft(row)) {
         List<Element> cells = new ArrayList<>(row.children());
         cells.forEach(Element::remove);
         Collections.reverse(cells);

@@ -1,5 +1,7 @@
 package io.github.minutes4j.pdf.internal;
 
+import com.openhtmltopdf.extend.FontResolver;
+import com.openhtmltopdf.layout.SharedContext;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
@@ -18,8 +20,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Calendar;
+import java.util.Deque;
 import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.Objects;
@@ -33,8 +37,15 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.jsoup.helper.W3CDom;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Prints an HTML page (a jsoup document with its paged-media CSS) to a tagged PDF/UA-1 and
@@ -73,11 +84,6 @@ public final class PageRenderer {
 
   /** The JDK's own sRGB profile, the PDF/A output intent. */
   private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-
-  /** The user data jsoup's {@link W3CDom} sets on the document and every node. */
-  private static final String[] JSOUP_USER_DATA = {
-    W3CDom.SourceProperty, "jsoupContextSource", "jsoupContextNode"
-  };
 
   private final FontSet fonts;
 
@@ -161,38 +167,75 @@ public final class PageRenderer {
   }
 
   /**
-   * The page as openhtmltopdf reads it.
+   * The page as openhtmltopdf reads it: a W3C DOM copy of its elements, attributes, text and
+   * style sheets (comments are left out; the engine skips them).
+   *
+   * <p>Built here rather than with jsoup's {@code W3CDom}, which records each node's jsoup source
+   * as DOM user data: the DOM implementation keeps a map entry with a map of its own for every
+   * node that ever had user data, even after the data is removed, so a large document's page
+   * carried about 18 MB of empty maps through the whole render.
    *
    * @param page the page
    * @return a W3C DOM copy of it
    */
   static org.w3c.dom.Document dom(Document page) {
-    org.w3c.dom.Document dom = new W3CDom().fromJsoup(page);
-    forgetSources(dom);
+    org.w3c.dom.Document dom;
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+      factory.setNamespaceAware(true);
+      dom = factory.newDocumentBuilder().newDocument();
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("the JDK's own DOM builder is not configured", e);
+    }
+    DocumentType doctype = page.documentType();
+    if (doctype != null) {
+      dom.appendChild(
+          dom.getImplementation()
+              .createDocumentType(doctype.name(), doctype.publicId(), doctype.systemId()));
+    }
+    Element root = page.firstElementChild();
+    if (root != null) {
+      dom.appendChild(copy(root, dom));
+    }
     return dom;
   }
 
-  /**
-   * Unlinks the DOM from the jsoup page. jsoup's converter records each node's jsoup source as
-   * DOM user data, which would keep the whole jsoup page alive for as long as the DOM, that is
-   * through the whole render: for a large document, tens of megabytes that nothing reads.
-   */
-  private static void forgetSources(org.w3c.dom.Document dom) {
-    for (String key : JSOUP_USER_DATA) {
-      dom.setUserData(key, null, null);
-    }
-    org.w3c.dom.Node node = dom.getFirstChild();
-    while (node != null) {
-      node.setUserData(W3CDom.SourceProperty, null, null);
-      org.w3c.dom.Node next = node.getFirstChild();
-      while (next == null && node != null) {
-        next = node.getNextSibling();
-        if (next == null) {
-          node = node.getParentNode();
+  /** A DOM copy of an element and everything in it, without recursion (pages nest deeply). */
+  private static org.w3c.dom.Element copy(Element root, org.w3c.dom.Document dom) {
+    org.w3c.dom.Element top = element(root, dom);
+    Deque<Node> sources = new ArrayDeque<>();
+    Deque<org.w3c.dom.Node> parents = new ArrayDeque<>();
+    sources.push(root);
+    parents.push(top);
+    while (!sources.isEmpty()) {
+      Node source = sources.pop();
+      org.w3c.dom.Node parent = parents.pop();
+      for (Node child : source.childNodes()) {
+        if (child instanceof Element) {
+          org.w3c.dom.Element element = element((Element) child, dom);
+          parent.appendChild(element);
+          sources.push(child);
+          parents.push(element);
+        } else if (child instanceof TextNode) {
+          parent.appendChild(dom.createTextNode(((TextNode) child).getWholeText()));
+        } else if (child instanceof DataNode) {
+          parent.appendChild(dom.createTextNode(((DataNode) child).getWholeData()));
         }
       }
-      node = next;
     }
+    return top;
+  }
+
+  private static org.w3c.dom.Element element(Element source, org.w3c.dom.Document dom) {
+    org.w3c.dom.Element element = dom.createElementNS(source.tag().namespace(), source.tagName());
+    for (Attribute attribute : source.attributes()) {
+      // A name XML cannot hold is coerced, or the attribute left out, as jsoup's converter does.
+      String name = Attribute.getValidKey(attribute.getKey(), Document.OutputSettings.Syntax.xml);
+      if (name != null) {
+        element.setAttribute(name, attribute.getValue());
+      }
+    }
+    return element;
   }
 
   private byte[] renderNow(
@@ -264,11 +307,20 @@ public final class PageRenderer {
             ? BaseRendererBuilder.TextDirection.RTL
             : BaseRendererBuilder.TextDirection.LTR);
     builder.usePDDocument(document);
+    builder.usePageSupplier(new SharedArtifacts());
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       fonts.register(renderer.getFontResolver(), document);
-      renderer.layout();
-      VisualOrder.apply(renderer.getRootBox());
-      renderer.createPDFWithoutClosing();
+      SharedContext context = renderer.getSharedContext();
+      FontResolver resolver = context.getFontResolver();
+      context.setFontResolver(new ResolvedFonts(resolver));
+      try {
+        renderer.layout();
+        VisualOrder.apply(renderer.getRootBox());
+        renderer.createPDFWithoutClosing();
+      } finally {
+        // The engine's own resolver again, which closing the renderer closes.
+        context.setFontResolver(resolver);
+      }
     }
   }
 

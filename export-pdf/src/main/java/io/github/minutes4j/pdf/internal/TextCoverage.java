@@ -7,6 +7,7 @@ import io.github.minutes4j.pdf.UnsupportedCharacterException.UnsupportedCharacte
 import io.github.minutes4j.pdf.UnsupportedCharacterException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,12 @@ final class TextCoverage {
 
   private final FontSet fonts;
   private final Map<Integer, Finding> findings = new LinkedHashMap<>();
+
+  /**
+   * The characters of the Basic Multilingual Plane already found printable: a document repeats a
+   * few hundred characters hundreds of thousands of times (the page repeats the model's text).
+   */
+  private final BitSet printable = new BitSet();
 
   private TextCoverage(FontSet fonts) {
     this.fonts = fonts;
@@ -105,8 +112,10 @@ final class TextCoverage {
   private void check(String path, String text) {
     for (int i = 0; i < text.length(); ) {
       int codePoint = text.codePointAt(i);
-      Reason reason = problem(codePoint);
-      if (reason != null) {
+      Reason reason = printable.get(codePoint) ? null : problem(codePoint);
+      if (reason == null && codePoint <= Character.MAX_VALUE) {
+        printable.set(codePoint);
+      } else if (reason != null) {
         Finding finding = findings.get(codePoint);
         if (finding == null) {
           findings.put(codePoint, new Finding(codePoint, reason, path, context(text, i)));

@@ -1,6 +1,7 @@
 package io.github.minutes4j.pdf.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,8 +10,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
 
 /**
  * The renderer lets no undocumented exception escape: what the engine throws at run time becomes
@@ -46,5 +50,62 @@ class PageRendererTest {
     assertTrue(
         new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).contains("9999-12-31T00:00:00Z"),
         "the XMP date");
+  }
+
+  /**
+   * The page the engine reads is the jsoup page node for node (elements with their namespace and
+   * attributes, text, style sheets; comments left out), and carries no user data, which would
+   * keep a map per node alive through the render.
+   */
+  @Test
+  void theDomCopiesThePageWithoutUserData() {
+    Document page =
+        Jsoup.parse(
+            "<!DOCTYPE html><html lang=\"sv\"><head><title>t</title>"
+                + "<style>p { color: red; }</style></head><body>"
+                + "<!-- a comment --><h1 id=\"a\" class=\"x y\">Rubrik &amp; mer</h1>"
+                + "<table><tbody><tr><td dir=\"ltr\"><a href=\"#a\">Anna</a> <b>Ek</b></td></tr>"
+                + "</tbody></table><p>slut</p></body></html>");
+
+    org.w3c.dom.Document copy = PageRenderer.dom(page);
+    org.w3c.dom.Document jsoups = new W3CDom().fromJsoup(page);
+
+    assertEquals("html", copy.getDoctype().getName());
+    assertEquals(describe(jsoups.getDocumentElement()), describe(copy.getDocumentElement()));
+    for (Node node = copy.getDocumentElement(); node != null; node = next(node)) {
+      assertNull(node.getUserData(W3CDom.SourceProperty), node.getNodeName());
+    }
+  }
+
+  /** A node and everything in it as text: names, namespaces, attributes, text; no comments. */
+  private static String describe(Node node) {
+    StringBuilder text = new StringBuilder();
+    for (Node n = node; n != null; n = next(n)) {
+      if (n.getNodeType() == Node.ELEMENT_NODE) {
+        text.append('<').append(n.getNamespaceURI()).append(' ').append(n.getNodeName());
+        NamedNodeMap attributes = n.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+          text.append(' ').append(attributes.item(i).getNodeName()).append('=')
+              .append(attributes.item(i).getNodeValue());
+        }
+        text.append('>');
+      } else if (n.getNodeType() == Node.TEXT_NODE) {
+        text.append('[').append(n.getNodeValue()).append(']');
+      }
+    }
+    return text.toString();
+  }
+
+  /** The next node in document order, or null after the last. */
+  private static Node next(Node node) {
+    if (node.getFirstChild() != null) {
+      return node.getFirstChild();
+    }
+    for (Node n = node; n != null; n = n.getParentNode()) {
+      if (n.getNextSibling() != null) {
+        return n.getNextSibling();
+      }
+    }
+    return null;
   }
 }

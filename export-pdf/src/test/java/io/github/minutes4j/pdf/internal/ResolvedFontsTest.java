@@ -1,0 +1,55 @@
+package io.github.minutes4j.pdf.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import com.openhtmltopdf.css.constants.IdentValue;
+import com.openhtmltopdf.css.value.FontSpecification;
+import com.openhtmltopdf.render.FSFont;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The render's font resolver asks the engine's once per font specification, and tells apart
+ * specifications that differ in any part the engine's answer depends on.
+ */
+class ResolvedFontsTest {
+
+  private static FontSpecification spec(float size, IdentValue weight, String... families) {
+    FontSpecification spec = new FontSpecification();
+    spec.families = families;
+    spec.size = size;
+    spec.fontWeight = weight;
+    spec.fontStyle = IdentValue.NORMAL;
+    spec.variant = IdentValue.NORMAL;
+    return spec;
+  }
+
+  @Test
+  void eachSpecificationIsResolvedOnce() {
+    List<FontSpecification> asked = new ArrayList<>();
+    ResolvedFonts fonts =
+        new ResolvedFonts(
+            (context, spec) -> {
+              asked.add(spec);
+              FSFont font = () -> spec.size;
+              return font;
+            });
+
+    FSFont regular = fonts.resolveFont(null, spec(11, IdentValue.NORMAL, "Liberation Sans"));
+    // Equal, not the same arrays: the engine makes a new specification for each style.
+    assertSame(regular, fonts.resolveFont(null, spec(11, IdentValue.NORMAL, "Liberation Sans")));
+    FSFont bold = fonts.resolveFont(null, spec(11, IdentValue.FONT_WEIGHT_700, "Liberation Sans"));
+    FSFont larger = fonts.resolveFont(null, spec(12, IdentValue.NORMAL, "Liberation Sans"));
+    FSFont other = fonts.resolveFont(null, spec(11, IdentValue.NORMAL, "Noto Sans Arabic"));
+    FSFont none = fonts.resolveFont(null, spec(11, IdentValue.NORMAL, (String[]) null));
+    assertSame(none, fonts.resolveFont(null, spec(11, IdentValue.NORMAL, (String[]) null)));
+
+    assertNotSame(regular, bold);
+    assertNotSame(regular, larger);
+    assertNotSame(regular, other);
+    assertEquals(5, asked.size(), "one question per distinct specification");
+  }
+}
