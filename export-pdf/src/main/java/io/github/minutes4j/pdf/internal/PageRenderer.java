@@ -3,6 +3,7 @@ package io.github.minutes4j.pdf.internal;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -300,7 +301,11 @@ public final class PageRenderer {
             : BaseRendererBuilder.TextDirection.LTR);
     builder.usePDDocument(document);
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-      fonts.register(renderer.getFontResolver(), document);
+      PdfBoxFontResolver resolver = renderer.getFontResolver();
+      fonts.register(resolver, document);
+      // From here on, renderer.getFontResolver() (which casts) must not be called again; the
+      // engine calls it only while the renderer is built.
+      renderer.getSharedContext().setFontResolver(new FontsPerStyle(resolver));
       renderer.layout();
       VisualOrder.apply(renderer.getRootBox());
       renderer.createPDFWithoutClosing();
