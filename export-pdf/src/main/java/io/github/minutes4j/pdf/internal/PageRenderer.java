@@ -65,7 +65,7 @@ import org.jsoup.nodes.Document;
  * </ul>
  *
  * <p>The engine is told PDF/UA and not PDF/A: in PDF/A mode it builds the XMP packet with xmpbox
- * (reflection and an XSLT transformer per render, a quarter of the memory an export allocates).
+ * (reflection and an XSLT transformer per render, 0.9 of the 13.8 MB an export allocated).
  * What else PDF/A mode changes in the engine is done here: the PDF version, no {@code
  * /Interpolate} on images; the colour profile's output intent is written in either mode, and
  * PDF/UA mode already leaves out the built-in fonts and tags the content; transparency is allowed
@@ -256,7 +256,8 @@ public final class PageRenderer {
           resources == null ? null : resources.getCOSDictionary(COSName.XOBJECT);
       if (xobjects != null) {
         for (COSBase xobject : xobjects.getValues()) {
-          COSBase object = xobject instanceof COSObject ? ((COSObject) xobject).getObject() : xobject;
+          COSBase object =
+              xobject instanceof COSObject ? ((COSObject) xobject).getObject() : xobject;
           if (object instanceof COSStream
               && COSName.IMAGE.equals(((COSStream) object).getCOSName(COSName.SUBTYPE))) {
             ((COSStream) object).removeItem(COSName.INTERPOLATE);
