@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.css.value.FontSpecification;
+import com.openhtmltopdf.extend.FontResolver;
+import com.openhtmltopdf.layout.SharedContext;
 import com.openhtmltopdf.pdfboxout.PdfBoxFSFont;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -28,6 +30,20 @@ class FontsPerStyleTest {
     return spec;
   }
 
+  private static PdfBoxFSFont font(
+      FontResolver resolver,
+      SharedContext context,
+      float size,
+      IdentValue weight,
+      String[] families) {
+    return (PdfBoxFSFont) resolver.resolveFont(context, spec(size, weight, families));
+  }
+
+  /** A new array of the shipped families, as the engine gives each style its own. */
+  private static String[] shipped() {
+    return FontSet.SHIPPED_FAMILIES.toArray(String[]::new);
+  }
+
   @Test
   void anEqualSpecificationGetsTheSameFontAndADifferentOneTheEnginesAnswer() throws Exception {
     try (PDDocument document = new PDDocument()) {
@@ -39,37 +55,20 @@ class FontsPerStyleTest {
         PdfBoxFontResolver engine = renderer.getFontResolver();
         FontSet.shipped().register(engine, document);
         FontsPerStyle fonts = new FontsPerStyle(engine);
-        var context = renderer.getSharedContext();
-        String[] families = FontSet.SHIPPED_FAMILIES.toArray(String[]::new);
+        SharedContext context = renderer.getSharedContext();
+        String[] families = shipped();
 
-        PdfBoxFSFont regular =
-            (PdfBoxFSFont) fonts.resolveFont(context, spec(12, IdentValue.FONT_WEIGHT_400, families));
+        PdfBoxFSFont regular = font(fonts, context, 12, IdentValue.FONT_WEIGHT_400, families);
         families[0] = "changed after the call";
-        PdfBoxFSFont again =
-            (PdfBoxFSFont)
-                fonts.resolveFont(
-                    context,
-                    spec(12, IdentValue.FONT_WEIGHT_400, FontSet.SHIPPED_FAMILIES.toArray(String[]::new)));
-        PdfBoxFSFont bold =
-            (PdfBoxFSFont)
-                fonts.resolveFont(
-                    context,
-                    spec(12, IdentValue.FONT_WEIGHT_700, FontSet.SHIPPED_FAMILIES.toArray(String[]::new)));
-        PdfBoxFSFont larger =
-            (PdfBoxFSFont)
-                fonts.resolveFont(
-                    context,
-                    spec(14, IdentValue.FONT_WEIGHT_400, FontSet.SHIPPED_FAMILIES.toArray(String[]::new)));
+        PdfBoxFSFont again = font(fonts, context, 12, IdentValue.FONT_WEIGHT_400, shipped());
+        PdfBoxFSFont bold = font(fonts, context, 12, IdentValue.FONT_WEIGHT_700, shipped());
+        PdfBoxFSFont larger = font(fonts, context, 14, IdentValue.FONT_WEIGHT_400, shipped());
 
         assertSame(regular, again);
         assertNotSame(regular, bold);
         assertNotSame(regular, larger);
         assertEquals(14f, larger.getSize2D());
-        PdfBoxFSFont direct =
-            (PdfBoxFSFont)
-                engine.resolveFont(
-                    context,
-                    spec(12, IdentValue.FONT_WEIGHT_700, FontSet.SHIPPED_FAMILIES.toArray(String[]::new)));
+        PdfBoxFSFont direct = font(engine, context, 12, IdentValue.FONT_WEIGHT_700, shipped());
         assertEquals(direct.getFontDescriptions(), bold.getFontDescriptions());
         assertEquals(700, bold.getFontDescriptions().get(0).getWeight());
         assertEquals(400, regular.getFontDescriptions().get(0).getWeight());
