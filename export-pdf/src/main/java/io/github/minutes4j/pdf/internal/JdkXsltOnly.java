@@ -9,13 +9,13 @@ import java.util.concurrent.Callable;
 /**
  * Makes {@code TransformerFactory.newInstance()} find the JDK's own XSLT processor during a render.
  *
- * <p>openhtmltopdf (writing the PDF/A schema) and PDFBox's xmpbox (serialising the XMP metadata)
- * call {@code TransformerFactory.newInstance()} on every render. That looks up service files
- * through the thread's context class loader: a scan of the whole class path each time, and,
- * should an application have Saxon or Xalan on its class path, a different processor that writes
- * different XMP bytes. Same input, same bytes means the same processor everywhere, so while a
- * render runs, the context class loader hides the {@code TransformerFactory} service files. Every
- * other class and resource is found as before.
+ * <p>openhtmltopdf, through PDFBox's xmpbox, serialises an XMP packet on every render (in PDF/UA
+ * mode too, though {@link PageRenderer} replaces it with {@link XmpPacket}'s), and calls {@code
+ * TransformerFactory.newInstance()} for it. That looks up service files through the thread's
+ * context class loader: a scan of the whole class path each time, and, should an application
+ * have Saxon or Xalan on its class path, a different processor, whose behaviour (and failures)
+ * the exporter should not depend on. So while a render runs, the context class loader hides the
+ * {@code TransformerFactory} service files. Every other class and resource is found as before.
  *
  * <p>Internal to the module; no compatibility promise.
  *

@@ -25,8 +25,15 @@ import java.util.Locale;
  */
 final class QuoteAwareLineBreaker implements FSTextBreaker {
 
+  /**
+   * Cloned for each breaker, never used itself. {@code getLineInstance} parses the JDK's rule
+   * tables anew each time (about 100 KB per render); a clone shares them, and cloning only reads
+   * the prototype, so threads may clone it at the same time.
+   */
+  private static final BreakIterator LINES = BreakIterator.getLineInstance(Locale.ROOT);
+
   private final FSTextBreaker delegate =
-      new UrlAwareLineBreakIterator(BreakIterator.getLineInstance(Locale.ROOT));
+      new UrlAwareLineBreakIterator((BreakIterator) LINES.clone());
   private String text = "";
 
   @Override
