@@ -30,8 +30,14 @@ public final class HtmlWriter {
 
   private final Writer out;
 
-  /** Text not yet written: the text node being built, normalised and escaped as a whole. */
-  private final StringBuilder pendingText = new StringBuilder();
+  /**
+   * Text not yet written: the first piece of the text node being built, which is most often the
+   * whole node and is then written without a copy; null when there is none.
+   */
+  private String pendingText;
+
+  /** The text node being built, once a second piece joins the first; empty otherwise. */
+  private final StringBuilder pendingPieces = new StringBuilder();
 
   /**
    * Creates a writer.
@@ -63,7 +69,17 @@ public final class HtmlWriter {
    * @throws IOException if writing fails
    */
   HtmlWriter text(String text) throws IOException {
-    pendingText.append(text);
+    if (text.isEmpty()) {
+      return this;
+    }
+    if (pendingText == null) {
+      pendingText = text;
+    } else {
+      if (pendingPieces.length() == 0) {
+        pendingPieces.append(pendingText);
+      }
+      pendingPieces.append(text);
+    }
     return this;
   }
 
@@ -72,9 +88,11 @@ public final class HtmlWriter {
    * markup calls it first; a page ends with markup, so no text stays behind.
    */
   private void writePendingText() throws IOException {
-    if (pendingText.length() > 0) {
-      escape(nfc(pendingText.toString()), out);
-      pendingText.setLength(0);
+    if (pendingText != null) {
+      String text = pendingPieces.length() == 0 ? pendingText : pendingPieces.toString();
+      pendingText = null;
+      pendingPieces.setLength(0);
+      escape(nfc(text), out);
     }
   }
 

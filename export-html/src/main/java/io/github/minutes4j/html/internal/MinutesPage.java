@@ -161,7 +161,10 @@ public final class MinutesPage {
    * script).
    */
   private final String listSeparator;
-  /** Whether long words in headings get soft hyphens: for screens, not for print. */
+  /**
+   * Whether long words in headings get soft hyphens: on screens (not in print), and in Swedish
+   * minutes only.
+   */
   private final boolean softHyphens;
   /** The shown number of each agenda item. */
   private final List<Optional<String>> itemNumbers;
@@ -190,8 +193,9 @@ public final class MinutesPage {
    *     extracted text stays as the minutes wrote it
    */
   public MinutesPage(Minutes minutes, ExportOptions options, Writer out, boolean softHyphens) {
-    this.softHyphens = softHyphens;
     this.minutes = Objects.requireNonNull(minutes, "minutes");
+    this.softHyphens =
+        softHyphens && minutes.language().locale().getLanguage().equals("sv");
     this.options = Objects.requireNonNull(options, "options");
     this.labels = options.labelsFor(minutes);
     this.html = new HtmlWriter(out);
@@ -360,8 +364,7 @@ public final class MinutesPage {
    * that a narrow screen breaks a long compound at a syllable, with a hyphen.
    */
   private String heading(String text) {
-    boolean swedish = minutes.language().locale().getLanguage().equals("sv");
-    return softHyphens && swedish ? SoftHyphens.swedish(text) : text;
+    return softHyphens ? SoftHyphens.swedish(text) : text;
   }
 
   /** A list of links to the sections, numbered; the PDF adds each section's page number. */
