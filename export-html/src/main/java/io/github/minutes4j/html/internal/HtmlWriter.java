@@ -62,6 +62,25 @@ public final class HtmlWriter {
   }
 
   /**
+   * Writes markup as it is, as {@link #markup(String)} does, from its UTF-8 bytes when the page
+   * goes to a {@link Utf8Writer}: for long constants, such as the stylesheet, encoded once.
+   *
+   * @param markup the markup
+   * @param utf8 the markup in UTF-8
+   * @return this writer
+   * @throws IOException if writing fails
+   */
+  HtmlWriter markup(String markup, byte[] utf8) throws IOException {
+    writePendingText();
+    if (out instanceof Utf8Writer) {
+      ((Utf8Writer) out).writeEncoded(utf8);
+    } else {
+      out.write(markup);
+    }
+    return this;
+  }
+
+  /**
    * Writes text, escaped.
    *
    * @param text the text

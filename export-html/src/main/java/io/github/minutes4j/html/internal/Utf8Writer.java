@@ -29,6 +29,9 @@ public final class Utf8Writer extends Writer {
    */
   private static final int CHUNK = 1024;
 
+  /** The longest string encoded straight from its characters, without a copy first. */
+  private static final int SHORT = 32;
+
   /** The most bytes one character can add: a waiting high surrogate's '?' and three bytes. */
   private static final int MAX_BYTES_PER_CHAR = 4;
 
@@ -58,7 +61,11 @@ public final class Utf8Writer extends Writer {
     if (BUFFER_SIZE - count < MAX_BYTES_PER_CHAR) {
       drain();
     }
-    encode((char) c);
+    if (c < 0x80 && high == 0) {
+      bytes[count++] = (byte) c; // the markup's '<', '>', '"' and new lines
+    } else {
+      encode((char) c);
+    }
   }
 
   @Override
@@ -75,6 +82,26 @@ public final class Utf8Writer extends Writer {
   @Override
   public void write(String text, int offset, int length) throws IOException {
     Objects.checkFromIndexSize(offset, length, text.length());
+    if (length <= SHORT) {
+      // A tag or attribute name, a short text: encoded from the string without copying it.
+      if (BUFFER_SIZE - count < length * 3 + MAX_BYTES_PER_CHAR) {
+        drain();
+      }
+      byte[] buffer = bytes;
+      int n = count;
+      for (int i = offset, end = offset + length; i < end; i++) {
+        char c = text.charAt(i);
+        if (c < 0x80 && high == 0) {
+          buffer[n++] = (byte) c;
+        } else {
+          count = n;
+          encode(c);
+          n = count;
+        }
+      }
+      count = n;
+      return;
+    }
     while (length > 0) {
       int n = Math.min(length, CHUNK);
       // Copied first: the JDK copies a string's characters in bulk, and the loop over an array
@@ -84,6 +111,33 @@ public final class Utf8Writer extends Writer {
       offset += n;
       length -= n;
     }
+  }
+
+  /**
+   * Writes bytes that are already UTF-8, such as a constant encoded once: as writing the text they
+   * encode would.
+   *
+   * @param utf8 the bytes of whole characters in UTF-8
+   * @throws IOException if writing fails
+   */
+  void writeEncoded(byte[] utf8) throws IOException {
+    if (utf8.length == 0) {
+      return;
+    }
+    if (high != 0) {
+      // A waiting high surrogate is followed by a whole character: it is unpaired.
+      high = 0;
+      write(UNPAIRED);
+    }
+    if (BUFFER_SIZE - count < utf8.length) {
+      drain();
+      if (utf8.length > BUFFER_SIZE) {
+        out.write(utf8);
+        return;
+      }
+    }
+    System.arraycopy(utf8, 0, bytes, count, utf8.length);
+    count += utf8.length;
   }
 
   /** Encodes at most {@link #CHUNK} characters, after making room for them in the buffer. */
