@@ -90,14 +90,7 @@ public final class Utf8Writer extends Writer {
       byte[] buffer = bytes;
       int n = count;
       for (int i = offset, end = offset + length; i < end; i++) {
-        char c = text.charAt(i);
-        if (c < 0x80 && high == 0) {
-          buffer[n++] = (byte) c;
-        } else {
-          count = n;
-          encode(c);
-          n = count;
-        }
+        n = put(buffer, n, text.charAt(i));
       }
       count = n;
       return;
@@ -148,16 +141,25 @@ public final class Utf8Writer extends Writer {
     byte[] buffer = bytes;
     int n = count;
     for (int i = from; i < to; i++) {
-      char c = chars[i];
-      if (c < 0x80 && high == 0) {
-        buffer[n++] = (byte) c;
-      } else {
-        count = n;
-        encode(c);
-        n = count;
-      }
+      n = put(buffer, n, chars[i]);
     }
     count = n;
+  }
+
+  /**
+   * Puts a character into the buffer at {@code n}, which the caller keeps in a local variable
+   * instead of {@link #count} while it loops, and which has room for the character.
+   *
+   * @return where the next character goes
+   */
+  private int put(byte[] buffer, int n, char c) {
+    if (c < 0x80 && high == 0) {
+      buffer[n] = (byte) c;
+      return n + 1;
+    }
+    count = n;
+    encode(c);
+    return count;
   }
 
   /** Encodes one character; the buffer has room for {@link #MAX_BYTES_PER_CHAR} bytes. */
