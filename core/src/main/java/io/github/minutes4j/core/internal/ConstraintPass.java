@@ -64,6 +64,12 @@ import org.hibernate.validator.spi.scripting.ScriptEvaluator;
  */
 public final class ConstraintPass {
 
+  /** The class of the JDK's immutable lists of one or two elements. */
+  private static final Class<?> SMALL_LIST = List.of(0).getClass();
+
+  /** The class of the JDK's other immutable lists, empty or of three elements or more. */
+  private static final Class<?> LIST = List.of(0, 1, 2).getClass();
+
   private final Map<Class<?>, Bean> beans;
   private final ConstraintValidatorContext context = new PassContext();
 
@@ -150,16 +156,28 @@ public final class ConstraintPass {
     }
     for (Element element : node.elements) {
       if (element.container == List.class) {
-        // Asked as a Collection, as the engine's collection validators ask (@Size, @NotEmpty):
-        // the JVM remembers one interface per class for such checks, and asking for List here
-        // and for Collection there would make it look the answer up again every time.
-        if (!(value instanceof Collection)) {
-          return false;
-        }
-        for (Object item : (Collection<?>) value) {
-          if (!node(element.node, item)) {
+        // The model's lists are the JDK's immutable lists (its records copy them with
+        // List.copyOf), recognised by their exact class. Asking "instanceof List" would cost
+        // more: the JVM remembers one interface per class for such questions, and the engine's
+        // collection validators (@Size, @NotEmpty) ask for Collection in between, so every
+        // answer would be looked up again. Other collections are iterated.
+        Class<?> type = value.getClass();
+        if (type == SMALL_LIST) {
+          if (!elements(element.node, (List<?>) value)) {
             return false;
           }
+        } else if (type == LIST) {
+          if (!elements(element.node, (List<?>) value)) {
+            return false;
+          }
+        } else if (value instanceof Collection) {
+          for (Object item : (Collection<?>) value) {
+            if (!node(element.node, item)) {
+              return false;
+            }
+          }
+        } else {
+          return false;
         }
       } else {
         if (!(value instanceof Optional)) {
@@ -169,6 +187,15 @@ public final class ConstraintPass {
         if (!node(element.node, ((Optional<?>) value).orElse(null))) {
           return false;
         }
+      }
+    }
+    return true;
+  }
+
+  private boolean elements(Node node, List<?> list) {
+    for (int i = 0, size = list.size(); i < size; i++) {
+      if (!node(node, list.get(i))) {
+        return false;
       }
     }
     return true;
