@@ -639,10 +639,17 @@ public final class ConsistentProceedingsValidator
     }
 
     private void dates() {
-      Optional<LocalDate> meeting =
-          minutes.sessions().stream().map(Session::date).min(LocalDate::compareTo);
-      Optional<LocalDate> last =
-          minutes.sessions().stream().map(Session::date).max(LocalDate::compareTo);
+      // The first and the last day of the sessions, in one loop (two streams cost more than the
+      // rest of this check for most minutes).
+      LocalDate first = null;
+      LocalDate latest = null;
+      for (Session session : minutes.sessions()) {
+        LocalDate date = session.date();
+        first = first == null || date.isBefore(first) ? date : first;
+        latest = latest == null || date.isAfter(latest) ? date : latest;
+      }
+      Optional<LocalDate> meeting = Optional.ofNullable(first);
+      Optional<LocalDate> last = Optional.ofNullable(latest);
       if (minutes.adjustment().isPresent() && meeting.isPresent()) {
         LocalDate date = minutes.adjustment().get().date();
         if (date.isBefore(meeting.get())) {

@@ -17,6 +17,7 @@ import java.lang.reflect.TypeVariable;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -63,6 +64,12 @@ import org.hibernate.validator.spi.scripting.ScriptEvaluator;
  */
 public final class ConstraintPass {
 
+  /** The class of the JDK's immutable lists of one or two elements. */
+  private static final Class<?> SMALL_LIST = List.of(0).getClass();
+
+  /** The class of the JDK's other immutable lists, empty or of three elements or more. */
+  private static final Class<?> LIST = List.of(0, 1, 2).getClass();
+
   private final Map<Class<?>, Bean> beans;
   private final ConstraintValidatorContext context = new PassContext();
 
@@ -100,6 +107,7 @@ public final class ConstraintPass {
           }
         }
       }
+      builder.link(beans);
     } catch (Unsupported | LinkageError | RuntimeException e) {
       return Optional.empty();
     }
@@ -114,14 +122,14 @@ public final class ConstraintPass {
    */
   public boolean passes(Object root) {
     try {
-      return bean(root);
+      return bean(beans.get(root.getClass()), root);
     } catch (RuntimeException e) {
       return false; // a validator failed or asked for more than a yes or no: the engine decides
     }
   }
 
-  private boolean bean(Object value) {
-    Bean bean = beans.get(value.getClass());
+  /** Validates a value as a bean, by its class's constraints; false if there are none. */
+  private boolean bean(Bean bean, Object value) {
     if (bean == null) {
       return false;
     }
@@ -143,19 +151,33 @@ public final class ConstraintPass {
     if (value == null) {
       return true; // nothing to cascade to or to take elements from, as in the engine
     }
-    if (node.cascaded && !bean(value)) {
+    if (node.cascaded && !cascade(node, value)) {
       return false;
     }
     for (Element element : node.elements) {
       if (element.container == List.class) {
-        if (!(value instanceof List)) {
-          return false;
-        }
-        List<?> list = (List<?>) value;
-        for (int i = 0; i < list.size(); i++) {
-          if (!node(element.node, list.get(i))) {
+        // The model's lists are the JDK's immutable lists (its records copy them with
+        // List.copyOf), recognised by their exact class. Asking "instanceof List" would cost
+        // more: the JVM remembers one interface per class for such questions, and the engine's
+        // collection validators (@Size, @NotEmpty) ask for Collection in between, so every
+        // answer would be looked up again. Other collections are iterated.
+        Class<?> type = value.getClass();
+        if (type == SMALL_LIST) {
+          if (!elements(element.node, (List<?>) value)) {
             return false;
           }
+        } else if (type == LIST) {
+          if (!elements(element.node, (List<?>) value)) {
+            return false;
+          }
+        } else if (value instanceof Collection) {
+          for (Object item : (Collection<?>) value) {
+            if (!node(element.node, item)) {
+              return false;
+            }
+          }
+        } else {
+          return false;
         }
       } else {
         if (!(value instanceof Optional)) {
@@ -170,10 +192,40 @@ public final class ConstraintPass {
     return true;
   }
 
+  private boolean elements(Node node, List<?> list) {
+    for (int i = 0, size = list.size(); i < size; i++) {
+      if (!node(node, list.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Validates a cascaded value as a bean: of the classes its declared type allows, found by
+   * comparing classes; any other class by a look-up.
+   */
+  private boolean cascade(Node node, Object value) {
+    Class<?> type = value.getClass();
+    Class<?>[] kinds = node.kinds;
+    for (int i = 0; i < kinds.length; i++) {
+      if (kinds[i] == type) {
+        return bean(node.kindBeans[i], value);
+      }
+    }
+    return bean(beans.get(type), value);
+  }
+
   @SuppressWarnings({"rawtypes", "unchecked"})
   private boolean holds(ConstraintValidator[] checks, Object value) {
     for (ConstraintValidator check : checks) {
-      if (!check.isValid(value, context)) {
+      // The model's most common constraint, @Text, is called directly: a call that the compiler
+      // can inline, where a call through the interface goes to one of a dozen validators.
+      boolean valid =
+          check instanceof TextValidator text
+              ? text.isValid((String) value, context)
+              : check.isValid(value, context);
+      if (!valid) {
         return false;
       }
     }
@@ -188,8 +240,16 @@ public final class ConstraintPass {
 
   /**
    * A value's constraints, whether to validate it as a bean, and the constraints of its elements.
+   * A cascaded value's {@code kinds} are the record classes its declared type allows (itself, or
+   * the records of a sealed interface), and {@code kindBeans} their beans, filled in once every
+   * bean is built.
    */
-  private record Node(ConstraintValidator<?, ?>[] checks, boolean cascaded, Element[] elements) {}
+  private record Node(
+      ConstraintValidator<?, ?>[] checks,
+      boolean cascaded,
+      Element[] elements,
+      Class<?>[] kinds,
+      Bean[] kindBeans) {}
 
   /** The elements of a {@link List} or {@link Optional}. */
   private record Element(Class<?> container, Node node) {}
@@ -199,6 +259,9 @@ public final class ConstraintPass {
   /** Reads the metadata into beans, properties and nodes. */
   private static final class Builder {
     private final ConstraintValidatorFactory factory;
+
+    /** The cascaded nodes, whose beans {@link #link} fills in. */
+    private final List<Node> cascades = new ArrayList<>();
 
     Builder(ConstraintValidatorFactory factory) {
       this.factory = factory;
@@ -255,8 +318,41 @@ public final class ConstraintPass {
                     element.isCascaded(),
                     element.getConstrainedContainerElementTypes())));
       }
-      return new Node(
-          checks(constraints, valueType), cascaded, elements.toArray(new Element[0]));
+      Class<?>[] kinds = cascaded ? kinds(valueType).toArray(new Class<?>[0]) : new Class<?>[0];
+      Node node =
+          new Node(
+              checks(constraints, valueType),
+              cascaded,
+              elements.toArray(new Element[0]),
+              kinds,
+              new Bean[kinds.length]);
+      if (kinds.length > 0) {
+        cascades.add(node);
+      }
+      return node;
+    }
+
+    /** The record classes a value of a declared type can be: itself, or a sealed type's. */
+    private static List<Class<?>> kinds(Class<?> declared) {
+      if (declared.isRecord()) {
+        return List.of(declared);
+      }
+      List<Class<?>> kinds = new ArrayList<>();
+      if (declared.isSealed()) {
+        for (Class<?> permitted : declared.getPermittedSubclasses()) {
+          kinds.addAll(kinds(permitted));
+        }
+      }
+      return kinds;
+    }
+
+    /** Fills in the beans of the cascaded nodes' kinds, once every bean is built. */
+    void link(Map<Class<?>, Bean> beans) {
+      for (Node node : cascades) {
+        for (int i = 0; i < node.kinds.length; i++) {
+          node.kindBeans[i] = beans.get(node.kinds[i]);
+        }
+      }
     }
 
     ConstraintValidator<?, ?>[] checks(Set<ConstraintDescriptor<?>> constraints, Class<?> valueType)

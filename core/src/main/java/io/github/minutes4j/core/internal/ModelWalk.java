@@ -4,6 +4,8 @@ import io.github.minutes4j.core.LinkTarget;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.MinutesVisitor;
 import io.github.minutes4j.core.Person;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -12,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The walk behind {@link MinutesVisitor#walk}: driven by the records' components, so that a
@@ -40,7 +43,7 @@ public final class ModelWalk {
             try {
               MethodHandle accessor =
                   MethodHandles.publicLookup().unreflect(components[i].getAccessor());
-              result[i] = new Component(components[i].getName(), accessor.asType(GETTER));
+              result[i] = new Component(components[i].getName(), getter(type, accessor));
             } catch (IllegalAccessException e) {
               throw new IllegalStateException(
                   "the model's record " + type.getName() + " is not public", e);
@@ -49,6 +52,43 @@ public final class ModelWalk {
           return result;
         }
       };
+
+  /**
+   * A component's accessor as a function, which the JIT compiles into a plain call of the accessor
+   * (a method handle that is not a constant is called through several adapters every time). The
+   * model's records are in this module, so the function is made here, as a lambda would be; a
+   * record from elsewhere that this module cannot reach is read through its method handle.
+   */
+  @SuppressWarnings("unchecked")
+  private static Function<Object, Object> getter(Class<?> type, MethodHandle accessor) {
+    MethodHandle typed = accessor.asType(GETTER);
+    if (type.getModule() == ModelWalk.class.getModule()) {
+      try {
+        // (Record) Component, a primitive component boxed as the method handle boxes it.
+        MethodType instantiated = accessor.type().wrap();
+        CallSite site =
+            LambdaMetafactory.metafactory(
+                MethodHandles.lookup(),
+                "apply",
+                MethodType.methodType(Function.class),
+                GETTER,
+                accessor,
+                instantiated);
+        return (Function<Object, Object>) site.getTarget().invokeExact();
+      } catch (Throwable cannotMake) {
+        // fall through to the method handle
+      }
+    }
+    return record -> {
+      try {
+        return typed.invokeExact(record);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException("cannot read a component of " + type.getName(), e);
+      }
+    };
+  }
 
   private final MinutesVisitor visitor;
 
@@ -128,24 +168,18 @@ public final class ModelWalk {
     return value instanceof String || value instanceof Record || value instanceof LocalDate;
   }
 
-  /** A record component: its name and its accessor, typed {@code (Object) Object}. */
+  /** A record component: its name and its accessor. */
   static final class Component {
     final String name;
-    final MethodHandle accessor;
+    private final Function<Object, Object> accessor;
 
-    Component(String name, MethodHandle accessor) {
+    Component(String name, Function<Object, Object> accessor) {
       this.name = name;
       this.accessor = accessor;
     }
 
     Object get(Record record) {
-      try {
-        return accessor.invokeExact((Object) record);
-      } catch (RuntimeException | Error e) {
-        throw e;
-      } catch (Throwable e) {
-        throw new IllegalStateException("cannot read " + name + " of " + record.getClass(), e);
-      }
+      return accessor.apply(record);
     }
   }
 }

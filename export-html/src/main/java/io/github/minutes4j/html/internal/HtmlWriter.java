@@ -30,8 +30,14 @@ public final class HtmlWriter {
 
   private final Writer out;
 
-  /** Text not yet written: the text node being built, normalised and escaped as a whole. */
-  private final StringBuilder pendingText = new StringBuilder();
+  /**
+   * Text not yet written: the first piece of the text node being built, which is most often the
+   * whole node and is then written without a copy; null when there is none.
+   */
+  private String pendingText;
+
+  /** The text node being built, once a second piece joins the first; empty otherwise. */
+  private final StringBuilder pendingPieces = new StringBuilder();
 
   /**
    * Creates a writer.
@@ -56,6 +62,25 @@ public final class HtmlWriter {
   }
 
   /**
+   * Writes markup as it is, as {@link #markup(String)} does, from its UTF-8 bytes when the page
+   * goes to a {@link Utf8Writer}: for long constants, such as the stylesheet, encoded once.
+   *
+   * @param markup the markup
+   * @param utf8 the markup in UTF-8
+   * @return this writer
+   * @throws IOException if writing fails
+   */
+  HtmlWriter markup(String markup, byte[] utf8) throws IOException {
+    writePendingText();
+    if (out instanceof Utf8Writer) {
+      ((Utf8Writer) out).writeEncoded(utf8);
+    } else {
+      out.write(markup);
+    }
+    return this;
+  }
+
+  /**
    * Writes text, escaped.
    *
    * @param text the text
@@ -63,7 +88,17 @@ public final class HtmlWriter {
    * @throws IOException if writing fails
    */
   HtmlWriter text(String text) throws IOException {
-    pendingText.append(text);
+    if (text.isEmpty()) {
+      return this;
+    }
+    if (pendingText == null) {
+      pendingText = text;
+    } else {
+      if (pendingPieces.length() == 0) {
+        pendingPieces.append(pendingText);
+      }
+      pendingPieces.append(text);
+    }
     return this;
   }
 
@@ -72,9 +107,11 @@ public final class HtmlWriter {
    * markup calls it first; a page ends with markup, so no text stays behind.
    */
   private void writePendingText() throws IOException {
-    if (pendingText.length() > 0) {
-      escape(nfc(pendingText.toString()), out);
-      pendingText.setLength(0);
+    if (pendingText != null) {
+      String text = pendingPieces.length() == 0 ? pendingText : pendingPieces.toString();
+      pendingText = null;
+      pendingPieces.setLength(0);
+      escape(nfc(text), out);
     }
   }
 

@@ -38,7 +38,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -134,8 +133,6 @@ public final class MinutesPage {
 
   /** Between the parts of a short name that a line must not end inside, such as "§ 117". */
   private static final char NO_BREAK_SPACE = '\u00a0';
-  private static final DateTimeFormatter DATE_TIME =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
 
   private final Minutes minutes;
   private final ExportOptions options;
@@ -161,7 +158,10 @@ public final class MinutesPage {
    * script).
    */
   private final String listSeparator;
-  /** Whether long words in headings get soft hyphens: for screens, not for print. */
+  /**
+   * Whether long words in headings get soft hyphens: on screens (not in print), and in Swedish
+   * minutes only.
+   */
   private final boolean softHyphens;
   /** The shown number of each agenda item. */
   private final List<Optional<String>> itemNumbers;
@@ -190,8 +190,9 @@ public final class MinutesPage {
    *     extracted text stays as the minutes wrote it
    */
   public MinutesPage(Minutes minutes, ExportOptions options, Writer out, boolean softHyphens) {
-    this.softHyphens = softHyphens;
     this.minutes = Objects.requireNonNull(minutes, "minutes");
+    this.softHyphens =
+        softHyphens && minutes.language().locale().getLanguage().equals("sv");
     this.options = Objects.requireNonNull(options, "options");
     this.labels = options.labelsFor(minutes);
     this.html = new HtmlWriter(out);
@@ -289,7 +290,8 @@ public final class MinutesPage {
     html.open("meta", "name", "description", "content", description()).newline();
     html.open("meta", "name", "generator", "content", "minutes4j").newline();
     String accent = options.look().accentColour().map(Stylesheet::accent).orElse("");
-    html.open("style").markup(style.css()).markup(accent).close("style").newline();
+    html.open("style").markup(style.css(), style.cssUtf8());
+    html.markup(accent).close("style").newline();
     html.close("head").newline();
   }
 
@@ -364,8 +366,7 @@ public final class MinutesPage {
    * that a narrow screen breaks a long compound at a syllable, with a hyphen.
    */
   private String heading(String text) {
-    boolean swedish = minutes.language().locale().getLanguage().equals("sv");
-    return softHyphens && swedish ? SoftHyphens.swedish(text) : text;
+    return softHyphens ? SoftHyphens.swedish(text) : text;
   }
 
   /** A list of links to the sections, numbered; the PDF adds each section's page number. */
@@ -560,25 +561,35 @@ public final class MinutesPage {
   /** A phrase with a date and times in it, as {@link #when(Session)} writes it. */
   private void dated(String phrase, LocalDate day, List<LocalTime> times) throws IOException {
     String date = labels.date(day);
+    List<String> texts = timeTexts(times);
     int dateAt = phrase.indexOf(date);
-    if (dateAt < 0 || !timesFollow(phrase, dateAt + date.length(), times)) {
+    if (dateAt < 0 || !timesFollow(phrase, dateAt + date.length(), texts)) {
       html.element("time", phrase, "datetime", day.toString());
       return;
     }
     html.text(phrase.substring(0, dateAt));
     html.element("time", date, "datetime", day.toString());
-    timed(phrase.substring(dateAt + date.length()), day, times);
+    timed(phrase.substring(dateAt + date.length()), day, times, texts);
   }
 
-  /** Whether the times are written in the phrase, in order, from an index on. */
-  private boolean timesFollow(String phrase, int from, List<LocalTime> times) {
-    int at = from;
+  /** The times as the labels write them, each formatted once. */
+  private List<String> timeTexts(List<LocalTime> times) {
+    List<String> texts = new ArrayList<>(times.size());
     for (LocalTime time : times) {
-      at = phrase.indexOf(labels.time(time), at);
+      texts.add(labels.time(time));
+    }
+    return texts;
+  }
+
+  /** Whether the times' texts are in the phrase, in order, from an index on. */
+  private static boolean timesFollow(String phrase, int from, List<String> texts) {
+    int at = from;
+    for (String text : texts) {
+      at = phrase.indexOf(text, at);
       if (at < 0) {
         return false;
       }
-      at += labels.time(time).length();
+      at += text.length();
     }
     return true;
   }
@@ -588,23 +599,48 @@ public final class MinutesPage {
    * phrase as text if the times are not all found in it.
    */
   private void timed(String phrase, LocalDate day, List<LocalTime> times) throws IOException {
-    if (!timesFollow(phrase, 0, times)) {
+    timed(phrase, day, times, timeTexts(times));
+  }
+
+  /** As {@link #timed(String, LocalDate, List)}, with the times' texts. */
+  private void timed(String phrase, LocalDate day, List<LocalTime> times, List<String> texts)
+      throws IOException {
+    if (!timesFollow(phrase, 0, texts)) {
       html.text(phrase);
       return;
     }
     int written = 0;
-    for (LocalTime time : times) {
-      String text = labels.time(time);
+    for (int i = 0; i < times.size(); i++) {
+      String text = texts.get(i);
       int at = phrase.indexOf(text, written);
       html.text(phrase.substring(written, at));
-      time(day, time, text);
+      time(day, times.get(i), text);
       written = at + text.length();
     }
     html.text(phrase.substring(written));
   }
 
   private void time(LocalDate date, LocalTime time, String text) throws IOException {
-    html.element("time", text, "datetime", DATE_TIME.format(date.atTime(time)));
+    html.element("time", text, "datetime", dateTime(date, time));
+  }
+
+  /**
+   * A valid local date and time string, "2022-06-02T10:00": the date as {@link
+   * LocalDate#toString()} writes it (as for the {@code datetime} of a date), then hours and
+   * minutes.
+   */
+  static String dateTime(LocalDate date, LocalTime time) {
+    int hour = time.getHour();
+    int minute = time.getMinute();
+    return new StringBuilder(16)
+        .append(date)
+        .append('T')
+        .append((char) ('0' + hour / 10))
+        .append((char) ('0' + hour % 10))
+        .append(':')
+        .append((char) ('0' + minute / 10))
+        .append((char) ('0' + minute % 10))
+        .toString();
   }
 
   private void agendaItem(AgendaItem item, int place) throws IOException {

@@ -46,8 +46,11 @@ final class SoftHyphens {
    * @return the text, with soft hyphens added; the same string if none was added
    */
   static String swedish(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    int at = 0;
+    int at = firstLongWord(text);
+    if (at < 0) {
+      return text; // most headings: no word long enough, nothing to build
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, at);
     while (at < text.length()) {
       int end = at;
       while (end < text.length() && Character.isLetter(text.charAt(end))) {
@@ -64,6 +67,22 @@ final class SoftHyphens {
       }
     }
     return out.length() == text.length() ? text : out.toString();
+  }
+
+  /** Where the first word of at least {@link #MIN_LETTERS} letters starts; -1 if none. */
+  private static int firstLongWord(String text) {
+    int letters = 0;
+    for (int i = 0, length = text.length(); i < length; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        letters++;
+        if (letters == MIN_LETTERS) {
+          return i + 1 - MIN_LETTERS;
+        }
+      } else {
+        letters = 0;
+      }
+    }
+    return -1;
   }
 
   private static void hyphenate(String word, StringBuilder out) {

@@ -37,8 +37,12 @@ final class Stylesheet {
 
   private final String css;
 
+  /** {@link #css} in UTF-8, encoded once. */
+  private final byte[] cssUtf8;
+
   private Stylesheet(String css) {
     this.css = css;
+    this.cssUtf8 = css.getBytes(StandardCharsets.UTF_8);
   }
 
   /**
@@ -58,6 +62,15 @@ final class Stylesheet {
    */
   String css() {
     return css;
+  }
+
+  /**
+   * {@link #css()} in UTF-8.
+   *
+   * @return the bytes; shared, do not change them
+   */
+  byte[] cssUtf8() {
+    return cssUtf8;
   }
 
   /**

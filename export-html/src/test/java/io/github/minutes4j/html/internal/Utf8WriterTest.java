@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,31 @@ class Utf8WriterTest {
         }
       }
       assertSameBytes(text.toString(), null);
+    }
+  }
+
+  @Test
+  void writesEncodedBytesAsTheTextTheyEncode() throws IOException {
+    for (String before : SAMPLES) {
+      for (String constant :
+          List.of("", "\n.page { margin: 0; }\n", "Årsmöte – ✓ 😀", "x".repeat(9000), "–".repeat(5000))) {
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        Writer jdk = new OutputStreamWriter(expected, StandardCharsets.UTF_8);
+        jdk.write(before);
+        jdk.write(constant);
+        jdk.write("after");
+        jdk.flush();
+        ByteArrayOutputStream actual = new ByteArrayOutputStream();
+        Utf8Writer ours = new Utf8Writer(actual);
+        ours.write(before);
+        ours.writeEncoded(constant.getBytes(StandardCharsets.UTF_8));
+        ours.write("after");
+        ours.flush();
+        assertArrayEquals(
+            expected.toByteArray(),
+            actual.toByteArray(),
+            () -> "after " + before + ", a constant of " + constant.length() + " chars");
+      }
     }
   }
 
