@@ -317,10 +317,10 @@ public final class Labels {
       throw new IllegalArgumentException(
           "A count of people cannot be negative, but was " + count + " for " + label);
     }
-    if (!COUNTED.contains(label) || count > FORMS.size()) {
+    if (count == 0 || count > FORMS.size() || !COUNTED.contains(label)) {
       return text(label);
     }
-    return count == 0 ? text(label) : require(label.name() + FORMS.get(count - 1));
+    return require(label.name() + FORMS.get(count - 1));
   }
 
   /**
@@ -350,10 +350,7 @@ public final class Labels {
    * @since 0.3.0
    */
   public String phrase(Label label, String... parts) {
-    for (String part : parts) {
-      Objects.requireNonNull(part, "part");
-    }
-    return format(text(label), parts);
+    return filled(text(label), parts);
   }
 
   /**
@@ -369,10 +366,15 @@ public final class Labels {
    * @since 0.3.0
    */
   public String phrase(Label label, int count, String... parts) {
+    return filled(text(label, count), parts);
+  }
+
+  /** A phrase's pattern with its parts put in, none of which may be null. */
+  private static String filled(String pattern, String... parts) {
     for (String part : parts) {
       Objects.requireNonNull(part, "part");
     }
-    return format(text(label, count), parts);
+    return format(pattern, parts);
   }
 
   /**
