@@ -16,12 +16,14 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
@@ -42,6 +44,8 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 3, time = 1)
 public class HtmlBenchmark {
 
   /** The documents {@link BaselineHtml} renders byte for byte: those without formal parts. */
@@ -118,13 +122,15 @@ public class HtmlBenchmark {
   }
 
   /**
-   * The exporter as users call it: validation and the page.
+   * The exporter as users call it: validation and the page; warmed up as long as the JSON
+   * exporter as users call it ({@link JsonWriteBenchmark#exporter}), for the same reason.
    *
    * @param sink where the output goes, one per thread
    * @return what was written
    * @throws IOException never: the sink does not fail
    */
   @Benchmark
+  @Warmup(iterations = 12, time = 1)
   public long exporter(Sink sink) throws IOException {
     return sink.export(exporter, minutes, options);
   }
