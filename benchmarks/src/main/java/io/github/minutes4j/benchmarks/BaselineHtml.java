@@ -248,7 +248,7 @@ public final class BaselineHtml {
     out.append("</h2>\n");
     if (!item.presenters().isEmpty()) {
       out.append("<dl class=\"presenters\">\n<dt>");
-      escape(labels.text(Label.PRESENTERS));
+      escape(labels.text(Label.PRESENTERS, item.presenters().size()));
       out.append("</dt>\n");
       for (Person presenter : item.presenters()) {
         out.append("<dd>");

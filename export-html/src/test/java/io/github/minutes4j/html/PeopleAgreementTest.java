@@ -3,6 +3,7 @@ package io.github.minutes4j.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.minutes4j.core.AgendaItem;
+import io.github.minutes4j.core.Block;
 import io.github.minutes4j.core.Decision;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
@@ -20,7 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The phrases about people agree with how many they are: two members who reserve themselves
  * "widersprachen" in German and "jättivät" in Finnish, one "widersprach" and "jätti"; the
- * adjusters' heading is a Finnish singular for one and an Arabic dual for two. The pages are kept
+ * adjusters' heading is a Finnish singular for one and an Arabic dual for two, and so is an
+ * item's "Presenter" or "Presenters" in English and Arabic. The pages are kept
  * in {@code target/agreement/} for people to look at.
  */
 class PeopleAgreementTest {
@@ -99,5 +101,33 @@ class PeopleAgreementTest {
     assertEquals("Pöytäkirjantarkastajat", adjusters(finnish));
     assertEquals("مراجعا المحضر", adjusters(arabic));
     assertEquals("مراجع المحضر", adjusters(arabicOne));
+  }
+
+  @Test
+  void anItemsPresentersAreHeadedInTheirNumber() {
+    Minutes minutes =
+        FormalDocuments.protokoll().toBuilder()
+            .addAgendaItems(
+                AgendaItem.withHeading("Budget 2027")
+                    .addPresenter(Person.named("Anna Ek"))
+                    .addBlock(Block.paragraph("Presented."))
+                    .build(),
+                AgendaItem.withHeading("Plan 2027")
+                    .addPresenters(Person.named("Anna Ek"), Person.named("Bo Berg"))
+                    .addBlock(Block.paragraph("Presented."))
+                    .build(),
+                AgendaItem.withHeading("Taxor 2027")
+                    .addPresenters(
+                        Person.named("Anna Ek"), Person.named("Bo Berg"), Person.named("Cecilia Dahl"))
+                    .addBlock(Block.paragraph("Presented."))
+                    .build())
+            .build();
+
+    assertEquals(
+        List.of("Presenter", "Presenters", "Presenters"),
+        page("presenters-en", minutes, "en").select("dl.presenters > dt").eachText());
+    assertEquals(
+        List.of("المقدِّم", "المقدِّمان", "المقدِّمون"),
+        page("presenters-ar", minutes, "ar").select("dl.presenters > dt").eachText());
   }
 }

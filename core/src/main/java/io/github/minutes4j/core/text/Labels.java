@@ -71,7 +71,12 @@ public final class Labels {
    * others repeat the general form) and the general form for any other number ({@code RESERVED}).
    */
   private static final List<Label> COUNTED =
-      List.of(Label.ADJUSTERS, Label.RESERVED, Label.RESERVED_AGAINST, Label.PROTOCOL_NOTE_BY);
+      List.of(
+          Label.ADJUSTERS,
+          Label.PRESENTERS,
+          Label.RESERVED,
+          Label.RESERVED_AGAINST,
+          Label.PROTOCOL_NOTE_BY);
 
   /** The suffixes of the keys of a {@linkplain #COUNTED counted} label's forms for one and two. */
   private static final List<String> FORMS = List.of(".one", ".two");
@@ -300,9 +305,10 @@ public final class Labels {
   /**
    * A fixed text as it agrees with the number of people it names: "{0} widersprach dem Beschluss."
    * for one member, "{0} widersprachen dem Beschluss." for several. The labels that have such forms
-   * are {@link Label#RESERVED}, {@link Label#RESERVED_AGAINST}, {@link Label#PROTOCOL_NOTE_BY} and
-   * {@link Label#ADJUSTERS} (a noun: "Pöytäkirjantarkastaja", "Pöytäkirjantarkastajat"; Arabic
-   * has a dual); every other label is {@link #text(Label)} for any number.
+   * are {@link Label#RESERVED}, {@link Label#RESERVED_AGAINST}, {@link Label#PROTOCOL_NOTE_BY},
+   * and the nouns {@link Label#ADJUSTERS} ("Pöytäkirjantarkastaja", "Pöytäkirjantarkastajat";
+   * Arabic has a dual) and {@link Label#PRESENTERS} ("Presenter", "Presenters"); every other label
+   * is {@link #text(Label)} for any number.
    *
    * @param label which text
    * @param count how many people it names, such as the members of a reservation

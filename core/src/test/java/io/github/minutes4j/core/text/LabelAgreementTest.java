@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Labels that name people agree with their number: a German or Finnish verb, a Finnish or Arabic
- * noun (Arabic with its dual).
+ * Labels that name people agree with their number: a German or Finnish verb, a noun such as the
+ * presenters of an item (Arabic with its dual).
  */
 class LabelAgreementTest {
 
@@ -36,7 +36,11 @@ class LabelAgreementTest {
             + " | {0} jättivät eriävän mielipiteen päätöksestä {1}.",
         "fi | PROTOCOL_NOTE_BY | {0} pyysi merkitsemään pöytäkirjaan seuraavan:"
             + " | {0} pyysivät merkitsemään pöytäkirjaan seuraavan:",
-        "fi | ADJUSTERS | Pöytäkirjantarkastaja | Pöytäkirjantarkastajat"
+        "fi | ADJUSTERS | Pöytäkirjantarkastaja | Pöytäkirjantarkastajat",
+        "fi | PRESENTERS | Alustaja | Alustajat",
+        "en | PRESENTERS | Presenter | Presenters",
+        "nb | PRESENTERS | Innleder | Innledere",
+        "da | PRESENTERS | Oplægsholder | Oplægsholdere"
       })
   void aVerbOrNounAgreesWithOneOrSeveralPeople(
       String tag, Label label, String one, String several) {
@@ -56,6 +60,9 @@ class LabelAgreementTest {
     assertEquals("مراجع المحضر", labels.text(Label.ADJUSTERS, 1));
     assertEquals("مراجعا المحضر", labels.text(Label.ADJUSTERS, 2));
     assertEquals("مراجعو المحضر", labels.text(Label.ADJUSTERS, 3));
+    assertEquals("المقدِّم", labels.text(Label.PRESENTERS, 1));
+    assertEquals("المقدِّمان", labels.text(Label.PRESENTERS, 2));
+    assertEquals("المقدِّمون", labels.text(Label.PRESENTERS, 3));
     // A verb before its subject agrees in gender only: one form for one, two and several.
     for (int count = 1; count <= 3; count++) {
       assertEquals("تحفّظ {0} على القرار.", labels.text(Label.RESERVED, count));
@@ -94,7 +101,7 @@ class LabelAgreementTest {
     Labels labels = Labels.of(GERMAN);
 
     assertEquals(labels.text(Label.CONFLICT_OF_INTEREST), labels.text(Label.CONFLICT_OF_INTEREST, 1));
-    assertEquals(labels.text(Label.PRESENTERS), labels.text(Label.PRESENTERS, 2));
+    assertEquals(labels.text(Label.LINKS), labels.text(Label.LINKS, 1));
     assertEquals(labels.text(Label.RESERVED), labels.text(Label.RESERVED, 0));
     IllegalArgumentException negative =
         assertThrows(IllegalArgumentException.class, () -> labels.text(Label.RESERVED, -1));

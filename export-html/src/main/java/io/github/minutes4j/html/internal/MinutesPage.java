@@ -663,7 +663,7 @@ public final class MinutesPage {
     }
     if (!item.presenters().isEmpty()) {
       html.open("dl", "class", "presenters").newline();
-      html.element("dt", labels.text(Label.PRESENTERS)).newline();
+      html.element("dt", labels.text(Label.PRESENTERS, item.presenters().size())).newline();
       for (Person presenter : item.presenters()) {
         html.open("dd", "lang", contentLang);
         person(presenter, false);

@@ -148,7 +148,7 @@ final class MarkdownDocument {
         names.add(labels.person(presenter));
       }
       paragraph(
-          labelled(labels.text(Label.PRESENTERS), String.join(labels.groupSeparator(), names)));
+          labelled(labels.text(Label.PRESENTERS, names.size()), String.join(labels.groupSeparator(), names)));
     }
     blocks(item.content(), ITEM_LEVEL + 1);
     for (Link link : item.links()) {

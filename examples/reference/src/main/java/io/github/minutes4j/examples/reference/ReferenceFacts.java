@@ -106,7 +106,7 @@ public final class ReferenceFacts {
       AgendaItem item = minutes.agenda().get(i);
       facts.add(numbers.get(i).map(number -> number + " ").orElse("") + item.heading());
       if (!item.presenters().isEmpty()) {
-        facts.add(labels.text(Label.PRESENTERS));
+        facts.add(labels.text(Label.PRESENTERS, item.presenters().size()));
       }
       for (Person presenter : item.presenters()) {
         facts.add(labels.person(presenter));
@@ -346,7 +346,7 @@ public final class ReferenceFacts {
         "2 June 2022, 10:00–15:00",
         "SKR's lokaler, Hornsgatan 20, Stockholm, and online",
         "About 10 people attended on site and 13 people remotely.",
-        "Presenters Linda Persson Melin, handläggare, SKR",
+        "Presenter Linda Persson Melin, handläggare, SKR",
         "Länk till bilder (address not yet published)",
         "Notes taken by",
         "Name Network or role Region or organisation",
