@@ -367,7 +367,7 @@ public final class BaselineHtml {
     }
     out.append("<section class=\"note-takers\" aria-labelledby=\"note-takers\">\n")
         .append("<h2 id=\"note-takers\">");
-    escape(labels.text(Label.NOTE_TAKERS));
+    escape(labels.text(Label.NOTE_TAKERS, minutes.kind(), minutes.noteTakers().size()));
     out.append("</h2>\n<ul class=\"people\">\n");
     for (Person person : minutes.noteTakers()) {
       out.append("<li>");

@@ -52,7 +52,7 @@ class LanguagesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"sv-SE, För anteckningarna", "fi-FI, Muistion laatijat", "no, Referent"})
+  @CsvSource({"sv-SE, För anteckningarna", "fi-FI, Muistion laatijat", "no, Referenter"})
   void aRegionalTagKeepsItsTagAndUsesTheSetAlongIt(String tag, String noteTakers) {
     Minutes minutes = ReferenceMinutes.june2022().toBuilder().language(Language.ofTag(tag)).build();
     Document page = Pages.parse(Pages.html(minutes, ExportOptions.defaults()));

@@ -11,6 +11,7 @@ import io.github.minutes4j.core.Person;
 import io.github.minutes4j.core.ProtocolNote;
 import io.github.minutes4j.core.Reservation;
 import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
@@ -129,5 +130,18 @@ class PeopleAgreementTest {
     assertEquals(
         List.of("المقدِّم", "المقدِّمان", "المقدِّمون"),
         page("presenters-ar", minutes, "ar").select("dl.presenters > dt").eachText());
+  }
+
+  @Test
+  void theNoteTakersHeadingIsSingularForOne() {
+    Minutes two = ReferenceMinutes.june2022();
+    Minutes one = two.toBuilder().noteTakers(List.of(two.noteTakers().get(0))).build();
+
+    assertEquals("Muistion laatijat", page("june2022-fi", two, "fi").getElementById("note-takers").text());
+    assertEquals("Muistion laatija", page("june2022-fi-1", one, "fi").getElementById("note-takers").text());
+    assertEquals("Referent", page("june2022-nb-1", one, "nb").getElementById("note-takers").text());
+    assertEquals(
+        "Pöytäkirjanpitäjä",
+        page("protokoll-fi-secretary", protokoll(), "fi").getElementById("note-takers").text());
   }
 }

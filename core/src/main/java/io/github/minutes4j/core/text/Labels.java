@@ -72,8 +72,11 @@ public final class Labels {
    */
   private static final List<Label> COUNTED =
       List.of(
+          Label.ABSENT,
           Label.ADJUSTERS,
+          Label.NOTE_TAKERS,
           Label.PRESENTERS,
+          Label.SECRETARY,
           Label.RESERVED,
           Label.RESERVED_AGAINST,
           Label.PROTOCOL_NOTE_BY);
@@ -290,25 +293,40 @@ public final class Labels {
    * @since 0.3.0
    */
   public String text(Label label, DocumentKind kind) {
+    return text(label, kind, 0);
+  }
+
+  /**
+   * A fixed text as a document of a kind words it ({@link #text(Label, DocumentKind)}), in the
+   * form that agrees with the number of people it names ({@link #text(Label, int)}): the Finnish
+   * heading over one note taker is "Muistion laatija", over two "Muistion laatijat".
+   *
+   * @param label which text
+   * @param kind the kind of the document
+   * @param count how many people it names; 0 for the general form
+   * @return the text; never null
+   * @throws NullPointerException if {@code label} or {@code kind} is null
+   * @throws IllegalArgumentException if {@code count} is negative
+   * @since 0.3.0
+   */
+  public String text(Label label, DocumentKind kind, int count) {
     Objects.requireNonNull(label, "label");
-    if (Objects.requireNonNull(kind, "kind") == DocumentKind.MINUTES) {
-      if (label == Label.ORGANISER) {
-        return text(Label.BODY);
-      }
-      if (label == Label.NOTE_TAKERS) {
-        return text(Label.SECRETARY);
-      }
-    }
-    return text(label);
+    boolean minutes = Objects.requireNonNull(kind, "kind") == DocumentKind.MINUTES;
+    Label worded =
+        minutes && label == Label.ORGANISER
+            ? Label.BODY
+            : minutes && label == Label.NOTE_TAKERS ? Label.SECRETARY : label;
+    return text(worded, count);
   }
 
   /**
    * A fixed text as it agrees with the number of people it names: "{0} widersprach dem Beschluss."
    * for one member, "{0} widersprachen dem Beschluss." for several. The labels that have such forms
    * are {@link Label#RESERVED}, {@link Label#RESERVED_AGAINST}, {@link Label#PROTOCOL_NOTE_BY},
-   * and the nouns {@link Label#ADJUSTERS} ("Pöytäkirjantarkastaja", "Pöytäkirjantarkastajat";
-   * Arabic has a dual) and {@link Label#PRESENTERS} ("Presenter", "Presenters"); every other label
-   * is {@link #text(Label)} for any number.
+   * and the headings over people {@link Label#ADJUSTERS} ("Pöytäkirjantarkastaja",
+   * "Pöytäkirjantarkastajat"; Arabic has a dual), {@link Label#PRESENTERS} ("Presenter",
+   * "Presenters"), {@link Label#NOTE_TAKERS}, {@link Label#SECRETARY} and {@link Label#ABSENT};
+   * every other label is {@link #text(Label)} for any number.
    *
    * @param label which text
    * @param count how many people it names, such as the members of a reservation

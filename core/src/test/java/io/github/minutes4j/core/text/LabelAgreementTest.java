@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.Language;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,11 @@ class LabelAgreementTest {
         "fi | PRESENTERS | Alustaja | Alustajat",
         "en | PRESENTERS | Presenter | Presenters",
         "nb | PRESENTERS | Innleder | Innledere",
-        "da | PRESENTERS | Oplægsholder | Oplægsholdere"
+        "da | PRESENTERS | Oplægsholder | Oplægsholdere",
+        "fi | NOTE_TAKERS | Muistion laatija | Muistion laatijat",
+        "nb | NOTE_TAKERS | Referent | Referenter",
+        "fi | SECRETARY | Pöytäkirjanpitäjä | Pöytäkirjanpitäjät",
+        "da | SECRETARY | Protokolfører | Protokolførere"
       })
   void aVerbOrNounAgreesWithOneOrSeveralPeople(
       String tag, Label label, String one, String several) {
@@ -63,10 +68,26 @@ class LabelAgreementTest {
     assertEquals("المقدِّم", labels.text(Label.PRESENTERS, 1));
     assertEquals("المقدِّمان", labels.text(Label.PRESENTERS, 2));
     assertEquals("المقدِّمون", labels.text(Label.PRESENTERS, 3));
+    assertEquals("الغائب", labels.text(Label.ABSENT, 1));
+    assertEquals("الغائبان", labels.text(Label.ABSENT, 2));
+    assertEquals("أمينا السر", labels.text(Label.SECRETARY, 2));
     // A verb before its subject agrees in gender only: one form for one, two and several.
     for (int count = 1; count <= 3; count++) {
       assertEquals("تحفّظ {0} على القرار.", labels.text(Label.RESERVED, count));
     }
+  }
+
+  @Test
+  void aProtokollsNoteTakersAreItsSecretariesInTheirNumber() {
+    Labels finnish = Labels.of(FINNISH);
+
+    assertEquals("Muistion laatija", finnish.text(Label.NOTE_TAKERS, DocumentKind.MEETING_NOTES, 1));
+    assertEquals("Pöytäkirjanpitäjä", finnish.text(Label.NOTE_TAKERS, DocumentKind.MINUTES, 1));
+    assertEquals("Pöytäkirjanpitäjät", finnish.text(Label.NOTE_TAKERS, DocumentKind.MINUTES, 2));
+    assertEquals(
+        finnish.text(Label.NOTE_TAKERS, DocumentKind.MINUTES),
+        finnish.text(Label.NOTE_TAKERS, DocumentKind.MINUTES, 0));
+    assertEquals("Toimielin", finnish.text(Label.ORGANISER, DocumentKind.MINUTES, 1));
   }
 
   @Test

@@ -394,7 +394,10 @@ public final class MinutesPage {
       return;
     }
     if (!minutes.noteTakers().isEmpty()) {
-      contentsEntry(labels.text(Label.NOTE_TAKERS, minutes.kind()), NOTE_TAKERS_ID, false);
+      contentsEntry(
+          labels.text(Label.NOTE_TAKERS, minutes.kind(), minutes.noteTakers().size()),
+          NOTE_TAKERS_ID,
+          false);
     }
     if (!minutes.attachments().isEmpty()) {
       contentsEntry(labels.text(Label.ATTACHMENTS), ATTACHMENTS_ID, false);
@@ -1135,7 +1138,11 @@ public final class MinutesPage {
       return;
     }
     sectionStart("note-takers", NOTE_TAKERS_ID);
-    html.element("h2", labels.text(Label.NOTE_TAKERS, minutes.kind()), "id", NOTE_TAKERS_ID)
+    html.element(
+            "h2",
+            labels.text(Label.NOTE_TAKERS, minutes.kind(), minutes.noteTakers().size()),
+            "id",
+            NOTE_TAKERS_ID)
         .newline();
     html.open("ul", "class", "people", "lang", contentLang).newline();
     for (Person person : minutes.noteTakers()) {
@@ -1198,7 +1205,7 @@ public final class MinutesPage {
       return;
     }
     html.open("div", "class", "attendees " + cssClass).newline();
-    html.element("h3", labels.text(heading)).newline();
+    html.element("h3", labels.text(heading, group.size())).newline();
     html.open("ul", "class", "people").newline();
     for (Attendee attendee : group) {
       html.open("li");

@@ -219,7 +219,7 @@ final class MarkdownDocument {
     if (minutes.noteTakers().isEmpty()) {
       return;
     }
-    heading(2, labels.text(Label.NOTE_TAKERS, minutes.kind()));
+    heading(2, labels.text(Label.NOTE_TAKERS, minutes.kind(), minutes.noteTakers().size()));
     for (Person person : minutes.noteTakers()) {
       List<String> lines = new ArrayList<>();
       person.name().ifPresent(name -> lines.add(inlines(List.of(Inline.strong(name)))));
@@ -270,7 +270,7 @@ final class MarkdownDocument {
       lines.add("- " + lineStart(escape(labels.join(parts))));
     }
     if (!lines.isEmpty()) {
-      paragraph("**" + escape(labels.text(heading)) + "**");
+      paragraph("**" + escape(labels.text(heading, lines.size())) + "**");
       block(String.join("\n", lines));
     }
   }

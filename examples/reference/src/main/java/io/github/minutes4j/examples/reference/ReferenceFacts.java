@@ -122,7 +122,7 @@ public final class ReferenceFacts {
     }
     addFormalParts(minutes, labels, facts);
     if (!minutes.noteTakers().isEmpty()) {
-      facts.add(labels.text(Label.NOTE_TAKERS, minutes.kind()));
+      facts.add(labels.text(Label.NOTE_TAKERS, minutes.kind(), minutes.noteTakers().size()));
     }
     for (Person person : minutes.noteTakers()) {
       facts.add(labels.person(person));
