@@ -207,7 +207,8 @@ if has_stage batch; then
       JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v "$java")")")")
       export JAVA_HOME
       rm -rf "$XDG_CACHE_HOME" "$out/batch-out"
-      first_input=$(find "$inputs" -name '*.json' | sort | head -1)
+      # Any one input; -quit rather than a pipe into head, which pipefail would end the script on.
+      first_input=$(find "$inputs" -name '*.json' -print -quit)
       log "batch: a first render through the launcher, which creates its class-data archive (not timed)"
       bash "$root/cli/src/main/dist/minutes4j" render "$first_input" --format pdf \
         --out "$out/batch-out" >/dev/null
