@@ -22,8 +22,10 @@
 #
 # Results go to benchmarks/target/results/ (JMH JSON and logs, table.md, machine.txt).
 # Environment: JAVA (default java), STAGES, JMH_EXTRA (more JMH options, such as -prof jfr),
-# BATCH_COUNT (documents of the batch stage, default 2000), BATCH_JAVA_OPTS (JVM options of the
-# batch stage's CLI, such as the launcher's -XX:TieredStopAtLevel=1 -XX:+UseSerialGC).
+# BATCH_COUNT (documents of the batch stage, default 2000), BATCH_RUN (launcher, the default: the
+# batch stage runs the CLI through cli/src/main/dist/minutes4j, with its JVM options and its
+# class-data archive, as users do; java: java -cp the jar), BATCH_JAVA_OPTS (more JVM options of
+# the batch stage's CLI, after the launcher's; with BATCH_RUN=java the only ones).
 # JMH allows one run per machine at a time (/tmp/jmh.lock): another JMH run makes a stage fail.
 # JMH runs one fork per benchmark, with warm-ups as long as each exporter needs (see each stage);
 # ratios are taken within one run, and times are judged on the JVM's CPU time (see ResultsTable),
@@ -180,9 +182,11 @@ if has_stage heap; then
 fi
 
 if has_stage batch; then
-  # What a user of the CLI sees: one fresh JVM per run (java -cp the executable jar, the JVM's
-  # default collector and compilers, or BATCH_JAVA_OPTS), rendering a folder of generated
-  # documents to PDF. Wall time (from outside, with GNU time) gives documents per second, JIT
+  # What a user of the CLI sees: one fresh JVM per run, rendering a folder of generated documents
+  # to PDF. BATCH_RUN=launcher (the default): through the launcher, with its JVM options and its
+  # class-data archive, which one untimed render makes first (as in the cold stage), and
+  # BATCH_JAVA_OPTS after them; BATCH_RUN=java: java -cp the executable jar with BATCH_JAVA_OPTS
+  # only (the JVM's default collector and compilers if empty). Wall time (from outside, with GNU time) gives documents per second, JIT
   # warm-up included; the scaling is the rate with 2 jobs over the rate with 1, in the same
   # script run. CPU time (user + system) and the peak resident memory come from the same
   # measurement; the GC log gives the largest heap after a collection, which an unbounded queue
@@ -197,17 +201,42 @@ if has_stage batch; then
     "$java" -cp "$jar" io.github.minutes4j.benchmarks.BatchDocuments "$inputs.part" "$count" 2>/dev/null
     mv "$inputs.part" "$inputs"
   fi
-  # shellcheck disable=SC2206
-  batch_opts=(${BATCH_JAVA_OPTS:-})
+  batch_run=${BATCH_RUN:-launcher}
+  case $batch_run in
+    launcher)
+      # Its own archive, made for this copy of the jar by one render of one input.
+      export MINUTES4J_JAR=$cli_jar XDG_CACHE_HOME=$out/batch-cds-cache
+      # The launcher runs JAVA_HOME's java: the one this script was told to use.
+      JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v "$java")")")")
+      export JAVA_HOME
+      rm -rf "$XDG_CACHE_HOME" "$out/batch-out"
+      # Any one input; -quit rather than a pipe into head, which pipefail would end the script on.
+      first_input=$(find "$inputs" -name '*.json' -print -quit)
+      log "batch: a first render through the launcher, which creates its class-data archive (not timed)"
+      bash "$root/cli/src/main/dist/minutes4j" render "$first_input" --format pdf \
+        --out "$out/batch-out" >/dev/null
+      ;;
+    java) ;;
+    *) log "BATCH_RUN is launcher or java, not $batch_run"; exit 2 ;;
+  esac
+  echo "batch run: $batch_run${BATCH_JAVA_OPTS:+, BATCH_JAVA_OPTS=$BATCH_JAVA_OPTS}" >>"$out/machine.txt"
   results=()
   for jobs in 1 2; do
     rendered=$out/batch-out
     rm -rf "$rendered"
     echo "load before batch-$jobs: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$out/machine.txt"
     log "batch: $count documents to PDF, --jobs $jobs (load $(cut -d' ' -f1 /proc/loadavg))"
+    gc_log=-Xlog:gc:file=$out/batch-$jobs.gc.log
+    if [ "$batch_run" = launcher ]; then
+      command=(env "MINUTES4J_JAVA_OPTS=${BATCH_JAVA_OPTS:-} $gc_log"
+        bash "$root/cli/src/main/dist/minutes4j")
+    else
+      # shellcheck disable=SC2206
+      command=("$java" ${BATCH_JAVA_OPTS:-} "$gc_log" -cp "$cli_jar"
+        io.github.minutes4j.cli.Minutes4jCli)
+    fi
     /usr/bin/time -f '%e %U %S %M' -o "$out/batch-$jobs.time" \
-      "$java" "${batch_opts[@]}" "-Xlog:gc:file=$out/batch-$jobs.gc.log" -cp "$cli_jar" \
-      io.github.minutes4j.cli.Minutes4jCli render "$inputs" --format pdf --out "$rendered" \
+      "${command[@]}" render "$inputs" --format pdf --out "$rendered" \
       --jobs "$jobs" --progress none 2>"$out/batch-$jobs.log" || {
       log "batch --jobs $jobs failed; see $out/batch-$jobs.log"
       tail -5 "$out/batch-$jobs.log" >&2
@@ -218,11 +247,14 @@ if has_stage batch; then
     read -r wall user system rss <"$out/batch-$jobs.time"
     # The largest heap after a collection: "... 123M->45M(256M) ..." gives 45.
     heap=$(grep -o '[0-9]*M->[0-9]*M' "$out/batch-$jobs.gc.log" | sed 's/.*->//; s/M//' | sort -n | tail -1)
+    # The collector's pauses, which stop every job: their number and total in ms.
+    read -r pauses gc_ms < <(awk '/Pause/ {sub("ms", "", $NF); total += $NF; n++}
+      END {printf "%d %.0f\n", n, total}' "$out/batch-$jobs.gc.log")
     rate=$(awk -v n="$count" -v w="$wall" 'BEGIN {printf "%.1f", n / w}')
     cpu_ms=$(awk -v n="$count" -v u="$user" -v s="$system" 'BEGIN {printf "%.1f", 1000 * (u + s) / n}')
     results+=("$rate")
-    log "batch --jobs $jobs: $wall s wall, $rate docs/s; CPU $user s user + $system s system ($cpu_ms ms per document); peak RSS $((rss / 1024)) MB; largest heap after GC ${heap:-?} MB"
-    echo "{\"jobs\":$jobs,\"documents\":$count,\"wallSeconds\":$wall,\"docsPerSecond\":$rate,\"userSeconds\":$user,\"systemSeconds\":$system,\"cpuMsPerDocument\":$cpu_ms,\"peakRssKb\":$rss,\"maxHeapAfterGcMb\":${heap:-0}}" \
+    log "batch --jobs $jobs: $wall s wall, $rate docs/s; CPU $user s user + $system s system ($cpu_ms ms per document); peak RSS $((rss / 1024)) MB; largest heap after GC ${heap:-?} MB; GC $pauses pauses, $gc_ms ms"
+    echo "{\"jobs\":$jobs,\"documents\":$count,\"wallSeconds\":$wall,\"docsPerSecond\":$rate,\"userSeconds\":$user,\"systemSeconds\":$system,\"cpuMsPerDocument\":$cpu_ms,\"peakRssKb\":$rss,\"maxHeapAfterGcMb\":${heap:-0},\"gcPauses\":$pauses,\"gcPauseMs\":$gc_ms}" \
       >"$out/batch-$jobs.json"
   done
   rm -rf "$out/batch-out"

@@ -3,6 +3,7 @@ package io.github.minutes4j.cli;
 import io.github.minutes4j.core.format.FormatRegistry;
 import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.spi.MinutesReader;
+import io.github.minutes4j.core.validation.MinutesValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -13,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -228,7 +231,44 @@ public final class Minutes4jCli {
    */
   public static void main(String... args) {
     quietLibraryLogging(args);
+    prepareValidation(args);
     System.exit(withDiscoveredFormats().execute(args));
+  }
+
+  /**
+   * For {@code render} and {@code validate}, which validate every input, starts building the
+   * shared validator on a thread of its own, and returns that thread. Building it (Hibernate
+   * Validator's bootstrap and the model's constraints) is the largest one-time cost of a run, and
+   * the first input waits for it: built meanwhile, it overlaps the reading of the command line,
+   * the formats' discovery and the walk of the folders, on the core that is idle then. In a batch
+   * on several cores the jobs' first inputs would otherwise all wait for the one that builds it.
+   * A failure is reported by the first input that needs the validator; Java 17 then tells only
+   * that the class could not be initialized, so with {@code --verbose} this thread prints the
+   * cause to standard error. A daemon thread: it never keeps the process alive.
+   *
+   * @return the thread, or empty for other commands
+   */
+  static Optional<Thread> prepareValidation(String[] args) {
+    if (args.length == 0 || !(args[0].equals("render") || args[0].equals("validate"))) {
+      return Optional.empty();
+    }
+    boolean verbose = Arrays.asList(args).contains("--verbose");
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                MinutesValidator.shared();
+              } catch (RuntimeException | LinkageError e) {
+                if (verbose) {
+                  System.err.println("error: cannot build the validator:");
+                  e.printStackTrace();
+                }
+              }
+            },
+            "minutes4j-prepare");
+    thread.setDaemon(true);
+    thread.start();
+    return Optional.of(thread);
   }
 
   /**
