@@ -90,12 +90,18 @@ final class BidiPrint {
     // Isolates change nothing on a page with no right-to-left text or direction, where every
     // level is even; there they would only cost: the main fonts have no glyph for them, so the
     // engine measures every text with one glyph by glyph.
-    boolean isolate = !page.select("[dir=rtl]").isEmpty() || requiresBidi(page.text());
+    boolean rightToLeft = !page.select("[dir=rtl]").isEmpty();
+    boolean isolate = rightToLeft || DrawingOrder.anyText(page, BidiPrint::requiresBidi);
     for (Element bdi : isolate ? page.select("bdi") : List.<Element>of()) {
       if (bdi.childNodeSize() > 0) {
         bdi.prependChild(new TextNode(FSI));
         bdi.appendChild(new TextNode(PDI));
       }
+    }
+    if (!rightToLeft) {
+      // What follows acts only on elements whose nearest dir is rtl, and only copies dir values
+      // that are already on the page: a page without one has nothing more to change.
+      return;
     }
     for (Element term : page.select("dt")) {
       if (PrintEdition.within(term, e -> e.hasClass("facts")) && rightToLeft(term)) {
