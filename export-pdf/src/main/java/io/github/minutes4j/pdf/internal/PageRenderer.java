@@ -265,7 +265,10 @@ public final class PageRenderer {
           access,
           bidi ? Optional.of(reorderer) : Optional.empty());
       withoutInterpolation(document);
-      LogicalOrder.restoreRows(document);
+      if (bidi) {
+        // Only BidiPrint reverses rows, and only those whose direction is right to left.
+        LogicalOrder.restoreRows(document);
+      }
       if (reorderer.reordered()) {
         LogicalOrder.actualTexts(document);
       }
@@ -353,7 +356,10 @@ public final class PageRenderer {
       context.setFontResolver(new ResolvedFonts(resolver));
       try {
         renderer.layout();
-        VisualOrder.apply(renderer.getRootBox());
+        if (reorderer.isPresent()) {
+          // Without the algorithm every line is laid out left to right, with no run to reorder.
+          VisualOrder.apply(renderer.getRootBox());
+        }
         renderer.createPDFWithoutClosing();
       } finally {
         // The engine's own resolver again, which closing the renderer closes.
