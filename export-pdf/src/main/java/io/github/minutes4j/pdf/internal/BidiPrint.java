@@ -90,12 +90,18 @@ final class BidiPrint {
     // Isolates change nothing on a page with no right-to-left text or direction, where every
     // level is even; there they would only cost: the main fonts have no glyph for them, so the
     // engine measures every text with one glyph by glyph.
-    boolean isolate = !page.select("[dir=rtl]").isEmpty() || requiresBidi(page.text());
+    boolean rightToLeft = hasRightToLeftDirection(page);
+    boolean isolate = rightToLeft || hasMovableText(page);
     for (Element bdi : isolate ? page.select("bdi") : List.<Element>of()) {
       if (bdi.childNodeSize() > 0) {
         bdi.prependChild(new TextNode(FSI));
         bdi.appendChild(new TextNode(PDI));
       }
+    }
+    if (!rightToLeft) {
+      // What follows acts only on elements whose nearest dir is rtl, and only copies dir values
+      // that are already on the page: a page without one has nothing more to change.
+      return;
     }
     for (Element term : page.select("dt")) {
       if (PrintEdition.within(term, e -> e.hasClass("facts")) && rightToLeft(term)) {
@@ -114,6 +120,26 @@ final class BidiPrint {
       }
     }
     reverseRows(page);
+  }
+
+  /**
+   * Whether a page needs the bidirectional algorithm: an element's direction is right to left,
+   * or a character could be moved by the algorithm (a Hebrew name on a Swedish page). On any
+   * other page every line reads left to right as it stands.
+   *
+   * @param page the page
+   * @return whether the engine must split and reorder its text
+   */
+  static boolean needed(Document page) {
+    return hasRightToLeftDirection(page) || hasMovableText(page);
+  }
+
+  private static boolean hasRightToLeftDirection(Document page) {
+    return !page.select("[dir=rtl]").isEmpty();
+  }
+
+  private static boolean hasMovableText(Document page) {
+    return DrawingOrder.anyText(page, BidiPrint::requiresBidi);
   }
 
   /** Whether a text has a character that the bidirectional algorithm may move. */

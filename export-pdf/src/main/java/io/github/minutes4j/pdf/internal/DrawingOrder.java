@@ -1,8 +1,12 @@
 package io.github.minutes4j.pdf.internal;
 
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
@@ -35,23 +39,55 @@ final class DrawingOrder {
    * @param page the page; changed in place
    */
   static void apply(Document page) {
-    // One look at the whole text instead of one per element (each element's text is its whole
+    // One look at the text instead of one per element (each element's text is its whole
     // subtree's): a page without right-to-left letters has none in any element.
-    boolean rightToLeftText =
-        page.body().wholeText().codePoints().anyMatch(LogicalOrder::isRightToLeft);
-    for (Element element : page.body().select("*")) {
-      if (element.childrenSize() == 0 || !leftToRight(element, rightToLeftText)) {
+    boolean rightToLeftText = anyText(page.body(), DrawingOrder::hasRightToLeft);
+    for (Element element : page.body().getAllElements()) {
+      if (element.firstElementChild() == null || !leftToRight(element, rightToLeftText)) {
         continue;
       }
-      for (TextNode text : new ArrayList<>(element.textNodes())) {
-        if (!text.isBlank()) {
-          // As text.wrap("<span></span>"), without parsing the span as HTML for every text.
-          Element span = new Element("span");
-          text.replaceWith(span);
-          span.appendChild(text);
+      List<TextNode> texts = new ArrayList<>();
+      for (Node child : element.childNodes()) {
+        if (child instanceof TextNode && !((TextNode) child).isBlank()) {
+          texts.add((TextNode) child);
         }
       }
+      for (TextNode text : texts) {
+        // As text.wrap("<span></span>"), without parsing the span as HTML for every text.
+        Element span = new Element("span");
+        text.replaceWith(span);
+        span.appendChild(text);
+      }
     }
+  }
+
+  /**
+   * Whether a text node in an element (its text as its {@code wholeText()} has it, node by node)
+   * passes a test; without joining the text into one string.
+   *
+   * @param root the element
+   * @param test the test of one text node's text
+   * @return whether one passes
+   */
+  static boolean anyText(Element root, Predicate<String> test) {
+    Iterator<TextNode> nodes = root.nodeStream(TextNode.class).iterator();
+    while (nodes.hasNext()) {
+      if (test.test(nodes.next().getWholeText())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasRightToLeft(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int codePoint = text.codePointAt(i);
+      if (LogicalOrder.isRightToLeft(codePoint)) {
+        return true;
+      }
+      i += Character.charCount(codePoint);
+    }
+    return false;
   }
 
   /** Whether an element is in a left-to-right context and has no right-to-left letter. */

@@ -124,9 +124,10 @@ public final class MinutesPdf {
     Document page = page(html, minutes, options, labels);
     html = null; // a large document's page is held three times over otherwise: text, jsoup, DOM
     TextCoverage.require(fonts, minutes, options.includeParticipants(), page, margins);
+    boolean bidi = BidiPrint.needed(page);
     AtomicReference<org.w3c.dom.Document> dom = new AtomicReference<>(PageRenderer.dom(page));
     page = null; // only the DOM is printed; let the jsoup tree go before the layout starts
-    return renderer.render(dom, identifier, date, source, logo);
+    return renderer.render(dom, identifier, date, source, logo, bidi);
   }
 
   /** The document's date, at midnight UTC: the PDF's creation and modification date. */

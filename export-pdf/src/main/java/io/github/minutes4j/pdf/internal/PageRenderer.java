@@ -41,6 +41,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.util.DateConverter;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.jsoup.nodes.Attribute;
@@ -122,35 +123,29 @@ public final class PageRenderer {
     Objects.requireNonNull(page, "page");
     Objects.requireNonNull(date, "date");
     byte[] identifier = identifier(date, page.outerHtml());
-    return render(new AtomicReference<>(dom(page)), identifier, date);
+    return render(
+        new AtomicReference<>(dom(page)),
+        identifier,
+        date,
+        Optional.empty(),
+        Optional.empty(),
+        BidiPrint.needed(page));
   }
 
   /**
-   * Prints a page already converted to a W3C DOM, and lets go of the DOM as soon as the pages are
-   * drawn, before the file is written: for a large document the DOM, openhtmltopdf's boxes and
-   * the PDF are not all held at once. The DOM is not changed.
+   * Prints a page already converted to a W3C DOM, as PDF/A-3u with the source attached when there
+   * is one, and lets the engine read one image: the logo, given as a {@code data:} URI, which is
+   * the only address it may open. Lets go of the DOM as soon as the pages are drawn, before the
+   * file is written: for a large document the DOM, openhtmltopdf's boxes and the PDF are not all
+   * held at once. The DOM is not changed.
    *
    * @param dom holds the page, with its print stylesheet; emptied
    * @param identifier the file identifier, 16 bytes, such as from {@link #identifier}
-   * @param date the creation and modification date to record
-   * @return the PDF
-   * @throws IOException if openhtmltopdf or PDFBox fails
-   */
-  byte[] render(AtomicReference<org.w3c.dom.Document> dom, byte[] identifier, OffsetDateTime date)
-      throws IOException {
-    return render(dom, identifier, date, Optional.empty(), Optional.empty());
-  }
-
-  /**
-   * Prints a page as {@link #render(AtomicReference, byte[], OffsetDateTime)} does, as PDF/A-3u
-   * with the source attached when there is one, and lets the engine read one image: the logo,
-   * given as a {@code data:} URI, which is the only address it may open.
-   *
-   * @param dom holds the page, with its print stylesheet; emptied
-   * @param identifier the file identifier, 16 bytes
    * @param date the creation and modification date to record, also of the attachment
    * @param source the minutes' JSON to attach; empty for a PDF/A-2u file without attachment
    * @param image the {@code data:} URI of a PNG or JPEG image on the page; empty for none
+   * @param bidi whether the page needs the bidirectional algorithm, as {@link BidiPrint#needed}
+   *     tells: without it the engine lays every line out left to right
    * @return the PDF
    * @throws IOException if openhtmltopdf or PDFBox fails
    */
@@ -159,7 +154,8 @@ public final class PageRenderer {
       byte[] identifier,
       OffsetDateTime date,
       Optional<SourceAttachment> source,
-      Optional<String> image)
+      Optional<String> image,
+      boolean bidi)
       throws IOException {
     BiPredicate<String, ExternalResourceType> access =
         image.isEmpty()
@@ -167,7 +163,7 @@ public final class PageRenderer {
             : (uri, type) -> type == ExternalResourceType.IMAGE_RASTER && image.get().equals(uri);
     try {
       return EngineLog.quietly(
-          () -> JdkXsltOnly.call(() -> renderNow(dom, identifier, date, source, access)));
+          () -> JdkXsltOnly.call(() -> renderNow(dom, identifier, date, source, access, bidi)));
     } catch (IOException e) {
       throw e;
     } catch (UncheckedIOException e) {
@@ -254,7 +250,8 @@ public final class PageRenderer {
       byte[] identifier,
       OffsetDateTime date,
       Optional<SourceAttachment> source,
-      BiPredicate<String, ExternalResourceType> access)
+      BiPredicate<String, ExternalResourceType> access,
+      boolean bidi)
       throws IOException {
     PDDocument document = new PDDocument();
     try {
@@ -266,9 +263,12 @@ public final class PageRenderer {
           document,
           conformance,
           access,
-          reorderer);
+          bidi ? Optional.of(reorderer) : Optional.empty());
       withoutInterpolation(document);
-      LogicalOrder.restoreRows(document);
+      if (bidi) {
+        // Only BidiPrint reverses rows, and only those whose direction is right to left.
+        LogicalOrder.restoreRows(document);
+      }
       if (reorderer.reordered()) {
         LogicalOrder.actualTexts(document);
       }
@@ -315,7 +315,7 @@ public final class PageRenderer {
       PDDocument document,
       PdfAConformance conformance,
       BiPredicate<String, ExternalResourceType> access,
-      JdkBidi.Reorderer reorderer)
+      Optional<JdkBidi.Reorderer> reorderer)
       throws IOException {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.withW3cDocument(dom, BASE_URI);
@@ -330,8 +330,13 @@ public final class PageRenderer {
     builder.useColorProfile(SRGB);
     builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fonts.metricsCache());
     builder.useUnicodeLineBreaker(new QuoteAwareLineBreaker());
-    builder.useUnicodeBidiSplitter(JdkBidi.SPLITTERS);
-    builder.useUnicodeBidiReorderer(reorderer);
+    if (reorderer.isPresent()) {
+      // Left out for a page that has no right-to-left direction and no character the algorithm
+      // could move: the engine then skips splitting the page into paragraphs and their runs,
+      // and draws the same lines.
+      builder.useUnicodeBidiSplitter(JdkBidi.SPLITTERS);
+      builder.useUnicodeBidiReorderer(reorderer.get());
+    }
     // The engine gives generated content (the page number "Page 1 of 2" in the margin, the
     // contents' leaders and page numbers) this direction, not its element's: the direction of the
     // labels, whose language is the page's lang. Paragraphs take their CSS direction, which
@@ -351,7 +356,10 @@ public final class PageRenderer {
       context.setFontResolver(new ResolvedFonts(resolver));
       try {
         renderer.layout();
-        VisualOrder.apply(renderer.getRootBox());
+        if (reorderer.isPresent()) {
+          // Without the algorithm every line is laid out left to right, with no run to reorder.
+          VisualOrder.apply(renderer.getRootBox());
+        }
         renderer.createPDFWithoutClosing();
       } finally {
         // The engine's own resolver again, which closing the renderer closes.
@@ -404,8 +412,11 @@ public final class PageRenderer {
 
     void finish(PDDocument document) {
       PDDocumentInformation info = document.getDocumentInformation();
-      info.setCreationDate(date);
-      info.setModificationDate(date);
+      // As setCreationDate and setModificationDate write it, formatted once: PDFBox's formatter
+      // makes a SimpleDateFormat and a String.format per call.
+      String pdfDate = DateConverter.toString(date);
+      info.getCOSObject().setString(COSName.CREATION_DATE, pdfDate);
+      info.getCOSObject().setString(COSName.MOD_DATE, pdfDate);
 
       PDMetadata metadata = document.getDocumentCatalog().getMetadata();
       if (metadata == null) {

@@ -73,4 +73,27 @@ class BidiPrintTest {
     assertEquals("\u2068Anna Ek\u2069", arabicText.selectFirst("bdi").wholeText());
     assertEquals("\u2068Anna Ek\u2069", rightToLeft.selectFirst("bdi").wholeText());
   }
+
+  /**
+   * The engine gets the bidirectional algorithm for a page with a right-to-left direction or text
+   * (a Hebrew name in a Swedish page's title), and not for a page without either, which it then
+   * prints without splitting it into paragraphs and runs.
+   */
+  @Test
+  void aPageNeedsTheAlgorithmOnlyWithRightToLeftTextOrDirection() {
+    String names = "<p><bdi>Anna Ek</bdi>, <bdi>Bo Berg</bdi></p>";
+    Document leftToRight =
+        Jsoup.parse("<html lang=\"sv\"><body><p dir=\"ltr\">Möte</p>" + names + "</body></html>");
+    Document hebrewTitle =
+        Jsoup.parse(
+            "<html lang=\"sv\"><head><title>Möte med יעל כהן</title></head><body>"
+                + names
+                + "</body></html>");
+    Document rightToLeft =
+        Jsoup.parse("<html lang=\"sv\"><body><p dir=\"rtl\">Anna Ek</p></body></html>");
+
+    assertFalse(BidiPrint.needed(leftToRight));
+    assertTrue(BidiPrint.needed(hebrewTitle));
+    assertTrue(BidiPrint.needed(rightToLeft));
+  }
 }
