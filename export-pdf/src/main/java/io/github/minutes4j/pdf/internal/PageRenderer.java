@@ -349,6 +349,7 @@ public final class PageRenderer {
       SharedContext context = renderer.getSharedContext();
       FontResolver resolver = context.getFontResolver();
       context.setFontResolver(new ResolvedFonts(resolver));
+      context.setTextRenderer(new GlyphWidths());
       try {
         renderer.layout();
         VisualOrder.apply(renderer.getRootBox());
