@@ -52,4 +52,24 @@ class ResolvedFontsTest {
     assertNotSame(regular, other);
     assertEquals(5, asked.size(), "one question per distinct specification");
   }
+
+  /** The remembered answer does not change when the engine reuses the array it asked with. */
+  @Test
+  void keepsItsOwnCopyOfTheFamilies() {
+    List<FontSpecification> asked = new ArrayList<>();
+    ResolvedFonts fonts =
+        new ResolvedFonts(
+            (context, spec) -> {
+              asked.add(spec);
+              FSFont font = () -> spec.size;
+              return font;
+            });
+    FontSpecification first = spec(11, IdentValue.NORMAL, "Liberation Sans");
+    FSFont regular = fonts.resolveFont(null, first);
+    first.families[0] = "Noto Sans Arabic";
+
+    assertSame(regular, fonts.resolveFont(null, spec(11, IdentValue.NORMAL, "Liberation Sans")));
+    fonts.resolveFont(null, spec(11, IdentValue.NORMAL, "Noto Sans Arabic"));
+    assertEquals(2, asked.size(), "the changed array is a new specification");
+  }
 }
