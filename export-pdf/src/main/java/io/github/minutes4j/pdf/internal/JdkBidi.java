@@ -164,10 +164,18 @@ final class JdkBidi {
   /** Splits one paragraph into runs; openhtmltopdf orders them by their start. */
   private static final class Splitter implements BidiSplitter {
 
-    private Bidi bidi;
+    private Bidi bidi; // null for a paragraph that is one left-to-right run
+    private int length;
 
     @Override
     public void setParagraph(String paragraph, byte defaultDirection) {
+      length = paragraph.length();
+      if (defaultDirection != RTL && length > 0 && leftToRightOnly(paragraph)) {
+        // What the JDK's algorithm gives such a paragraph, without building it (most paragraphs
+        // of most pages: a Bidi per paragraph was the most allocated object of the layout).
+        bidi = null;
+        return;
+      }
       int flags =
           defaultDirection == RTL
               ? Bidi.DIRECTION_RIGHT_TO_LEFT
@@ -179,11 +187,14 @@ final class JdkBidi {
 
     @Override
     public int countTextRuns() {
-      return bidi.getRunCount();
+      return bidi == null ? 1 : bidi.getRunCount();
     }
 
     @Override
     public BidiTextRun getVisualRun(int runIndex) {
+      if (bidi == null) {
+        return new BidiTextRun(0, length, LTR);
+      }
       int start = bidi.getRunStart(runIndex);
       int limit = bidi.getRunLimit(runIndex);
       byte direction = (bidi.getRunLevel(runIndex) & 1) == 0 ? LTR : RTL;
@@ -193,6 +204,38 @@ final class JdkBidi {
     @Override
     public byte getBaseDirection(String paragraph) {
       return baseDirection(paragraph);
+    }
+
+    /**
+     * Whether the Unicode bidirectional algorithm puts all of a paragraph with a left-to-right or
+     * default base direction at level 0: it has no right-to-left letter, no Arabic digit (level 2
+     * after a left-to-right letter), no explicit embedding, override or isolate, and no unassigned
+     * character.
+     */
+    private static boolean leftToRightOnly(String paragraph) {
+      for (int i = 0; i < paragraph.length(); ) {
+        int cp = paragraph.codePointAt(i);
+        i += Character.charCount(cp);
+        switch (Character.getDirectionality(cp)) {
+          case Character.DIRECTIONALITY_RIGHT_TO_LEFT:
+          case Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC:
+          case Character.DIRECTIONALITY_ARABIC_NUMBER:
+          case Character.DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING:
+          case Character.DIRECTIONALITY_LEFT_TO_RIGHT_OVERRIDE:
+          case Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING:
+          case Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE:
+          case Character.DIRECTIONALITY_POP_DIRECTIONAL_FORMAT:
+          case Character.DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE:
+          case Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE:
+          case Character.DIRECTIONALITY_FIRST_STRONG_ISOLATE:
+          case Character.DIRECTIONALITY_POP_DIRECTIONAL_ISOLATE:
+          case Character.DIRECTIONALITY_UNDEFINED: // unassigned: the JDK may default it to R or AL
+            return false;
+          default:
+            break;
+        }
+      }
+      return true;
     }
   }
 

@@ -354,6 +354,7 @@ public final class PageRenderer {
       SharedContext context = renderer.getSharedContext();
       FontResolver resolver = context.getFontResolver();
       context.setFontResolver(new ResolvedFonts(resolver));
+      context.setTextRenderer(new GlyphWidths());
       try {
         renderer.layout();
         if (reorderer.isPresent()) {

@@ -43,19 +43,22 @@ final class ResolvedFonts implements FontResolver {
 
   @Override
   public FSFont resolveFont(SharedContext context, FontSpecification spec) {
-    Key key =
-        new Key(
-            spec.families == null ? null : Arrays.asList(spec.families.clone()),
-            spec.size,
-            spec.fontWeight,
-            spec.fontStyle,
-            spec.variant);
-    FSFont font = resolved.get(key);
+    // Looked up with a view of the engine's array; only a key that is kept holds a copy of it.
+    FSFont font = resolved.get(key(spec, spec.families));
     if (font == null) {
       font = engine.resolveFont(context, spec);
-      resolved.put(key, font);
+      resolved.put(key(spec, spec.families == null ? null : spec.families.clone()), font);
     }
     return font;
+  }
+
+  private static Key key(FontSpecification spec, String[] families) {
+    return new Key(
+        families == null ? null : Arrays.asList(families),
+        spec.size,
+        spec.fontWeight,
+        spec.fontStyle,
+        spec.variant);
   }
 
   /** What the engine's answer depends on; the engine's idents are singletons. */

@@ -27,16 +27,20 @@ class ResolvedFontsTest {
     return spec;
   }
 
+  /** Resolved fonts over an engine that records each specification it is asked for. */
+  private static ResolvedFonts recording(List<FontSpecification> asked) {
+    return new ResolvedFonts(
+        (context, spec) -> {
+          asked.add(spec);
+          FSFont font = () -> spec.size;
+          return font;
+        });
+  }
+
   @Test
   void eachSpecificationIsResolvedOnce() {
     List<FontSpecification> asked = new ArrayList<>();
-    ResolvedFonts fonts =
-        new ResolvedFonts(
-            (context, spec) -> {
-              asked.add(spec);
-              FSFont font = () -> spec.size;
-              return font;
-            });
+    ResolvedFonts fonts = recording(asked);
 
     FSFont regular = fonts.resolveFont(null, spec(11, IdentValue.NORMAL, "Liberation Sans"));
     // Equal, not the same arrays: the engine makes a new specification for each style.
@@ -51,5 +55,19 @@ class ResolvedFontsTest {
     assertNotSame(regular, larger);
     assertNotSame(regular, other);
     assertEquals(5, asked.size(), "one question per distinct specification");
+  }
+
+  /** The remembered answer does not change when the engine reuses the array it asked with. */
+  @Test
+  void keepsItsOwnCopyOfTheFamilies() {
+    List<FontSpecification> asked = new ArrayList<>();
+    ResolvedFonts fonts = recording(asked);
+    FontSpecification first = spec(11, IdentValue.NORMAL, "Liberation Sans");
+    FSFont regular = fonts.resolveFont(null, first);
+    first.families[0] = "Noto Sans Arabic";
+
+    assertSame(regular, fonts.resolveFont(null, spec(11, IdentValue.NORMAL, "Liberation Sans")));
+    fonts.resolveFont(null, spec(11, IdentValue.NORMAL, "Noto Sans Arabic"));
+    assertEquals(2, asked.size(), "the changed array is a new specification");
   }
 }

@@ -1,0 +1,125 @@
+package io.github.minutes4j.pdf.internal;
+
+import com.openhtmltopdf.extend.FontContext;
+import com.openhtmltopdf.pdfboxout.PdfBoxFSFont;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontDescription;
+import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
+import com.openhtmltopdf.render.FSFont;
+import com.openhtmltopdf.util.OpenUtil;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * openhtmltopdf's text renderer, measuring text from each character's width remembered per font.
+ *
+ * <p>The engine measures every word it lays out, and with {@code word-wrap: break-word} every
+ * character of a table cell, through PDFBox's {@code PDFont.getStringWidth}: that encodes the text
+ * into a new array, then reads each code back through fontbox's {@code CMap.readCode}, which
+ * builds a stream pipeline (five objects) per character. For a two-page document that was about
+ * 1.3 MB of the 12 MB an export allocated.
+ *
+ * <p>Here each character's width is asked of the font once per render (the width of the one
+ * character string, which is exactly the term {@code getStringWidth} adds for it) and the widths
+ * of a text are summed in the same order, as floats, as PDFBox sums them: the result is the same
+ * number, and so the same layout and the same bytes. Text with a character the first font lacks,
+ * or with no font, goes to the engine's own measurement, which splits it into runs of the fallback
+ * fonts.
+ *
+ * <p>One instance per render (not thread-safe, as the render itself). It must be a {@link
+ * PdfBoxTextRenderer}: the engine casts its text renderer to that class. Internal to the module;
+ * no compatibility promise.
+ *
+ * @since 0.3.0
+ */
+final class GlyphWidths extends PdfBoxTextRenderer {
+
+  /** The same rounding threshold as the engine's measurement. */
+  private static final float TEXT_MEASURING_DELTA = 0.01f;
+
+  private final Map<PDFont, Widths> widths = new IdentityHashMap<>();
+
+  @Override
+  public int getWidth(FontContext context, FSFont font, String string) {
+    if (string != null && font instanceof PdfBoxFSFont) {
+      List<FontDescription> descriptions = ((PdfBoxFSFont) font).getFontDescriptions();
+      PDFont first =
+          descriptions == null || descriptions.isEmpty() ? null : descriptions.get(0).getFont();
+      if (first != null) {
+        float sum = widths.computeIfAbsent(first, Widths::new).of(string);
+        if (!Float.isNaN(sum)) {
+          float result = sum / 1000f * ((PdfBoxFSFont) font).getSize2D();
+          if (result - Math.floor(result) < TEXT_MEASURING_DELTA) {
+            return (int) result;
+          }
+          return (int) Math.ceil(result);
+        }
+      }
+    }
+    return super.getWidth(context, font, string);
+  }
+
+  /** The widths of one font's characters, in its units of 1/1000 em, asked for when first met. */
+  private static final class Widths {
+
+    /** A width not asked for yet. */
+    private static final float UNKNOWN = -1f;
+
+    /** A character the font has no glyph for. */
+    private static final float MISSING = Float.NaN;
+
+    private final PDFont font;
+    private final float[][] pages = new float[(Character.MAX_CODE_POINT >> 8) + 1][];
+
+    Widths(PDFont font) {
+      this.font = font;
+    }
+
+    /**
+     * The width of a text as PDFBox's {@code getStringWidth} gives it, leaving out the characters
+     * the engine leaves out ({@code TextRenderer.getEffectivePrintableString}).
+     *
+     * @return the width, or NaN if the font lacks a character
+     */
+    float of(String text) {
+      float width = 0;
+      for (int i = 0; i < text.length(); ) {
+        int codePoint = text.codePointAt(i);
+        i += Character.charCount(codePoint);
+        if (OpenUtil.isSafeFontCodePointToPrint(codePoint)) {
+          float glyph = width(codePoint);
+          if (Float.isNaN(glyph)) {
+            return MISSING;
+          }
+          width += glyph;
+        }
+      }
+      return width;
+    }
+
+    private float width(int codePoint) {
+      float[] page = pages[codePoint >> 8];
+      if (page == null) {
+        page = new float[256];
+        Arrays.fill(page, UNKNOWN);
+        pages[codePoint >> 8] = page;
+      }
+      float width = page[codePoint & 0xFF];
+      if (width == UNKNOWN) {
+        try {
+          width = font.getStringWidth(Character.toString(codePoint));
+        } catch (IllegalArgumentException e) {
+          width = MISSING; // PDFBox's answer for a character without a glyph
+        } catch (IOException e) {
+          throw new UncheckedIOException("Cannot read the width of a character of a font", e);
+        }
+        page[codePoint & 0xFF] = width;
+      }
+      return width;
+    }
+  }
+}
