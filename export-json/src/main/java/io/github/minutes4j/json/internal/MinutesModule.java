@@ -6,25 +6,22 @@ import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.LinkTarget;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Optional;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
-import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.MapperConfig;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.introspect.Annotated;
 import tools.jackson.databind.introspect.AnnotatedClass;
 import tools.jackson.databind.introspect.AnnotatedMember;
+import tools.jackson.databind.introspect.AnnotatedMethod;
 import tools.jackson.databind.introspect.NopAnnotationIntrospector;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleModule;
-import tools.jackson.databind.ser.BeanPropertyWriter;
-import tools.jackson.databind.ser.ValueSerializerModifier;
 import tools.jackson.databind.ser.std.ToStringSerializer;
 
 /**
@@ -62,32 +59,6 @@ final class MinutesModule extends SimpleModule {
     addSerializer(Affiliation.NetworkMember.class, Codecs.AFFILIATION_WRITER);
     addSerializer(Affiliation.Role.class, Codecs.AFFILIATION_WRITER);
     addSerializer(Language.class, ToStringSerializer.instance);
-    setSerializerModifier(new ValueSerializerModifier() {
-      private static final long serialVersionUID = 1L;
-
-      /** A record's components are its properties, nothing else (such as isRecorded()). */
-      @Override
-      public List<BeanPropertyWriter> changeProperties(SerializationConfig config,
-          BeanDescription.Supplier beanDesc, List<BeanPropertyWriter> properties) {
-        Class<?> type = beanDesc.getBeanClass();
-        List<BeanPropertyWriter> components = new ArrayList<>();
-        for (BeanPropertyWriter property : properties) {
-          if (!type.isRecord() || component(type, property.getName())) {
-            components.add(property);
-          }
-        }
-        return components;
-      }
-    });
-  }
-
-  private static boolean component(Class<?> record, String name) {
-    for (var component : record.getRecordComponents()) {
-      if (component.getName().equals(name)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   @Override
@@ -99,7 +70,8 @@ final class MinutesModule extends SimpleModule {
 
   /**
    * The enums by {@link JsonFormat#nameOf}; a list or flag that is not required (by {@link
-   * JsonFormat#required}) is left out when empty or false.
+   * JsonFormat#required}) is left out when empty or false; a record's properties are its
+   * components, nothing else (such as {@code isRecorded()}).
    */
   private static final class Names extends NopAnnotationIntrospector {
     private static final long serialVersionUID = 1L;
@@ -111,6 +83,13 @@ final class MinutesModule extends SimpleModule {
         names[i] = JsonFormat.nameOf(values[i]);
       }
       return names;
+    }
+
+    @Override
+    public boolean hasIgnoreMarker(MapperConfig<?> config, AnnotatedMember member) {
+      return member instanceof AnnotatedMethod method && method.getDeclaringClass().isRecord()
+          && Arrays.stream(method.getDeclaringClass().getRecordComponents())
+              .noneMatch(c -> c.getAccessor().equals(method.getAnnotated()));
     }
 
     @Override
