@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -18,7 +20,7 @@ import tools.jackson.databind.ValueSerializer;
 
 /**
  * The values whose JSON is not databind's own: a language by its tag, dates and times strictly,
- * and the two objects that hold one of two alternatives, a link target and an affiliation.
+ * and the two objects that hold one of two properties, a link target and an affiliation.
  */
 final class Codecs {
 
@@ -71,67 +73,38 @@ final class Codecs {
     }
   };
 
-  /** An object with exactly one of two properties. */
-  private abstract static class OneOfTwo<T> extends ValueDeserializer<T> {
-    private final Class<T> type;
-    private final List<String> names;
-    private final String usage;
+  /**
+   * An object that holds exactly one of its properties, read by {@link RecordReader}.
+   *
+   * @param names the properties
+   * @param types what each one holds
+   * @param usage how to write each one, for messages
+   * @param make makes the value from a property's name and value; an {@link
+   *     IllegalArgumentException} says what is wrong with the value
+   */
+  record Choice(List<String> names, List<Class<?>> types, String usage,
+      BiFunction<String, Object, Object> make) {}
 
-    OneOfTwo(Class<T> type, String first, String second, String usage) {
-      this.type = type;
-      this.names = List.of(first, second);
-      this.usage = usage;
+  /** The choices of the model: a link target and an affiliation. */
+  static final Map<Class<?>, Choice> CHOICES = Map.of(
+      LinkTarget.class, new Choice(List.of("address", "placeholder"),
+          List.of(String.class, boolean.class), "{\"address\": \"https://...\"} or"
+              + " {\"placeholder\": true} (for a link whose address is not known yet)",
+          (name, value) -> name.equals("address") ? LinkTarget.of((String) value)
+              : placeholder((Boolean) value)),
+      Affiliation.class, new Choice(List.of("networkCode", "role"),
+          List.of(String.class, Affiliation.Role.class), "{\"networkCode\": \"NUH\"} (a network"
+              + " the organiser declares) or {\"role\": \"guest\"} (\"guest\" or \"coordinator\")",
+          (name, value) -> name.equals("role") ? value
+              : new Affiliation.NetworkMember((String) value)));
+
+  private static LinkTarget placeholder(boolean placeholder) {
+    if (!placeholder) {
+      throw new IllegalArgumentException("'placeholder' can only be true; for a link whose address"
+          + " is known, write {\"address\": \"https://...\"} instead");
     }
-
-    abstract T read(boolean first, JsonParser p, DeserializationContext ctxt);
-
-    @Override
-    public T deserialize(JsonParser p, DeserializationContext ctxt) {
-      if (!p.hasToken(JsonToken.START_OBJECT)) {
-        throw Wording.wrongType(p, Wording.expected(type), true);
-      }
-      T value = null;
-      String read = null;
-      for (p.nextToken(); p.hasToken(JsonToken.PROPERTY_NAME); p.nextToken()) {
-        String name = p.currentName();
-        if (!names.contains(name)) {
-          throw new ReadProblem(p, Wording.unknownProperty(name, type, names));
-        } else if (name.equals(read)) {
-          throw new ReadProblem(p, "the property '" + name + "' appears twice in this object; keep"
-              + " one of them");
-        } else if (p.nextToken() == JsonToken.VALUE_NULL) {
-          throw Wording.wrongType(p, "a value", true);
-        } else if (value != null) {
-          throw new ReadProblem(p, Wording.describe(type) + " is either " + usage
-              + ", not both; remove one of them");
-        }
-        value = read(name.equals(names.get(0)), p, ctxt);
-        read = name;
-      }
-      if (value == null) {
-        throw new ReadProblem(ReadProblem.pointer(p), Wording.describe(type) + " needs either "
-            + usage);
-      }
-      return value;
-    }
+    return LinkTarget.placeholder();
   }
-
-  static final ValueDeserializer<LinkTarget> LINK_TARGETS = new OneOfTwo<>(LinkTarget.class,
-      "address", "placeholder", "{\"address\": \"https://...\"} or {\"placeholder\": true} (for a"
-          + " link whose address is not known yet)") {
-    @Override
-    LinkTarget read(boolean address, JsonParser p, DeserializationContext ctxt) {
-      if (address) {
-        return LinkTarget.of(text(p, String.class));
-      } else if (p.hasToken(JsonToken.VALUE_FALSE)) {
-        throw new ReadProblem(p, "'placeholder' can only be true; for a link whose address is"
-            + " known, write {\"address\": \"https://...\"} instead");
-      } else if (!p.hasToken(JsonToken.VALUE_TRUE)) {
-        throw Wording.wrongType(p, Wording.expected(boolean.class), true);
-      }
-      return LinkTarget.placeholder();
-    }
-  };
 
   static final ValueSerializer<LinkTarget> LINK_TARGET_WRITER = new ValueSerializer<>() {
     @Override
@@ -143,23 +116,6 @@ final class Codecs {
         g.writeBooleanProperty("placeholder", true);
       }
       g.writeEndObject();
-    }
-  };
-
-  static final ValueDeserializer<Affiliation> AFFILIATIONS = new OneOfTwo<>(Affiliation.class,
-      "networkCode", "role", "{\"networkCode\": \"NUH\"} (a network the organiser declares) or"
-          + " {\"role\": \"guest\"} (\"guest\" or \"coordinator\")") {
-    private ValueDeserializer<?> roles;
-
-    @Override
-    public void resolve(DeserializationContext ctxt) {
-      roles = ctxt.findRootValueDeserializer(ctxt.constructType(Affiliation.Role.class));
-    }
-
-    @Override
-    Affiliation read(boolean network, JsonParser p, DeserializationContext ctxt) {
-      return network ? new Affiliation.NetworkMember(text(p, String.class))
-          : (Affiliation.Role) roles.deserialize(p, ctxt);
     }
   };
 

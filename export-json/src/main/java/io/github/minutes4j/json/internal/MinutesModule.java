@@ -47,8 +47,6 @@ final class MinutesModule extends SimpleModule {
             ? new RecordReader(type.getRawClass()) : own;
       }
     });
-    addDeserializer(LinkTarget.class, Codecs.LINK_TARGETS);
-    addDeserializer(Affiliation.class, Codecs.AFFILIATIONS);
     addDeserializer(Language.class, Codecs.LANGUAGES);
     addDeserializer(LocalDate.class, Codecs.DATES);
     addDeserializer(LocalTime.class, Codecs.TIMES);
