@@ -36,7 +36,7 @@ final class Codecs {
 
   /**
    * A date or time exactly as ISO 8601 writes it (databind's readers would trim it, or take an
-   * array of numbers); {@link MinutesModule} words the problem.
+   * array of numbers).
    */
   private static final class Iso<T> extends ValueDeserializer<T> {
     private final Class<T> type;
@@ -53,7 +53,15 @@ final class Codecs {
       try {
         return parse.apply(text);
       } catch (DateTimeParseException e) {
-        return type.cast(ctxt.handleWeirdStringValue(type, text, e.getMessage()));
+        String quoted = "'" + Wording.quoted(text) + "'";
+        throw new ReadProblem(p, type == LocalTime.class ? quoted + " is not a time in the form"
+            + " HH:mm on a 24-hour clock; write it like 10:00 or 13:30 (seconds, as in 10:00:30,"
+            + " only if the time has them)"
+            : e.getMessage().contains("at index") ? quoted + " is not a date in the form"
+            + " YYYY-MM-DD; write it like 2022-06-02, with a four-digit year and two-digit month"
+            + " and day"
+            : quoted + " is not a day of the calendar; write a real date as YYYY-MM-DD, such as"
+            + " 2022-06-02");
       }
     }
   }

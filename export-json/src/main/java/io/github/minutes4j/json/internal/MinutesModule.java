@@ -27,7 +27,7 @@ import tools.jackson.databind.ser.std.ToStringSerializer;
 /**
  * The Jackson module of format {@code minutes4j/1}: the {@link MixIns}, the {@link RecordReader}
  * for the model's objects, the {@link Codecs}, the enums by {@link JsonFormat#nameOf}, and the
- * messages for a bad date, time or name of an enum.
+ * message for a bad name of an enum.
  */
 final class MinutesModule extends SimpleModule {
 
@@ -100,23 +100,12 @@ final class MinutesModule extends SimpleModule {
     }
   }
 
-  /** A date, time or name of an enum that is not one: what it should be, and the nearest name. */
+  /** A name of an enum that is not one: what it should be, and the nearest name. */
   private static final class BadNames extends DeserializationProblemHandler {
     @Override
     public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> target,
         String value, String failure) {
-      String quoted = "'" + Wording.quoted(value) + "'";
-      if (target == LocalDate.class) {
-        throw new ReadProblem(ctxt.getParser(), failure.contains("at index")
-            ? quoted + " is not a date in the form YYYY-MM-DD; write it like 2022-06-02, with a"
-                + " four-digit year and two-digit month and day"
-            : quoted + " is not a day of the calendar; write a real date as YYYY-MM-DD, such as"
-                + " 2022-06-02");
-      } else if (target == LocalTime.class) {
-        throw new ReadProblem(ctxt.getParser(), quoted + " is not a time in the form HH:mm on a"
-            + " 24-hour clock; write it like 10:00 or 13:30 (seconds, as in 10:00:30, only if the"
-            + " time has them)");
-      } else if (target.isEnum()) {
+      if (target.isEnum()) {
         throw new ReadProblem(ctxt.getParser(), Wording.unknownValue(
             Wording.words(target.getSimpleName()), value, Wording.names(target)));
       }
