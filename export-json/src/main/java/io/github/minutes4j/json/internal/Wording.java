@@ -122,7 +122,10 @@ final class Wording {
   /** The current value is of the wrong kind, or null for a property that is required or not. */
   static ReadProblem wrongType(JsonParser parser, String expected, boolean required) {
     String subject = subject(parser);
-    if (!parser.hasToken(JsonToken.VALUE_NULL)) {
+    if (parser.hasToken(JsonToken.VALUE_NUMBER_FLOAT) && expected.equals(expected(int.class))) {
+      return new ReadProblem(parser, subject + " must be " + expected + ", but is "
+          + parser.getString() + "; write it without a decimal point or exponent");
+    } else if (!parser.hasToken(JsonToken.VALUE_NULL)) {
       return new ReadProblem(parser, subject + " must be " + expected + ", but is " + found(parser));
     }
     return new ReadProblem(parser, subject.equals("this value") ? "a list cannot hold null; remove it"
