@@ -49,7 +49,6 @@ final class MixIns {
     @JsonSubTypes.Type(value = Block.Subsection.class, name = "subsection"),
     @JsonSubTypes.Type(value = Block.ItemList.class, name = "list")
   })
-  @JsonClassDescription("a block")
   interface BlockMixIn {}
 
   /** The items of a list are paragraphs without a type: {@code {"content": [...]}}. */
