@@ -89,9 +89,10 @@ final class Codecs {
    * @param usage how to write each one, for messages
    * @param make makes the value from a property's name and value; an {@link
    *     IllegalArgumentException} says what is wrong with the value
+   * @param held the property a value holds, as its index in the names, and its JSON value
    */
   record Choice(List<String> names, List<Class<?>> types, String usage,
-      BiFunction<String, Object, Object> make) {}
+      BiFunction<String, Object, Object> make, Function<Object, Map.Entry<Integer, Object>> held) {}
 
   /** The choices of the model: a link target and an affiliation. */
   static final Map<Class<?>, Choice> CHOICES = Map.of(
@@ -99,12 +100,17 @@ final class Codecs {
           List.of(String.class, boolean.class), "{\"address\": \"https://...\"} or"
               + " {\"placeholder\": true} (for a link whose address is not known yet)",
           (name, value) -> name.equals("address") ? LinkTarget.of((String) value)
-              : placeholder((Boolean) value)),
+              : placeholder((Boolean) value),
+          target -> Map.entry(((LinkTarget) target).isPlaceholder() ? 1 : 0,
+              ((LinkTarget) target).address().map(Object.class::cast).orElse(true))),
       Affiliation.class, new Choice(List.of("networkCode", "role"),
           List.of(String.class, Affiliation.Role.class), "{\"networkCode\": \"NUH\"} (a network"
               + " the organiser declares) or {\"role\": \"guest\"} (\"guest\" or \"coordinator\")",
           (name, value) -> name.equals("role") ? value
-              : new Affiliation.NetworkMember((String) value)));
+              : new Affiliation.NetworkMember((String) value),
+          affiliation -> affiliation instanceof Affiliation.NetworkMember member
+              ? Map.entry(0, member.networkCode())
+              : Map.entry(1, JsonFormat.nameOf((Affiliation.Role) affiliation))));
 
   private static LinkTarget placeholder(boolean placeholder) {
     if (!placeholder) {
@@ -114,29 +120,22 @@ final class Codecs {
     return LinkTarget.placeholder();
   }
 
-  static final ValueSerializer<LinkTarget> LINK_TARGET_WRITER = new ValueSerializer<>() {
-    @Override
-    public void serialize(LinkTarget value, JsonGenerator g, SerializationContext ctxt) {
-      g.writeStartObject();
-      if (value.address().isPresent()) {
-        g.writeStringProperty("address", value.address().get());
-      } else {
-        g.writeBooleanProperty("placeholder", true);
+  /** Writes a choice as the one property it holds. */
+  static ValueSerializer<Object> writer(Class<?> type) {
+    Choice choice = CHOICES.get(type);
+    return new ValueSerializer<>() {
+      @Override
+      public void serialize(Object value, JsonGenerator g, SerializationContext ctxt) {
+        Map.Entry<Integer, Object> held = choice.held().apply(value);
+        String name = choice.names().get(held.getKey());
+        g.writeStartObject();
+        if (held.getValue() instanceof Boolean flag) {
+          g.writeBooleanProperty(name, flag);
+        } else {
+          g.writeStringProperty(name, (String) held.getValue());
+        }
+        g.writeEndObject();
       }
-      g.writeEndObject();
-    }
-  };
-
-  static final ValueSerializer<Affiliation> AFFILIATION_WRITER = new ValueSerializer<>() {
-    @Override
-    public void serialize(Affiliation value, JsonGenerator g, SerializationContext ctxt) {
-      g.writeStartObject();
-      if (value instanceof Affiliation.NetworkMember member) {
-        g.writeStringProperty("networkCode", member.networkCode());
-      } else {
-        g.writeStringProperty("role", JsonFormat.nameOf((Affiliation.Role) value));
-      }
-      g.writeEndObject();
-    }
-  };
+    };
+  }
 }

@@ -53,9 +53,9 @@ final class MinutesModule extends SimpleModule {
     // java.time would write 10:00 as 10:00:00; a language's toString is its tag.
     addSerializer(LocalDate.class, ToStringSerializer.instance);
     addSerializer(LocalTime.class, ToStringSerializer.instance);
-    addSerializer(LinkTarget.class, Codecs.LINK_TARGET_WRITER);
-    addSerializer(Affiliation.NetworkMember.class, Codecs.AFFILIATION_WRITER);
-    addSerializer(Affiliation.Role.class, Codecs.AFFILIATION_WRITER);
+    addSerializer(LinkTarget.class, Codecs.writer(LinkTarget.class));
+    addSerializer(Affiliation.NetworkMember.class, Codecs.writer(Affiliation.class));
+    addSerializer(Affiliation.Role.class, Codecs.writer(Affiliation.class));
     addSerializer(Language.class, ToStringSerializer.instance);
   }
 

@@ -38,8 +38,7 @@ final class RecordReader extends ValueDeserializer<Object> {
   private final Map<String, Class<?>> kinds = new LinkedHashMap<>();
   private final Map<Class<?>, RecordReader> byKind = new HashMap<>();
   private final Codecs.Choice choice;
-  /** The property names: the kind's, if any, then the components' or the choice's. */
-  private final List<String> known = new ArrayList<>();
+  /** The properties: the components' or the choice's. */
   private final String[] names;
   private final Class<?>[] raw;
   private final Map<String, Integer> index = new HashMap<>();
@@ -62,9 +61,6 @@ final class RecordReader extends ValueDeserializer<Object> {
         kinds.put(subtype.name(), subtype.value());
       }
     }
-    if (kindProperty != null) {
-      known.add(kindProperty);
-    }
     choice = Codecs.CHOICES.get(type);
     RecordComponent[] components = type.isRecord() && choice == null
         ? type.getRecordComponents() : new RecordComponent[0];
@@ -78,7 +74,6 @@ final class RecordReader extends ValueDeserializer<Object> {
       raw[i] = choice != null ? choice.types().get(i) : components[i].getType();
       Type generic = choice != null ? raw[i] : components[i].getGenericType();
       index.put(names[i], i);
-      known.add(names[i]);
       absent[i] = choice != null || JsonFormat.required(type, names[i], raw[i]) ? null
           : raw[i] == Optional.class ? Optional.empty() : raw[i] == boolean.class ? false : List.of();
       valueTypes[i] = raw[i] == Optional.class
@@ -90,7 +85,8 @@ final class RecordReader extends ValueDeserializer<Object> {
   static boolean applies(Class<?> type) {
     Class<?> mixIn = MixIns.ALL.get(type);
     return type.getName().startsWith("io.github.minutes4j.core.")
-        && (type.isRecord() || Codecs.CHOICES.containsKey(type) || mixIn != null && mixIn.getAnnotation(JsonTypeInfo.class) != null);
+        && (type.isRecord() || Codecs.CHOICES.containsKey(type)
+            || mixIn != null && mixIn.getAnnotation(JsonTypeInfo.class) != null);
   }
 
   @Override
@@ -168,6 +164,10 @@ final class RecordReader extends ValueDeserializer<Object> {
         throw new ReadProblem(p, "the property '" + Wording.quoted(name) + "' appears twice in this"
             + " object; keep one of them");
       } else if (i == null) {
+        List<String> known = new ArrayList<>(List.of(names));
+        if (kindProperty != null) {
+          known.add(0, kindProperty);
+        }
         throw new ReadProblem(p, Wording.unknownProperty(name, type, known));
       } else if (p.nextToken() == JsonToken.VALUE_NULL) {
         throw Wording.wrongType(p, Wording.expected(valueTypes[i]), absent[i] == null);
