@@ -35,51 +35,46 @@ final class Codecs {
   }
 
   /**
-   * A date or time exactly as ISO 8601 writes it (databind's readers would trim it, or take an
-   * array of numbers).
+   * A value written as text and converted exactly (databind's readers of dates and times would
+   * trim them, or take an array of numbers).
    */
-  private static final class Iso<T> extends ValueDeserializer<T> {
-    private final Class<T> type;
+  private static final class FromText<T> extends ValueDeserializer<T> {
+    private final Class<?> shown;
     private final Function<String, T> parse;
+    private final BiFunction<String, RuntimeException, String> problem;
 
-    Iso(Class<T> type, Function<String, T> parse) {
-      this.type = type;
+    /** The value as {@code shown} describes it, and the problem with a text and its failure. */
+    FromText(Class<?> shown, Function<String, T> parse,
+        BiFunction<String, RuntimeException, String> problem) {
+      this.shown = shown;
       this.parse = parse;
+      this.problem = problem;
     }
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) {
-      String text = text(p, type);
+      String text = text(p, shown);
       try {
         return parse.apply(text);
-      } catch (DateTimeParseException e) {
-        String quoted = "'" + Wording.quoted(text) + "'";
-        throw new ReadProblem(p, type == LocalTime.class ? quoted + " is not a time in the form"
-            + " HH:mm on a 24-hour clock; write it like 10:00 or 13:30 (seconds, as in 10:00:30,"
-            + " only if the time has them)"
-            : e.getMessage().contains("at index") ? quoted + " is not a date in the form"
-            + " YYYY-MM-DD; write it like 2022-06-02, with a four-digit year and two-digit month"
-            + " and day"
-            : quoted + " is not a day of the calendar; write a real date as YYYY-MM-DD, such as"
-            + " 2022-06-02");
+      } catch (DateTimeParseException | IllegalArgumentException e) {
+        throw new ReadProblem(p, problem.apply("'" + Wording.quoted(text) + "'", e));
       }
     }
   }
 
-  static final ValueDeserializer<LocalDate> DATES = new Iso<>(LocalDate.class, LocalDate::parse);
+  static final ValueDeserializer<LocalDate> DATES = new FromText<>(LocalDate.class,
+      LocalDate::parse, (text, e) -> e.getMessage().contains("at index")
+          ? text + " is not a date in the form YYYY-MM-DD; write it like 2022-06-02, with a"
+              + " four-digit year and two-digit month and day"
+          : text + " is not a day of the calendar; write a real date as YYYY-MM-DD, such as"
+              + " 2022-06-02");
 
-  static final ValueDeserializer<LocalTime> TIMES = new Iso<>(LocalTime.class, LocalTime::parse);
+  static final ValueDeserializer<LocalTime> TIMES = new FromText<>(LocalTime.class,
+      LocalTime::parse, (text, e) -> text + " is not a time in the form HH:mm on a 24-hour clock;"
+          + " write it like 10:00 or 13:30 (seconds, as in 10:00:30, only if the time has them)");
 
-  static final ValueDeserializer<Language> LANGUAGES = new ValueDeserializer<>() {
-    @Override
-    public Language deserialize(JsonParser p, DeserializationContext ctxt) {
-      try {
-        return Language.ofTag(text(p, String.class));
-      } catch (IllegalArgumentException e) {
-        throw new ReadProblem(p, "the language " + e.getMessage());
-      }
-    }
-  };
+  static final ValueDeserializer<Language> LANGUAGES = new FromText<>(String.class,
+      Language::ofTag, (text, e) -> "the language " + e.getMessage());
 
   /**
    * An object that holds exactly one of its properties, read by {@link RecordReader}.
