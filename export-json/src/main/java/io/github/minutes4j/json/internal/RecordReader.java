@@ -193,22 +193,11 @@ final class RecordReader extends ValueDeserializer<Object> {
 
   /** The record of the values read, the absent ones empty or false unless they are required. */
   private Object make(JsonParser p, Object[] values) {
-    List<String> missing = null;
-    List<String> holds = null;
     for (int i = 0; i < values.length; i++) {
       if (values[i] == null && absent[i] == null) {
-        missing = missing == null ? new ArrayList<>() : missing;
-        holds = holds == null ? new ArrayList<>() : holds;
-        missing.add("'" + names[i] + "'");
-        holds.add(Wording.holds(type, names[i], valueTypes[i]));
+        throw missing(p, values);
       }
       values[i] = values[i] == null ? absent[i] : values[i];
-    }
-    if (missing != null) {
-      boolean one = missing.size() == 1;
-      throw new ReadProblem(ReadProblem.pointer(p), Wording.describe(type) + " lacks the"
-          + " required " + (one ? "property " : "properties ") + String.join(", ", missing)
-          + "; add " + (one ? "it" : "them") + " (" + String.join("; ", holds) + ")");
     }
     try {
       return constructor.newInstance(values);
@@ -218,6 +207,22 @@ final class RecordReader extends ValueDeserializer<Object> {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot make " + type, e);
     }
+  }
+
+  /** Every required property that is missing, at the object's start. */
+  private ReadProblem missing(JsonParser p, Object[] values) {
+    List<String> missing = new ArrayList<>();
+    List<String> holds = new ArrayList<>();
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null && absent[i] == null) {
+        missing.add("'" + names[i] + "'");
+        holds.add(Wording.holds(type, names[i], valueTypes[i]));
+      }
+    }
+    boolean one = missing.size() == 1;
+    return new ReadProblem(ReadProblem.pointer(p), Wording.describe(type) + " lacks the required "
+        + (one ? "property " : "properties ") + String.join(", ", missing) + "; add "
+        + (one ? "it" : "them") + " (" + String.join("; ", holds) + ")");
   }
 
   /** The object does not start with its kind: it is empty, or another property comes first. */
