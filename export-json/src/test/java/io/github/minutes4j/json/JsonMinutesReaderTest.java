@@ -58,6 +58,13 @@ class JsonMinutesReaderTest {
             "unknown property 'titel' in the minutes; did you mean 'title'? known: format,"
                 + " language, organiser, kind, date, title"),
         bad(
+            "unknown property of a kind of span, whose known ones start with its type",
+            change("\"text\": \"Anna\"", "\"txt\": \"Anna\""),
+            "/agenda/0/content/0/content/0/txt",
+            35,
+            15,
+            "unknown property 'txt' in a strong; did you mean 'text'? known: type, text"),
+        bad(
             "unknown property with / and ~ in its name",
             change("\"title\": \"Ett möte\"", "\"ti/t~le\": \"Ett möte\""),
             "/ti~1t~0le",

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -18,7 +20,7 @@ import tools.jackson.databind.ValueSerializer;
 
 /**
  * The values whose JSON is not databind's own: a language by its tag, dates and times strictly,
- * and the two objects that hold one of two alternatives, a link target and an affiliation.
+ * and the two objects that hold one of two properties, a link target and an affiliation.
  */
 final class Codecs {
 
@@ -33,146 +35,102 @@ final class Codecs {
   }
 
   /**
-   * A date or time exactly as ISO 8601 writes it (databind's readers would trim it, or take an
-   * array of numbers); {@link MinutesModule} words the problem.
+   * A value written as text and converted exactly (databind's readers of dates and times would
+   * trim them, or take an array of numbers).
    */
-  private static final class Iso<T> extends ValueDeserializer<T> {
-    private final Class<T> type;
+  private static final class FromText<T> extends ValueDeserializer<T> {
+    private final Class<?> shown;
     private final Function<String, T> parse;
+    private final BiFunction<String, RuntimeException, String> problem;
 
-    Iso(Class<T> type, Function<String, T> parse) {
-      this.type = type;
+    /** The value as {@code shown} describes it, and the problem with a text and its failure. */
+    FromText(Class<?> shown, Function<String, T> parse,
+        BiFunction<String, RuntimeException, String> problem) {
+      this.shown = shown;
       this.parse = parse;
+      this.problem = problem;
     }
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) {
-      String text = text(p, type);
+      String text = text(p, shown);
       try {
         return parse.apply(text);
-      } catch (DateTimeParseException e) {
-        return type.cast(ctxt.handleWeirdStringValue(type, text, e.getMessage()));
+      } catch (DateTimeParseException | IllegalArgumentException e) {
+        throw new ReadProblem(p, problem.apply("'" + Wording.quoted(text) + "'", e));
       }
     }
   }
 
-  static final ValueDeserializer<LocalDate> DATES = new Iso<>(LocalDate.class, LocalDate::parse);
+  static final ValueDeserializer<LocalDate> DATES = new FromText<>(LocalDate.class,
+      LocalDate::parse, (text, e) -> e.getMessage().contains("at index")
+          ? text + " is not a date in the form YYYY-MM-DD; write it like 2022-06-02, with a"
+              + " four-digit year and two-digit month and day"
+          : text + " is not a day of the calendar; write a real date as YYYY-MM-DD, such as"
+              + " 2022-06-02");
 
-  static final ValueDeserializer<LocalTime> TIMES = new Iso<>(LocalTime.class, LocalTime::parse);
+  static final ValueDeserializer<LocalTime> TIMES = new FromText<>(LocalTime.class,
+      LocalTime::parse, (text, e) -> text + " is not a time in the form HH:mm on a 24-hour clock;"
+          + " write it like 10:00 or 13:30 (seconds, as in 10:00:30, only if the time has them)");
 
-  static final ValueDeserializer<Language> LANGUAGES = new ValueDeserializer<>() {
-    @Override
-    public Language deserialize(JsonParser p, DeserializationContext ctxt) {
-      try {
-        return Language.ofTag(text(p, String.class));
-      } catch (IllegalArgumentException e) {
-        throw new ReadProblem(p, "the language " + e.getMessage());
-      }
+  static final ValueDeserializer<Language> LANGUAGES = new FromText<>(String.class,
+      Language::ofTag, (text, e) -> "the language " + e.getMessage());
+
+  /**
+   * An object that holds exactly one of its properties, read by {@link RecordReader}.
+   *
+   * @param names the properties
+   * @param types what each one holds
+   * @param usage how to write each one, for messages
+   * @param make makes the value from a property's name and value; an {@link
+   *     IllegalArgumentException} says what is wrong with the value
+   * @param held the property a value holds, as its index in the names, and its JSON value
+   */
+  record Choice(List<String> names, List<Class<?>> types, String usage,
+      BiFunction<String, Object, Object> make, Function<Object, Map.Entry<Integer, Object>> held) {}
+
+  /** The choices of the model: a link target and an affiliation. */
+  static final Map<Class<?>, Choice> CHOICES = Map.of(
+      LinkTarget.class, new Choice(List.of("address", "placeholder"),
+          List.of(String.class, boolean.class), "{\"address\": \"https://...\"} or"
+              + " {\"placeholder\": true} (for a link whose address is not known yet)",
+          (name, value) -> name.equals("address") ? LinkTarget.of((String) value)
+              : placeholder((Boolean) value),
+          target -> Map.entry(((LinkTarget) target).isPlaceholder() ? 1 : 0,
+              ((LinkTarget) target).address().map(Object.class::cast).orElse(true))),
+      Affiliation.class, new Choice(List.of("networkCode", "role"),
+          List.of(String.class, Affiliation.Role.class), "{\"networkCode\": \"NUH\"} (a network"
+              + " the organiser declares) or {\"role\": \"guest\"} (\"guest\" or \"coordinator\")",
+          (name, value) -> name.equals("role") ? value
+              : new Affiliation.NetworkMember((String) value),
+          affiliation -> affiliation instanceof Affiliation.NetworkMember member
+              ? Map.entry(0, member.networkCode())
+              : Map.entry(1, JsonFormat.nameOf((Affiliation.Role) affiliation))));
+
+  private static LinkTarget placeholder(boolean placeholder) {
+    if (!placeholder) {
+      throw new IllegalArgumentException("'placeholder' can only be true; for a link whose address"
+          + " is known, write {\"address\": \"https://...\"} instead");
     }
-  };
+    return LinkTarget.placeholder();
+  }
 
-  /** An object with exactly one of two properties. */
-  private abstract static class OneOfTwo<T> extends ValueDeserializer<T> {
-    private final Class<T> type;
-    private final List<String> names;
-    private final String usage;
-
-    OneOfTwo(Class<T> type, String first, String second, String usage) {
-      this.type = type;
-      this.names = List.of(first, second);
-      this.usage = usage;
-    }
-
-    abstract T read(boolean first, JsonParser p, DeserializationContext ctxt);
-
-    @Override
-    public T deserialize(JsonParser p, DeserializationContext ctxt) {
-      if (!p.hasToken(JsonToken.START_OBJECT)) {
-        throw Wording.wrongType(p, Wording.expected(type), true);
-      }
-      T value = null;
-      String read = null;
-      for (p.nextToken(); p.hasToken(JsonToken.PROPERTY_NAME); p.nextToken()) {
-        String name = p.currentName();
-        if (!names.contains(name)) {
-          throw new ReadProblem(p, Wording.unknownProperty(name, type, names));
-        } else if (name.equals(read)) {
-          throw new ReadProblem(p, "the property '" + name + "' appears twice in this object; keep"
-              + " one of them");
-        } else if (p.nextToken() == JsonToken.VALUE_NULL) {
-          throw Wording.wrongType(p, "a value", true);
-        } else if (value != null) {
-          throw new ReadProblem(p, Wording.describe(type) + " is either " + usage
-              + ", not both; remove one of them");
+  /** Writes a choice as the one property it holds. */
+  static ValueSerializer<Object> writer(Class<?> type) {
+    Choice choice = CHOICES.get(type);
+    return new ValueSerializer<>() {
+      @Override
+      public void serialize(Object value, JsonGenerator g, SerializationContext ctxt) {
+        Map.Entry<Integer, Object> held = choice.held().apply(value);
+        String name = choice.names().get(held.getKey());
+        g.writeStartObject();
+        if (held.getValue() instanceof Boolean flag) {
+          g.writeBooleanProperty(name, flag);
+        } else {
+          g.writeStringProperty(name, (String) held.getValue());
         }
-        value = read(name.equals(names.get(0)), p, ctxt);
-        read = name;
+        g.writeEndObject();
       }
-      if (value == null) {
-        throw new ReadProblem(ReadProblem.pointer(p), Wording.describe(type) + " needs either "
-            + usage);
-      }
-      return value;
-    }
+    };
   }
-
-  static final ValueDeserializer<LinkTarget> LINK_TARGETS = new OneOfTwo<>(LinkTarget.class,
-      "address", "placeholder", "{\"address\": \"https://...\"} or {\"placeholder\": true} (for a"
-          + " link whose address is not known yet)") {
-    @Override
-    LinkTarget read(boolean address, JsonParser p, DeserializationContext ctxt) {
-      if (address) {
-        return LinkTarget.of(text(p, String.class));
-      } else if (p.hasToken(JsonToken.VALUE_FALSE)) {
-        throw new ReadProblem(p, "'placeholder' can only be true; for a link whose address is"
-            + " known, write {\"address\": \"https://...\"} instead");
-      } else if (!p.hasToken(JsonToken.VALUE_TRUE)) {
-        throw Wording.wrongType(p, Wording.expected(boolean.class), true);
-      }
-      return LinkTarget.placeholder();
-    }
-  };
-
-  static final ValueSerializer<LinkTarget> LINK_TARGET_WRITER = new ValueSerializer<>() {
-    @Override
-    public void serialize(LinkTarget value, JsonGenerator g, SerializationContext ctxt) {
-      g.writeStartObject();
-      if (value.address().isPresent()) {
-        g.writeStringProperty("address", value.address().get());
-      } else {
-        g.writeBooleanProperty("placeholder", true);
-      }
-      g.writeEndObject();
-    }
-  };
-
-  static final ValueDeserializer<Affiliation> AFFILIATIONS = new OneOfTwo<>(Affiliation.class,
-      "networkCode", "role", "{\"networkCode\": \"NUH\"} (a network the organiser declares) or"
-          + " {\"role\": \"guest\"} (\"guest\" or \"coordinator\")") {
-    private ValueDeserializer<?> roles;
-
-    @Override
-    public void resolve(DeserializationContext ctxt) {
-      roles = ctxt.findRootValueDeserializer(ctxt.constructType(Affiliation.Role.class));
-    }
-
-    @Override
-    Affiliation read(boolean network, JsonParser p, DeserializationContext ctxt) {
-      return network ? new Affiliation.NetworkMember(text(p, String.class))
-          : (Affiliation.Role) roles.deserialize(p, ctxt);
-    }
-  };
-
-  static final ValueSerializer<Affiliation> AFFILIATION_WRITER = new ValueSerializer<>() {
-    @Override
-    public void serialize(Affiliation value, JsonGenerator g, SerializationContext ctxt) {
-      g.writeStartObject();
-      if (value instanceof Affiliation.NetworkMember member) {
-        g.writeStringProperty("networkCode", member.networkCode());
-      } else {
-        g.writeStringProperty("role", JsonFormat.nameOf((Affiliation.Role) value));
-      }
-      g.writeEndObject();
-    }
-  };
 }

@@ -49,17 +49,10 @@ public final class JsonFormat {
   public static final FormatDescriptor DESCRIPTOR =
       new FormatDescriptor("json", "application/json", "json");
 
-  /**
-   * The deepest nesting of objects and lists. Minutes need about 12 levels (sub-sections nest at
-   * most 3 deep); 64 leaves room and keeps the reader's recursion far from a stack overflow.
-   */
+  /** The deepest nesting of objects and lists: minutes need about 12 levels. */
   public static final int MAX_NESTING_DEPTH = 64;
 
-  /**
-   * The longest string value, in characters: a little over the longest text the model allows
-   * ({@link Text#LONG}), so that a text just over the model's limit is reported by validation with
-   * its path, while a hostile string stops the parser early.
-   */
+  /** The longest string, in characters: over {@link Text#LONG}, so that validation names it. */
   public static final int MAX_STRING_LENGTH = Text.LONG + 10_000;
 
   /** The longest property name, in characters: the longest name of the format has 13. */
@@ -68,18 +61,10 @@ public final class JsonFormat {
   /** The longest document, in bytes: 64 MiB, thousands of pages of minutes. */
   public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
 
-  /**
-   * The most tokens of a document (values, property names, brackets): 2 Mi. It bounds the objects
-   * the reader builds, whatever their size: the model's smallest objects read up to {@link
-   * #MAX_DOCUMENT_LENGTH} would take several times the document in heap. The reference documents
-   * have about 1,500 tokens.
-   */
+  /** The most tokens of a document (values, names, brackets): bounds the objects built. */
   public static final long MAX_TOKEN_COUNT = 2L * 1024 * 1024;
 
-  /**
-   * The most characters of a number: counts have at most 7 digits, and a longer number is refused
-   * with its place anyway; the limit stops absurdly long numbers before they are parsed.
-   */
+  /** The most characters of a number: counts have at most 7 digits. */
   public static final int MAX_NUMBER_LENGTH = 100;
 
   /**
@@ -155,17 +140,11 @@ public final class JsonFormat {
   }
 
   /**
-   * The lists and flags that are required on reading and written even when empty or false; every
-   * other list or flag is optional (left out when empty or false, empty or false when missing).
-   *
-   * <p>The lists and flags of version 0.2 of the format, which its readers require, stay
-   * required, so that what 0.2 wrote reads and writes the same. Those added since are optional,
-   * so that minutes without the new parts still write as 0.2, except where a missing property
-   * would silently say something false: an attendee's {@code present} (a forgotten one would
-   * make a member absent), and the lists that must not be empty, a proposal's {@code movers}, a
-   * reservation's {@code members} and a protocol note's {@code authors} (a forgotten one would
-   * read as empty, which the validator refuses without saying that the property is missing). A
-   * document that leaves them out is refused with the property's place and a fix.
+   * The lists and flags that are required on reading and written even when empty or false: those
+   * of version 0.2, so that what 0.2 wrote reads and writes the same, and those whose absence
+   * would silently say something false (a forgotten {@code present} makes a member absent; a
+   * forgotten list that must not be empty would read as empty). Every other list or flag is left
+   * out when empty or false, and empty or false when missing.
    */
   private static final Map<Class<?>, Set<String>> REQUIRED_LISTS_AND_FLAGS =
       Map.ofEntries(
@@ -186,13 +165,13 @@ public final class JsonFormat {
   private JsonFormat() {}
 
   /**
-   * Whether a component of a record of the model is required on reading (and always written).
+   * Whether a component of a record of the model is required on reading (and always written): all
+   * but an {@code Optional}, and a list or flag not in {@code REQUIRED_LISTS_AND_FLAGS}.
    *
    * @param record the record
    * @param component the component's name
    * @param type the component's class
-   * @return false for an {@code Optional}, and for a list or flag added after version 0.2
-   *     other than those that must not be left out (see {@code REQUIRED_LISTS_AND_FLAGS})
+   * @return whether it is required
    */
   public static boolean required(Class<?> record, String component, Class<?> type) {
     if (type == Optional.class) {

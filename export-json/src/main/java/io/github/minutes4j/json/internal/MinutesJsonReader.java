@@ -19,7 +19,6 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -71,7 +70,7 @@ public final class MinutesJsonReader {
       }
       return minutes;
     } catch (ReadProblem e) {
-      throw fail(e.pointer, e.offset, e.getMessage());
+      throw fail(e);
     } catch (JacksonIOException e) {
       if (e.getCause() instanceof Utf8Document.EncodingProblem problem) {
         throw fail(parser == null ? "" : inside(parser, problem.offset), problem.offset,
@@ -81,7 +80,7 @@ public final class MinutesJsonReader {
     } catch (JacksonException e) {
       // Databind wraps what a list's element reader throws, whatever the features.
       if (e.getCause() instanceof ReadProblem problem) {
-        throw fail(problem.pointer, problem.offset, problem.getMessage());
+        throw fail(problem);
       }
       throw translate(parser, e);
     } finally {
@@ -132,16 +131,10 @@ public final class MinutesJsonReader {
     String pointer = ReadProblem.pointer(parser);
     if (e instanceof StreamConstraintsException) {
       return constraint(parser, e, tokenStart, here);
-    } else if (e instanceof InvalidNullException) {
-      return fail(pointer, tokenStart, "a list cannot hold null; remove it");
-    } else if (e instanceof MismatchedInputException mismatch) {
+    } else if (e instanceof MismatchedInputException mismatch) { // null in a list too
       Class<?> target = mismatch.getTargetType();
-      boolean fraction = parser.hasToken(JsonToken.VALUE_NUMBER_FLOAT)
-          && (target == int.class || target == Integer.class);
-      return fail(pointer, tokenStart, Wording.subject(parser) + " must be "
-          + (target == null ? "another kind of value" : Wording.expected(target)) + ", but is "
-          + (fraction ? parser.getString() + "; write it without a decimal point or exponent"
-              : Wording.found(parser)));
+      return fail(Wording.wrongType(parser,
+          target == null ? "another kind of value" : Wording.expected(target), true));
     } else if (e instanceof InputCoercionException) {
       return fail(pointer, tokenStart, Wording.subject(parser) + " is " + parser.getString()
           + ", too large for a count; counts are at most 1000000");
@@ -227,6 +220,10 @@ public final class MinutesJsonReader {
       }
     }
     return true;
+  }
+
+  private MinutesReadException fail(ReadProblem problem) {
+    return fail(problem.pointer, problem.offset, problem.getMessage());
   }
 
   private MinutesReadException fail(String pointer, long offset, String problem) {

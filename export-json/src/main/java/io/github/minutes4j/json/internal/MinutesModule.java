@@ -6,31 +6,28 @@ import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.LinkTarget;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Optional;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
-import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.MapperConfig;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.introspect.Annotated;
 import tools.jackson.databind.introspect.AnnotatedClass;
 import tools.jackson.databind.introspect.AnnotatedMember;
+import tools.jackson.databind.introspect.AnnotatedMethod;
 import tools.jackson.databind.introspect.NopAnnotationIntrospector;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleModule;
-import tools.jackson.databind.ser.BeanPropertyWriter;
-import tools.jackson.databind.ser.ValueSerializerModifier;
 import tools.jackson.databind.ser.std.ToStringSerializer;
 
 /**
  * The Jackson module of format {@code minutes4j/1}: the {@link MixIns}, the {@link RecordReader}
  * for the model's objects, the {@link Codecs}, the enums by {@link JsonFormat#nameOf}, and the
- * messages for a bad date, time or name of an enum.
+ * message for a bad name of an enum.
  */
 final class MinutesModule extends SimpleModule {
 
@@ -50,44 +47,16 @@ final class MinutesModule extends SimpleModule {
             ? new RecordReader(type.getRawClass()) : own;
       }
     });
-    addDeserializer(LinkTarget.class, Codecs.LINK_TARGETS);
-    addDeserializer(Affiliation.class, Codecs.AFFILIATIONS);
     addDeserializer(Language.class, Codecs.LANGUAGES);
     addDeserializer(LocalDate.class, Codecs.DATES);
     addDeserializer(LocalTime.class, Codecs.TIMES);
     // java.time would write 10:00 as 10:00:00; a language's toString is its tag.
     addSerializer(LocalDate.class, ToStringSerializer.instance);
     addSerializer(LocalTime.class, ToStringSerializer.instance);
-    addSerializer(LinkTarget.class, Codecs.LINK_TARGET_WRITER);
-    addSerializer(Affiliation.NetworkMember.class, Codecs.AFFILIATION_WRITER);
-    addSerializer(Affiliation.Role.class, Codecs.AFFILIATION_WRITER);
+    addSerializer(LinkTarget.class, Codecs.writer(LinkTarget.class));
+    addSerializer(Affiliation.NetworkMember.class, Codecs.writer(Affiliation.class));
+    addSerializer(Affiliation.Role.class, Codecs.writer(Affiliation.class));
     addSerializer(Language.class, ToStringSerializer.instance);
-    setSerializerModifier(new ValueSerializerModifier() {
-      private static final long serialVersionUID = 1L;
-
-      /** A record's components are its properties, nothing else (such as isRecorded()). */
-      @Override
-      public List<BeanPropertyWriter> changeProperties(SerializationConfig config,
-          BeanDescription.Supplier beanDesc, List<BeanPropertyWriter> properties) {
-        Class<?> type = beanDesc.getBeanClass();
-        List<BeanPropertyWriter> components = new ArrayList<>();
-        for (BeanPropertyWriter property : properties) {
-          if (!type.isRecord() || component(type, property.getName())) {
-            components.add(property);
-          }
-        }
-        return components;
-      }
-    });
-  }
-
-  private static boolean component(Class<?> record, String name) {
-    for (var component : record.getRecordComponents()) {
-      if (component.getName().equals(name)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   @Override
@@ -99,7 +68,8 @@ final class MinutesModule extends SimpleModule {
 
   /**
    * The enums by {@link JsonFormat#nameOf}; a list or flag that is not required (by {@link
-   * JsonFormat#required}) is left out when empty or false.
+   * JsonFormat#required}) is left out when empty or false; a record's properties are its
+   * components, nothing else (such as {@code isRecorded()}).
    */
   private static final class Names extends NopAnnotationIntrospector {
     private static final long serialVersionUID = 1L;
@@ -114,6 +84,13 @@ final class MinutesModule extends SimpleModule {
     }
 
     @Override
+    public boolean hasIgnoreMarker(MapperConfig<?> config, AnnotatedMember member) {
+      return member instanceof AnnotatedMethod method && method.getDeclaringClass().isRecord()
+          && Arrays.stream(method.getDeclaringClass().getRecordComponents())
+              .noneMatch(c -> c.getAccessor().equals(method.getAnnotated()));
+    }
+
+    @Override
     public JsonInclude.Value findPropertyInclusion(MapperConfig<?> config, Annotated a) {
       return a instanceof AnnotatedMember member && member.getDeclaringClass().isRecord()
           && a.getRawType() != Optional.class
@@ -123,23 +100,12 @@ final class MinutesModule extends SimpleModule {
     }
   }
 
-  /** A date, time or name of an enum that is not one: what it should be, and the nearest name. */
+  /** A name of an enum that is not one: what it should be, and the nearest name. */
   private static final class BadNames extends DeserializationProblemHandler {
     @Override
     public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> target,
         String value, String failure) {
-      String quoted = "'" + Wording.quoted(value) + "'";
-      if (target == LocalDate.class) {
-        throw new ReadProblem(ctxt.getParser(), failure.contains("at index")
-            ? quoted + " is not a date in the form YYYY-MM-DD; write it like 2022-06-02, with a"
-                + " four-digit year and two-digit month and day"
-            : quoted + " is not a day of the calendar; write a real date as YYYY-MM-DD, such as"
-                + " 2022-06-02");
-      } else if (target == LocalTime.class) {
-        throw new ReadProblem(ctxt.getParser(), quoted + " is not a time in the form HH:mm on a"
-            + " 24-hour clock; write it like 10:00 or 13:30 (seconds, as in 10:00:30, only if the"
-            + " time has them)");
-      } else if (target.isEnum()) {
+      if (target.isEnum()) {
         throw new ReadProblem(ctxt.getParser(), Wording.unknownValue(
             Wording.words(target.getSimpleName()), value, Wording.names(target)));
       }

@@ -15,12 +15,9 @@ import java.util.Map;
 
 /**
  * Jackson's annotations for the model, which must not know Jackson. Everything not said here
- * follows from the records: a property per component, named like it, in the components' order.
- * An {@code Optional} component, and a list or flag that version 0.2 did not have ({@link
- * JsonFormat#required}), is optional: left out when empty or false, and empty or false when
- * missing. Every other component is required. A new component needs nothing here; a {@link
- * JsonPropertyDescription} on a required component says how to add it when it is missing, where
- * what its type holds is not enough.
+ * follows from the records: a property per component, named like it, in the components' order,
+ * required unless {@link JsonFormat#required} says otherwise. A new component needs nothing here;
+ * a {@link JsonPropertyDescription} says how to add a missing one where its type is not enough.
  */
 final class MixIns {
 
@@ -38,10 +35,7 @@ final class MixIns {
 
   private MixIns() {}
 
-  /**
-   * The document: {@code "format"} first, as a type id whose only name is the version. The
-   * reader checks that it comes first ({@link TypeFirst}).
-   */
+  /** The document: {@code "format"} first, as a type id whose only name is the version. */
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "format")
   @JsonTypeName(JsonFormat.VERSION)
   @JsonFilter(MINUTES_FILTER)
@@ -55,7 +49,6 @@ final class MixIns {
     @JsonSubTypes.Type(value = Block.Subsection.class, name = "subsection"),
     @JsonSubTypes.Type(value = Block.ItemList.class, name = "list")
   })
-  @JsonClassDescription("a block")
   interface BlockMixIn {}
 
   /** The items of a list are paragraphs without a type: {@code {"content": [...]}}. */

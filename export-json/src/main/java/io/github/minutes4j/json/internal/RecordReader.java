@@ -28,7 +28,8 @@ import tools.jackson.databind.jsontype.TypeDeserializer;
  * components ({@link JsonFormat#required}), all of them, at the object's start; an absent optional
  * component is empty or false. A type whose mix-in has a {@code JsonTypeInfo} ({@code "format"}
  * of the document, {@code "type"} of a block or span) wants that property first, so that the
- * version is known before anything else and the kind picks the record.
+ * version is known before anything else and the kind picks the record. A {@link Codecs.Choice}
+ * (a link target, an affiliation) is read the same way, but holds exactly one of its properties.
  */
 final class RecordReader extends ValueDeserializer<Object> {
 
@@ -36,9 +37,12 @@ final class RecordReader extends ValueDeserializer<Object> {
   private final String kindProperty;
   private final Map<String, Class<?>> kinds = new LinkedHashMap<>();
   private final Map<Class<?>, RecordReader> byKind = new HashMap<>();
-  private final RecordComponent[] components;
+  private final Codecs.Choice choice;
+  /** The properties: the components' or the choice's. */
+  private final String[] names;
+  private final Class<?>[] raw;
   private final Map<String, Integer> index = new HashMap<>();
-  /** Per component: the value when absent, null if it is required. */
+  /** Per property: the value when absent, null if it is required. */
   private final Object[] absent;
   private final Type[] valueTypes;
   private ValueDeserializer<?>[] readers;
@@ -57,17 +61,23 @@ final class RecordReader extends ValueDeserializer<Object> {
         kinds.put(subtype.name(), subtype.value());
       }
     }
-    components = type.isRecord() ? type.getRecordComponents() : new RecordComponent[0];
-    absent = new Object[components.length];
-    valueTypes = new Type[components.length];
-    for (int i = 0; i < components.length; i++) {
-      Class<?> raw = components[i].getType();
-      index.put(components[i].getName(), i);
-      absent[i] = JsonFormat.required(type, components[i].getName(), raw) ? null
-          : raw == Optional.class ? Optional.empty() : raw == boolean.class ? false : List.of();
-      valueTypes[i] = raw == Optional.class
-          ? ((ParameterizedType) components[i].getGenericType()).getActualTypeArguments()[0]
-          : components[i].getGenericType();
+    choice = Codecs.CHOICES.get(type);
+    RecordComponent[] components = type.isRecord() && choice == null
+        ? type.getRecordComponents() : new RecordComponent[0];
+    int n = choice != null ? choice.names().size() : components.length;
+    names = new String[n];
+    raw = new Class<?>[n];
+    absent = new Object[n];
+    valueTypes = new Type[n];
+    for (int i = 0; i < n; i++) {
+      names[i] = choice != null ? choice.names().get(i) : components[i].getName();
+      raw[i] = choice != null ? choice.types().get(i) : components[i].getType();
+      Type generic = choice != null ? raw[i] : components[i].getGenericType();
+      index.put(names[i], i);
+      absent[i] = choice != null || JsonFormat.required(type, names[i], raw[i]) ? null
+          : raw[i] == Optional.class ? Optional.empty() : raw[i] == boolean.class ? false : List.of();
+      valueTypes[i] = raw[i] == Optional.class
+          ? ((ParameterizedType) generic).getActualTypeArguments()[0] : generic;
     }
   }
 
@@ -75,16 +85,15 @@ final class RecordReader extends ValueDeserializer<Object> {
   static boolean applies(Class<?> type) {
     Class<?> mixIn = MixIns.ALL.get(type);
     return type.getName().startsWith("io.github.minutes4j.core.")
-        && (type.isRecord() || mixIn != null && mixIn.getAnnotation(JsonTypeInfo.class) != null);
+        && (type.isRecord() || Codecs.CHOICES.containsKey(type)
+            || mixIn != null && mixIn.getAnnotation(JsonTypeInfo.class) != null);
   }
 
   @Override
   public void resolve(DeserializationContext ctxt) {
-    readers = new ValueDeserializer<?>[components.length];
-    Class<?>[] raw = new Class<?>[components.length];
-    for (int i = 0; i < components.length; i++) {
+    readers = new ValueDeserializer<?>[names.length];
+    for (int i = 0; i < names.length; i++) {
       readers[i] = ctxt.findContextualValueDeserializer(ctxt.constructType(valueTypes[i]), null);
-      raw[i] = components[i].getType();
     }
     for (Class<?> kind : kinds.values()) {
       if (kind != type) {
@@ -93,7 +102,7 @@ final class RecordReader extends ValueDeserializer<Object> {
       }
     }
     try {
-      constructor = type.isRecord() ? type.getDeclaredConstructor(raw) : null;
+      constructor = type.isRecord() && choice == null ? type.getDeclaredConstructor(raw) : null;
       if (constructor != null) {
         constructor.setAccessible(true); // public, but spares the check of the caller per call
       }
@@ -144,48 +153,51 @@ final class RecordReader extends ValueDeserializer<Object> {
    * problem of the whole object is found at its end, where the parser stands in its parent.
    */
   private Object properties(JsonParser p, DeserializationContext ctxt, String kindProperty) {
-    Object[] values = new Object[components.length];
+    Object[] values = new Object[names.length];
+    Object chosen = null;
     int next = 0; // the writer's order, the usual one, spares the look-up
     for (; p.hasToken(JsonToken.PROPERTY_NAME); p.nextToken()) {
       String name = p.currentName();
-      Integer i = next < components.length && components[next].getName().equals(name)
+      Integer i = next < names.length && names[next].equals(name)
           ? Integer.valueOf(next) : index.get(name);
       if (i == null ? name.equals(kindProperty) : values[i] != null) {
         throw new ReadProblem(p, "the property '" + Wording.quoted(name) + "' appears twice in this"
             + " object; keep one of them");
       } else if (i == null) {
-        List<String> known = new ArrayList<>(index.keySet().size() + 1);
+        List<String> known = new ArrayList<>(List.of(names));
         if (kindProperty != null) {
-          known.add(kindProperty);
-        }
-        for (RecordComponent component : components) {
-          known.add(component.getName());
+          known.add(0, kindProperty);
         }
         throw new ReadProblem(p, Wording.unknownProperty(name, type, known));
-      }
-      if (p.nextToken() == JsonToken.VALUE_NULL) {
+      } else if (p.nextToken() == JsonToken.VALUE_NULL) {
         throw Wording.wrongType(p, Wording.expected(valueTypes[i]), absent[i] == null);
+      } else if (chosen != null) {
+        throw new ReadProblem(p, Wording.describe(type) + " is either " + choice.usage()
+            + ", not both; remove one of them");
       }
       Object value = readers[i].deserialize(p, ctxt);
-      values[i] = components[i].getType() == Optional.class ? Optional.of(value) : value;
+      values[i] = raw[i] == Optional.class ? Optional.of(value) : value;
       next = i + 1;
+      try {
+        chosen = choice == null ? null : choice.make().apply(name, value);
+      } catch (IllegalArgumentException e) {
+        throw new ReadProblem(p, e.getMessage());
+      }
     }
-    List<String> missing = null;
-    List<String> holds = null;
+    if (choice != null && chosen == null) {
+      throw new ReadProblem(ReadProblem.pointer(p), Wording.describe(type) + " needs either "
+          + choice.usage());
+    }
+    return choice != null ? chosen : make(p, values);
+  }
+
+  /** The record of the values read, the absent ones empty or false unless they are required. */
+  private Object make(JsonParser p, Object[] values) {
     for (int i = 0; i < values.length; i++) {
       if (values[i] == null && absent[i] == null) {
-        missing = missing == null ? new ArrayList<>() : missing;
-        holds = holds == null ? new ArrayList<>() : holds;
-        missing.add("'" + components[i].getName() + "'");
-        holds.add(Wording.holds(type, components[i]));
+        throw missing(p, values);
       }
       values[i] = values[i] == null ? absent[i] : values[i];
-    }
-    if (missing != null) {
-      boolean one = missing.size() == 1;
-      throw new ReadProblem(ReadProblem.pointer(p), Wording.describe(type) + " lacks the"
-          + " required " + (one ? "property " : "properties ") + String.join(", ", missing)
-          + "; add " + (one ? "it" : "them") + " (" + String.join("; ", holds) + ")");
     }
     try {
       return constructor.newInstance(values);
@@ -195,6 +207,22 @@ final class RecordReader extends ValueDeserializer<Object> {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot make " + type, e);
     }
+  }
+
+  /** Every required property that is missing, at the object's start. */
+  private ReadProblem missing(JsonParser p, Object[] values) {
+    List<String> missing = new ArrayList<>();
+    List<String> holds = new ArrayList<>();
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null && absent[i] == null) {
+        missing.add("'" + names[i] + "'");
+        holds.add(Wording.holds(type, names[i], valueTypes[i]));
+      }
+    }
+    boolean one = missing.size() == 1;
+    return new ReadProblem(ReadProblem.pointer(p), Wording.describe(type) + " lacks the required "
+        + (one ? "property " : "properties ") + String.join(", ", missing) + "; add "
+        + (one ? "it" : "them") + " (" + String.join("; ", holds) + ")");
   }
 
   /** The object does not start with its kind: it is empty, or another property comes first. */

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.github.minutes4j.core.internal.Suggestions;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -86,8 +85,7 @@ final class Wording {
    * How to add a missing required component: its mix-in's description ({@code "present": true
    * if they attended, false if not}), or else what it holds ({@code "name" holds text ...}).
    */
-  static String holds(Class<?> record, RecordComponent component) {
-    String name = component.getName();
+  static String holds(Class<?> record, String name, Type type) {
     Class<?> mixIn = MixIns.ALL.get(record);
     for (Method method : mixIn == null ? new Method[0] : mixIn.getDeclaredMethods()) {
       JsonPropertyDescription given = method.getAnnotation(JsonPropertyDescription.class);
@@ -95,7 +93,7 @@ final class Wording {
         return "\"" + name + "\": " + given.value();
       }
     }
-    return "\"" + name + "\" holds " + expected(component.getGenericType());
+    return "\"" + name + "\" holds " + expected(type);
   }
 
   /** An unknown property's problem: the known ones, and the closest of them. */
@@ -124,7 +122,10 @@ final class Wording {
   /** The current value is of the wrong kind, or null for a property that is required or not. */
   static ReadProblem wrongType(JsonParser parser, String expected, boolean required) {
     String subject = subject(parser);
-    if (!parser.hasToken(JsonToken.VALUE_NULL)) {
+    if (parser.hasToken(JsonToken.VALUE_NUMBER_FLOAT) && expected.equals(expected(int.class))) {
+      return new ReadProblem(parser, subject + " must be " + expected + ", but is "
+          + parser.getString() + "; write it without a decimal point or exponent");
+    } else if (!parser.hasToken(JsonToken.VALUE_NULL)) {
       return new ReadProblem(parser, subject + " must be " + expected + ", but is " + found(parser));
     }
     return new ReadProblem(parser, subject.equals("this value") ? "a list cannot hold null; remove it"
