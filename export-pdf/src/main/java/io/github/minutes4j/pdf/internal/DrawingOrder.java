@@ -41,7 +41,7 @@ final class DrawingOrder {
   static void apply(Document page) {
     // One look at the text instead of one per element (each element's text is its whole
     // subtree's): a page without right-to-left letters has none in any element.
-    boolean rightToLeftText = anyText(page.body(), DrawingOrder::hasRightToLeft);
+    boolean rightToLeftText = anyText(page.body(), LogicalOrder::hasRightToLeft);
     for (Element element : page.body().getAllElements()) {
       if (element.firstElementChild() == null || !leftToRight(element, rightToLeftText)) {
         continue;
@@ -79,17 +79,6 @@ final class DrawingOrder {
     return false;
   }
 
-  private static boolean hasRightToLeft(String text) {
-    for (int i = 0; i < text.length(); ) {
-      int codePoint = text.codePointAt(i);
-      if (LogicalOrder.isRightToLeft(codePoint)) {
-        return true;
-      }
-      i += Character.charCount(codePoint);
-    }
-    return false;
-  }
-
   /** Whether an element is in a left-to-right context and has no right-to-left letter. */
   private static boolean leftToRight(Element element, boolean rightToLeftText) {
     for (Element e = element; e != null; e = e.parent()) {
@@ -100,7 +89,6 @@ final class DrawingOrder {
         break;
       }
     }
-    return !rightToLeftText
-        || element.wholeText().codePoints().noneMatch(LogicalOrder::isRightToLeft);
+    return !rightToLeftText || !LogicalOrder.hasRightToLeft(element.wholeText());
   }
 }

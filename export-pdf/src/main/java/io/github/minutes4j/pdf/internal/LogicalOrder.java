@@ -226,8 +226,16 @@ final class LogicalOrder {
     return texts;
   }
 
-  private static boolean hasRightToLeft(CharSequence text) {
-    return text.codePoints().anyMatch(LogicalOrder::isRightToLeft);
+  /** Whether a text has a strong right-to-left character ({@link #isRightToLeft}). */
+  static boolean hasRightToLeft(CharSequence text) {
+    for (int i = 0; i < text.length(); ) {
+      int codePoint = Character.codePointAt(text, i);
+      if (isRightToLeft(codePoint)) {
+        return true;
+      }
+      i += Character.charCount(codePoint);
+    }
+    return false;
   }
 
   /** Whether a character is a strong right-to-left one (Hebrew, Arabic letters). */
