@@ -12,7 +12,8 @@
 #          archive, then 5 timed runs of the launcher and 5 of plain java -cp; medians
 #   small  JMH: JSON write and read (read with a longer warm-up), validation, HTML; both reference
 #          documents and the large one
-#   pdf    JMH: PDF export vs openhtmltopdf with built-in fonts; 1 vs 2 threads (HTML, PDF)
+#   pdf    JMH: PDF export vs openhtmltopdf with built-in fonts, in two forks and paired in one;
+#          1 vs 2 threads (HTML, PDF)
 #   large  JMH: the large document as PDF at 1,000, 5,000, 10,000 participants (single shot, warm)
 #   heap   HeapProbe: peak live heap and allocation of those large PDFs
 #   batch  the CLI renders a folder of 2,000 generated documents (BatchDocuments) to PDF in a
@@ -158,6 +159,10 @@ if has_stage pdf; then
   # also biases the ratio; and two threads cannot scale while the compiler takes a core.
   jmh pdf 'io.github.minutes4j.benchmarks.PdfBenchmark' \
     -f 1 -wi 25 -i 5 -w 2s -r 2s -prof gc "${cpu[@]}"
+  # The same two, rendered alternately in one fork, so that their ratio does not inherit the
+  # difference in speed between two forks minutes apart (see PdfPairBenchmark). Each side renders
+  # about half as often per second as in its own fork, hence the longer warm-up.
+  jmh pdf-pair 'io.github.minutes4j.benchmarks.PdfPairBenchmark' -f 1 -wi 35 -i 10 -w 2s -r 2s
   for threads in 1 2; do
     jmh "threads-$threads" 'io.github.minutes4j.benchmarks.ThroughputBenchmark' -t "$threads" \
       -f 1 -wi 25 -i 5 -w 2s -r 2s -prof gc "${cpu[@]}"
@@ -271,7 +276,8 @@ fi
 
 if has_stage table; then
   "$java" -cp "$jar" io.github.minutes4j.benchmarks.ResultsTable \
-    --jmh "$out/small.json" --jmh "$out/read.json" --jmh "$out/pdf.json" --jmh "$out/threads-1.json" \
+    --jmh "$out/small.json" --jmh "$out/read.json" --jmh "$out/pdf.json" --jmh "$out/pdf-pair.json" \
+    --jmh "$out/threads-1.json" \
     --jmh "$out/threads-2.json" --jmh "$out/large.json" \
     --jmh "$out/large-baseline.json" --heap "$out/heap.json" \
     --cold "$out/cold-launcher.json" --cold-plain "$out/cold-plain.json" --out "$out/table.md"

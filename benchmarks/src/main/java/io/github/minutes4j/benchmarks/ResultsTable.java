@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +47,7 @@ public final class ResultsTable {
   private static final double LINEAR = 1.25;
 
   private final List<Score> scores = new ArrayList<>();
+  private final List<Paired> pairs = new ArrayList<>();
   private final List<String> lines = new ArrayList<>();
 
   /** One JMH result: a benchmark method with one set of parameters. */
@@ -60,8 +62,26 @@ public final class ResultsTable {
       Double cpu,
       Optional<String> gc) {}
 
-  /** Every measured iteration of every fork, sorted. */
-  private static double[] raw(JsonNode metric) {
+  /**
+   * A run of {@link PdfPairBenchmark}: per measured iteration, in order, each side's mean time per
+   * render in milliseconds (the rendering thread's CPU time, and the wall time).
+   */
+  private record Paired(
+      String params, double[] exporterCpu, double[] baselineCpu, double[] exporterWall,
+      double[] baselineWall) {
+
+    /** The median of the iterations' ratios, exporter over baseline. */
+    static double ratio(double[] exporter, double[] baseline) {
+      double[] ratios = new double[exporter.length];
+      for (int i = 0; i < ratios.length; i++) {
+        ratios[i] = exporter[i] / baseline[i];
+      }
+      return median(ratios);
+    }
+  }
+
+  /** Every measured iteration of every fork, in order. */
+  private static double[] inOrder(JsonNode metric) {
     List<Double> values = new ArrayList<>();
     JsonNode forks = metric.get("rawData");
     if (forks != null) {
@@ -74,10 +94,20 @@ public final class ResultsTable {
     if (values.isEmpty()) {
       values.add(metric.get("score").asDouble());
     }
-    return values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    return values.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
-  private static double median(double[] sorted) {
+  /** Every measured iteration of every fork, sorted. */
+  private static double[] raw(JsonNode metric) {
+    double[] values = inOrder(metric);
+    Arrays.sort(values);
+    return values;
+  }
+
+  /** The median of values in any order. */
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
@@ -159,6 +189,11 @@ public final class ResultsTable {
             Optional.of(
                 number(median(raw(metric))) + " " + metric.get("scoreUnit").asString());
       }
+      if (secondary != null && secondary.has("exporterCpuMs")) {
+        pairs.add(new Paired(params.toString(), inOrder(secondary.get("exporterCpuMs")),
+            inOrder(secondary.get("baselineCpuMs")), inOrder(secondary.get("exporterWallMs")),
+            inOrder(secondary.get("baselineWallMs"))));
+      }
       if (secondary != null) {
         for (String key : List.of("gc.alloc.rate.norm", "\u00b7gc.alloc.rate.norm")) {
           if (secondary.has(key)) {
@@ -234,6 +269,7 @@ public final class ResultsTable {
     group("PdfBenchmark", "builtinFontsBaseline", builtin,
         new Row("exporter", "PDF export: validation, HTML page, print edition, font check,"
             + " PDF/UA-1 + PDF/A-2u with embedded, subset fonts", 2.0));
+    paired(builtin);
     for (String params : paramsOf("LargePdfBenchmark.exporter")) {
       Score exporter = find("LargePdfBenchmark.exporter", params).orElseThrow();
       Optional<Score> baseline = find("LargePdfBenchmark.builtinFontsBaseline", params);
@@ -300,6 +336,31 @@ public final class ResultsTable {
                           judged ? verdict(ratio <= row.target) : ""));
                 });
       }
+    }
+  }
+
+  /**
+   * The PDF exporter against its engine rendered alternately in one fork ({@link
+   * PdfPairBenchmark}): the median per iteration of each side's mean time, and the median of the
+   * iterations' ratios, judged on the rendering thread's CPU time.
+   */
+  private void paired(String baselineLabel) {
+    for (Paired pair : pairs) {
+      double ratio = Paired.ratio(pair.exporterCpu, pair.baselineCpu);
+      lines.add(
+          String.join(
+              " | ",
+              "| PDF export against its engine, paired: both rendered alternately in one fork"
+                  + " (CPU of the rendering thread; wall)",
+              pair.params,
+              number(median(pair.exporterCpu)) + " (" + number(median(pair.exporterWall)) + ") ms",
+              "",
+              baselineLabel + ", same fork",
+              number(median(pair.baselineCpu)) + " (" + number(median(pair.baselineWall)) + ") ms",
+              String.format(Locale.ROOT, "%.2fx (%.2fx)", ratio,
+                  Paired.ratio(pair.exporterWall, pair.baselineWall)),
+              "≤ 2.0x (CPU)",
+              verdict(ratio <= 2.0) + " |"));
     }
   }
 
