@@ -22,7 +22,8 @@ import java.util.concurrent.Callable;
  * PageRenderer} ({@link Reuse}): the JVM keeps internal data for every class loader through which
  * a class was ever looked up (the XSLT processor's, here), and frees it only when it unloads
  * classes. A new loader per render left thousands of them behind, which every young collection
- * walked: with two renders at a time, the walk took four times as long as copying the live objects.
+ * walked as roots: in recordings of two renders at a time under load, 2,000 to 2,900 of them, and
+ * that walk took from a third of the time of copying the live objects to four times as long.
  * Reused, the loader is held only weakly between renders, so that it never keeps an application's
  * context class loader alive; a collection frees it, and the next render makes another.
  *
