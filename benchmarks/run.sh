@@ -164,6 +164,8 @@ if has_stage pdf; then
   # about half as often per second as in its own fork, hence the longer warm-up.
   jmh pdf-pair 'io.github.minutes4j.benchmarks.PdfPairBenchmark' -f 1 -wi 35 -i 10 -w 2s -r 2s
   for threads in 1 2; do
+    # HTML, PDF, and the PDF engine alone on the PDF's page (pdf-engine): the reference for how
+    # far a PDF render can scale on this machine.
     jmh "threads-$threads" 'io.github.minutes4j.benchmarks.ThroughputBenchmark' -t "$threads" \
       -f 1 -wi 25 -i 5 -w 2s -r 2s -prof gc "${cpu[@]}"
   done

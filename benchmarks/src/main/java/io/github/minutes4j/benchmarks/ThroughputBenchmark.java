@@ -23,6 +23,12 @@ import org.openjdk.jmh.annotations.State;
  * threads, on the 2 June 2022 document; each thread writes to its own sink. Run it twice, with
  * {@code -t 1} and {@code -t 2}: the results table divides the two-thread score by the one-thread
  * score.
+ *
+ * <p>The format {@code pdf-engine} is the reference for what the machine allows a PDF render:
+ * openhtmltopdf alone printing the same print-edition page with its built-in fonts ({@link
+ * BaselinePdf}, as {@link PdfBenchmark#builtinFontsBaseline}), on as many threads. If the engine
+ * alone scales no better than the PDF exporter, the limit is the engine on this machine (its
+ * memory traffic, the caches the two cores share), not what the exporter adds.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -30,23 +36,41 @@ import org.openjdk.jmh.annotations.State;
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class ThroughputBenchmark {
 
-  /** The format: {@code html} or {@code pdf}. */
-  @Param({"html", "pdf"})
+  /** The PDF engine alone on the PDF exporter's page: the reference for the PDF's scaling. */
+  static final String PDF_ENGINE = "pdf-engine";
+
+  /** The format: {@code html}, {@code pdf} or {@value #PDF_ENGINE}. */
+  @Param({"html", "pdf", PDF_ENGINE})
   public String format;
 
   private Minutes minutes;
   private MinutesExporter exporter;
+  private String html;
   private final ExportOptions options = ExportOptions.defaults();
 
-  /** Builds the document and the exporter all threads share. */
+  /** Builds the document and the exporter all threads share (or, for the engine, the page). */
   @Setup
   public void setUp() {
     minutes = MinutesValidator.shared().requireValid(Documents.byName(Documents.JUNE_2022));
-    exporter = format.equals("pdf") ? new PdfMinutesExporter() : new HtmlMinutesExporter();
+    switch (format) {
+      case "html":
+        exporter = new HtmlMinutesExporter();
+        break;
+      case "pdf":
+        exporter = new PdfMinutesExporter();
+        break;
+      case PDF_ENGINE:
+        html = BaselinePdf.html(minutes);
+        BaselinePdf.quiet();
+        break;
+      default:
+        throw new IllegalArgumentException(
+            "format is html, pdf or " + PDF_ENGINE + ", not " + format);
+    }
   }
 
   /**
-   * One export.
+   * One export (for {@value #PDF_ENGINE}: one print of the page by the engine).
    *
    * @param sink this thread's sink
    * @return what was written
@@ -54,6 +78,10 @@ public class ThroughputBenchmark {
    */
   @Benchmark
   public long export(Sink sink) throws IOException {
+    if (exporter == null) {
+      BaselinePdf.render(html, sink.reset());
+      return sink.count();
+    }
     return sink.export(exporter, minutes, options);
   }
 }

@@ -103,8 +103,10 @@ public final class FontSet {
     final String family;
     final int weight;
     final boolean italic;
-    private Source source; // null once parsed
-    private Parsed parsed; // guarded by this
+    private Source source; // guarded by this; null once parsed
+    // Read on every glyph look-up by every render's thread: volatile rather than a synchronized
+    // getter, whose lock word two threads would otherwise write in turn, on every look-up.
+    private volatile Parsed parsed;
 
     /** A face parsed now. */
     Face(Source source, Parsed parsed) {
@@ -126,7 +128,12 @@ public final class FontSet {
      * The parsed font; parses it on the first call. Parsing a face that fails (the shipped fonts
      * never do) throws each time it is asked for.
      */
-    synchronized Parsed parsed() {
+    Parsed parsed() {
+      Parsed known = parsed;
+      return known != null ? known : parseOnce();
+    }
+
+    private synchronized Parsed parseOnce() {
       if (parsed == null) {
         parsed = parse(source, false);
         source = null;

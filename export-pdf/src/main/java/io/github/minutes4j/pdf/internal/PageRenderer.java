@@ -98,6 +98,7 @@ public final class PageRenderer {
   private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
   private final FontSet fonts;
+  private final JdkXsltOnly.Reuse xsltOnly = new JdkXsltOnly.Reuse();
 
   /**
    * Creates a renderer that draws text with the given fonts.
@@ -163,7 +164,7 @@ public final class PageRenderer {
             : (uri, type) -> type == ExternalResourceType.IMAGE_RASTER && image.get().equals(uri);
     try {
       return EngineLog.quietly(
-          () -> JdkXsltOnly.call(() -> renderNow(dom, identifier, date, source, access, bidi)));
+          () -> xsltOnly.call(() -> renderNow(dom, identifier, date, source, access, bidi)));
     } catch (IOException e) {
       throw e;
     } catch (UncheckedIOException e) {
