@@ -99,6 +99,9 @@ public final class PageRenderer {
 
   private final FontSet fonts;
 
+  /** The pages' style sheets, parsed once for all renders. */
+  private final ParsedStyles styles = new ParsedStyles(BASE_URI);
+
   /**
    * Creates a renderer that draws text with the given fonts.
    *
@@ -320,6 +323,7 @@ public final class PageRenderer {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.withW3cDocument(dom, BASE_URI);
     builder.withProducer("minutes4j");
+    builder.useNamespaceHandler(styles.handler());
     builder.useExternalResourceAccessControl(
         access, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
     builder.useExternalResourceAccessControl(
