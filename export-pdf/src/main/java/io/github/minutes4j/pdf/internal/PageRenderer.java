@@ -357,8 +357,9 @@ public final class PageRenderer {
       fonts.register(renderer.getFontResolver(), document);
       SharedContext context = renderer.getSharedContext();
       FontResolver resolver = context.getFontResolver();
-      context.setFontResolver(new ResolvedFonts(resolver));
-      context.setTextRenderer(new GlyphWidths());
+      ResolvedFonts resolved = new ResolvedFonts(resolver);
+      context.setFontResolver(resolved);
+      context.setTextRenderer(new GlyphWidths(resolved::resolved));
       try {
         renderer.layout();
         if (reorderer.isPresent()) {

@@ -42,7 +42,7 @@ class GlyphWidthsTest {
                   load(document, "NotoSansArabic-Regular.ttf"), IdentValue.NORMAL, 400));
       PdfBoxTextRenderer engine = new PdfBoxTextRenderer();
       engine.setup(null, new SimpleBidiReorderer());
-      GlyphWidths measured = new GlyphWidths();
+      GlyphWidths measured = new GlyphWidths(spec -> null);
       measured.setup(null, new SimpleBidiReorderer());
 
       String[] pieces = {
