@@ -67,14 +67,18 @@ class GlyphWidthsTest {
     }
   }
 
+  /** A text renderer as the engine sets it up, with the bidirectional reorderer it has alone. */
+  private static <T extends PdfBoxTextRenderer> T setUp(T renderer) {
+    renderer.setup(null, new SimpleBidiReorderer());
+    return renderer;
+  }
+
   @Test
   void measuresAsTheEngineDoes() throws IOException {
     try (PDDocument document = new PDDocument()) {
       List<FontDescription> fonts = fonts(document);
-      PdfBoxTextRenderer engine = new PdfBoxTextRenderer();
-      engine.setup(null, new SimpleBidiReorderer());
-      GlyphWidths measured = new GlyphWidths(spec -> null);
-      measured.setup(null, new SimpleBidiReorderer());
+      PdfBoxTextRenderer engine = setUp(new PdfBoxTextRenderer());
+      GlyphWidths measured = setUp(new GlyphWidths(spec -> null));
 
       float[] sizes = {8f, 10.5f, 11f, 12.3f, 16f, 24f};
       Random random = new Random(17);
@@ -93,11 +97,9 @@ class GlyphWidthsTest {
   void drawsAsTheEngineDoes() throws IOException {
     try (PDDocument document = new PDDocument()) {
       List<FontDescription> fonts = fonts(document);
-      PdfBoxTextRenderer engine = new PdfBoxTextRenderer();
-      engine.setup(null, new SimpleBidiReorderer());
+      PdfBoxTextRenderer engine = setUp(new PdfBoxTextRenderer());
       Map<FontSpecification, FSFont> resolved = new IdentityHashMap<>();
-      GlyphWidths drawing = new GlyphWidths(resolved::get);
-      drawing.setup(null, new SimpleBidiReorderer());
+      GlyphWidths drawing = setUp(new GlyphWidths(resolved::get));
       float[] sizes = {8f, 10.5f, 16f};
       Random random = new Random(23);
       int fast = 0;
@@ -141,8 +143,7 @@ class GlyphWidthsTest {
     try (PDDocument document = new PDDocument()) {
       PdfBoxFSFont font = new PdfBoxFSFont(fonts(document), 10f);
       FontSpecification spec = new FontSpecification();
-      GlyphWidths drawing = new GlyphWidths(s -> null);
-      drawing.setup(null, new SimpleBidiReorderer());
+      GlyphWidths drawing = setUp(new GlyphWidths(s -> null));
       RecordingDevice device = new RecordingDevice(spec, font);
       drawing.drawString(device, "Anna", 1f, 2f);
       assertTrue(device.checked);
