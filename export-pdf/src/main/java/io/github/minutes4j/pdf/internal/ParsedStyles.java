@@ -1,6 +1,7 @@
 package io.github.minutes4j.pdf.internal;
 
 import com.openhtmltopdf.css.constants.IdentValue;
+import com.openhtmltopdf.css.extend.StylesheetFactory;
 import com.openhtmltopdf.css.parser.CSSParser;
 import com.openhtmltopdf.css.sheet.MediaRule;
 import com.openhtmltopdf.css.sheet.PageRule;
@@ -21,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
  * The parsed style sheets of the pages one exporter prints, kept from render to render.
@@ -165,12 +168,94 @@ final class ParsedStyles {
     }
   }
 
-  /** The engine's XHTML namespace handler, with the kept sheets; one per render. */
-  private final class Handler extends XhtmlNamespaceHandler {
+  /**
+   * The engine's XHTML namespace handler, with the kept sheets; one per render. It wraps the
+   * engine's handler rather than extending it: the engine's handler reads its default style sheet
+   * as a resource of its own class, which a subclass in this module would look for here and, on
+   * the module path, not find (and the engine remembers that failure for the whole JVM).
+   */
+  private final class Handler implements NamespaceHandler {
+
+    private final NamespaceHandler engine = new XhtmlNamespaceHandler();
 
     @Override
-    public StylesheetInfo[] getStylesheets(org.w3c.dom.Document doc) {
-      StylesheetInfo[] infos = super.getStylesheets(doc);
+    public String getNamespace() {
+      return engine.getNamespace();
+    }
+
+    @Override
+    public StylesheetInfo getDefaultStylesheet(StylesheetFactory factory) {
+      return engine.getDefaultStylesheet(factory);
+    }
+
+    @Override
+    public String getDocumentTitle(Document doc) {
+      return engine.getDocumentTitle(doc);
+    }
+
+    @Override
+    public String getAttributeValue(Element e, String attrName) {
+      return engine.getAttributeValue(e, attrName);
+    }
+
+    @Override
+    public String getAttributeValue(Element e, String namespaceURI, String attrName) {
+      return engine.getAttributeValue(e, namespaceURI, attrName);
+    }
+
+    @Override
+    public String getClass(Element e) {
+      return engine.getClass(e);
+    }
+
+    @Override
+    public String getID(Element e) {
+      return engine.getID(e);
+    }
+
+    @Override
+    public String getElementStyling(Element e) {
+      return engine.getElementStyling(e);
+    }
+
+    @Override
+    public String getNonCssStyling(Element e) {
+      return engine.getNonCssStyling(e);
+    }
+
+    @Override
+    public String getLang(Element e) {
+      return engine.getLang(e);
+    }
+
+    @Override
+    public String getLinkUri(Element e) {
+      return engine.getLinkUri(e);
+    }
+
+    @Override
+    public String getAnchorName(Element e) {
+      return engine.getAnchorName(e);
+    }
+
+    @Override
+    public boolean isImageElement(Element e) {
+      return engine.isImageElement(e);
+    }
+
+    @Override
+    public boolean isFormElement(Element e) {
+      return engine.isFormElement(e);
+    }
+
+    @Override
+    public String getImageSourceURI(Element e) {
+      return engine.getImageSourceURI(e);
+    }
+
+    @Override
+    public StylesheetInfo[] getStylesheets(Document doc) {
+      StylesheetInfo[] infos = engine.getStylesheets(doc);
       List<String> key = new ArrayList<>(2 * infos.length);
       List<String> contents = new ArrayList<>(infos.length);
       for (StylesheetInfo info : infos) {

@@ -2,6 +2,7 @@ package io.github.minutes4j.pdf.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -101,6 +102,16 @@ class ParsedStylesTest {
       assertEquals(BASE + "#inline_style_1", infos[0].getStylesheet().getURI());
     }
     assertEquals(ParsedStyles.MAX_PAGES, styles.size());
+  }
+
+  @Test
+  void givesTheEnginesDefaultStyleSheet() {
+    // Read by the engine's own handler: a subclass here would look for the resource in this
+    // module and, on the module path, fail for every render of the JVM.
+    StylesheetInfo defaults =
+        new ParsedStyles(BASE).handler().getDefaultStylesheet(new StylesheetFactoryImpl(null));
+    assertNotNull(defaults);
+    assertFalse(defaults.getStylesheet().getContents().isEmpty());
   }
 
   @Test
