@@ -1,6 +1,12 @@
 package io.github.minutes4j.pdf.internal;
 
+import com.openhtmltopdf.css.value.FontSpecification;
 import com.openhtmltopdf.extend.FontContext;
+import com.openhtmltopdf.extend.OutputDevice;
+import com.openhtmltopdf.extend.TextRenderer;
+import com.openhtmltopdf.pdfboxout.PdfBoxOutputDevice;
+import com.openhtmltopdf.render.AbstractOutputDevice;
+import com.openhtmltopdf.render.JustificationInfo;
 import com.openhtmltopdf.pdfboxout.PdfBoxFSFont;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontDescription;
 import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
@@ -12,6 +18,7 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
@@ -30,6 +37,15 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * or with no font, goes to the engine's own measurement, which splits it into runs of the fallback
  * fonts.
  *
+ * <p>Drawing: before the engine draws a text, its output device measures the whole text again
+ * with {@code getStringWidth}, only to learn whether the first font has every character (PDFBox
+ * throws if not), and draws it with that font if so. Here the same question is answered from the
+ * remembered widths, and such a text goes straight to the device's drawing with the first font
+ * ({@code drawStringFast}), with the same arguments as the device would pass; any other text
+ * goes the engine's way. The device's font is the one the render resolved for the font
+ * specification the device was given with it ({@link ResolvedFonts}): the engine sets both from
+ * the same style before it draws a text.
+ *
  * <p>One instance per render (not thread-safe, as the render itself). It must be a {@link
  * PdfBoxTextRenderer}: the engine casts its text renderer to that class. Internal to the module;
  * no compatibility promise.
@@ -42,6 +58,86 @@ final class GlyphWidths extends PdfBoxTextRenderer {
   private static final float TEXT_MEASURING_DELTA = 0.01f;
 
   private final Map<PDFont, Widths> widths = new IdentityHashMap<>();
+
+  /** The font the render resolved for a specification, or null. */
+  private final Function<FontSpecification, FSFont> resolved;
+
+  /**
+   * A text renderer for one render.
+   *
+   * @param resolved gives the font the render resolved for a font specification, or null if it
+   *     resolved none for it (then the engine draws the text its own way)
+   */
+  GlyphWidths(Function<FontSpecification, FSFont> resolved) {
+    this.resolved = resolved;
+  }
+
+  @Override
+  public void drawString(OutputDevice device, String string, float x, float y) {
+    if (!drawnWithFirstFont(device, string, x, y, null)) {
+      super.drawString(device, string, x, y);
+    }
+  }
+
+  @Override
+  public void drawString(
+      OutputDevice device, String string, float x, float y, JustificationInfo info) {
+    if (!drawnWithFirstFont(device, string, x, y, info)) {
+      super.drawString(device, string, x, y, info);
+    }
+  }
+
+  /**
+   * Draws a text as the engine's device does when the first font of its font has every
+   * character.
+   *
+   * @return whether it was drawn; if not, nothing was
+   */
+  private boolean drawnWithFirstFont(
+      OutputDevice device, String string, float x, float y, JustificationInfo info) {
+    if (string == null
+        || !(device instanceof PdfBoxOutputDevice)
+        || !(device instanceof AbstractOutputDevice)) {
+      return false;
+    }
+    FontSpecification spec = ((AbstractOutputDevice) device).getFontSpecification();
+    FSFont font = spec == null ? null : resolved.apply(spec);
+    if (!(font instanceof PdfBoxFSFont)) {
+      return false;
+    }
+    List<FontDescription> descriptions = ((PdfBoxFSFont) font).getFontDescriptions();
+    if (descriptions == null || descriptions.isEmpty()) {
+      return false;
+    }
+    FontDescription first = descriptions.get(0);
+    PDFont pdFont = first.getFont();
+    if (pdFont == null) {
+      return false;
+    }
+    String printable = printable(string);
+    try {
+      if (!widths.computeIfAbsent(pdFont, Widths::new).hasAll(printable)) {
+        return false;
+      }
+    } catch (RuntimeException e) {
+      return false; // the engine's way, which handles whatever the font does
+    }
+    ((PdfBoxOutputDevice) device)
+        .drawStringFast(printable, x, y, info, first, ((PdfBoxFSFont) font).getSize2D());
+    return true;
+  }
+
+  /** The text the engine draws: {@code TextRenderer.getEffectivePrintableString}. */
+  private static String printable(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int codePoint = text.codePointAt(i);
+      if (!OpenUtil.isSafeFontCodePointToPrint(codePoint)) {
+        return TextRenderer.getEffectivePrintableString(text);
+      }
+      i += Character.charCount(codePoint);
+    }
+    return text;
+  }
 
   @Override
   public int getWidth(FontContext context, FSFont font, String string) {
@@ -99,6 +195,18 @@ final class GlyphWidths extends PdfBoxTextRenderer {
         }
       }
       return width;
+    }
+
+    /** Whether the font has a glyph for every character of a text, as PDFBox encodes it. */
+    boolean hasAll(String text) {
+      for (int i = 0; i < text.length(); ) {
+        int codePoint = text.codePointAt(i);
+        if (Float.isNaN(width(codePoint))) {
+          return false;
+        }
+        i += Character.charCount(codePoint);
+      }
+      return true;
     }
 
     private float width(int codePoint) {

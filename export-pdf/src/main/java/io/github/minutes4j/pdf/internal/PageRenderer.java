@@ -100,6 +100,9 @@ public final class PageRenderer {
   private final FontSet fonts;
   private final JdkXsltOnly.Reuse xsltOnly = new JdkXsltOnly.Reuse();
 
+  /** The pages' style sheets, parsed once for all renders. */
+  private final ParsedStyles styles = new ParsedStyles(BASE_URI);
+
   /**
    * Creates a renderer that draws text with the given fonts.
    *
@@ -321,6 +324,7 @@ public final class PageRenderer {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.withW3cDocument(dom, BASE_URI);
     builder.withProducer("minutes4j");
+    builder.useNamespaceHandler(styles.handler());
     builder.useExternalResourceAccessControl(
         access, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
     builder.useExternalResourceAccessControl(
@@ -354,8 +358,9 @@ public final class PageRenderer {
       fonts.register(renderer.getFontResolver(), document);
       SharedContext context = renderer.getSharedContext();
       FontResolver resolver = context.getFontResolver();
-      context.setFontResolver(new ResolvedFonts(resolver));
-      context.setTextRenderer(new GlyphWidths());
+      ResolvedFonts resolved = new ResolvedFonts(resolver);
+      context.setFontResolver(resolved);
+      context.setTextRenderer(new GlyphWidths(resolved::resolved));
       try {
         renderer.layout();
         if (reorderer.isPresent()) {

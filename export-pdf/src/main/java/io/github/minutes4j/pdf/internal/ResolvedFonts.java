@@ -52,6 +52,16 @@ final class ResolvedFonts implements FontResolver {
     return font;
   }
 
+  /**
+   * The font already resolved for a specification, without resolving it.
+   *
+   * @param spec the specification
+   * @return the font this render resolved for it; null if none yet
+   */
+  FSFont resolved(FontSpecification spec) {
+    return resolved.get(key(spec, spec.families));
+  }
+
   private static Key key(FontSpecification spec, String[] families) {
     return new Key(
         families == null ? null : Arrays.asList(families),
