@@ -28,10 +28,11 @@ import tools.jackson.databind.jsontype.TypeDeserializer;
  * is: an unknown or repeated property at its name, null at the value, the missing required
  * components ({@link JsonFormat#required}), all of them, at the object's start; an absent optional
  * component is empty or false. A list is read here, each element by databind's reader of its type,
- * into an immutable list that the record keeps as it is. A type whose mix-in has a {@code JsonTypeInfo} ({@code "format"}
- * of the document, {@code "type"} of a block or span) wants that property first, so that the
- * version is known before anything else and the kind picks the record. A {@link Codecs.Choice}
- * (a link target, an affiliation) is read the same way, but holds exactly one of its properties.
+ * into an immutable list that the record keeps as it is. A type whose mix-in has a {@code
+ * JsonTypeInfo} ({@code "format"} of the document, {@code "type"} of a block or span) wants that
+ * property first, so that the version is known before anything else and the kind picks the
+ * record. A {@link Codecs.Choice} (a link target, an affiliation) is read the same way, but holds
+ * exactly one of its properties.
  */
 final class RecordReader extends ValueDeserializer<Object> {
 
@@ -226,7 +227,8 @@ final class RecordReader extends ValueDeserializer<Object> {
       items = n < items.length ? items : Arrays.copyOf(items, Math.max(4, 2 * n));
       items[n] = readers[i].deserialize(p, ctxt);
     }
-    return n == 1 ? List.of(items[0]) : List.of(n == items.length ? items : Arrays.copyOf(items, n));
+    return n == 1 ? List.of(items[0])
+        : List.of(n == items.length ? items : Arrays.copyOf(items, n));
   }
 
   /** The record of the values read, the absent ones empty or false unless they are required. */
