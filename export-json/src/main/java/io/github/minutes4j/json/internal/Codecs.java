@@ -5,6 +5,8 @@ import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.LinkTarget;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Month;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -63,15 +65,59 @@ final class Codecs {
   }
 
   static final ValueDeserializer<LocalDate> DATES = new FromText<>(LocalDate.class,
-      LocalDate::parse, (text, e) -> e.getMessage().contains("at index")
+      Codecs::date, (text, e) -> e.getMessage().contains("at index")
           ? text + " is not a date in the form YYYY-MM-DD; write it like 2022-06-02, with a"
               + " four-digit year and two-digit month and day"
           : text + " is not a day of the calendar; write a real date as YYYY-MM-DD, such as"
               + " 2022-06-02");
 
   static final ValueDeserializer<LocalTime> TIMES = new FromText<>(LocalTime.class,
-      LocalTime::parse, (text, e) -> text + " is not a time in the form HH:mm on a 24-hour clock;"
+      Codecs::time, (text, e) -> text + " is not a time in the form HH:mm on a 24-hour clock;"
           + " write it like 10:00 or 13:30 (seconds, as in 10:00:30, only if the time has them)");
+
+  /**
+   * A date: YYYY-MM-DD by hand, as nearly every document writes it, and any other text by {@link
+   * LocalDate#parse}, which takes the same dates and words the problem of a text it refuses.
+   */
+  static LocalDate date(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = number(text, 0, 4);
+      int month = number(text, 5, 7);
+      int day = number(text, 8, 10);
+      if (year >= 0 && month >= 1 && month <= 12 && day >= 1
+          && day <= Month.of(month).length(Year.isLeap(year))) {
+        return LocalDate.of(year, month, day);
+      }
+    }
+    return LocalDate.parse(text);
+  }
+
+  /** A time: HH:mm or HH:mm:ss by hand, any other text by {@link LocalTime#parse}, as above. */
+  static LocalTime time(String text) {
+    int length = text.length();
+    if ((length == 5 || length == 8 && text.charAt(5) == ':') && text.charAt(2) == ':') {
+      int hour = number(text, 0, 2);
+      int minute = number(text, 3, 5);
+      int second = length == 8 ? number(text, 6, 8) : 0;
+      if (hour >= 0 && hour < 24 && minute >= 0 && minute < 60 && second >= 0 && second < 60) {
+        return LocalTime.of(hour, minute, second);
+      }
+    }
+    return LocalTime.parse(text);
+  }
+
+  /** The number that the ASCII digits of a text from {@code start} to {@code end} write, or -1. */
+  private static int number(String text, int start, int end) {
+    int value = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = 10 * value + c - '0';
+    }
+    return value;
+  }
 
   static final ValueDeserializer<Language> LANGUAGES = new FromText<>(String.class,
       Language::ofTag, (text, e) -> "the language " + e.getMessage());

@@ -10,6 +10,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,25 +27,29 @@ import tools.jackson.databind.jsontype.TypeDeserializer;
  * each property by databind's reader of the component's type. Each problem is refused where it
  * is: an unknown or repeated property at its name, null at the value, the missing required
  * components ({@link JsonFormat#required}), all of them, at the object's start; an absent optional
- * component is empty or false. A type whose mix-in has a {@code JsonTypeInfo} ({@code "format"}
- * of the document, {@code "type"} of a block or span) wants that property first, so that the
- * version is known before anything else and the kind picks the record. A {@link Codecs.Choice}
- * (a link target, an affiliation) is read the same way, but holds exactly one of its properties.
+ * component is empty or false. A list is read here, each element by databind's reader of its type,
+ * into an immutable list that the record keeps as it is. A type whose mix-in has a {@code
+ * JsonTypeInfo} ({@code "format"} of the document, {@code "type"} of a block or span) wants that
+ * property first, so that the version is known before anything else and the kind picks the
+ * record. A {@link Codecs.Choice} (a link target, an affiliation) is read the same way, but holds
+ * exactly one of its properties.
  */
 final class RecordReader extends ValueDeserializer<Object> {
 
   private final Class<?> type;
   private final String kindProperty;
   private final Map<String, Class<?>> kinds = new LinkedHashMap<>();
-  private final Map<Class<?>, RecordReader> byKind = new HashMap<>();
+  private final Map<String, RecordReader> byKind = new HashMap<>();
   private final Codecs.Choice choice;
   /** The properties: the components' or the choice's. */
   private final String[] names;
   private final Class<?>[] raw;
-  private final Map<String, Integer> index = new HashMap<>();
   /** Per property: the value when absent, null if it is required. */
   private final Object[] absent;
+  /** The required properties, a bit per property, as the properties read are counted. */
+  private final long required;
   private final Type[] valueTypes;
+  /** Per property: databind's reader of its value, or of its elements if it is a list. */
   private ValueDeserializer<?>[] readers;
   private Constructor<?> constructor;
 
@@ -69,16 +74,21 @@ final class RecordReader extends ValueDeserializer<Object> {
     raw = new Class<?>[n];
     absent = new Object[n];
     valueTypes = new Type[n];
+    if (n > Long.SIZE) {
+      throw new IllegalStateException(type + " has more than " + Long.SIZE + " components");
+    }
+    long required = 0;
     for (int i = 0; i < n; i++) {
       names[i] = choice != null ? choice.names().get(i) : components[i].getName();
       raw[i] = choice != null ? choice.types().get(i) : components[i].getType();
       Type generic = choice != null ? raw[i] : components[i].getGenericType();
-      index.put(names[i], i);
       absent[i] = choice != null || JsonFormat.required(type, names[i], raw[i]) ? null
           : raw[i] == Optional.class ? Optional.empty() : raw[i] == boolean.class ? false : List.of();
+      required |= absent[i] == null ? 1L << i : 0;
       valueTypes[i] = raw[i] == Optional.class
           ? ((ParameterizedType) generic).getActualTypeArguments()[0] : generic;
     }
+    this.required = required;
   }
 
   /** Whether a class is of the model: a record, or an interface whose mix-in names kinds. */
@@ -93,14 +103,12 @@ final class RecordReader extends ValueDeserializer<Object> {
   public void resolve(DeserializationContext ctxt) {
     readers = new ValueDeserializer<?>[names.length];
     for (int i = 0; i < names.length; i++) {
-      readers[i] = ctxt.findContextualValueDeserializer(ctxt.constructType(valueTypes[i]), null);
+      Type read = raw[i] == List.class
+          ? ((ParameterizedType) valueTypes[i]).getActualTypeArguments()[0] : valueTypes[i];
+      readers[i] = ctxt.findContextualValueDeserializer(ctxt.constructType(read), null);
     }
-    for (Class<?> kind : kinds.values()) {
-      if (kind != type) {
-        byKind.put(kind, (RecordReader) ctxt.findContextualValueDeserializer(
-            ctxt.constructType(kind), null));
-      }
-    }
+    kinds.forEach((name, kind) -> byKind.put(name, kind == type ? this
+        : (RecordReader) ctxt.findContextualValueDeserializer(ctxt.constructType(kind), null)));
     try {
       constructor = type.isRecord() && choice == null ? type.getDeclaredConstructor(raw) : null;
       if (constructor != null) {
@@ -132,38 +140,37 @@ final class RecordReader extends ValueDeserializer<Object> {
     if (!p.hasToken(JsonToken.START_OBJECT)) {
       throw Wording.wrongType(p, Wording.expected(type), true);
     }
-    p.nextToken();
+    String first = p.nextName();
     if (kindProperty == null) {
-      return properties(p, ctxt, null);
-    } else if (!p.hasToken(JsonToken.PROPERTY_NAME) || !kindProperty.equals(p.currentName())) {
+      return properties(p, ctxt, null, first);
+    } else if (!kindProperty.equals(first)) {
       throw notFirst(p);
     }
     p.nextToken();
     String name = Codecs.text(p, String.class);
-    Class<?> kind = kinds.get(name);
+    RecordReader kind = byKind.get(name);
     if (kind == null) {
       throw new ReadProblem(p, unknownKind(name));
     }
-    p.nextToken();
-    return (kind == type ? this : byKind.get(kind)).properties(p, ctxt, kindProperty);
+    return kind.properties(p, ctxt, kindProperty, p.nextName());
   }
 
   /**
-   * Reads the properties from the current one to the end of the object, and makes the record. A
-   * problem of the whole object is found at its end, where the parser stands in its parent.
+   * Reads the properties from the current one, named {@code name} (null at the end), to the end of
+   * the object, and makes the record. A problem of the whole object is found at its end, where the
+   * parser stands in its parent.
    */
-  private Object properties(JsonParser p, DeserializationContext ctxt, String kindProperty) {
-    Object[] values = new Object[names.length];
+  private Object properties(
+      JsonParser p, DeserializationContext ctxt, String kindProperty, String name) {
+    Object[] values = absent.clone();
+    long read = 0;
     Object chosen = null;
-    int next = 0; // the writer's order, the usual one, spares the look-up
-    for (; p.hasToken(JsonToken.PROPERTY_NAME); p.nextToken()) {
-      String name = p.currentName();
-      Integer i = next < names.length && names[next].equals(name)
-          ? Integer.valueOf(next) : index.get(name);
-      if (i == null ? name.equals(kindProperty) : values[i] != null) {
+    for (int next = 0; name != null; name = p.nextName()) {
+      int i = indexOf(name, next);
+      if (i < 0 ? name.equals(kindProperty) : (read & 1L << i) != 0) {
         throw new ReadProblem(p, "the property '" + Wording.quoted(name) + "' appears twice in this"
             + " object; keep one of them");
-      } else if (i == null) {
+      } else if (i < 0) {
         List<String> known = new ArrayList<>(List.of(names));
         if (kindProperty != null) {
           known.add(0, kindProperty);
@@ -175,8 +182,9 @@ final class RecordReader extends ValueDeserializer<Object> {
         throw new ReadProblem(p, Wording.describe(type) + " is either " + choice.usage()
             + ", not both; remove one of them");
       }
-      Object value = readers[i].deserialize(p, ctxt);
+      Object value = raw[i] == List.class ? list(p, ctxt, i) : readers[i].deserialize(p, ctxt);
       values[i] = raw[i] == Optional.class ? Optional.of(value) : value;
+      read |= 1L << i;
       next = i + 1;
       try {
         chosen = choice == null ? null : choice.make().apply(name, value);
@@ -188,16 +196,45 @@ final class RecordReader extends ValueDeserializer<Object> {
       throw new ReadProblem(ReadProblem.pointer(p), Wording.describe(type) + " needs either "
           + choice.usage());
     }
-    return choice != null ? chosen : make(p, values);
+    return choice != null ? chosen : make(p, values, read);
+  }
+
+  /**
+   * The index of a property, or -1: looked for from the one after the last read on, as the writer
+   * writes them in this order and leaves out only some.
+   */
+  private int indexOf(String name, int next) {
+    for (int k = 0; k < names.length; k++) {
+      int i = next + k < names.length ? next + k : next + k - names.length;
+      if (names[i].equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The list of property {@code i}: its elements in order, none of them null. */
+  private List<Object> list(JsonParser p, DeserializationContext ctxt, int i) {
+    if (!p.hasToken(JsonToken.START_ARRAY)) {
+      throw Wording.wrongType(p, Wording.expected(List.class), true);
+    }
+    Object[] items = new Object[0];
+    int n = 0;
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), n++) {
+      if (t == JsonToken.VALUE_NULL) {
+        throw Wording.wrongType(p, Wording.expected(valueTypes[i]), true);
+      }
+      items = n < items.length ? items : Arrays.copyOf(items, Math.max(4, 2 * n));
+      items[n] = readers[i].deserialize(p, ctxt);
+    }
+    return n == 1 ? List.of(items[0])
+        : List.of(n == items.length ? items : Arrays.copyOf(items, n));
   }
 
   /** The record of the values read, the absent ones empty or false unless they are required. */
-  private Object make(JsonParser p, Object[] values) {
-    for (int i = 0; i < values.length; i++) {
-      if (values[i] == null && absent[i] == null) {
-        throw missing(p, values);
-      }
-      values[i] = values[i] == null ? absent[i] : values[i];
+  private Object make(JsonParser p, Object[] values, long read) {
+    if ((read & required) != required) {
+      throw missing(p, read);
     }
     try {
       return constructor.newInstance(values);
@@ -210,11 +247,11 @@ final class RecordReader extends ValueDeserializer<Object> {
   }
 
   /** Every required property that is missing, at the object's start. */
-  private ReadProblem missing(JsonParser p, Object[] values) {
+  private ReadProblem missing(JsonParser p, long read) {
     List<String> missing = new ArrayList<>();
     List<String> holds = new ArrayList<>();
-    for (int i = 0; i < values.length; i++) {
-      if (values[i] == null && absent[i] == null) {
+    for (int i = 0; i < names.length; i++) {
+      if ((required & ~read & 1L << i) != 0) {
         missing.add("'" + names[i] + "'");
         holds.add(Wording.holds(type, names[i], valueTypes[i]));
       }
