@@ -65,13 +65,17 @@ final class Utf8Document extends InputStream {
     return n == 0 && len > 0 ? -1 : n;
   }
 
-  /** Reads what the parser wants, or what the input has at once up to {@link #AHEAD}. */
+  /**
+   * Reads what the parser wants, or what the input has at once up to {@link #AHEAD}. The array
+   * grows only when nearly full, and by 16 bytes more than that, so that the read that finds the
+   * end of a document read at once needs no new array.
+   */
   private void fill(int wanted) throws IOException {
     int room = Math.max(Math.max(wanted, 16), Math.min(in.available(), AHEAD));
-    if (bytes.length - length < room) {
-      bytes = Arrays.copyOf(bytes, Math.max(length + room, length + (length >> 1)));
+    if (bytes.length - length < 16) {
+      bytes = Arrays.copyOf(bytes, Math.max(length + room + 16, length + (length >> 1)));
     }
-    int n = in.read(bytes, length, room);
+    int n = in.read(bytes, length, Math.min(room, bytes.length - length));
     if (n < 0) {
       problem = checked < length ? new EncodingProblem(checked, "the input is not valid UTF-8:"
           + " it ends in the middle of a character") : null;
