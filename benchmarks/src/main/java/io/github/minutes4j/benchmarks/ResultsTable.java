@@ -350,7 +350,9 @@ public final class ResultsTable {
   /**
    * The PDF exporter against its engine rendered alternately in one fork ({@link
    * PdfPairBenchmark}): the median per iteration of each side's mean time, and the median of the
-   * iterations' ratios, judged on the rendering thread's CPU time.
+   * iterations' ratios on the rendering thread's CPU time. Not judged: pairing slows the baseline
+   * (see {@link PdfPairBenchmark}), so the ratio of the two forks above is the one the target is
+   * held to.
    */
   private void paired(String baselineLabel) {
     for (Paired pair : pairs) {
@@ -359,7 +361,7 @@ public final class ResultsTable {
           String.join(
               " | ",
               "| PDF export against its engine, paired: both rendered alternately in one fork"
-                  + " (CPU of the rendering thread; wall)",
+                  + " (CPU of the rendering thread; wall; not judged, see PdfPairBenchmark)",
               pair.params,
               number(median(pair.exporterCpu)) + " (" + number(median(pair.exporterWall)) + ") ms",
               "",
@@ -367,8 +369,8 @@ public final class ResultsTable {
               number(median(pair.baselineCpu)) + " (" + number(median(pair.baselineWall)) + ") ms",
               String.format(Locale.ROOT, "%.2fx (%.2fx)", ratio,
                   Paired.ratio(pair.exporterWall, pair.baselineWall)),
-              "≤ 2.0x (CPU)",
-              verdict(ratio <= 2.0) + " |"));
+              "",
+              " |"));
     }
   }
 
