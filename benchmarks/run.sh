@@ -165,9 +165,12 @@ if has_stage pdf; then
   jmh pdf-pair 'io.github.minutes4j.benchmarks.PdfPairBenchmark' -f 1 -wi 35 -i 10 -w 2s -r 2s
   for threads in 1 2; do
     # HTML, PDF, and the PDF engine alone on the PDF's page (pdf-engine): the reference for how
-    # far a PDF render can scale on this machine.
+    # far a PDF render can scale on this machine. 110 s of warm-up: with both cores rendering,
+    # the compiler gets a third of a core, and the PDF export on two threads was still getting
+    # faster until about 110 s (100 exports per second at 30 s, 150 at 55 s, 200 at 85 s, 230 at
+    # 115 s), while one thread levelled off at 30 s; after 50 s the ratio was 1.42-1.49x.
     jmh "threads-$threads" 'io.github.minutes4j.benchmarks.ThroughputBenchmark' -t "$threads" \
-      -f 1 -wi 25 -i 5 -w 2s -r 2s -prof gc "${cpu[@]}"
+      -f 1 -wi 55 -i 5 -w 2s -r 2s -prof gc "${cpu[@]}"
   done
 fi
 
