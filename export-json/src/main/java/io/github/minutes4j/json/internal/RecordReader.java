@@ -227,8 +227,8 @@ final class RecordReader extends ValueDeserializer<Object> {
       items = n < items.length ? items : Arrays.copyOf(items, Math.max(4, 2 * n));
       items[n] = readers[i].deserialize(p, ctxt);
     }
-    return n == 1 ? List.of(items[0])
-        : List.of(n == items.length ? items : Arrays.copyOf(items, n));
+    // List.of copies the array, and makes one or two elements a compact list by itself.
+    return List.of(n == items.length ? items : Arrays.copyOf(items, n));
   }
 
   /** The record of the values read, the absent ones empty or false unless they are required. */
