@@ -116,7 +116,8 @@ final class GlyphWidths extends PdfBoxTextRenderer {
     }
     String printable = printable(string);
     try {
-      if (!widths.computeIfAbsent(pdFont, Widths::new).hasAll(printable)) {
+      // The printable text has only characters that measuring does not leave out.
+      if (Float.isNaN(widths.computeIfAbsent(pdFont, Widths::new).of(printable))) {
         return false;
       }
     } catch (RuntimeException e) {
@@ -195,18 +196,6 @@ final class GlyphWidths extends PdfBoxTextRenderer {
         }
       }
       return width;
-    }
-
-    /** Whether the font has a glyph for every character of a text, as PDFBox encodes it. */
-    boolean hasAll(String text) {
-      for (int i = 0; i < text.length(); ) {
-        int codePoint = text.codePointAt(i);
-        if (Float.isNaN(width(codePoint))) {
-          return false;
-        }
-        i += Character.charCount(codePoint);
-      }
-      return true;
     }
 
     private float width(int codePoint) {
