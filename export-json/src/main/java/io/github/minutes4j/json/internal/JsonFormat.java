@@ -26,9 +26,6 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -118,26 +115,6 @@ public final class JsonFormat {
           .disable(DeserializationFeature.WRAP_EXCEPTIONS)
           .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
-
-  /**
-   * Two spaces per level, {@code "name": value}, {@code []} and {@code {}} for empty containers,
-   * and {@code \n} line ends on every platform.
-   */
-  static final DefaultPrettyPrinter PRETTY_PRINTER;
-
-  static {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    PRETTY_PRINTER =
-        new DefaultPrettyPrinter(
-                Separators.createDefaultInstance()
-                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEntrySpacing(Separators.Spacing.NONE)
-                    .withArrayElementSpacing(Separators.Spacing.NONE)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-            .withObjectIndenter(indenter)
-            .withArrayIndenter(indenter);
-  }
 
   /**
    * The lists and flags that are required on reading and written even when empty or false: those

@@ -28,7 +28,7 @@ public final class MinutesJsonWriter {
   private static ObjectWriter writer(SimpleBeanPropertyFilter filter) {
     return JsonFormat.MAPPER
         .writerFor(Minutes.class)
-        .with(JsonFormat.PRETTY_PRINTER)
+        .with(new Layout())
         .with(new SimpleFilterProvider().addFilter(MixIns.MINUTES_FILTER, filter));
   }
 
