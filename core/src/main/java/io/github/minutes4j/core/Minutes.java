@@ -523,7 +523,8 @@ public record Minutes(
     /**
      * Replaces the number of the first agenda item.
      *
-     * @param firstParagraph the number of the first agenda item, from which items without a number of their own are numbered
+     * @param firstParagraph the number of the first agenda item, from which items without a number
+     *     of their own are numbered
      * @return this builder
      * @throws NullPointerException if {@code firstParagraph} is null
      * @since 0.3.0
