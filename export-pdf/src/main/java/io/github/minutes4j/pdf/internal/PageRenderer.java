@@ -51,6 +51,7 @@ import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.w3c.dom.DOMImplementation;
 
 /**
  * Prints an HTML page (a jsoup document with its paged-media CSS) to a tagged PDF/UA-1 and
@@ -190,14 +191,7 @@ public final class PageRenderer {
    * @return a W3C DOM copy of it
    */
   static org.w3c.dom.Document dom(Document page) {
-    org.w3c.dom.Document dom;
-    try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-      factory.setNamespaceAware(true);
-      dom = factory.newDocumentBuilder().newDocument();
-    } catch (ParserConfigurationException e) {
-      throw new IllegalStateException("the JDK's own DOM builder is not configured", e);
-    }
+    org.w3c.dom.Document dom = JdkDom.IMPLEMENTATION.createDocument(null, null, null);
     DocumentType doctype = page.documentType();
     if (doctype != null) {
       dom.appendChild(
@@ -209,6 +203,25 @@ public final class PageRenderer {
       dom.appendChild(copy(root, dom));
     }
     return dom;
+  }
+
+  /**
+   * The JDK's own DOM implementation, asked for once: an empty document from it is the one a
+   * {@code DocumentBuilder}'s {@code newDocument()} gives, without building a parser (an XML
+   * parser configuration of some hundred objects) per render only to create an empty document.
+   * The implementation is a stateless singleton, safe on any thread.
+   */
+  private static final class JdkDom {
+    static final DOMImplementation IMPLEMENTATION;
+
+    static {
+      try {
+        IMPLEMENTATION =
+            DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().getDOMImplementation();
+      } catch (ParserConfigurationException e) {
+        throw new IllegalStateException("the JDK's own DOM builder is not configured", e);
+      }
+    }
   }
 
   /** A DOM copy of an element and everything in it, without recursion (pages nest deeply). */
