@@ -9,8 +9,6 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.github.minutes4j.html.internal.TextDirection;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -79,9 +77,10 @@ import org.w3c.dom.DOMImplementation;
  * <p>The engine is told PDF/UA and not PDF/A: in PDF/A mode it builds the XMP packet with xmpbox
  * (reflection and an XSLT transformer per render, 0.9 of the 13.8 MB an export allocated).
  * What else PDF/A mode changes in the engine is done here: the PDF version, no {@code
- * /Interpolate} on images; the colour profile's output intent is written in either mode, and
- * PDF/UA mode already leaves out the built-in fonts and tags the content; transparency is allowed
- * in PDF/A-2 and 3 as without PDF/A. The XMP packet of PDF/A is {@link XmpPacket}.
+ * /Interpolate} on images; the sRGB output intent, which the engine writes in either mode when
+ * given a colour profile, is {@link SrgbIntent}'s (the same entry, without the engine's parsing and
+ * compressing of the profile on every render); PDF/UA mode already leaves out the built-in fonts
+ * and tags the content; transparency is allowed in PDF/A-2 and 3 as without PDF/A. The XMP packet of PDF/A is {@link XmpPacket}.
  *
  * <p>Internal to the module; no compatibility promise.
  *
@@ -94,9 +93,6 @@ public final class PageRenderer {
 
   /** Never resolved against (all access is refused), but openhtmltopdf wants a valid URI. */
   private static final String BASE_URI = "about:blank";
-
-  /** The JDK's own sRGB profile, the PDF/A output intent. */
-  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
   private final FontSet fonts;
   private final JdkXsltOnly.Reuse xsltOnly = new JdkXsltOnly.Reuse();
@@ -281,6 +277,7 @@ public final class PageRenderer {
           conformance,
           access,
           bidi ? Optional.of(reorderer) : Optional.empty());
+      SrgbIntent.addTo(document);
       withoutInterpolation(document);
       if (bidi) {
         // Only BidiPrint reverses rows, and only those whose direction is right to left.
@@ -345,7 +342,7 @@ public final class PageRenderer {
     builder.usePdfUaAccessibility(true);
     // Not usePdfAConformance: see the class comment. The same version it would set.
     builder.usePdfVersion(conformance.getPdfVersion());
-    builder.useColorProfile(SRGB);
+    // No useColorProfile: the output intent is SrgbIntent's, written after the pages.
     builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fonts.metricsCache());
     builder.useUnicodeLineBreaker(new QuoteAwareLineBreaker());
     if (reorderer.isPresent()) {
