@@ -80,7 +80,8 @@ import org.w3c.dom.DOMImplementation;
  * /Interpolate} on images; the sRGB output intent, which the engine writes in either mode when
  * given a colour profile, is {@link SrgbIntent}'s (the same entry, without the engine's parsing and
  * compressing of the profile on every render); PDF/UA mode already leaves out the built-in fonts
- * and tags the content; transparency is allowed in PDF/A-2 and 3 as without PDF/A. The XMP packet of PDF/A is {@link XmpPacket}.
+ * and tags the content; transparency is allowed in PDF/A-2 and 3 as without PDF/A. The XMP packet
+ * of PDF/A is {@link XmpPacket}.
  *
  * <p>Internal to the module; no compatibility promise.
  *
@@ -290,7 +291,7 @@ public final class PageRenderer {
       Finisher finisher = new Finisher(date, identifier, conformance);
       finisher.finish(document);
       if (source.isPresent()) {
-        source.get().attachTo(document, finisher.date);
+        source.get().attachTo(document, finisher.calendar());
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
       document.save(out);
@@ -386,6 +387,42 @@ public final class PageRenderer {
   }
 
   /**
+   * A date as PDFBox writes a calendar made from it ({@code DateConverter.toString}, which
+   * {@code setCreationDate} calls): {@code D:yyyyMMddHHmmss+hh'mm'}. Written here for the dates
+   * the exporter records (years 1000 to 9999, offsets of whole minutes up to 14 hours): PDFBox
+   * formats with {@code String.format} and a new {@code SimpleDateFormat}, and the calendar itself
+   * costs as much again, together about 1 % of an export. Any other date is PDFBox's to format.
+   *
+   * @param date the date, without a fraction of a second
+   * @return the PDF date string
+   */
+  static String pdfDate(OffsetDateTime date) {
+    int offset = date.getOffset().getTotalSeconds();
+    if (date.getYear() < 1000
+        || date.getYear() > 9999
+        || offset % 60 != 0
+        || Math.abs(offset) > 14 * 3600) {
+      return DateConverter.toString(GregorianCalendar.from(date.toZonedDateTime()));
+    }
+    StringBuilder text = new StringBuilder(24).append("D:").append(date.getYear());
+    twoDigits(text, date.getMonthValue());
+    twoDigits(text, date.getDayOfMonth());
+    twoDigits(text, date.getHour());
+    twoDigits(text, date.getMinute());
+    twoDigits(text, date.getSecond());
+    int minutes = Math.abs(offset) / 60;
+    text.append(offset < 0 ? '-' : '+');
+    twoDigits(text, minutes / 60);
+    text.append('\'');
+    twoDigits(text, minutes % 60);
+    return text.append('\'').toString();
+  }
+
+  private static void twoDigits(StringBuilder text, int value) {
+    text.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+  }
+
+  /**
    * A stable file identifier from the content, instead of PDFBox's clock-based one: the first 16
    * bytes of the SHA-256 of the date and the texts that make up the page.
    *
@@ -414,24 +451,27 @@ public final class PageRenderer {
    */
   private static final class Finisher {
 
-    private final Calendar date;
+    private final OffsetDateTime date;
     private final String xmpDate;
     private final byte[] id;
     private final PdfAConformance conformance;
 
     Finisher(OffsetDateTime date, byte[] id, PdfAConformance conformance) {
-      OffsetDateTime seconds = date.truncatedTo(ChronoUnit.SECONDS); // PDF dates have no fraction
-      this.date = GregorianCalendar.from(seconds.toZonedDateTime());
-      this.xmpDate = seconds.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+      this.date = date.truncatedTo(ChronoUnit.SECONDS); // PDF dates have no fraction
+      this.xmpDate = this.date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
       this.id = id.clone();
       this.conformance = conformance;
     }
 
+    /** The date as a calendar, for PDFBox's API; made only when asked for (it is costly). */
+    Calendar calendar() {
+      return GregorianCalendar.from(date.toZonedDateTime());
+    }
+
     void finish(PDDocument document) {
       PDDocumentInformation info = document.getDocumentInformation();
-      // As setCreationDate and setModificationDate write it, formatted once: PDFBox's formatter
-      // makes a SimpleDateFormat and a String.format per call.
-      String pdfDate = DateConverter.toString(date);
+      // As setCreationDate and setModificationDate write it, formatted once.
+      String pdfDate = pdfDate(date);
       info.getCOSObject().setString(COSName.CREATION_DATE, pdfDate);
       info.getCOSObject().setString(COSName.MOD_DATE, pdfDate);
 
