@@ -5,18 +5,21 @@ import java.lang.ref.WeakReference;
 import java.net.URL;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
- * Makes {@code TransformerFactory.newInstance()} find the JDK's own XSLT processor during a render.
+ * Makes {@code TransformerFactory.newInstance()} and {@code DocumentBuilderFactory.newInstance()}
+ * find the JDK's own XSLT processor and DOM builder during a render.
  *
  * <p>openhtmltopdf, through PDFBox's xmpbox, serialises an XMP packet on every render (in PDF/UA
  * mode too, though {@link PageRenderer} replaces it with {@link XmpPacket}'s), and calls {@code
- * TransformerFactory.newInstance()} for it. That looks up service files through the thread's
- * context class loader: a scan of the whole class path each time, and, should an application
- * have Saxon or Xalan on its class path, a different processor, whose behaviour (and failures)
- * the exporter should not depend on. So while a render runs, the context class loader hides the
- * {@code TransformerFactory} service files. Every other class and resource is found as before.
+ * TransformerFactory.newInstance()} and {@code DocumentBuilderFactory.newInstance()} for it. Each
+ * looks up service files through the thread's context class loader: a scan of the whole class
+ * path each time, and, should an application have Saxon, Xalan or Xerces on its class path, a
+ * different processor, whose behaviour (and failures) the exporter should not depend on; the
+ * packet is replaced anyway. So while a render runs, the context class loader hides those two
+ * service files. Every other class and resource is found as before.
  *
  * <p>One hiding loader is reused for as long as it is in use, by every render of one {@link
  * PageRenderer} ({@link Reuse}): the JVM keeps internal data for every class loader through which
@@ -33,8 +36,15 @@ import java.util.concurrent.Callable;
  */
 final class JdkXsltOnly extends ClassLoader {
 
-  private static final String SERVICE_FILE =
-      "META-INF/services/javax.xml.transform.TransformerFactory";
+  /**
+   * The service files hidden: the XSLT processor's, and the DOM builder's that the same XMP step
+   * asks for ({@code DocumentBuilderFactory.newInstance()}), each a scan of the class path per
+   * render otherwise.
+   */
+  private static final Set<String> SERVICE_FILES =
+      Set.of(
+          "META-INF/services/javax.xml.transform.TransformerFactory",
+          "META-INF/services/javax.xml.parsers.DocumentBuilderFactory");
 
   static {
     // Renders on several threads share a loader: lock per class name, not the whole loader.
@@ -86,11 +96,13 @@ final class JdkXsltOnly extends ClassLoader {
 
   @Override
   public Enumeration<URL> getResources(String name) throws IOException {
-    return SERVICE_FILE.equals(name) ? Collections.emptyEnumeration() : super.getResources(name);
+    return SERVICE_FILES.contains(name)
+        ? Collections.emptyEnumeration()
+        : super.getResources(name);
   }
 
   @Override
   public URL getResource(String name) {
-    return SERVICE_FILE.equals(name) ? null : super.getResource(name);
+    return SERVICE_FILES.contains(name) ? null : super.getResource(name);
   }
 }

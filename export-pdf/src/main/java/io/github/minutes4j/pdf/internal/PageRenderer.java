@@ -9,8 +9,6 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.github.minutes4j.html.internal.TextDirection;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,6 +49,7 @@ import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.w3c.dom.DOMImplementation;
 
 /**
  * Prints an HTML page (a jsoup document with its paged-media CSS) to a tagged PDF/UA-1 and
@@ -78,9 +77,11 @@ import org.jsoup.nodes.TextNode;
  * <p>The engine is told PDF/UA and not PDF/A: in PDF/A mode it builds the XMP packet with xmpbox
  * (reflection and an XSLT transformer per render, 0.9 of the 13.8 MB an export allocated).
  * What else PDF/A mode changes in the engine is done here: the PDF version, no {@code
- * /Interpolate} on images; the colour profile's output intent is written in either mode, and
- * PDF/UA mode already leaves out the built-in fonts and tags the content; transparency is allowed
- * in PDF/A-2 and 3 as without PDF/A. The XMP packet of PDF/A is {@link XmpPacket}.
+ * /Interpolate} on images; the sRGB output intent, which the engine writes in either mode when
+ * given a colour profile, is {@link SrgbIntent}'s (the same entry, without the engine's parsing and
+ * compressing of the profile on every render); PDF/UA mode already leaves out the built-in fonts
+ * and tags the content; transparency is allowed in PDF/A-2 and 3 as without PDF/A. The XMP packet
+ * of PDF/A is {@link XmpPacket}.
  *
  * <p>Internal to the module; no compatibility promise.
  *
@@ -93,9 +94,6 @@ public final class PageRenderer {
 
   /** Never resolved against (all access is refused), but openhtmltopdf wants a valid URI. */
   private static final String BASE_URI = "about:blank";
-
-  /** The JDK's own sRGB profile, the PDF/A output intent. */
-  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
   private final FontSet fonts;
   private final JdkXsltOnly.Reuse xsltOnly = new JdkXsltOnly.Reuse();
@@ -190,14 +188,7 @@ public final class PageRenderer {
    * @return a W3C DOM copy of it
    */
   static org.w3c.dom.Document dom(Document page) {
-    org.w3c.dom.Document dom;
-    try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-      factory.setNamespaceAware(true);
-      dom = factory.newDocumentBuilder().newDocument();
-    } catch (ParserConfigurationException e) {
-      throw new IllegalStateException("the JDK's own DOM builder is not configured", e);
-    }
+    org.w3c.dom.Document dom = JdkDom.IMPLEMENTATION.createDocument(null, null, null);
     DocumentType doctype = page.documentType();
     if (doctype != null) {
       dom.appendChild(
@@ -209,6 +200,25 @@ public final class PageRenderer {
       dom.appendChild(copy(root, dom));
     }
     return dom;
+  }
+
+  /**
+   * The JDK's own DOM implementation, asked for once: an empty document from it is the one a
+   * {@code DocumentBuilder}'s {@code newDocument()} gives, without building a parser (an XML
+   * parser configuration of some hundred objects) per render only to create an empty document.
+   * The implementation is a stateless singleton, safe on any thread.
+   */
+  private static final class JdkDom {
+    static final DOMImplementation IMPLEMENTATION;
+
+    static {
+      try {
+        IMPLEMENTATION =
+            DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().getDOMImplementation();
+      } catch (ParserConfigurationException e) {
+        throw new IllegalStateException("the JDK's own DOM builder is not configured", e);
+      }
+    }
   }
 
   /** A DOM copy of an element and everything in it, without recursion (pages nest deeply). */
@@ -268,6 +278,7 @@ public final class PageRenderer {
           conformance,
           access,
           bidi ? Optional.of(reorderer) : Optional.empty());
+      SrgbIntent.addTo(document);
       withoutInterpolation(document);
       if (bidi) {
         // Only BidiPrint reverses rows, and only those whose direction is right to left.
@@ -280,7 +291,7 @@ public final class PageRenderer {
       Finisher finisher = new Finisher(date, identifier, conformance);
       finisher.finish(document);
       if (source.isPresent()) {
-        source.get().attachTo(document, finisher.date);
+        source.get().attachTo(document, finisher.calendar());
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
       document.save(out);
@@ -332,7 +343,7 @@ public final class PageRenderer {
     builder.usePdfUaAccessibility(true);
     // Not usePdfAConformance: see the class comment. The same version it would set.
     builder.usePdfVersion(conformance.getPdfVersion());
-    builder.useColorProfile(SRGB);
+    // No useColorProfile: the output intent is SrgbIntent's, written after the pages.
     builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fonts.metricsCache());
     builder.useUnicodeLineBreaker(new QuoteAwareLineBreaker());
     if (reorderer.isPresent()) {
@@ -376,6 +387,42 @@ public final class PageRenderer {
   }
 
   /**
+   * A date as PDFBox writes a calendar made from it ({@code DateConverter.toString}, which
+   * {@code setCreationDate} calls): {@code D:yyyyMMddHHmmss+hh'mm'}. Written here for the dates
+   * the exporter records (years 1000 to 9999, offsets of whole minutes up to 14 hours): PDFBox
+   * formats with {@code String.format} and a new {@code SimpleDateFormat}, and the calendar itself
+   * costs as much again, together about 1 % of an export. Any other date is PDFBox's to format.
+   *
+   * @param date the date, without a fraction of a second
+   * @return the PDF date string
+   */
+  static String pdfDate(OffsetDateTime date) {
+    int offset = date.getOffset().getTotalSeconds();
+    if (date.getYear() < 1000
+        || date.getYear() > 9999
+        || offset % 60 != 0
+        || Math.abs(offset) > 14 * 3600) {
+      return DateConverter.toString(GregorianCalendar.from(date.toZonedDateTime()));
+    }
+    StringBuilder text = new StringBuilder(24).append("D:").append(date.getYear());
+    twoDigits(text, date.getMonthValue());
+    twoDigits(text, date.getDayOfMonth());
+    twoDigits(text, date.getHour());
+    twoDigits(text, date.getMinute());
+    twoDigits(text, date.getSecond());
+    int minutes = Math.abs(offset) / 60;
+    text.append(offset < 0 ? '-' : '+');
+    twoDigits(text, minutes / 60);
+    text.append('\'');
+    twoDigits(text, minutes % 60);
+    return text.append('\'').toString();
+  }
+
+  private static void twoDigits(StringBuilder text, int value) {
+    text.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+  }
+
+  /**
    * A stable file identifier from the content, instead of PDFBox's clock-based one: the first 16
    * bytes of the SHA-256 of the date and the texts that make up the page.
    *
@@ -404,24 +451,27 @@ public final class PageRenderer {
    */
   private static final class Finisher {
 
-    private final Calendar date;
+    private final OffsetDateTime date;
     private final String xmpDate;
     private final byte[] id;
     private final PdfAConformance conformance;
 
     Finisher(OffsetDateTime date, byte[] id, PdfAConformance conformance) {
-      OffsetDateTime seconds = date.truncatedTo(ChronoUnit.SECONDS); // PDF dates have no fraction
-      this.date = GregorianCalendar.from(seconds.toZonedDateTime());
-      this.xmpDate = seconds.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+      this.date = date.truncatedTo(ChronoUnit.SECONDS); // PDF dates have no fraction
+      this.xmpDate = this.date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
       this.id = id.clone();
       this.conformance = conformance;
     }
 
+    /** The date as a calendar, for PDFBox's API; made only when asked for (it is costly). */
+    Calendar calendar() {
+      return GregorianCalendar.from(date.toZonedDateTime());
+    }
+
     void finish(PDDocument document) {
       PDDocumentInformation info = document.getDocumentInformation();
-      // As setCreationDate and setModificationDate write it, formatted once: PDFBox's formatter
-      // makes a SimpleDateFormat and a String.format per call.
-      String pdfDate = DateConverter.toString(date);
+      // As setCreationDate and setModificationDate write it, formatted once.
+      String pdfDate = pdfDate(date);
       info.getCOSObject().setString(COSName.CREATION_DATE, pdfDate);
       info.getCOSObject().setString(COSName.MOD_DATE, pdfDate);
 

@@ -9,15 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.URLClassLoader;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * While a render runs, the context class loader hides the XSLT service files and nothing else;
+ * While a render runs, the context class loader hides the XSLT and DOM builder service files and
+ * nothing else;
  * afterwards it is the thread's own again; and renders reuse one hiding loader rather than
  * leaving one behind per render for the JVM to keep track of.
  */
@@ -25,6 +29,9 @@ class JdkXsltOnlyTest {
 
   private static final String SERVICE_FILE =
       "META-INF/services/javax.xml.transform.TransformerFactory";
+
+  private static final String DOM_SERVICE_FILE =
+      "META-INF/services/javax.xml.parsers.DocumentBuilderFactory";
 
   private final JdkXsltOnly.Reuse reuse = new JdkXsltOnly.Reuse();
 
@@ -37,6 +44,8 @@ class JdkXsltOnlyTest {
               ClassLoader loader = Thread.currentThread().getContextClassLoader();
               assertNull(loader.getResource(SERVICE_FILE));
               assertFalse(loader.getResources(SERVICE_FILE).hasMoreElements());
+              assertNull(loader.getResource(DOM_SERVICE_FILE));
+              assertFalse(loader.getResources(DOM_SERVICE_FILE).hasMoreElements());
               assertNotNull(loader.getResource(getClass().getName().replace('.', '/') + ".class"));
               assertSame(getClass(), loader.loadClass(getClass().getName()));
               return loader;
@@ -94,5 +103,36 @@ class JdkXsltOnlyTest {
     }
     assertTrue(first.getParent() == own);
     assertEquals(own, thread.getContextClassLoader());
+  }
+
+  @Test
+  void hidesServiceFilesThatAnApplicationsClassPathHas(@TempDir Path dir) throws Exception {
+    Path services = Files.createDirectories(dir.resolve("META-INF/services"));
+    Files.writeString(services.resolve("javax.xml.transform.TransformerFactory"), "a.Xslt\n");
+    Files.writeString(services.resolve("javax.xml.parsers.DocumentBuilderFactory"), "a.Dom\n");
+    Files.writeString(services.resolve("javax.xml.stream.XMLInputFactory"), "a.Stax\n");
+    Thread thread = Thread.currentThread();
+    ClassLoader own = thread.getContextClassLoader();
+    try (URLClassLoader application = new URLClassLoader(new URL[] {dir.toUri().toURL()}, own)) {
+      assertNotNull(application.getResource(DOM_SERVICE_FILE));
+      thread.setContextClassLoader(application);
+      reuse.call(
+          () -> {
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            for (String hidden : new String[] {SERVICE_FILE, DOM_SERVICE_FILE}) {
+              assertNull(loader.getResource(hidden), hidden);
+              assertFalse(loader.getResources(hidden).hasMoreElements(), hidden);
+            }
+            // Any other service file is found as before.
+            assertNotNull(loader.getResource("META-INF/services/javax.xml.stream.XMLInputFactory"));
+            // And so the factories are the JDK's own.
+            assertEquals(
+                "com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl",
+                javax.xml.parsers.DocumentBuilderFactory.newInstance().getClass().getName());
+            return null;
+          });
+    } finally {
+      thread.setContextClassLoader(own);
+    }
   }
 }

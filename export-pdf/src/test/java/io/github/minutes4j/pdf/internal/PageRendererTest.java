@@ -9,6 +9,11 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Random;
+import org.apache.pdfbox.util.DateConverter;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -107,5 +112,33 @@ class PageRendererTest {
       }
     }
     return null;
+  }
+
+  @Test
+  void writesPdfDatesAsPdfBoxWritesThem() {
+    Random random = new Random(17);
+    List<OffsetDateTime> dates = new ArrayList<>();
+    dates.add(OffsetDateTime.of(2022, 6, 11, 0, 0, 0, 0, ZoneOffset.UTC));
+    dates.add(OffsetDateTime.of(1000, 1, 1, 0, 0, 0, 0, ZoneOffset.ofHoursMinutes(-14, 0)));
+    dates.add(OffsetDateTime.of(9999, 12, 31, 23, 59, 59, 0, ZoneOffset.ofHours(14)));
+    dates.add(OffsetDateTime.of(1582, 10, 10, 12, 0, 0, 0, ZoneOffset.ofHoursMinutes(5, 30)));
+    // PDFBox's own formatting for these: a year of other than four digits, an offset with
+    // seconds or beyond 14 hours.
+    dates.add(OffsetDateTime.of(999, 3, 4, 5, 6, 7, 0, ZoneOffset.UTC));
+    dates.add(
+        OffsetDateTime.of(2024, 2, 29, 1, 2, 3, 0, ZoneOffset.ofHoursMinutesSeconds(1, 2, 3)));
+    dates.add(OffsetDateTime.of(2024, 2, 29, 1, 2, 3, 0, ZoneOffset.ofHours(-18)));
+    for (int i = 0; i < 20_000; i++) {
+      LocalDate day = LocalDate.ofEpochDay(random.nextInt(3_000_000) - 700_000);
+      dates.add(
+          day.atTime(random.nextInt(24), random.nextInt(60), random.nextInt(60))
+              .atOffset(ZoneOffset.ofTotalSeconds((random.nextInt(57) - 28) * 30 * 60)));
+    }
+    for (OffsetDateTime date : dates) {
+      assertEquals(
+          DateConverter.toString(GregorianCalendar.from(date.toZonedDateTime())),
+          PageRenderer.pdfDate(date),
+          date::toString);
+    }
   }
 }
