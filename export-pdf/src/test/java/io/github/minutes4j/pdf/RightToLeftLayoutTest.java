@@ -1,17 +1,23 @@
 package io.github.minutes4j.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Session;
+import io.github.minutes4j.core.Venue;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.examples.reference.FormalReferenceMinutes;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import io.github.minutes4j.examples.reference.RightToLeftMinutes;
 import java.awt.image.BufferedImage;
 import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -134,6 +140,50 @@ class RightToLeftLayoutTest {
               .language(Language.ofTag("ar"))
               .build(),
           ExportOptions.defaults());
+
+  /**
+   * A list without markers (the sessions, the note-takers, the links) starts where its section's
+   * heading starts, on the right, as it does on the left of a left-to-right page and in the HTML:
+   * the print stylesheet's padding for right-to-left lists is for lists with markers.
+   */
+  @Test
+  void aListWithoutMarkersStartsAtTheRightEdgeOfItsSection() throws Exception {
+    Minutes twoSessions =
+        RightToLeftMinutes.arabic().toBuilder()
+            .addSession(
+                Session.on(LocalDate.of(2026, 11, 19), LocalTime.of(9, 0), LocalTime.of(10, 0))
+                    .venue(Venue.of("قاعة المجلس", "شارع الملك ١٢", "الرياض"))
+                    .build())
+            .build();
+    try (PDDocument document = Pdfs.load(Pdfs.render(twoSessions, ExportOptions.defaults()))) {
+      TaggedText tagged = new TaggedText(document);
+      float heading = Float.NaN;
+      for (PDStructureElement element : tagged.elements("H2")) {
+        if (tagged.text(element).contains("الزمان والمكان")) {
+          heading = right(tagged.glyphs(element));
+        }
+      }
+      assertFalse(Float.isNaN(heading), "the heading of time and place");
+      List<Float> venues = new ArrayList<>();
+      for (PDStructureElement element : tagged.elements("P")) {
+        if (tagged.text(element).contains("الرياض")) {
+          venues.add(right(tagged.glyphs(element)));
+        }
+      }
+      assertEquals(2, venues.size(), "the two sessions' venues");
+      for (float venue : venues) {
+        assertEquals(heading, venue, 1f, "the venue's right edge against the heading's");
+      }
+    }
+  }
+
+  private static float right(List<TextPosition> glyphs) {
+    float right = Float.NEGATIVE_INFINITY;
+    for (TextPosition glyph : glyphs) {
+      right = Math.max(right, glyph.getXDirAdj() + glyph.getWidthDirAdj());
+    }
+    return right;
+  }
 
   /** The roll call, narrower than the line, stands at the page's right, its members first. */
   @Test

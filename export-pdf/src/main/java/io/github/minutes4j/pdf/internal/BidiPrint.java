@@ -240,6 +240,9 @@ final class BidiPrint {
             .append("[dir=rtl] ul, [dir=rtl] ol { padding-left: 0; padding-right: 1.5em; }\n")
             .append("ul[dir=ltr], ol[dir=ltr] { padding-left: 1.5em; padding-right: 0; }\n")
             .append("ul[dir=rtl], ol[dir=rtl] { padding-left: 0; padding-right: 1.5em; }\n")
+            // The lists without markers, which the page's stylesheet gives no padding (its
+            // ".sessions" loses to "[dir=rtl] ul" above): as specific, and later.
+            .append("ul.sessions, ul.people, ul.links { padding-left: 0; padding-right: 0; }\n")
             // An item against its list's direction has its marker on its own start side, where
             // the list leaves no room and the page's edge would cut it off.
             .append("li.").append(AGAINST_LIST).append("[dir=ltr] { margin-left: 1.5em; }\n")
