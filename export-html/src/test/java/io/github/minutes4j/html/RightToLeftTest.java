@@ -97,10 +97,7 @@ class RightToLeftTest {
    */
   @Test
   void aRightToLeftDocumentWithEnglishLabelsRunsRightToLeft() {
-    Document arabic =
-        Jsoup.parse(
-            Pages.html(
-                RightToLeftMinutes.arabic().toBuilder().language(Language.ofTag("fa")).build()));
+    Document arabic = persianWithEnglishLabels();
     assertEquals("en", arabic.selectFirst("html").attr("lang"));
     assertEquals("rtl", arabic.selectFirst("html").attr("dir"));
     assertEquals("fa", arabic.selectFirst("h1").attr("lang"));
@@ -121,10 +118,7 @@ class RightToLeftTest {
    */
   @Test
   void factTermsInEnglishOnARightToLeftPageRunLeftToRight() {
-    Document persian =
-        Jsoup.parse(
-            Pages.html(
-                RightToLeftMinutes.arabic().toBuilder().language(Language.ofTag("fa")).build()));
+    Document persian = persianWithEnglishLabels();
     List<Element> terms = persian.select(".facts > div > dt");
     assertFalse(terms.isEmpty());
     for (Element term : terms) {
@@ -136,6 +130,12 @@ class RightToLeftTest {
     Document arabic = Jsoup.parse(Pages.html(RightToLeftMinutes.arabic()));
     assertTrue(arabic.select(".facts dt[dir]").isEmpty(), "Arabic terms on an Arabic page");
     assertTrue(page.select(".facts dt[dir]").isEmpty(), "Swedish terms on a Swedish page");
+  }
+
+  /** Arabic-script minutes declared Persian, which has no shipped labels: English labels. */
+  private static Document persianWithEnglishLabels() {
+    return Jsoup.parse(
+        Pages.html(RightToLeftMinutes.arabic().toBuilder().language(Language.ofTag("fa")).build()));
   }
 
   @Test
