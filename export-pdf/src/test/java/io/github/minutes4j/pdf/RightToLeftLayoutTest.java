@@ -185,6 +185,29 @@ class RightToLeftLayoutTest {
     return right;
   }
 
+  /** An extract's attestation, narrower than the line, stands at the page's right as well. */
+  @Test
+  void theAttestationOfAnArabicExtractStandsAtTheRight() throws Exception {
+    byte[] pdf =
+        Pdfs.render(
+            FormalReferenceMinutes.committeeProtokoll().toBuilder()
+                .language(Language.ofTag("ar"))
+                .build(),
+            ExportOptions.defaults().withExtract("§ 113"));
+    try (PDDocument document = Pdfs.load(pdf)) {
+      TaggedText tagged = new TaggedText(document);
+      List<Float> lefts = new ArrayList<>();
+      for (PDStructureElement paragraph : tagged.elements("P")) {
+        if (tagged.text(paragraph).contains("مستخرج مطابق للأصل")) {
+          lefts.add(tagged.left(paragraph));
+        }
+      }
+      assertEquals(1, lefts.size(), "the attestation");
+      float middle = document.getPage(0).getMediaBox().getWidth() / 2;
+      assertTrue(lefts.get(0) > middle, "at the right, not at " + lefts.get(0) + " pt");
+    }
+  }
+
   /** The roll call, narrower than the line, stands at the page's right, its members first. */
   @Test
   void theRollCallStandsAtTheRightOfAnArabicPage() throws Exception {
