@@ -21,6 +21,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -195,13 +196,8 @@ class RightToLeftLayoutTest {
                 .build(),
             ExportOptions.defaults().withExtract("§ 113"));
     try (PDDocument document = Pdfs.load(pdf)) {
-      TaggedText tagged = new TaggedText(document);
-      List<Float> lefts = new ArrayList<>();
-      for (PDStructureElement paragraph : tagged.elements("P")) {
-        if (tagged.text(paragraph).contains("مستخرج مطابق للأصل")) {
-          lefts.add(tagged.left(paragraph));
-        }
-      }
+      List<Float> lefts =
+          lefts(new TaggedText(document), "P", text -> text.contains("مستخرج مطابق للأصل"));
       assertEquals(1, lefts.size(), "the attestation");
       float middle = document.getPage(0).getMediaBox().getWidth() / 2;
       assertTrue(lefts.get(0) > middle, "at the right, not at " + lefts.get(0) + " pt");
@@ -212,19 +208,24 @@ class RightToLeftLayoutTest {
   @Test
   void theRollCallStandsAtTheRightOfAnArabicPage() throws Exception {
     try (PDDocument document = Pdfs.load(PROTOKOLL_AR)) {
-      TaggedText tagged = new TaggedText(document);
-      List<Float> lefts = new ArrayList<>();
-      for (PDStructureElement header : tagged.elements("TH")) {
-        if (tagged.text(header).startsWith("العضو")) {
-          lefts.add(tagged.left(header));
-        }
-      }
+      List<Float> lefts = lefts(new TaggedText(document), "TH", text -> text.startsWith("العضو"));
       assertTrue(!lefts.isEmpty(), "the roll call's header");
       float middle = document.getPage(0).getMediaBox().getWidth() / 2;
       for (float left : lefts) {
         assertTrue(left > middle, "the member column at the right, not at " + left + " pt");
       }
     }
+  }
+
+  /** Where the elements of a type whose text passes a test start on the left, in points. */
+  private static List<Float> lefts(TaggedText tagged, String type, Predicate<String> text) {
+    List<Float> lefts = new ArrayList<>();
+    for (PDStructureElement element : tagged.elements(type)) {
+      if (text.test(tagged.text(element))) {
+        lefts.add(tagged.left(element));
+      }
+    }
+    return lefts;
   }
 
   /**
