@@ -1,6 +1,7 @@
 package io.github.minutes4j.cli;
 
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Minutes4jException;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.text.LabelResolution;
@@ -243,6 +244,9 @@ final class Batch {
         staged.stage(output.target(), out -> output.exporter().export(minutes, options, out));
       } catch (InvalidMinutesException e) {
         report.invalid(job.input().name(), e);
+        return false;
+      } catch (Minutes4jException e) {
+        RenderCommand.refused(report, output.exporter(), job.input(), e);
         return false;
       } catch (IOException e) {
         report.failure("cannot write " + output.target() + ": " + e, e);

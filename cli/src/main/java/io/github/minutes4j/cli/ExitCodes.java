@@ -8,7 +8,8 @@ final class ExitCodes {
   static final String OK_LINE = "0:Success.";
   static final String INVALID_INPUT_LINE =
       "1:Invalid input: a file is missing, unreadable or malformed, or describes minutes that are"
-          + " not valid. Nothing was written (render --keep-going: nothing of the inputs that"
+          + " not valid or that an exporter refuses (such as characters the PDF's fonts lack)."
+          + " Nothing was written (render --keep-going: nothing of the inputs that"
           + " failed).";
   static final String USAGE_LINE =
       "2:Usage error: an unknown option, format or language, or no reader for a file name."

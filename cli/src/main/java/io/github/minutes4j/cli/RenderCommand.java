@@ -2,6 +2,7 @@ package io.github.minutes4j.cli;
 
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Minutes4jException;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.format.FormatRegistry;
 import io.github.minutes4j.core.format.PageSize;
@@ -447,6 +448,9 @@ final class RenderCommand implements Callable<Integer> {
     } catch (InvalidMinutesException e) {
       report.invalid(input.name(), e);
       return report.exitCode();
+    } catch (Minutes4jException e) {
+      refused(report, exporter, input, e);
+      return report.exitCode();
     } catch (IOException e) {
       report.failure("cannot write the " + exporter.format().id() + " output: " + e, e);
       return report.exitCode();
@@ -473,6 +477,15 @@ final class RenderCommand implements Callable<Integer> {
         + ": "
         + e
         + "; this is a bug in the exporter, please report it";
+  }
+
+  /**
+   * An exporter's own refusal of these minutes (such as the PDF's fonts lacking a character): a
+   * problem of the input, which its message names with the fix, and not a failure of the tool.
+   */
+  static void refused(Report report, MinutesExporter exporter, Input input, Minutes4jException e) {
+    report.invalidInput(
+        input.name(), "the " + exporter.format().id() + " exporter refuses it: " + e.getMessage());
   }
 
   private static int nothingWritten(Report report) {

@@ -319,6 +319,36 @@ class RenderCommandTest {
     assertEquals(0, result.outBytes.length);
   }
 
+  /**
+   * A refusal the exporter makes on purpose about the input (here the PDF's fonts lack a
+   * character) is invalid input that names the problem, not an internal failure or a bug.
+   */
+  @Test
+  void anExportersRefusalIsInvalidInputAndNotABug() throws IOException {
+    Path chinese = folder.resolve("in/chinese.json");
+    String json = Files.readString(june);
+    String title = "\"Uppdrag och uppföljning";
+    assertTrue(json.contains(title), json);
+    Files.writeString(chinese, json.replace(title, "\"王小明 Uppdrag och uppföljning"));
+
+    CliRun.Result result =
+        run("render", chinese.toString(), "-f", "html,pdf", "-o", out.toString());
+
+    assertEquals(1, result.exitCode, result.toString());
+    assertTrue(result.err.contains(chinese + ": error: "), result.err);
+    assertTrue(result.err.contains("U+738B"), result.err);
+    assertFalse(result.err.contains("bug"), result.err);
+    assertFalse(result.err.contains("--verbose"), result.err);
+    assertEquals(List.of(), listing(out));
+
+    CliRun.Result toStandardOutput = run("render", chinese.toString(), "-f", "pdf", "-o", "-");
+
+    assertEquals(1, toStandardOutput.exitCode, toStandardOutput.toString());
+    assertTrue(toStandardOutput.err.contains("U+738B"), toStandardOutput.err);
+    assertFalse(toStandardOutput.err.contains("bug"), toStandardOutput.err);
+    assertEquals(0, toStandardOutput.outBytes.length);
+  }
+
   @Test
   void renderingAgainReplacesTheFiles() throws IOException {
     Files.createDirectories(out);

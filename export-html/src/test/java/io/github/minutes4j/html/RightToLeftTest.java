@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -96,10 +97,7 @@ class RightToLeftTest {
    */
   @Test
   void aRightToLeftDocumentWithEnglishLabelsRunsRightToLeft() {
-    Document arabic =
-        Jsoup.parse(
-            Pages.html(
-                RightToLeftMinutes.arabic().toBuilder().language(Language.ofTag("fa")).build()));
+    Document arabic = persianWithEnglishLabels();
     assertEquals("en", arabic.selectFirst("html").attr("lang"));
     assertEquals("rtl", arabic.selectFirst("html").attr("dir"));
     assertEquals("fa", arabic.selectFirst("h1").attr("lang"));
@@ -112,6 +110,32 @@ class RightToLeftTest {
     }
     assertFalse(arabic.select("p.when").isEmpty());
     assertTrue(page.select(".facts bdi:has(time)").isEmpty(), "no isolate where they agree");
+  }
+
+  /**
+   * The terms of the facts ("Date", with the colon the stylesheet adds) are English labels on a
+   * right-to-left page: each runs left to right in its own isolate, or it reads ":Date".
+   */
+  @Test
+  void factTermsInEnglishOnARightToLeftPageRunLeftToRight() {
+    Document persian = persianWithEnglishLabels();
+    List<Element> terms = persian.select(".facts > div > dt");
+    assertFalse(terms.isEmpty());
+    for (Element term : terms) {
+      assertEquals("ltr", term.attr("dir"), term.outerHtml());
+      // The space between term and value outside the isolate, where it separates them.
+      assertEquals(
+          " ", ((TextNode) term.nextSibling()).getWholeText(), term.parent().outerHtml());
+    }
+    Document arabic = Jsoup.parse(Pages.html(RightToLeftMinutes.arabic()));
+    assertTrue(arabic.select(".facts dt[dir]").isEmpty(), "Arabic terms on an Arabic page");
+    assertTrue(page.select(".facts dt[dir]").isEmpty(), "Swedish terms on a Swedish page");
+  }
+
+  /** Arabic-script minutes declared Persian, which has no shipped labels: English labels. */
+  private static Document persianWithEnglishLabels() {
+    return Jsoup.parse(
+        Pages.html(RightToLeftMinutes.arabic().toBuilder().language(Language.ofTag("fa")).build()));
   }
 
   @Test

@@ -26,6 +26,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -143,6 +144,30 @@ class CharactersTest {
       assertTrue(body.contains("Möte med Արամ Խաչատրյան och ნინო ბერიძე"), body);
     }
     ConformanceTest.assertConforms("armenian-georgian", pdf);
+  }
+
+  /**
+   * Invisible characters that come with pasted names (a left-to-right mark, a zero width joiner, a
+   * combining grapheme joiner, a zero width no-break space) print nothing. The shipped fonts have
+   * visible glyphs for some of them (a bar, a boxed "CGJ"), which the engine drew on a page
+   * without right-to-left text; on other pages the bidirectional algorithm took the marks away.
+   */
+  @Test
+  void invisibleCharactersDrawNoGlyph() throws Exception {
+    Minutes minutes = SampleMinutes.titled("Anna\u200DLind, Bo\u200EBerg, Cia\u034FDahl\uFEFF");
+    try (PDDocument document = Pdfs.load(Pdfs.render(minutes))) {
+      StringBuilder drawn = new StringBuilder();
+      for (TextPosition glyph : Pdfs.glyphs(document, 1)) {
+        drawn.append(glyph.getUnicode());
+      }
+      for (int invisible : new int[] {0x200D, 0x200E, 0x034F, 0xFEFF}) {
+        assertEquals(
+            -1,
+            drawn.indexOf(Character.toString(invisible)),
+            String.format("U+%04X is drawn: %s", invisible, drawn));
+      }
+      assertTrue(drawn.indexOf("AnnaLind, BoBerg, CiaDahl") >= 0, drawn.toString());
+    }
   }
 
   @Test

@@ -1,20 +1,27 @@
 package io.github.minutes4j.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Session;
+import io.github.minutes4j.core.Venue;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.examples.reference.FormalReferenceMinutes;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import io.github.minutes4j.examples.reference.RightToLeftMinutes;
 import java.awt.image.BufferedImage;
 import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -135,23 +142,90 @@ class RightToLeftLayoutTest {
               .build(),
           ExportOptions.defaults());
 
+  /**
+   * A list without markers (the sessions, the note-takers, the links) starts where its section's
+   * heading starts, on the right, as it does on the left of a left-to-right page and in the HTML:
+   * the print stylesheet's padding for right-to-left lists is for lists with markers.
+   */
+  @Test
+  void aListWithoutMarkersStartsAtTheRightEdgeOfItsSection() throws Exception {
+    Minutes twoSessions =
+        RightToLeftMinutes.arabic().toBuilder()
+            .addSession(
+                Session.on(LocalDate.of(2026, 11, 19), LocalTime.of(9, 0), LocalTime.of(10, 0))
+                    .venue(Venue.of("قاعة المجلس", "شارع الملك ١٢", "الرياض"))
+                    .build())
+            .build();
+    try (PDDocument document = Pdfs.load(Pdfs.render(twoSessions, ExportOptions.defaults()))) {
+      TaggedText tagged = new TaggedText(document);
+      float heading = Float.NaN;
+      for (PDStructureElement element : tagged.elements("H2")) {
+        if (tagged.text(element).contains("الزمان والمكان")) {
+          heading = right(tagged.glyphs(element));
+        }
+      }
+      assertFalse(Float.isNaN(heading), "the heading of time and place");
+      List<Float> venues = new ArrayList<>();
+      for (PDStructureElement element : tagged.elements("P")) {
+        if (tagged.text(element).contains("الرياض")) {
+          venues.add(right(tagged.glyphs(element)));
+        }
+      }
+      assertEquals(2, venues.size(), "the two sessions' venues");
+      for (float venue : venues) {
+        assertEquals(heading, venue, 1f, "the venue's right edge against the heading's");
+      }
+    }
+  }
+
+  private static float right(List<TextPosition> glyphs) {
+    float right = Float.NEGATIVE_INFINITY;
+    for (TextPosition glyph : glyphs) {
+      right = Math.max(right, glyph.getXDirAdj() + glyph.getWidthDirAdj());
+    }
+    return right;
+  }
+
+  /** An extract's attestation, narrower than the line, stands at the page's right as well. */
+  @Test
+  void theAttestationOfAnArabicExtractStandsAtTheRight() throws Exception {
+    byte[] pdf =
+        Pdfs.render(
+            FormalReferenceMinutes.committeeProtokoll().toBuilder()
+                .language(Language.ofTag("ar"))
+                .build(),
+            ExportOptions.defaults().withExtract("§ 113"));
+    try (PDDocument document = Pdfs.load(pdf)) {
+      List<Float> lefts =
+          lefts(new TaggedText(document), "P", text -> text.contains("مستخرج مطابق للأصل"));
+      assertEquals(1, lefts.size(), "the attestation");
+      float middle = document.getPage(0).getMediaBox().getWidth() / 2;
+      assertTrue(lefts.get(0) > middle, "at the right, not at " + lefts.get(0) + " pt");
+    }
+  }
+
   /** The roll call, narrower than the line, stands at the page's right, its members first. */
   @Test
   void theRollCallStandsAtTheRightOfAnArabicPage() throws Exception {
     try (PDDocument document = Pdfs.load(PROTOKOLL_AR)) {
-      TaggedText tagged = new TaggedText(document);
-      List<Float> lefts = new ArrayList<>();
-      for (PDStructureElement header : tagged.elements("TH")) {
-        if (tagged.text(header).startsWith("العضو")) {
-          lefts.add(tagged.left(header));
-        }
-      }
+      List<Float> lefts = lefts(new TaggedText(document), "TH", text -> text.startsWith("العضو"));
       assertTrue(!lefts.isEmpty(), "the roll call's header");
       float middle = document.getPage(0).getMediaBox().getWidth() / 2;
       for (float left : lefts) {
         assertTrue(left > middle, "the member column at the right, not at " + left + " pt");
       }
     }
+  }
+
+  /** Where the elements of a type whose text passes a test start on the left, in points. */
+  private static List<Float> lefts(TaggedText tagged, String type, Predicate<String> text) {
+    List<Float> lefts = new ArrayList<>();
+    for (PDStructureElement element : tagged.elements(type)) {
+      if (text.test(tagged.text(element))) {
+        lefts.add(tagged.left(element));
+      }
+    }
+    return lefts;
   }
 
   /**

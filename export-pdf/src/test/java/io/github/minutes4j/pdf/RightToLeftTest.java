@@ -15,7 +15,16 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.fontbox.FontBoxFont;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.CIDFontMapping;
+import org.apache.pdfbox.pdmodel.font.FontMapper;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
+import org.apache.pdfbox.pdmodel.font.FontMapping;
+import org.apache.pdfbox.pdmodel.font.PDCIDSystemInfo;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -141,6 +150,54 @@ class RightToLeftTest {
       assertTrue(text.contains("محمد"), text);
       assertTrue(text.contains("טל"), text);
       assertFalse(text.contains("#"), text);
+    }
+  }
+
+  /**
+   * The logical text of right-to-left runs comes from the fonts the page was drawn with. Read back
+   * from the unsaved document, the embedded fonts have no font file yet, and PDFBox put fonts of
+   * the system in their place: glyph numbers of another font, so that Hebrew drawn with the shipped
+   * Liberation Sans lost its letters (no /ActualText at all) wherever the system's Liberation Sans
+   * differed, and every such export scanned the system's fonts.
+   */
+  @Test
+  void hebrewReadsInLogicalOrderWithoutTheSystemsFonts() throws Exception {
+    FontMapper system = FontMappers.instance();
+    List<String> asked = new CopyOnWriteArrayList<>();
+    FontMappers.set(
+        new FontMapper() {
+          @Override
+          public FontMapping<TrueTypeFont> getTrueTypeFont(
+              String baseFont, PDFontDescriptor descriptor) {
+            asked.add(baseFont);
+            return system.getTrueTypeFont(baseFont, descriptor);
+          }
+
+          @Override
+          public FontMapping<FontBoxFont> getFontBoxFont(
+              String baseFont, PDFontDescriptor descriptor) {
+            asked.add(baseFont);
+            return system.getFontBoxFont(baseFont, descriptor);
+          }
+
+          @Override
+          public CIDFontMapping getCIDFont(
+              String baseFont, PDFontDescriptor descriptor, PDCIDSystemInfo systemInfo) {
+            asked.add(baseFont);
+            return system.getCIDFont(baseFont, descriptor, systemInfo);
+          }
+        });
+    byte[] pdf;
+    try {
+      pdf = Pdfs.render(SampleMinutes.titled("Möte med יעל כהן och محمد"));
+    } finally {
+      FontMappers.set(system);
+    }
+
+    assertEquals(List.of(), asked, "fonts asked of the system");
+    try (PDDocument document = Pdfs.load(pdf)) {
+      String reading = new TaggedText(document).reading();
+      assertTrue(reading.contains("Möte med יעל כהן och محمد"), reading);
     }
   }
 

@@ -328,7 +328,8 @@ public final class MinutesPage {
     html.element("p", kindName(), "class", "kind").newline();
     html.element("h1", heading(minutes.title()), "lang", contentLang, "dir", AUTO).newline();
     html.open("dl", "class", "facts").newline();
-    html.open("div").element("dt", labels.text(Label.ORGANISER, minutes.kind())).open("dd");
+    factTerm(labels.text(Label.ORGANISER, minutes.kind()));
+    html.open("dd");
     html.element("bdi", minutes.organiser().name(), "lang", contentLang);
     List<Network> networks = minutes.organiser().networks();
     if (!networks.isEmpty()) {
@@ -356,9 +357,23 @@ public final class MinutesPage {
   }
 
   private void fact(String term, Part value) throws IOException {
-    html.open("div").element("dt", term).open("dd");
+    factTerm(term);
+    html.open("dd");
     value.write();
     html.close("dd").close("div").newline();
+  }
+
+  /**
+   * Opens a fact's {@code div} and writes its term. Where the labels run against the page (English
+   * labels on a right-to-left page), the term with its colon (from the stylesheet) is isolated in
+   * the labels' direction, or it would read ":Date", and the space after it stands outside it,
+   * between term and value, where it would otherwise end up on the far side of the colon.
+   */
+  private void factTerm(String term) throws IOException {
+    html.open("div").element("dt", term, "dir", labelsDir);
+    if (labelsDir != null) {
+      html.text(" ");
+    }
   }
 
   /**

@@ -240,6 +240,9 @@ final class BidiPrint {
             .append("[dir=rtl] ul, [dir=rtl] ol { padding-left: 0; padding-right: 1.5em; }\n")
             .append("ul[dir=ltr], ol[dir=ltr] { padding-left: 1.5em; padding-right: 0; }\n")
             .append("ul[dir=rtl], ol[dir=rtl] { padding-left: 0; padding-right: 1.5em; }\n")
+            // The lists without markers, which the page's stylesheet gives no padding (its
+            // ".sessions" loses to "[dir=rtl] ul" above): as specific, and later.
+            .append("ul.sessions, ul.people, ul.links { padding-left: 0; padding-right: 0; }\n")
             // An item against its list's direction has its marker on its own start side, where
             // the list leaves no room and the page's edge would cut it off.
             .append("li.").append(AGAINST_LIST).append("[dir=ltr] { margin-left: 1.5em; }\n")
@@ -255,6 +258,10 @@ final class BidiPrint {
             .append("[dir=rtl] .networks { margin-left: auto; margin-right: 1em; }\n")
             // The roll call, narrower than the line, too.
             .append("[dir=rtl] table.roll-call { margin-left: auto; margin-right: 0; width: 20em; }\n")
+            // And an extract's attestation (its line to sign on), narrower than the line too
+            // (the page's max-width; the engine moves a block by auto margins only given a width).
+            .append("[dir=rtl] .extract-attestation { margin-left: auto; margin-right: 0;")
+            .append(" width: 18em; }\n")
             .append(".networks dt { padding-left: 0; padding-right: 0.6em; }\n")
             .append("[dir=rtl] .networks dt { padding-left: 0.6em; padding-right: 0; }\n")
             .append(".contents ol { padding-left: 1.75em; padding-right: 0; }\n")

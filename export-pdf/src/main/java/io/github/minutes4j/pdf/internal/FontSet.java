@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -305,8 +307,9 @@ public final class FontSet {
    *
    * @param resolver the render's font resolver
    * @param document the render's document
+   * @return the fonts embedded in the document so far, a live view that the render fills
    */
-  void register(PdfBoxFontResolver resolver, PDDocument document) {
+  Collection<PDFont> register(PdfBoxFontResolver resolver, PDDocument document) {
     Map<Face, PDFont> loaded = new IdentityHashMap<>();
     for (Face face : faces) {
       PDFontSupplier supplier =
@@ -321,6 +324,7 @@ public final class FontSet {
       resolver.addFont(
           supplier, face.family, face.weight, style, true, FontGroup.PRE_BUILT_IN_FALLBACK);
     }
+    return Collections.unmodifiableCollection(loaded.values());
   }
 
   private static String describe(String family, int weight, boolean italic) {

@@ -74,17 +74,53 @@ final class GlyphWidths extends PdfBoxTextRenderer {
 
   @Override
   public void drawString(OutputDevice device, String string, float x, float y) {
-    if (!drawnWithFirstFont(device, string, x, y, null)) {
-      super.drawString(device, string, x, y);
+    String visible = withoutInvisible(string);
+    if (!drawnWithFirstFont(device, visible, x, y, null)) {
+      super.drawString(device, visible, x, y);
     }
   }
 
   @Override
   public void drawString(
       OutputDevice device, String string, float x, float y, JustificationInfo info) {
-    if (!drawnWithFirstFont(device, string, x, y, info)) {
-      super.drawString(device, string, x, y, info);
+    String visible = withoutInvisible(string);
+    if (!drawnWithFirstFont(device, visible, x, y, info)) {
+      super.drawString(device, visible, x, y, info);
     }
+  }
+
+  /**
+   * The text without the invisible characters that pasted names carry and that the engine would
+   * draw: the zero width space and joiner, the direction marks, the word joiner and its kin, the
+   * zero width no-break space and the combining grapheme joiner. By the time a text is drawn they
+   * have done their work (bidirectional order, shaping), and the shipped fonts have visible glyphs
+   * for some of them (a bar, a boxed "CGJ"); none has an advance, so the line stays as laid out.
+   * The zero width non-joiner stays: its glyph is empty, and it is part of a Persian word's text.
+   */
+  static String withoutInvisible(String text) {
+    if (text == null) {
+      return null;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (invisible(text.charAt(i))) {
+        StringBuilder visible = new StringBuilder(text.length()).append(text, 0, i);
+        for (int j = i + 1; j < text.length(); j++) {
+          if (!invisible(text.charAt(j))) {
+            visible.append(text.charAt(j));
+          }
+        }
+        return visible.toString();
+      }
+    }
+    return text;
+  }
+
+  private static boolean invisible(char c) {
+    return c == '\u034F'
+        || c == '\u200B'
+        || (c >= '\u200D' && c <= '\u200F')
+        || (c >= '\u2060' && c <= '\u206F')
+        || c == '\uFEFF';
   }
 
   /**

@@ -1,8 +1,11 @@
 package io.github.minutes4j.pdf.internal;
 
 import java.io.IOException;
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,11 +16,13 @@ import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -98,16 +103,21 @@ final class LogicalOrder {
    * {@code Span} with its logical text as {@code /ActualText}.
    *
    * @param document the drawn document; changed in place
+   * @param drawnWith the fonts the document is drawn with, whose glyphs give its text
    * @throws IOException if a page's content cannot be read
    */
-  static void actualTexts(PDDocument document) throws IOException {
+  static void actualTexts(PDDocument document, Collection<PDFont> drawnWith) throws IOException {
     PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
     if (root == null) {
       return;
     }
+    Map<COSBase, PDFont> fonts = new IdentityHashMap<>();
+    for (PDFont font : drawnWith) {
+      fonts.put(font.getCOSObject(), font);
+    }
     COSDictionary parentTree = root.getCOSObject().getCOSDictionary(COSName.PARENT_TREE);
     for (PDPage page : document.getPages()) {
-      Map<Integer, String> texts = rightToLeftTexts(page);
+      Map<Integer, String> texts = rightToLeftTexts(page, fonts);
       COSArray parents =
           texts.isEmpty() || parentTree == null
               ? null
@@ -203,8 +213,9 @@ final class LogicalOrder {
   }
 
   /** The logical text of each marked-content sequence of a page that has right-to-left text. */
-  private static Map<Integer, String> rightToLeftTexts(PDPage page) throws IOException {
-    PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+  private static Map<Integer, String> rightToLeftTexts(PDPage page, Map<COSBase, PDFont> fonts)
+      throws IOException {
+    PDFMarkedContentExtractor extractor = new DrawnWith(fonts);
     extractor.processPage(page);
     Map<Integer, String> texts = new HashMap<>();
     List<PDMarkedContent> pending = new ArrayList<>(extractor.getMarkedContents());
@@ -245,4 +256,46 @@ final class LogicalOrder {
         || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
   }
 
+  /**
+   * Reads a page with the fonts it was drawn with. Left to itself, PDFBox makes a page's fonts anew
+   * from their dictionaries, which have no font file until the document is saved (the subset is
+   * made then): it would take fonts of the system in their place, whose glyph numbers belong to
+   * other fonts, and read the glyphs as other letters or as none.
+   */
+  private static final class DrawnWith extends PDFMarkedContentExtractor {
+
+    private final Map<COSBase, PDFont> fonts;
+    private PDResources read;
+    private PDResources withFonts;
+
+    DrawnWith(Map<COSBase, PDFont> fonts) {
+      this.fonts = fonts;
+    }
+
+    @Override
+    public PDResources getResources() {
+      PDResources current = super.getResources();
+      if (current != read) {
+        read = current;
+        withFonts = current == null ? null : withDrawnFonts(current.getCOSObject());
+      }
+      return withFonts;
+    }
+
+    /** The same resources, whose fonts are the drawn ones where a font is one of theirs. */
+    private PDResources withDrawnFonts(COSDictionary resources) {
+      Map<COSName, SoftReference<PDFont>> drawn = new HashMap<>();
+      COSDictionary all = resources.getCOSDictionary(COSName.FONT);
+      if (all != null) {
+        for (COSName name : all.keySet()) {
+          PDFont font = fonts.get(all.getItem(name));
+          if (font != null) {
+            // Held strongly by the map of fonts, so never cleared while the page is read.
+            drawn.put(name, new SoftReference<>(font));
+          }
+        }
+      }
+      return new PDResources(resources, null, drawn);
+    }
+  }
 }

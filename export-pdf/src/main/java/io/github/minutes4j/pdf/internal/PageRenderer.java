@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Calendar;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.GregorianCalendar;
 import java.util.Locale;
@@ -39,6 +40,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.util.DateConverter;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -272,12 +274,13 @@ public final class PageRenderer {
       PdfAConformance conformance =
           source.isPresent() ? PdfAConformance.PDFA_3_U : PdfAConformance.PDFA_2_U;
       JdkBidi.Reorderer reorderer = JdkBidi.reorderer();
-      draw(
-          Objects.requireNonNull(dom.getAndSet(null), "dom"),
-          document,
-          conformance,
-          access,
-          bidi ? Optional.of(reorderer) : Optional.empty());
+      Collection<PDFont> drawnWith =
+          draw(
+              Objects.requireNonNull(dom.getAndSet(null), "dom"),
+              document,
+              conformance,
+              access,
+              bidi ? Optional.of(reorderer) : Optional.empty());
       SrgbIntent.addTo(document);
       withoutInterpolation(document);
       if (bidi) {
@@ -285,7 +288,7 @@ public final class PageRenderer {
         LogicalOrder.restoreRows(document);
       }
       if (reorderer.reordered()) {
-        LogicalOrder.actualTexts(document);
+        LogicalOrder.actualTexts(document, drawnWith);
       }
       // openhtmltopdf's builder, renderer, boxes and the DOM are garbage now; only the PDF is left.
       Finisher finisher = new Finisher(date, identifier, conformance);
@@ -324,8 +327,12 @@ public final class PageRenderer {
     }
   }
 
-  /** Lays the page out and draws it into the document, which stays open. */
-  private void draw(
+  /**
+   * Lays the page out and draws it into the document, which stays open.
+   *
+   * @return the fonts the page is drawn with, which the document embeds
+   */
+  private Collection<PDFont> draw(
       org.w3c.dom.Document dom,
       PDDocument document,
       PdfAConformance conformance,
@@ -366,7 +373,7 @@ public final class PageRenderer {
     builder.usePDDocument(document);
     builder.usePageSupplier(new SharedArtifacts());
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-      fonts.register(renderer.getFontResolver(), document);
+      Collection<PDFont> drawnWith = fonts.register(renderer.getFontResolver(), document);
       SharedContext context = renderer.getSharedContext();
       FontResolver resolver = context.getFontResolver();
       ResolvedFonts resolved = new ResolvedFonts(resolver);
@@ -383,6 +390,7 @@ public final class PageRenderer {
         // The engine's own resolver again, which closing the renderer closes.
         context.setFontResolver(resolver);
       }
+      return drawnWith;
     }
   }
 

@@ -118,11 +118,13 @@ class GlyphWidthsTest {
         }
         RecordingDevice expected = new RecordingDevice(spec, font);
         RecordingDevice actual = new RecordingDevice(spec, font);
+        // As the engine draws the text without the invisible characters, which it would draw.
+        String visible = GlyphWidths.withoutInvisible(string);
         if (info == null) {
-          engine.drawString(expected, string, x, y);
+          engine.drawString(expected, visible, x, y);
           drawing.drawString(actual, string, x, y);
         } else {
-          engine.drawString(expected, string, x, y, info);
+          engine.drawString(expected, visible, x, y, info);
           drawing.drawString(actual, string, x, y, info);
         }
         assertEquals(expected.calls, actual.calls, () -> "drawing \"" + string + "\"");
@@ -130,7 +132,7 @@ class GlyphWidthsTest {
           fast++;
         }
         assertEquals(
-            firstFontHasAll(fonts, string),
+            firstFontHasAll(fonts, visible),
             !actual.checked,
             () -> "the way \"" + string + "\" went");
       }
