@@ -93,40 +93,62 @@ final class Utf8Document extends InputStream {
       problem = new EncodingProblem(0, "the input has a zero byte among its first two bytes, as"
           + " UTF-16 or UTF-32 text has");
     }
-    while (checked < length && problem == null) {
-      if (checked + 8 <= length) {
-        long high = (long) EIGHT.get(bytes, checked) & 0x8080808080808080L;
-        checked += Long.numberOfTrailingZeros(high) >>> 3; // past the ASCII bytes, 8 if all are
-        if (high == 0) {
-          continue;
-        }
-      } else if (bytes[checked] >= 0) {
-        checked++;
-        continue;
-      }
+    int end = problem == null ? check(bytes, checked, length) : checked;
+    checked = end >= 0 ? end : -end - 1;
+    if (end < 0) {
       int b = bytes[checked] & 0xFF;
-      int more = b < 0xC2 ? -1 : b < 0xE0 ? 1 : b < 0xF0 ? 2 : b < 0xF5 ? 3 : -1;
-      if (more > 0 && checked + more >= length) {
-        break; // the rest of the character comes with the next read
-      }
-      // The second byte's range excludes overlong forms, surrogates and code points > U+10FFFF.
-      int second = more > 0 ? bytes[checked + 1] & 0xFF : 0;
-      boolean ok = more > 0 && second >= (b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80)
-          && second <= (b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF);
-      for (int k = 2; k <= more && ok; k++) {
-        ok = (bytes[checked + k] & 0xC0) == 0x80;
-      }
-      if (ok) {
-        checked += more + 1;
-        continue;
-      }
+      int more = b < 0xC2 ? 0 : b < 0xE0 ? 1 : b < 0xF0 ? 2 : b < 0xF5 ? 3 : 0;
       StringBuilder hex = new StringBuilder();
-      for (int i = checked; i <= checked + Math.max(more, 0); i++) {
+      for (int i = checked; i <= checked + more; i++) {
         hex.append(String.format(" 0x%02X", bytes[i] & 0xFF));
       }
       problem = new EncodingProblem(checked, "the input is not valid UTF-8: it has the byte"
           + (more > 0 ? "s" : "") + hex + " at byte offset " + checked + ", which is not UTF-8"
           + " (text in another encoding, such as Windows-1252, looks like this)");
+    }
+  }
+
+  /**
+   * Checks bytes as strict UTF-8: ASCII eight bytes at a time, a two-byte character (such as a
+   * Swedish letter) at once, and the second byte of longer ones against overlong forms, surrogates
+   * and code points beyond U+10FFFF.
+   *
+   * @return {@code to}, or the start of a character that {@code to} cuts; or -1 minus the offset
+   *     of the first byte that is not UTF-8
+   */
+  static int check(byte[] bytes, int from, int to) {
+    int i = from;
+    while (true) {
+      while (i <= to - 8) {
+        long high = (long) EIGHT.get(bytes, i) & 0x8080808080808080L;
+        if (high != 0) {
+          i += Long.numberOfTrailingZeros(high) >>> 3;
+          break;
+        }
+        i += 8;
+      }
+      while (i < to && bytes[i] >= 0) {
+        i++;
+      }
+      if (i >= to) {
+        return to;
+      }
+      int b = bytes[i] & 0xFF;
+      int more = b < 0xC2 ? -1 : b < 0xE0 ? 1 : b < 0xF0 ? 2 : b < 0xF5 ? 3 : -1;
+      if (more > 0 && i + more >= to) {
+        return i; // the rest of the character comes with the next read
+      } else if (more == 1 && (bytes[i + 1] & 0xC0) == 0x80) {
+        i += 2;
+        continue;
+      }
+      int second = more > 0 ? bytes[i + 1] & 0xFF : 0;
+      boolean ok = more > 1 && second >= (b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80)
+          && second <= (b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF)
+          && (bytes[i + 2] & 0xC0) == 0x80 && (more == 2 || (bytes[i + 3] & 0xC0) == 0x80);
+      if (!ok) {
+        return -1 - i;
+      }
+      i += more + 1;
     }
   }
 
