@@ -12,7 +12,8 @@ import java.util.Arrays;
  * and the places of validation problems), and refuses what is not strict UTF-8, which Jackson's
  * byte parser would accept in strings (overlong forms, surrogates, code points beyond U+10FFFF).
  * It hands on the bytes before a bad one, so that the parser stands at its
- * place, and fails on the next read.
+ * place, and fails on the next read. The parser starts on the array that holds the bytes read
+ * first ({@link #start()}), all of a document that arrives at once.
  */
 final class Utf8Document extends InputStream {
 
@@ -60,9 +61,32 @@ final class Utf8Document extends InputStream {
       throw problem;
     }
     int n = Math.min(len, end - delivered);
+    if (b == bytes && n > 0) {
+      bytes = bytes.clone(); // the parser reads into the array it started on: keep the document
+    }
     System.arraycopy(bytes, delivered, b, off, n);
     delivered += n;
     return n == 0 && len > 0 ? -1 : n;
+  }
+
+  /**
+   * Reads the start of the input as Jackson's own start does, until it has four bytes or the input
+   * ends, and hands on every byte read at once, in {@link #bytes()} up to {@link #delivered()}.
+   *
+   * @return where the document starts: 3 after a UTF-8 byte order mark, else 0
+   * @throws EncodingProblem if the first four bytes are not UTF-8
+   * @throws IOException if reading fails
+   */
+  int start() throws IOException {
+    while (length < 4 && problem == null && fill(8000)) {
+      // as many reads as it takes
+    }
+    if (problem != null && problem.offset < 4) {
+      throw problem;
+    }
+    delivered = problem == null ? length : (int) problem.offset;
+    return delivered >= 4 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
   }
 
   /**
@@ -70,7 +94,7 @@ final class Utf8Document extends InputStream {
    * grows only when nearly full, and by 16 bytes more than that, so that the read that finds the
    * end of a document read at once needs no new array.
    */
-  private void fill(int wanted) throws IOException {
+  private boolean fill(int wanted) throws IOException {
     int room = Math.max(Math.max(wanted, 16), Math.min(in.available(), AHEAD));
     if (bytes.length - length < 16) {
       bytes = Arrays.copyOf(bytes, Math.max(length + room + 16, length + (length >> 1)));
@@ -79,7 +103,7 @@ final class Utf8Document extends InputStream {
     if (n < 0) {
       problem = checked < length ? new EncodingProblem(checked, "the input is not valid UTF-8:"
           + " it ends in the middle of a character") : null;
-      return;
+      return false;
     }
     length += n;
     while (checked == 0 && length < 2 && (n = in.read(bytes, length, bytes.length - length)) >= 0) {
@@ -106,6 +130,7 @@ final class Utf8Document extends InputStream {
           + (more > 0 ? "s" : "") + hex + " at byte offset " + checked + ", which is not UTF-8"
           + " (text in another encoding, such as Windows-1252, looks like this)");
     }
+    return true;
   }
 
   /**
@@ -186,6 +211,11 @@ final class Utf8Document extends InputStream {
   /** The bytes read so far. */
   byte[] bytes() {
     return bytes;
+  }
+
+  /** How many bytes were handed on. */
+  int delivered() {
+    return delivered;
   }
 
   /** How many bytes were read so far. */
