@@ -62,7 +62,8 @@ final class Utf8Document extends InputStream {
     }
     int n = Math.min(len, end - delivered);
     if (b == bytes && n > 0) {
-      bytes = bytes.clone(); // the parser reads into the array it started on: keep the document
+      // The parser reads into the array it started on: the document moves to a larger one.
+      bytes = Arrays.copyOf(bytes, length + (length >> 1));
     }
     System.arraycopy(bytes, delivered, b, off, n);
     delivered += n;
