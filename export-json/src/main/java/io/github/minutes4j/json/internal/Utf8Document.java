@@ -62,8 +62,7 @@ final class Utf8Document extends InputStream {
     }
     int n = Math.min(len, end - delivered);
     if (b == bytes && n > 0) {
-      // The parser reads into the array it started on: the document moves to a larger one.
-      bytes = Arrays.copyOf(bytes, length + (length >> 1));
+      grow(len); // the parser reads into the array it started on: the document moves
     }
     System.arraycopy(bytes, delivered, b, off, n);
     delivered += n;
@@ -98,7 +97,7 @@ final class Utf8Document extends InputStream {
   private boolean fill(int wanted) throws IOException {
     int room = Math.max(Math.max(wanted, 16), Math.min(in.available(), AHEAD));
     if (bytes.length - length < 16) {
-      bytes = Arrays.copyOf(bytes, Math.max(length + room + 16, length + (length >> 1)));
+      grow(room);
     }
     int n = in.read(bytes, length, Math.min(room, bytes.length - length));
     if (n < 0) {
@@ -132,6 +131,11 @@ final class Utf8Document extends InputStream {
           + " (text in another encoding, such as Windows-1252, looks like this)");
     }
     return true;
+  }
+
+  /** Moves the bytes to a new array with room for at least {@code room} more. */
+  private void grow(int room) {
+    bytes = Arrays.copyOf(bytes, Math.max(length + room + 16, length + (length >> 1)));
   }
 
   /**
