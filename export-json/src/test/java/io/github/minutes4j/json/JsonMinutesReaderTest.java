@@ -392,6 +392,23 @@ class JsonMinutesReaderTest {
     assertEquals(e.location() + ": " + e.problem(), e.getMessage());
   }
 
+  /**
+   * A document that arrives in pieces (a slow stream), the first ones shorter than the parser's
+   * start needs, is refused at the same place as the one that arrives at once; the parser starts on
+   * the reader's own copy of the input, which must stay whole as more arrives.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource({"badInputs", "io.github.minutes4j.json.FormalMinutesJsonTest#badInputs"})
+  void badInputThatArrivesInPiecesIsRefusedAtTheSamePlace(
+      String name, String json, String pointer, int line, int column, String fragment) {
+    MinutesReadException atOnce = Json.readError(json);
+    for (int piece : new int[] {1, 3, 700}) {
+      InputStream slow = inPieces(json.getBytes(StandardCharsets.UTF_8), piece);
+      MinutesReadException e = assertThrows(MinutesReadException.class, () -> Json.READER.read(slow));
+      assertEquals(atOnce.getMessage(), e.getMessage(), "pieces of " + piece);
+    }
+  }
+
   @Test
   void describesTheJsonFormat() {
     assertEquals(
@@ -792,6 +809,21 @@ class JsonMinutesReaderTest {
           b[off + n++] = (byte) read();
         }
         return n;
+      }
+    };
+  }
+
+  /** The bytes, at most {@code piece} of them per read. */
+  private static InputStream inPieces(byte[] bytes, int piece) {
+    return new ByteArrayInputStream(bytes) {
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        return super.read(b, off, Math.min(len, piece));
+      }
+
+      @Override
+      public synchronized int available() {
+        return 0;
       }
     };
   }

@@ -12,7 +12,8 @@ import java.util.Arrays;
  * and the places of validation problems), and refuses what is not strict UTF-8, which Jackson's
  * byte parser would accept in strings (overlong forms, surrogates, code points beyond U+10FFFF).
  * It hands on the bytes before a bad one, so that the parser stands at its
- * place, and fails on the next read.
+ * place, and fails on the next read. The parser starts on the array that holds the bytes read
+ * first ({@link #start()}), all of a document that arrives at once.
  */
 final class Utf8Document extends InputStream {
 
@@ -60,9 +61,32 @@ final class Utf8Document extends InputStream {
       throw problem;
     }
     int n = Math.min(len, end - delivered);
+    if (b == bytes && n > 0) {
+      grow(len); // the parser reads into the array it started on: the document moves
+    }
     System.arraycopy(bytes, delivered, b, off, n);
     delivered += n;
     return n == 0 && len > 0 ? -1 : n;
+  }
+
+  /**
+   * Reads the start of the input as Jackson's own start does, until it has four bytes or the input
+   * ends, and hands on every byte read at once, in {@link #bytes()} up to {@link #delivered()}.
+   *
+   * @return where the document starts: 3 after a UTF-8 byte order mark, else 0
+   * @throws EncodingProblem if the first four bytes are not UTF-8
+   * @throws IOException if reading fails
+   */
+  int start() throws IOException {
+    while (length < 4 && problem == null && fill(8000)) {
+      // as many reads as it takes
+    }
+    if (problem != null && problem.offset < 4) {
+      throw problem;
+    }
+    delivered = problem == null ? length : (int) problem.offset;
+    return delivered >= 4 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
   }
 
   /**
@@ -70,16 +94,16 @@ final class Utf8Document extends InputStream {
    * grows only when nearly full, and by 16 bytes more than that, so that the read that finds the
    * end of a document read at once needs no new array.
    */
-  private void fill(int wanted) throws IOException {
+  private boolean fill(int wanted) throws IOException {
     int room = Math.max(Math.max(wanted, 16), Math.min(in.available(), AHEAD));
     if (bytes.length - length < 16) {
-      bytes = Arrays.copyOf(bytes, Math.max(length + room + 16, length + (length >> 1)));
+      grow(room);
     }
     int n = in.read(bytes, length, Math.min(room, bytes.length - length));
     if (n < 0) {
       problem = checked < length ? new EncodingProblem(checked, "the input is not valid UTF-8:"
           + " it ends in the middle of a character") : null;
-      return;
+      return false;
     }
     length += n;
     while (checked == 0 && length < 2 && (n = in.read(bytes, length, bytes.length - length)) >= 0) {
@@ -93,40 +117,68 @@ final class Utf8Document extends InputStream {
       problem = new EncodingProblem(0, "the input has a zero byte among its first two bytes, as"
           + " UTF-16 or UTF-32 text has");
     }
-    while (checked < length && problem == null) {
-      if (checked + 8 <= length) {
-        long high = (long) EIGHT.get(bytes, checked) & 0x8080808080808080L;
-        checked += Long.numberOfTrailingZeros(high) >>> 3; // past the ASCII bytes, 8 if all are
-        if (high == 0) {
-          continue;
-        }
-      } else if (bytes[checked] >= 0) {
-        checked++;
-        continue;
-      }
+    int end = problem == null ? check(bytes, checked, length) : checked;
+    checked = end >= 0 ? end : -end - 1;
+    if (end < 0) {
       int b = bytes[checked] & 0xFF;
-      int more = b < 0xC2 ? -1 : b < 0xE0 ? 1 : b < 0xF0 ? 2 : b < 0xF5 ? 3 : -1;
-      if (more > 0 && checked + more >= length) {
-        break; // the rest of the character comes with the next read
-      }
-      // The second byte's range excludes overlong forms, surrogates and code points > U+10FFFF.
-      int second = more > 0 ? bytes[checked + 1] & 0xFF : 0;
-      boolean ok = more > 0 && second >= (b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80)
-          && second <= (b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF);
-      for (int k = 2; k <= more && ok; k++) {
-        ok = (bytes[checked + k] & 0xC0) == 0x80;
-      }
-      if (ok) {
-        checked += more + 1;
-        continue;
-      }
+      int more = b < 0xC2 ? 0 : b < 0xE0 ? 1 : b < 0xF0 ? 2 : b < 0xF5 ? 3 : 0;
       StringBuilder hex = new StringBuilder();
-      for (int i = checked; i <= checked + Math.max(more, 0); i++) {
+      for (int i = checked; i <= checked + more; i++) {
         hex.append(String.format(" 0x%02X", bytes[i] & 0xFF));
       }
       problem = new EncodingProblem(checked, "the input is not valid UTF-8: it has the byte"
           + (more > 0 ? "s" : "") + hex + " at byte offset " + checked + ", which is not UTF-8"
           + " (text in another encoding, such as Windows-1252, looks like this)");
+    }
+    return true;
+  }
+
+  /** Moves the bytes to a new array with room for at least {@code room} more. */
+  private void grow(int room) {
+    bytes = Arrays.copyOf(bytes, Math.max(length + room + 16, length + (length >> 1)));
+  }
+
+  /**
+   * Checks bytes as strict UTF-8: ASCII eight bytes at a time, a two-byte character (such as a
+   * Swedish letter) at once, and the second byte of longer ones against overlong forms, surrogates
+   * and code points beyond U+10FFFF.
+   *
+   * @return {@code to}, or the start of a character that {@code to} cuts; or -1 minus the offset
+   *     of the first byte that is not UTF-8
+   */
+  static int check(byte[] bytes, int from, int to) {
+    int i = from;
+    while (true) {
+      while (i <= to - 8) {
+        long high = (long) EIGHT.get(bytes, i) & 0x8080808080808080L;
+        if (high != 0) {
+          i += Long.numberOfTrailingZeros(high) >>> 3;
+          break;
+        }
+        i += 8;
+      }
+      while (i < to && bytes[i] >= 0) {
+        i++;
+      }
+      if (i >= to) {
+        return to;
+      }
+      int b = bytes[i] & 0xFF;
+      int more = b < 0xC2 ? -1 : b < 0xE0 ? 1 : b < 0xF0 ? 2 : b < 0xF5 ? 3 : -1;
+      if (more > 0 && i + more >= to) {
+        return i; // the rest of the character comes with the next read
+      } else if (more == 1 && (bytes[i + 1] & 0xC0) == 0x80) {
+        i += 2;
+        continue;
+      }
+      int second = more > 0 ? bytes[i + 1] & 0xFF : 0;
+      boolean ok = more > 1 && second >= (b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80)
+          && second <= (b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF)
+          && (bytes[i + 2] & 0xC0) == 0x80 && (more == 2 || (bytes[i + 3] & 0xC0) == 0x80);
+      if (!ok) {
+        return -1 - i;
+      }
+      i += more + 1;
     }
   }
 
@@ -164,6 +216,11 @@ final class Utf8Document extends InputStream {
   /** The bytes read so far. */
   byte[] bytes() {
     return bytes;
+  }
+
+  /** How many bytes were handed on. */
+  int delivered() {
+    return delivered;
   }
 
   /** How many bytes were read so far. */
