@@ -163,7 +163,7 @@ class FormalMinutesJsonTest {
             "a tally without a count",
             change("\"no\": 1,\n            \"abstained\": 1\n", "\"no\": 1\n"),
             "/agenda/0/votes/0/tally", 98, 20,
-            "a tally lacks the required property 'abstained'; add it (\"abstained\" holds a whole"
+            "the required property 'abstained' is missing from a tally; add it (\"abstained\" holds a whole"
                 + " number such as 10)"),
         Arguments.of(
             "a count with a fraction",
@@ -181,7 +181,7 @@ class FormalMinutesJsonTest {
             change("\"role\": \"chair\",\n      \"group\": \"S\",\n      \"present\": true",
                 "\"role\": \"chair\",\n      \"group\": \"S\""),
             "/attendees/0", 222, 5,
-            "an attendee lacks the required property 'present'; add it (\"present\": true if"
+            "the required property 'present' is missing from an attendee; add it (\"present\": true if"
                 + " they attended, false if not)"),
         Arguments.of(
             "a proposal without movers",
@@ -189,7 +189,7 @@ class FormalMinutesJsonTest {
                     + " \"Anna Ek\"\n            }\n          ],",
                 "\"id\": \"A\","),
             "/agenda/0/proposals/0", 42, 9,
-            "a proposal lacks the required property 'movers'; add it (\"movers\" holds a list (a"
+            "the required property 'movers' is missing from a proposal; add it (\"movers\" holds a list (a"
                 + " JSON array [...]) of a person (a JSON object))"),
         Arguments.of(
             "a required flag as null",
@@ -262,7 +262,7 @@ class FormalMinutesJsonTest {
             change("\"start\": \"10:15\",\n          \"end\": \"10:30\"\n",
                 "\"start\": \"10:15\"\n"),
             "/sessions/0/adjournments/0", 22, 9,
-            "an adjournment lacks the required property 'end'; add it (\"end\" holds a time such"
+            "the required property 'end' is missing from an adjournment; add it (\"end\" holds a time such"
                 + " as \"10:00\")"),
         Arguments.of(
             "a day not in the calendar",

@@ -77,8 +77,15 @@ class JsonMinutesReaderTest {
             "/agenda/0",
             26,
             5,
-            "an agenda item lacks the required property 'heading'; add it (\"heading\" holds"
+            "the required property 'heading' is missing from an agenda item; add it (\"heading\" holds"
                 + " text (a JSON string in double quotes))"),
+        bad(
+            "missing required property of the minutes, a plural noun",
+            change("  \"title\": \"Ett möte\",\n", ""),
+            "",
+            1,
+            1,
+            "the required property 'title' is missing from the minutes; add it"),
         bad(
             "several missing properties",
             change(
@@ -87,7 +94,7 @@ class JsonMinutesReaderTest {
             "/sessions/0",
             17,
             5,
-            "a session lacks the required properties 'online', 'attendance'; add them (\"online\""
+            "the required properties 'online', 'attendance' are missing from a session; add them (\"online\""
                 + " holds true or false (without quotes); \"attendance\" holds an attendance (a JSON"
                 + " object))"),
         bad(

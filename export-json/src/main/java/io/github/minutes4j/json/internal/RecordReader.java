@@ -257,9 +257,10 @@ final class RecordReader extends ValueDeserializer<Object> {
       }
     }
     boolean one = missing.size() == 1;
-    return new ReadProblem(ReadProblem.pointer(p), Wording.describe(type) + " lacks the required "
-        + (one ? "property " : "properties ") + String.join(", ", missing) + "; add "
-        + (one ? "it" : "them") + " (" + String.join("; ", holds) + ")");
+    return new ReadProblem(ReadProblem.pointer(p), "the required "
+        + (one ? "property " : "properties ") + String.join(", ", missing) + (one ? " is" : " are")
+        + " missing from " + Wording.describe(type) + "; add " + (one ? "it" : "them") + " ("
+        + String.join("; ", holds) + ")");
   }
 
   /** The object does not start with its kind: it is empty, or another property comes first. */
