@@ -15,6 +15,7 @@ import tools.jackson.core.util.Instantiatable;
 final class Layout implements PrettyPrinter, Instantiatable<Layout> {
 
   private static final SerializedString NAME_VALUE = new SerializedString(": ");
+
   /** A line break and the indentation of each level up to the reader's deepest nesting. */
   private static final SerializedString[] LINES =
       new SerializedString[JsonFormat.MAX_NESTING_DEPTH + 1];
@@ -32,25 +33,9 @@ final class Layout implements PrettyPrinter, Instantiatable<Layout> {
     return new Layout();
   }
 
-  private void newLine(JsonGenerator g) {
-    g.writeRaw(level < LINES.length ? LINES[level]
-        : new SerializedString("\n" + "  ".repeat(level)));
-  }
-
   @Override
   public void writeRootValueSeparator(JsonGenerator g) {
     g.writeRaw(DEFAULT_ROOT_VALUE_SEPARATOR);
-  }
-
-  @Override
-  public void writeStartObject(JsonGenerator g) {
-    g.writeRaw('{');
-    level++;
-  }
-
-  @Override
-  public void beforeObjectEntries(JsonGenerator g) {
-    newLine(g);
   }
 
   @Override
@@ -59,24 +44,18 @@ final class Layout implements PrettyPrinter, Instantiatable<Layout> {
   }
 
   @Override
-  public void writeObjectEntrySeparator(JsonGenerator g) {
-    g.writeRaw(',');
-    newLine(g);
-  }
-
-  @Override
-  public void writeEndObject(JsonGenerator g, int entries) {
-    level--;
-    if (entries > 0) {
-      newLine(g);
-    }
-    g.writeRaw('}');
+  public void writeStartObject(JsonGenerator g) {
+    open(g, '{');
   }
 
   @Override
   public void writeStartArray(JsonGenerator g) {
-    g.writeRaw('[');
-    level++;
+    open(g, '[');
+  }
+
+  @Override
+  public void beforeObjectEntries(JsonGenerator g) {
+    newLine(g);
   }
 
   @Override
@@ -85,17 +64,46 @@ final class Layout implements PrettyPrinter, Instantiatable<Layout> {
   }
 
   @Override
+  public void writeObjectEntrySeparator(JsonGenerator g) {
+    next(g);
+  }
+
+  @Override
   public void writeArrayValueSeparator(JsonGenerator g) {
-    g.writeRaw(',');
-    newLine(g);
+    next(g);
+  }
+
+  @Override
+  public void writeEndObject(JsonGenerator g, int entries) {
+    close(g, entries, '}');
   }
 
   @Override
   public void writeEndArray(JsonGenerator g, int values) {
+    close(g, values, ']');
+  }
+
+  private void open(JsonGenerator g, char bracket) {
+    g.writeRaw(bracket);
+    level++;
+  }
+
+  private void next(JsonGenerator g) {
+    g.writeRaw(',');
+    newLine(g);
+  }
+
+  /** Ends an object or list: on a line of its own unless it is empty. */
+  private void close(JsonGenerator g, int count, char bracket) {
     level--;
-    if (values > 0) {
+    if (count > 0) {
       newLine(g);
     }
-    g.writeRaw(']');
+    g.writeRaw(bracket);
+  }
+
+  private void newLine(JsonGenerator g) {
+    g.writeRaw(level < LINES.length ? LINES[level]
+        : new SerializedString("\n" + "  ".repeat(level)));
   }
 }
