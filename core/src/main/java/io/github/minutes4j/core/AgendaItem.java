@@ -261,7 +261,7 @@ public record AgendaItem(
      * @since 0.2.0
      */
     public Builder number(String number) {
-      this.number = Optional.of(number);
+      this.number = Optional.of(Objects.requireNonNull(number, "number"));
       return this;
     }
 
@@ -938,7 +938,7 @@ public record AgendaItem(
      * @since 0.3.0
      */
     public Builder caseReference(String caseReference) {
-      this.caseReference = Optional.of(caseReference);
+      this.caseReference = Optional.of(Objects.requireNonNull(caseReference, "caseReference"));
       return this;
     }
 

@@ -99,7 +99,7 @@ public record Attendee(
         Person.named(name),
         MemberRole.SERVING_SUBSTITUTE,
         Optional.empty(),
-        Optional.of(member),
+        Optional.of(Objects.requireNonNull(member, "member")),
         true,
         Optional.empty(),
         Optional.empty());
@@ -113,6 +113,7 @@ public record Attendee(
    * @throws NullPointerException if {@code group} is null
    */
   public Attendee withGroup(String group) {
+    Objects.requireNonNull(group, "group");
     return new Attendee(
         person, role, Optional.of(group), substituteFor, present, arrived, left);
   }
@@ -135,6 +136,7 @@ public record Attendee(
    * @throws NullPointerException if {@code moment} is null
    */
   public Attendee withArrival(Moment moment) {
+    Objects.requireNonNull(moment, "moment");
     return new Attendee(
         person, role, group, substituteFor, present, Optional.of(moment), left);
   }
@@ -147,6 +149,7 @@ public record Attendee(
    * @throws NullPointerException if {@code moment} is null
    */
   public Attendee withDeparture(Moment moment) {
+    Objects.requireNonNull(moment, "moment");
     return new Attendee(
         person, role, group, substituteFor, present, arrived, Optional.of(moment));
   }

@@ -30,9 +30,10 @@ public record LinkTarget(Optional<@LinkAddress String> address) {
    *
    * @param address an absolute http, https or mailto address
    * @return the target
+   * @throws NullPointerException if {@code address} is null
    */
   public static LinkTarget of(String address) {
-    return new LinkTarget(Optional.of(address));
+    return new LinkTarget(Optional.of(Objects.requireNonNull(address, "address")));
   }
 
   /**

@@ -38,6 +38,7 @@ public record Moment(Optional<@Text String> paragraph, Optional<LocalTime> time)
    * @throws NullPointerException if {@code paragraph} is null
    */
   public static Moment atParagraph(String paragraph) {
+    Objects.requireNonNull(paragraph, "paragraph");
     return new Moment(Optional.of(paragraph), Optional.empty());
   }
 
@@ -49,6 +50,6 @@ public record Moment(Optional<@Text String> paragraph, Optional<LocalTime> time)
    * @throws NullPointerException if {@code time} is null
    */
   public static Moment at(LocalTime time) {
-    return new Moment(Optional.empty(), Optional.of(time));
+    return new Moment(Optional.empty(), Optional.of(Objects.requireNonNull(time, "time")));
   }
 }

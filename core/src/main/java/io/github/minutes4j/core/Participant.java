@@ -43,8 +43,10 @@ public record Participant(
    * @param affiliation the network or role
    * @param organisation the region or organisation
    * @return the participant
+   * @throws NullPointerException if {@code organisation} is null
    */
   public static Participant of(String name, Affiliation affiliation, String organisation) {
+    Objects.requireNonNull(organisation, "organisation");
     return new Participant(name, affiliation, Optional.of(organisation), Optional.empty());
   }
 
@@ -64,8 +66,10 @@ public record Participant(
    *
    * @param link where the name links to
    * @return a copy with the link
+   * @throws NullPointerException if {@code link} is null
    */
   public Participant withLink(LinkTarget link) {
+    Objects.requireNonNull(link, "link");
     return new Participant(name, affiliation, organisation, Optional.of(link));
   }
 }

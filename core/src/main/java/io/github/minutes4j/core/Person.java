@@ -37,8 +37,10 @@ public record Person(
    *
    * @param name the name
    * @return the person
+   * @throws NullPointerException if {@code name} is null
    */
   public static Person named(String name) {
+    Objects.requireNonNull(name, "name");
     return new Person(Optional.of(name), Optional.empty(), Optional.empty());
   }
 
@@ -47,8 +49,10 @@ public record Person(
    *
    * @param role the role
    * @return the person
+   * @throws NullPointerException if {@code role} is null
    */
   public static Person byRole(String role) {
+    Objects.requireNonNull(role, "role");
     return new Person(Optional.empty(), Optional.of(role), Optional.empty());
   }
 
@@ -57,9 +61,10 @@ public record Person(
    *
    * @param role the role
    * @return a copy with the role set
+   * @throws NullPointerException if {@code role} is null
    */
   public Person withRole(String role) {
-    return new Person(name, Optional.of(role), organisation);
+    return new Person(name, Optional.of(Objects.requireNonNull(role, "role")), organisation);
   }
 
   /**
@@ -67,8 +72,10 @@ public record Person(
    *
    * @param organisation the organisation
    * @return a copy with the organisation set
+   * @throws NullPointerException if {@code organisation} is null
    */
   public Person withOrganisation(String organisation) {
+    Objects.requireNonNull(organisation, "organisation");
     return new Person(name, role, Optional.of(organisation));
   }
 }

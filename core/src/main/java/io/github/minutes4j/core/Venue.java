@@ -40,7 +40,7 @@ public record Venue(
    * @throws NullPointerException if an argument is null
    */
   public Venue(String name, Optional<String> street, String city) {
-    this(name, street, Optional.of(city));
+    this(name, street, Optional.of(Objects.requireNonNull(city, "city")));
   }
 
   /**
@@ -62,8 +62,11 @@ public record Venue(
    * @param street the street address
    * @param city the city
    * @return the venue
+   * @throws NullPointerException if {@code street} or {@code city} is null
    */
   public static Venue of(String name, String street, String city) {
+    Objects.requireNonNull(street, "street");
+    Objects.requireNonNull(city, "city");
     return new Venue(name, Optional.of(street), Optional.of(city));
   }
 }

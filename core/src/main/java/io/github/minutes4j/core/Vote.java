@@ -64,8 +64,8 @@ public record Vote(
       counts[ballot.choice().ordinal()]++;
     }
     return new Vote(
-        Optional.of(yesFor),
-        Optional.of(noFor),
+        Optional.of(Objects.requireNonNull(yesFor, "yesFor")),
+        Optional.of(Objects.requireNonNull(noFor, "noFor")),
         VoteMethod.OPEN,
         ballots,
         new Tally(
@@ -84,6 +84,8 @@ public record Vote(
    * @throws NullPointerException if an argument is null
    */
   public static Vote closed(String yesFor, String noFor, Tally tally) {
+    Objects.requireNonNull(yesFor, "yesFor");
+    Objects.requireNonNull(noFor, "noFor");
     return new Vote(
         Optional.of(yesFor), Optional.of(noFor), VoteMethod.CLOSED, List.of(), tally);
   }

@@ -122,8 +122,10 @@ public record ExportOptions(
    *
    * @param language the language
    * @return a copy
+   * @throws NullPointerException if {@code language} is null
    */
   public ExportOptions withLanguage(Language language) {
+    Objects.requireNonNull(language, "language");
     return new ExportOptions(
         Optional.of(language), includeParticipants, pageSize, look, labelOptions, extract);
   }

@@ -64,8 +64,10 @@ public record Look(
    *
    * @param logo the logo; never null
    * @return a copy; never null
+   * @throws NullPointerException if {@code logo} is null
    */
   public Look withLogo(Logo logo) {
+    Objects.requireNonNull(logo, "logo");
     return new Look(Optional.of(logo), accentColour, footerText, tableOfContents);
   }
 
@@ -74,8 +76,10 @@ public record Look(
    *
    * @param colour the colour; never null
    * @return a copy; never null
+   * @throws NullPointerException if {@code colour} is null
    */
   public Look withAccentColour(AccentColour colour) {
+    Objects.requireNonNull(colour, "colour");
     return new Look(logo, Optional.of(colour), footerText, tableOfContents);
   }
 
@@ -85,8 +89,10 @@ public record Look(
    * @param text 1 to {@value #MAX_FOOTER_TEXT} characters, one line; never null
    * @return a copy; never null
    * @throws IllegalArgumentException if the text is blank, too long or has control characters
+   * @throws NullPointerException if {@code text} is null
    */
   public Look withFooterText(String text) {
+    Objects.requireNonNull(text, "text");
     return new Look(logo, accentColour, Optional.of(text), tableOfContents);
   }
 
