@@ -120,8 +120,7 @@ final class Utf8Document extends InputStream {
     int end = problem == null ? check(bytes, checked, length) : checked;
     checked = end >= 0 ? end : -end - 1;
     if (end < 0) {
-      int b = bytes[checked] & 0xFF;
-      int more = b < 0xC2 ? 0 : b < 0xE0 ? 1 : b < 0xF0 ? 2 : b < 0xF5 ? 3 : 0;
+      int more = Math.max(0, followers(bytes[checked] & 0xFF));
       StringBuilder hex = new StringBuilder();
       for (int i = checked; i <= checked + more; i++) {
         hex.append(String.format(" 0x%02X", bytes[i] & 0xFF));
@@ -136,6 +135,14 @@ final class Utf8Document extends InputStream {
   /** Moves the bytes to a new array with room for at least {@code room} more. */
   private void grow(int room) {
     bytes = Arrays.copyOf(bytes, Math.max(length + room + 16, length + (length >> 1)));
+  }
+
+  /**
+   * How many continuation bytes follow a lead byte that is not ASCII, or -1 if no UTF-8 character
+   * starts with it (a continuation byte, an overlong lead 0xC0 or 0xC1, or 0xF5 and above).
+   */
+  private static int followers(int lead) {
+    return lead < 0xC2 ? -1 : lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : lead < 0xF5 ? 3 : -1;
   }
 
   /**
@@ -164,7 +171,7 @@ final class Utf8Document extends InputStream {
         return to;
       }
       int b = bytes[i] & 0xFF;
-      int more = b < 0xC2 ? -1 : b < 0xE0 ? 1 : b < 0xF0 ? 2 : b < 0xF5 ? 3 : -1;
+      int more = followers(b);
       if (more > 0 && i + more >= to) {
         return i; // the rest of the character comes with the next read
       } else if (more == 1 && (bytes[i + 1] & 0xC0) == 0x80) {
