@@ -2,7 +2,7 @@
 # Runs every minutes4j benchmark and prints one Markdown table: each exporter against its engine
 # (baseline) in the same run, as a ratio, with the targets of issue 6 met or missed.
 #
-#   benchmarks/run.sh                        everything: about 20 minutes on a quiet 2-core machine
+#   benchmarks/run.sh                        everything: about 40 minutes on a quiet 2-core machine
 #   STAGES="small pdf table" benchmarks/run.sh   only some stages (a later table stage reads the
 #                                            results the earlier runs left in target/results)
 #
@@ -12,7 +12,7 @@
 #          archive, then 5 timed runs of the launcher and 5 of plain java -cp; medians
 #   small  JMH: JSON write and read (read with a longer warm-up), validation, HTML; both reference
 #          documents and the large one
-#   pdf    JMH: PDF export vs openhtmltopdf with built-in fonts, in two forks and paired in one;
+#   pdf    JMH: PDF export vs openhtmltopdf with built-in fonts, three forks each and paired in one;
 #          1 vs 2 threads (HTML, PDF)
 #   large  JMH: the large document as PDF at 1,000, 5,000, 10,000 participants (single shot, warm)
 #   heap   HeapProbe: peak live heap and allocation of those large PDFs
@@ -157,8 +157,12 @@ if has_stage pdf; then
   # held the second core, so CPU time was twice the wall time), after 50 s about 20 ms, at one
   # core. The exporter runs more code than its baseline and warms up later, so a short warm-up
   # also biases the ratio; and two threads cannot scale while the compiler takes a core.
+  # Three forks each: the same code's baseline took 5.2, 7.5, 4.9, 5.5 and 3.6 ms per render in
+  # single forks of five runs (the compiler's choices differ from fork to fork), so one fork could
+  # move the ratio by a third either way; the table's median of the 15 iterations is the middle
+  # fork's, whichever fork strays.
   jmh pdf 'io.github.minutes4j.benchmarks.PdfBenchmark' \
-    -f 1 -wi 25 -i 5 -w 2s -r 2s -prof gc "${cpu[@]}"
+    -f 3 -wi 25 -i 5 -w 2s -r 2s -prof gc "${cpu[@]}"
   # The same two, rendered alternately in one fork, so that their ratio does not inherit the
   # difference in speed between two forks minutes apart (see PdfPairBenchmark). Each side renders
   # about half as often per second as in its own fork, hence the longer warm-up.
