@@ -393,8 +393,6 @@ final class PrintEdition {
                 + " padding-top: 4mm; width: 75%; }\n  @bottom-right {"
             : "  @bottom-center {")
         + " content: " + pageNumber(labels) + "; font-family: " + fontFamily
-
-
         + "; font-size: 9pt; color: #333333; vertical-align: top; padding-top: 4mm;"
         + (footerText ? " text-align: right; white-space: nowrap;" : "")
         + " }\n"
