@@ -8,6 +8,7 @@ import io.github.minutes4j.core.format.FormatRegistry;
 import io.github.minutes4j.core.format.PageSize;
 import io.github.minutes4j.core.format.ProviderConfigurationException;
 import io.github.minutes4j.core.format.UnknownFormatException;
+import io.github.minutes4j.core.format.UnknownItemsException;
 import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.spi.MinutesReader;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
@@ -357,7 +358,7 @@ final class RenderCommand implements Callable<Integer> {
     try {
       options.extractedItems(minutes);
       return true;
-    } catch (IllegalArgumentException e) {
+    } catch (UnknownItemsException e) {
       report.invalidInput(input.name(), e.getMessage() + "; check --extract");
       return false;
     }
