@@ -9,6 +9,8 @@
 module io.github.minutes4j.cli {
   requires transitive io.github.minutes4j.core;
   requires info.picocli;
+  // For --font only (FontOption): the PDF exporter's builder adds the user's fonts.
+  requires io.github.minutes4j.pdf;
   requires java.logging;
 
   exports io.github.minutes4j.cli;

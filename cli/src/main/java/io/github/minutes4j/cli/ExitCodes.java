@@ -8,11 +8,13 @@ final class ExitCodes {
   static final String OK_LINE = "0:Success.";
   static final String INVALID_INPUT_LINE =
       "1:Invalid input: a file is missing, unreadable or malformed, or describes minutes that are"
-          + " not valid or that an exporter refuses (such as characters the PDF's fonts lack)."
+          + " not valid or that an exporter refuses (such as characters the PDF's fonts lack;"
+          + " validate: of a format named with --format)."
           + " Nothing was written (render --keep-going: nothing of the inputs that"
           + " failed).";
   static final String USAGE_LINE =
-      "2:Usage error: an unknown option, format or language, or no reader for a file name."
+      "2:Usage error: an unknown option, format or language, no reader for a file name, or a"
+          + " --font file that is missing or not a usable TrueType font."
           + " Nothing was read or written.";
   static final String FAILURE_LINE =
       "3:Output or internal failure: an output could not be written, or an exporter, reader or"

@@ -59,7 +59,8 @@ public final class Minutes4jCli {
 
   /**
    * Exit code 2: usage error. An unknown command, option, format or language, a missing argument,
-   * or no reader for a file name; nothing was read or written.
+   * no reader for a file name, or a {@code --font} file that is missing or not a usable TrueType
+   * font; nothing was read or written.
    */
   public static final int USAGE = 2;
 

@@ -8,6 +8,7 @@ import io.github.minutes4j.core.format.FormatRegistry;
 import io.github.minutes4j.core.format.PageSize;
 import io.github.minutes4j.core.format.ProviderConfigurationException;
 import io.github.minutes4j.core.format.UnknownFormatException;
+import io.github.minutes4j.core.format.UnknownItemsException;
 import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.spi.MinutesReader;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
@@ -158,6 +159,8 @@ final class RenderCommand implements Callable<Integer> {
               + " input, or nothing. Default: ${DEFAULT-VALUE} (a bar on a terminal, else lines).")
   Progress.Mode progress = Progress.Mode.AUTO;
 
+  @Mixin FontOption fonts = new FontOption();
+
   @Mixin CommonOptions common = new CommonOptions();
 
   RenderCommand(Environment environment) {
@@ -178,8 +181,12 @@ final class RenderCommand implements Callable<Integer> {
     }
     report.warnAbout(exporters);
     report.warnAbout(readers);
+    Optional<FormatRegistry<MinutesExporter>> withFonts = fonts.apply(exporters, report);
+    if (withFonts.isEmpty()) {
+      return report.exitCode();
+    }
 
-    Optional<List<MinutesExporter>> chosen = chooseExporters(exporters, report);
+    Optional<List<MinutesExporter>> chosen = chooseExporters(formats, withFonts.get(), report);
     if (chosen.isEmpty()) {
       return report.exitCode();
     }
@@ -285,8 +292,12 @@ final class RenderCommand implements Callable<Integer> {
         folders.get());
   }
 
-  private Optional<List<MinutesExporter>> chooseExporters(
-      FormatRegistry<MinutesExporter> exporters, Report report) {
+  /**
+   * The exporters of the format ids, each once, in the order given; empty, with a usage error
+   * reported, if an id is blank or not installed.
+   */
+  static Optional<List<MinutesExporter>> chooseExporters(
+      List<String> formats, FormatRegistry<MinutesExporter> exporters, Report report) {
     List<MinutesExporter> chosen = new ArrayList<>();
     for (String id : formats) {
       if (id.isBlank()) {
@@ -347,7 +358,7 @@ final class RenderCommand implements Callable<Integer> {
     try {
       options.extractedItems(minutes);
       return true;
-    } catch (IllegalArgumentException e) {
+    } catch (UnknownItemsException e) {
       report.invalidInput(input.name(), e.getMessage() + "; check --extract");
       return false;
     }
@@ -484,8 +495,17 @@ final class RenderCommand implements Callable<Integer> {
    * problem of the input, which its message names with the fix, and not a failure of the tool.
    */
   static void refused(Report report, MinutesExporter exporter, Input input, Minutes4jException e) {
-    report.invalidInput(
-        input.name(), "the " + exporter.format().id() + " exporter refuses it: " + e.getMessage());
+    refused(report, exporter, input, FontOption.refusal(e));
+  }
+
+  /** An exporter's refusal, as {@link FontOption#refusal} words it for the tool's user. */
+  static void refused(Report report, MinutesExporter exporter, Input input, String refusal) {
+    report.invalidInput(input.name(), refusedBy(exporter, refusal));
+  }
+
+  /** Says which exporter refuses an input, and why. */
+  static String refusedBy(MinutesExporter exporter, String refusal) {
+    return "the " + exporter.format().id() + " exporter refuses it: " + refusal;
   }
 
   private static int nothingWritten(Report report) {

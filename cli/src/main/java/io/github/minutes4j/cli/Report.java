@@ -111,6 +111,11 @@ final class Report {
     }
   }
 
+  /** A problem that does not fail the command, in a file: exit code unchanged. */
+  void warning(String file, String message) {
+    progress(file + ": warning: " + message);
+  }
+
   /** A line of progress or of the summary: exit code unchanged. */
   synchronized void progress(String line) {
     print(line, null);

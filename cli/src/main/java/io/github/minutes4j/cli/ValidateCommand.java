@@ -1,9 +1,14 @@
 package io.github.minutes4j.cli;
 
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Minutes4jException;
+import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.format.FormatRegistry;
 import io.github.minutes4j.core.format.ProviderConfigurationException;
+import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.spi.MinutesReader;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -23,6 +28,11 @@ import picocli.CommandLine.Parameters;
           + " describes valid minutes. Prints 'NAME: valid' for each valid input on standard"
           + " output, and every problem of the others on standard error, with the file, the"
           + " place (line and column, or the path of the property) and how to fix it.",
+      "Then asks each installed exporter whether it would write the valid minutes with the"
+          + " default options, without writing them: the PDF exporter refuses characters its fonts"
+          + " cannot draw, and names each with where it is. Such a refusal is a warning (the line"
+          + " on standard output reads 'NAME: valid, but the pdf exporter refuses it'), or, for a"
+          + " format named with --format, an error (exit code 1), as render would fail.",
       ""
     },
     exitCodeListHeading = ExitCodes.HEADING,
@@ -49,6 +59,18 @@ final class ValidateCommand implements Callable<Integer> {
           "In folders, check only the files that match, such as '*.json'; as for render.")
   List<String> includes = List.of();
 
+  @Option(
+      names = {"-f", "--format"},
+      split = ",",
+      paramLabel = "ID",
+      description =
+          "Check only these formats, separated by commas, such as pdf, and make their refusals"
+              + " errors (exit code 1). Default: every installed format, whose refusals are"
+              + " warnings.")
+  List<String> formats = List.of();
+
+  @Mixin FontOption fonts = new FontOption();
+
   @Mixin CommonOptions common = new CommonOptions();
 
   ValidateCommand(Environment environment) {
@@ -59,13 +81,28 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     Report report = new Report(environment.err(), common.verbose);
     FormatRegistry<MinutesReader> readers;
+    FormatRegistry<MinutesExporter> exporters;
     try {
       readers = environment.readers().get();
+      exporters = environment.exporters().get();
     } catch (ProviderConfigurationException e) {
       report.failure(e.getMessage(), e);
       return report.exitCode();
     }
     report.warnAbout(readers);
+    report.warnAbout(exporters);
+    Optional<FormatRegistry<MinutesExporter>> withFonts = fonts.apply(exporters, report);
+    if (withFonts.isEmpty()) {
+      return report.exitCode();
+    }
+    boolean strict = !formats.isEmpty();
+    Optional<List<MinutesExporter>> asked =
+        strict
+            ? RenderCommand.chooseExporters(formats, withFonts.get(), report)
+            : Optional.of(withFonts.get().providers());
+    if (asked.isEmpty()) {
+      return report.exitCode();
+    }
     Optional<FolderInputs> folders = FolderInputs.of(includes, Optional.empty(), report);
     if (folders.isEmpty()) {
       return report.exitCode();
@@ -77,11 +114,50 @@ final class ValidateCommand implements Callable<Integer> {
     for (Input input : inputs.get()) {
       Optional<Minutes> minutes = input.read(environment.in(), report);
       if (minutes.isPresent()) {
-        environment.text().println(input.name() + ": valid");
-        environment.text().flush();
+        List<String> refusing = new ArrayList<>();
+        boolean failed = false;
+        for (MinutesExporter exporter : asked.get()) {
+          Optional<String> refusal = refusal(exporter, input, minutes.get(), report);
+          if (refusal.isPresent() && strict) {
+            RenderCommand.refused(report, exporter, input, refusal.get());
+            failed = true;
+          } else if (refusal.isPresent()) {
+            report.warning(input.name(), RenderCommand.refusedBy(exporter, refusal.get()));
+            refusing.add(exporter.format().id());
+          }
+        }
+        if (!failed) {
+          environment.text().println(
+              input.name()
+                  + ": valid"
+                  + (refusing.isEmpty()
+                      ? ""
+                      : ", but the " + String.join(" and ", refusing)
+                          + (refusing.size() == 1 ? " exporter refuses" : " exporters refuse")
+                          + " it"));
+          environment.text().flush();
+        }
       }
     }
     folders.get().skippedSentence().ifPresent(report::progress);
     return report.exitCode();
+  }
+
+  /**
+   * Asks an exporter whether it would write valid minutes with the default options: its refusal
+   * as the tool's user can act on it, or empty if it would write them. An exporter that fails
+   * otherwise is reported as a failure (exit code 3), as render reports it.
+   */
+  private static Optional<String> refusal(
+      MinutesExporter exporter, Input input, Minutes minutes, Report report) {
+    try {
+      exporter.check(minutes, ExportOptions.defaults());
+      return Optional.empty();
+    } catch (Minutes4jException e) {
+      return Optional.of(FontOption.refusal(e));
+    } catch (IOException | RuntimeException | LinkageError e) {
+      report.failure(RenderCommand.exporterFailed(exporter, input, e), e);
+      return Optional.empty();
+    }
   }
 }

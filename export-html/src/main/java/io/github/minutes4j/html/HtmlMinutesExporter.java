@@ -51,7 +51,8 @@ import java.io.Writer;
  * notice of the adjustment. An {@linkplain ExportOptions#withExtract(java.util.List) extract}
  * shows the header, the time and place, the chosen items, the adjustment and an attestation line
  * ("Rätt utdraget intygar") with a line for the signature; an extract of numbers the minutes do not
- * have fails with {@link IllegalArgumentException} before anything is written.
+ * have fails with an {@link io.github.minutes4j.core.format.UnknownItemsException} before anything
+ * is written.
  *
  * <p>A link whose target is a placeholder is written as text with a short note that its address
  * is not published yet, never as {@code href="#"}; in the participant list, where a note on every
@@ -106,8 +107,8 @@ public final class HtmlMinutesExporter implements MinutesExporter {
    *     the paper size of the print stylesheet; never null
    * @param out where to write UTF-8 encoded HTML; not closed; never null
    * @throws IOException if writing to {@code out} fails
-   * @throws IllegalArgumentException if the options ask for an extract of item numbers the minutes
-   *     do not have; nothing is written then
+   * @throws io.github.minutes4j.core.format.UnknownItemsException if the options ask for an
+   *     extract of item numbers the minutes do not have; nothing is written then
    */
   @Override
   public void write(Minutes minutes, ExportOptions options, OutputStream out) throws IOException {

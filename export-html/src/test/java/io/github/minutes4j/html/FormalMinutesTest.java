@@ -10,6 +10,7 @@ import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.core.format.UnknownItemsException;
 import io.github.minutes4j.core.text.Label;
 import io.github.minutes4j.core.text.LabelSets;
 import io.github.minutes4j.core.text.Labels;
@@ -342,9 +343,9 @@ class FormalMinutesTest {
 
   @Test
   void anExtractOfUnknownNumbersFailsNamingThemAndTheNumbersThereAre() {
-    IllegalArgumentException thrown =
+    UnknownItemsException thrown =
         assertThrows(
-            IllegalArgumentException.class,
+            UnknownItemsException.class,
             () ->
                 Pages.EXPORTER.export(
                     FormalDocuments.protokoll(),
@@ -355,6 +356,7 @@ class FormalMinutesTest {
         "The extract asks for \"§ 99\", \"7\", which the minutes do not have; their items are"
             + " \"§ 41\", \"§ 42\", \"§ 43\", \"§ 44\", \"§ 45\"",
         thrown.getMessage());
+    assertEquals(List.of("§ 99", "7"), thrown.unknown());
   }
 
   @Test
@@ -362,7 +364,7 @@ class FormalMinutesTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     assertThrows(
-        IllegalArgumentException.class,
+        UnknownItemsException.class,
         () ->
             Pages.EXPORTER.export(
                 FormalDocuments.protokoll(), ExportOptions.defaults().withExtract("§ 1"), out));

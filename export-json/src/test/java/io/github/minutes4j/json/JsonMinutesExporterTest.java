@@ -178,6 +178,40 @@ class JsonMinutesExporterTest {
     assertSame(failure, thrown);
   }
 
+  /**
+   * A stream that fails after the generator's first buffer has gone out fails inside databind,
+   * which wraps the stream's exception in its own: the caller still gets the stream's
+   * IOException, as the exporter contract says, not an IllegalStateException.
+   */
+  @Test
+  void passesOnTheStreamsIoExceptionWhenItFailsHalfway() {
+    Minutes.Builder large = SampleMinutes.full().toBuilder();
+    for (int i = 0; i < 400; i++) {
+      large.addAgendaItem(io.github.minutes4j.core.AgendaItem.withHeading("Punkt " + i).build());
+    }
+    IOException failure = new IOException("disk full");
+    int[] written = {0};
+    OutputStream halfway =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+          }
+
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            if (written[0] > 0) {
+              throw failure;
+            }
+            written[0] += len;
+          }
+        };
+    IOException thrown =
+        assertThrows(IOException.class, () -> exporter.export(large.build(), halfway));
+    assertSame(failure, thrown);
+    assertTrue(written[0] > 0, "the first buffer went out");
+  }
+
   @Test
   void refusesNull() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

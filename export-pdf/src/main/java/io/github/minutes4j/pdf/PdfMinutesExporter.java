@@ -4,12 +4,16 @@ import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.spi.FormatDescriptor;
 import io.github.minutes4j.core.spi.MinutesExporter;
+import io.github.minutes4j.core.validation.MinutesValidator;
+import io.github.minutes4j.pdf.internal.FontFile;
 import io.github.minutes4j.pdf.internal.FontSet;
 import io.github.minutes4j.pdf.internal.MinutesPdf;
 import io.github.minutes4j.pdf.internal.Signing;
+import io.github.minutes4j.pdf.internal.TextCoverage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,6 +94,9 @@ public final class PdfMinutesExporter implements MinutesExporter {
   /** This exporter's printer; null for the printer of the shipped fonts, made when first used. */
   private final MinutesPdf printer;
 
+  /** The printer's fonts; null for the shipped fonts, parsed when first used. */
+  private final FontSet fonts;
+
   private final List<String> families;
 
   /** Whether to write PDF/A-3u with the minutes' JSON inside; see Builder#embedSource. */
@@ -104,6 +111,7 @@ public final class PdfMinutesExporter implements MinutesExporter {
    */
   public PdfMinutesExporter() {
     this.printer = null;
+    this.fonts = null;
     this.families = FontSet.SHIPPED_FAMILIES;
     this.embedSource = false;
     this.signing = Optional.empty();
@@ -111,6 +119,7 @@ public final class PdfMinutesExporter implements MinutesExporter {
 
   private PdfMinutesExporter(FontSet fonts, boolean embedSource, Optional<Signing> signing) {
     this.printer = new MinutesPdf(fonts);
+    this.fonts = fonts;
     this.families = fonts.families();
     this.embedSource = embedSource;
     this.signing = signing;
@@ -167,6 +176,31 @@ public final class PdfMinutesExporter implements MinutesExporter {
       pdf = signing.get().sign(pdf);
     }
     out.write(pdf);
+  }
+
+  /**
+   * Checks, without drawing the PDF, that {@link #export(Minutes, ExportOptions, OutputStream)
+   * export} would write these minutes: validates them, and makes the page to check that the logo
+   * can be printed and that the exporter's fonts can print every character, as {@code export}
+   * does before it draws. Much cheaper than exporting: nothing is laid out or drawn.
+   *
+   * @param minutes the minutes; never null
+   * @param options what to include and how; never null
+   * @throws io.github.minutes4j.core.validation.InvalidMinutesException if the minutes are not
+   *     valid, with every violation
+   * @throws UnsupportedCharacterException if the minutes contain a character that none of the
+   *     exporter's fonts can draw, or a letter of a joining script it cannot shape
+   * @throws io.github.minutes4j.core.format.InvalidLogoException if the options' logo is SVG
+   * @throws IOException if making the page fails
+   * @throws NullPointerException if an argument is null
+   * @since 0.3.0
+   */
+  @Override
+  public void check(Minutes minutes, ExportOptions options) throws IOException {
+    Objects.requireNonNull(minutes, "minutes");
+    Objects.requireNonNull(options, "options");
+    MinutesValidator.shared().requireValid(minutes);
+    TextCoverage.check(printer(), fonts != null ? fonts : FontSet.shipped(), minutes, options);
   }
 
   private MinutesPdf printer() {
@@ -250,6 +284,28 @@ public final class PdfMinutesExporter implements MinutesExporter {
       }
       fonts.add(new FontSet.Source(ttf, family.strip(), weight, italic));
       return this;
+    }
+
+    /**
+     * Adds a font face from a TrueType file, named as the file's own tables name it: the family
+     * (the typographic family if the font has one, such as {@code Noto Sans} for its SemiBold
+     * face), the weight (OS/2 weight class, such as 400 or 700) and whether it is italic. The
+     * file is read now; {@link #build()} parses it as for {@link #addFont(Supplier, String, int,
+     * boolean)}. Made for tools that take a font file from their user, such as the command
+     * line's {@code --font}.
+     *
+     * @param ttf the TrueType ({@code .ttf}) font file; never null
+     * @return this builder
+     * @throws IOException if the file cannot be read, such as a {@link
+     *     java.nio.file.NoSuchFileException} if it does not exist
+     * @throws IllegalArgumentException if the file is a folder, or cannot be read as a TrueType
+     *     font with a family name; the message names the file
+     * @throws NullPointerException if {@code ttf} is null
+     * @since 0.3.0
+     */
+    public Builder addFont(Path ttf) throws IOException {
+      FontSet.Source face = FontFile.read(Objects.requireNonNull(ttf, "ttf"));
+      return addFont(face.data(), face.family(), face.weight(), face.italic());
     }
 
     /**

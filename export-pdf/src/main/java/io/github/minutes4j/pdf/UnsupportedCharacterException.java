@@ -25,6 +25,9 @@ public final class UnsupportedCharacterException extends Minutes4jException {
 
   private static final long serialVersionUID = 1L;
 
+  /** How the message advises adding a font: through the exporter's builder. */
+  private static final String API_FONTS = "PdfMinutesExporter.builder().addFont(...)";
+
   /** How many characters the message lists before it says "and N more". */
   private static final int LISTED = 20;
 
@@ -39,7 +42,7 @@ public final class UnsupportedCharacterException extends Minutes4jException {
    * @throws NullPointerException if the list or an element is null
    */
   public UnsupportedCharacterException(List<UnsupportedCharacter> characters) {
-    super(messageOf(characters));
+    super(messageOf(characters, API_FONTS));
     this.characters = List.copyOf(characters);
   }
 
@@ -52,7 +55,20 @@ public final class UnsupportedCharacterException extends Minutes4jException {
     return characters;
   }
 
-  private static String messageOf(List<UnsupportedCharacter> characters) {
+  /**
+   * The message, advising another way to add a font than the exporter's builder: for a tool that
+   * builds the exporter for its user, such as the command line's {@code --font} option.
+   *
+   * @param addFont how the tool's user adds a font, such as {@code --font FILE.ttf}; never null
+   * @return the message, with that advice where {@link #getMessage()} advises the builder
+   * @throws NullPointerException if {@code addFont} is null
+   * @since 0.3.0
+   */
+  public String messageAdvising(String addFont) {
+    return messageOf(characters, Objects.requireNonNull(addFont, "addFont"));
+  }
+
+  private static String messageOf(List<UnsupportedCharacter> characters, String addFont) {
     if (characters.isEmpty()) {
       throw new IllegalArgumentException("an UnsupportedCharacterException needs a character");
     }
@@ -71,8 +87,7 @@ public final class UnsupportedCharacterException extends Minutes4jException {
     boolean rightToLeft = characters.stream().anyMatch(c -> c.reason() == Reason.RIGHT_TO_LEFT);
     if (noGlyph) {
       message.append(
-          "\nRemove a character no font has, or add a font that has it with"
-              + " PdfMinutesExporter.builder().addFont(...).");
+          "\nRemove a character no font has, or add a font that has it with " + addFont + ".");
     }
     if (rightToLeft) {
       message.append(

@@ -22,12 +22,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Text never silently vanishes or turns into "#": every European Latin name prints; a character
@@ -78,6 +82,49 @@ class CharactersTest {
     assertTrue(e.getMessage().contains("U+1F600 😀 (GRINNING FACE), no font has it, in title"),
         e.getMessage());
     assertTrue(e.getMessage().contains("addFont"), "the message says how to fix it");
+  }
+
+  /**
+   * {@code check} refuses exactly what {@code export} refuses (the page's text, the margins' text
+   * and the fonts added with the builder included), and accepts what it prints, without drawing.
+   */
+  @Test
+  void checkRefusesWhatExportRefusesWithoutDrawing() throws Exception {
+    Minutes minutes = SampleMinutes.titled("Möte om 漢字, ᚠᚢᚦ och 😀");
+    UnsupportedCharacterException exported =
+        assertThrows(
+            UnsupportedCharacterException.class,
+            () -> Pdfs.EXPORTER.export(minutes, ExportOptions.defaults(), new RecordingStream()));
+    UnsupportedCharacterException checked =
+        assertThrows(
+            UnsupportedCharacterException.class,
+            () -> Pdfs.EXPORTER.check(minutes, ExportOptions.defaults()));
+    assertEquals(exported.characters(), checked.characters());
+    assertEquals(exported.getMessage(), checked.getMessage());
+
+    PdfMinutesExporter withRunes = PdfMinutesExporter.builder().addFont(runic(), "Runic", 400, false).build();
+    Minutes runes = SampleMinutes.titled("Runor: ᚠᚢᚦᚨᚱᚲ");
+    assertThrows(
+        UnsupportedCharacterException.class,
+        () -> Pdfs.EXPORTER.check(runes, ExportOptions.defaults()));
+    withRunes.check(runes, ExportOptions.defaults());
+    Pdfs.EXPORTER.check(ReferenceMinutes.june2022(), ExportOptions.defaults());
+
+    // The margins' "Page 1 of 2", which only the stylesheet prints.
+    ExportOptions runicFooter =
+        ExportOptions.defaults().withLabel(io.github.minutes4j.core.text.Label.PAGE_OF, "ᚠ");
+    UnsupportedCharacterException margins =
+        assertThrows(
+            UnsupportedCharacterException.class,
+            () -> Pdfs.EXPORTER.check(SampleMinutes.titled("Möte"), runicFooter));
+    assertEquals(0x16A0, margins.characters().get(0).codePoint());
+    assertEquals("", margins.characters().get(0).path(), "printed around the minutes");
+    assertEquals(
+        margins.characters(),
+        assertThrows(
+                UnsupportedCharacterException.class,
+                () -> Pdfs.render(Pdfs.EXPORTER, SampleMinutes.titled("Möte"), runicFooter))
+            .characters());
   }
 
   @Test
@@ -289,6 +336,44 @@ class CharactersTest {
     assertThrows(
         UnsupportedCharacterException.class,
         () -> Pdfs.render(first, SampleMinutes.titled("ᚠ"), ExportOptions.defaults()));
+  }
+
+  /** A font file named only by its path is named in the PDF as its own tables name it. */
+  @Test
+  void aFontFileIsAddedAsItsTablesNameIt(@TempDir Path folder) throws Exception {
+    Path regular = folder.resolve("runes.ttf");
+    Path bold = folder.resolve("LiberationSans-Bold.ttf");
+    try (InputStream in = runic().get()) {
+      Files.copy(in, regular);
+    }
+    try (InputStream in = liberation("Bold").get()) {
+      Files.copy(in, bold);
+    }
+    PdfMinutesExporter exporter = PdfMinutesExporter.builder().addFont(regular).build();
+    assertEquals(
+        List.of("Liberation Sans", "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans Runic"),
+        exporter.fontFamilies());
+    exporter.check(SampleMinutes.titled("Runor: ᚠᚢᚦᚨᚱᚲ"), ExportOptions.defaults());
+
+    IllegalArgumentException sameFace =
+        assertThrows(
+            IllegalArgumentException.class, () -> PdfMinutesExporter.builder().addFont(bold).build());
+    assertTrue(
+        sameFace.getMessage().contains("'Liberation Sans' 700 upright"),
+        "read as Liberation Sans bold, which the shipped fonts have: " + sameFace.getMessage());
+    PdfMinutesExporter.builder().useShippedFonts(false).addFont(bold).build();
+
+    assertThrows(
+        NoSuchFileException.class,
+        () -> PdfMinutesExporter.builder().addFont(folder.resolve("missing.ttf")));
+    Path text = Files.writeString(folder.resolve("notes.ttf"), "not a font");
+    IllegalArgumentException notAFont =
+        assertThrows(IllegalArgumentException.class, () -> PdfMinutesExporter.builder().addFont(text));
+    assertTrue(notAFont.getMessage().startsWith("The font " + text + " cannot be read as a TrueType"),
+        notAFont.getMessage());
+    IllegalArgumentException aFolder =
+        assertThrows(IllegalArgumentException.class, () -> PdfMinutesExporter.builder().addFont(folder));
+    assertTrue(aFolder.getMessage().contains("is a folder"), aFolder.getMessage());
   }
 
   private static Supplier<InputStream> runic() {

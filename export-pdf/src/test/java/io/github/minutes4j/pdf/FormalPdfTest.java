@@ -2,6 +2,7 @@ package io.github.minutes4j.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.Ballot;
@@ -9,6 +10,7 @@ import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.format.PageSize;
+import io.github.minutes4j.core.format.UnknownItemsException;
 import io.github.minutes4j.core.text.Label;
 import io.github.minutes4j.core.text.Labels;
 import java.io.IOException;
@@ -382,6 +384,26 @@ class FormalPdfTest {
       assertEquals(null, document.getDocumentCatalog().getNames(), "no attachment");
     }
     ConformanceTest.assertConforms("extract of the archive copy", pdf);
+  }
+
+  /** The library's own exception, as for every other refusal, and nothing written. */
+  @Test
+  void anExtractOfAParagraphTheMinutesDoNotHaveIsRefusedWithTheLibrarysException() {
+    CharactersTest.RecordingStream out = new CharactersTest.RecordingStream();
+    UnknownItemsException e =
+        assertThrows(
+            UnknownItemsException.class,
+            () ->
+                Pdfs.EXPORTER.export(
+                    FormalMinutes.protokoll(), ExportOptions.defaults().withExtract("§ 99"), out));
+    assertEquals(List.of("§ 99"), e.unknown());
+    assertTrue(e.getMessage().contains("their items are \"§ 41\""), e.getMessage());
+    assertEquals(0, out.written);
+    assertThrows(
+        UnknownItemsException.class,
+        () ->
+            Pdfs.EXPORTER.check(
+                FormalMinutes.protokoll(), ExportOptions.defaults().withExtract("§ 99")));
   }
 
   @Test

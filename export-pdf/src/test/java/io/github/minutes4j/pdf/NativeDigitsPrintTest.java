@@ -9,6 +9,7 @@ import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.examples.reference.RightToLeftMinutes;
 import java.text.Normalizer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,5 +36,35 @@ class NativeDigitsPrintTest {
       assertEquals("الصفحة ١ من ٢", footer, "the page number in Arabic-Indic digits");
     }
     ConformanceTest.assertConforms("rtl-arabic-nu-arab", pdf);
+  }
+
+  /**
+   * A right-to-left table of contents shows every entry on the page, with its page number at the
+   * line's far (left) end in the footer's digits. The engine's dot leader, laid out left to right,
+   * drew the entries off the page's left edge, and the numbers were Western digits beside an
+   * Arabic-Indic "الصفحة ١ من ٢" (found by combining options from outside).
+   */
+  @Test
+  void aRightToLeftTableOfContentsShowsItsEntriesAndCountsInTheSameDigits() throws Exception {
+    Minutes minutes =
+        RightToLeftMinutes.arabic().toBuilder().language(Language.ofTag("ar-u-nu-arab")).build();
+    byte[] pdf =
+        Pdfs.write(
+            "rtl-arabic-contents",
+            Pdfs.render(minutes, ExportOptions.defaults().withTableOfContents(true)));
+    try (PDDocument document = Pdfs.load(pdf)) {
+      float width = document.getPage(0).getMediaBox().getWidth();
+      for (TextPosition glyph : Pdfs.glyphs(document, 1)) {
+        assertTrue(
+            glyph.getXDirAdj() >= 0 && glyph.getXDirAdj() + glyph.getWidthDirAdj() <= width,
+            "'" + glyph.getUnicode() + "' is drawn off the page, at x " + glyph.getXDirAdj());
+      }
+      String body =
+          Normalizer.normalize(Pdfs.pages(document).get(0).body(), Normalizer.Form.NFKC);
+      for (String entry : new String[] {"١ 1. الزمان والمكان", "١ 2. الترحيب والافتتاح", "٢ 5. الحاضرون"}) {
+        assertTrue(body.contains(entry), entry + " is not in " + body);
+      }
+    }
+    ConformanceTest.assertConforms("rtl-arabic-contents", pdf);
   }
 }

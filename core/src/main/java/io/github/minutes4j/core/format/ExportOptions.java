@@ -286,7 +286,8 @@ public record ExportOptions(
    * sent to those a decision concerns. Items are chosen by the number the minutes show them with
    * ({@link Minutes#itemNumbers()}), written as shown ("§ 43") or without the section sign ("43");
    * they are exported in the agenda's order, whatever the order here. A number the minutes do not
-   * have is an error at export ({@link #extractedItems(Minutes)}).
+   * have is an error at export: an {@link UnknownItemsException} ({@link
+   * #extractedItems(Minutes)}).
    *
    * @param numbers the shown numbers of the items; empty for the whole minutes; repeats are
    *     dropped
@@ -328,7 +329,7 @@ public record ExportOptions(
    *
    * @param minutes the minutes
    * @return the places; never null
-   * @throws IllegalArgumentException if the extract names numbers the minutes do not show; the
+   * @throws UnknownItemsException if the extract names numbers the minutes do not show; the
    *     message names them and lists the numbers there are
    * @throws NullPointerException if {@code minutes} is null
    * @since 0.3.0
@@ -355,19 +356,13 @@ public record ExportOptions(
     List<String> unknown = new ArrayList<>();
     for (String number : extract) {
       if (!found.contains(bare(number))) {
-        unknown.add("\"" + number + "\"");
+        unknown.add(number);
       }
     }
     if (!unknown.isEmpty()) {
       List<String> existing = new ArrayList<>();
-      shown.forEach(number -> number.ifPresent(n -> existing.add("\"" + n + "\"")));
-      throw new IllegalArgumentException(
-          "The extract asks for "
-              + String.join(", ", unknown)
-              + ", which the minutes do not have; "
-              + (existing.isEmpty()
-                  ? "their items have no numbers (set firstParagraph or the items' numbers)"
-                  : "their items are " + String.join(", ", existing)));
+      shown.forEach(number -> number.ifPresent(existing::add));
+      throw new UnknownItemsException(unknown, existing);
     }
     return List.copyOf(places);
   }

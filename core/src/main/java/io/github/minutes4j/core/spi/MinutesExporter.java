@@ -116,6 +116,33 @@ public interface MinutesExporter extends FormatProvider {
   }
 
   /**
+   * Checks, without writing anything, that {@link #export(Minutes, ExportOptions, OutputStream)
+   * export} would accept these minutes with these options: throws what {@code export} would
+   * throw for them, such as the {@link io.github.minutes4j.core.validation.InvalidMinutesException}
+   * of invalid minutes or the exporter's own refusal (a {@link
+   * io.github.minutes4j.core.Minutes4jException}, such as the PDF exporter's characters its fonts
+   * lack), and returns if it would write them. A tool that validates minutes before they are
+   * exported asks each format this way.
+   *
+   * <p>The default validates the minutes and calls {@link #write write} with a stream that
+   * discards the bytes; an exporter that can tell sooner (without drawing the whole document, for
+   * example) overrides this and must refuse exactly what {@code write} refuses.
+   *
+   * @param minutes the minutes; never null
+   * @param options what to include and how; never null
+   * @throws io.github.minutes4j.core.validation.InvalidMinutesException if the minutes are not
+   *     valid, with every violation
+   * @throws io.github.minutes4j.core.Minutes4jException if the exporter refuses the minutes with
+   *     these options; its message says what, where and how to fix it
+   * @throws IOException if the exporter fails for another reason
+   * @throws NullPointerException if an argument is null
+   * @since 0.3.0
+   */
+  default void check(Minutes minutes, ExportOptions options) throws IOException {
+    export(minutes, options, OutputStream.nullOutputStream());
+  }
+
+  /**
    * Writes valid minutes in this format. Called by {@link #export(Minutes, ExportOptions,
    * OutputStream) export} only, after it has checked the arguments and validated the minutes;
    * callers call {@code export}, never this method, which checks nothing. {@code export} flushes

@@ -79,25 +79,29 @@ class ExtractOptionsTest {
 
   @Test
   void unknownNumbersAreNamedWithTheNumbersThereAre() {
-    IllegalArgumentException thrown =
+    UnknownItemsException thrown =
         assertThrows(
-            IllegalArgumentException.class,
+            UnknownItemsException.class,
             () -> ExportOptions.defaults().withExtract("§ 42", "§ 40", "x").extractedItems(protokoll(41)));
 
     assertEquals(
         "The extract asks for \"§ 40\", \"x\", which the minutes do not have; their items are"
             + " \"§ 41\", \"§ 42\", \"§ 43\", \"§ 44\", \"§ 45\"",
         thrown.getMessage());
+    assertEquals(List.of("§ 40", "x"), thrown.unknown());
+    assertEquals(List.of("§ 41", "§ 42", "§ 43", "§ 44", "§ 45"), thrown.known());
+    assertTrue(thrown instanceof io.github.minutes4j.core.Minutes4jException, "the library's own");
   }
 
   @Test
   void minutesWithoutNumbersSayHowToNumberThem() {
-    IllegalArgumentException thrown =
+    UnknownItemsException thrown =
         assertThrows(
-            IllegalArgumentException.class,
+            UnknownItemsException.class,
             () -> ExportOptions.defaults().withExtract("§ 1").extractedItems(protokoll(null)));
 
     assertTrue(thrown.getMessage().contains("set firstParagraph"), thrown.getMessage());
+    assertEquals(List.of(), thrown.known());
   }
 
   @Test

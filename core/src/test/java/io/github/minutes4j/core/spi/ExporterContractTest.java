@@ -107,4 +107,47 @@ class ExporterContractTest {
             .getMessage());
     assertEquals(List.of(), written);
   }
+
+  /** {@code check} refuses what {@code export} refuses, and accepts what it writes, writing nothing. */
+  @Test
+  void checkRefusesWhatExportRefusesAndWritesNothing() throws Exception {
+    exporter.check(VALID, ExportOptions.defaults());
+    assertEquals(List.of(VALID), written, "the default check writes to a stream that discards it");
+
+    Minutes invalid = VALID.toBuilder().title(" ").build();
+    InvalidMinutesException e =
+        assertThrows(
+            InvalidMinutesException.class, () -> exporter.check(invalid, ExportOptions.defaults()));
+    assertEquals("title", e.violations().get(0).path());
+    assertEquals(List.of(VALID), written);
+
+    MinutesExporter refusing =
+        new MinutesExporter() {
+          @Override
+          public FormatDescriptor format() {
+            return new FormatDescriptor("strict", "text/plain", "txt");
+          }
+
+          @Override
+          public void write(Minutes minutes, ExportOptions options, OutputStream out) {
+            throw new Refusal("cannot show the title \"" + minutes.title() + "\"");
+          }
+        };
+    assertEquals(
+        "cannot show the title \"Meeting\"",
+        assertThrows(Refusal.class, () -> refusing.check(VALID, ExportOptions.defaults()))
+            .getMessage());
+    assertEquals(
+        "options",
+        assertThrows(NullPointerException.class, () -> exporter.check(VALID, null)).getMessage());
+  }
+
+  /** An exporter's own refusal, as exporters in other modules define them. */
+  static final class Refusal extends io.github.minutes4j.core.Minutes4jException {
+    private static final long serialVersionUID = 1L;
+
+    Refusal(String message) {
+      super(message);
+    }
+  }
 }

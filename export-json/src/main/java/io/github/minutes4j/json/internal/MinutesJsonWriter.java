@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.ser.std.SimpleBeanPropertyFilter;
 import tools.jackson.databind.ser.std.SimpleFilterProvider;
@@ -46,9 +45,14 @@ public final class MinutesJsonWriter {
     try (JsonGenerator json = writer.createGenerator(out, JsonEncoding.UTF8)) {
       writer.writeValue(json, minutes);
       json.writeRaw('\n');
-    } catch (JacksonIOException e) {
-      throw e.getCause();
     } catch (JacksonException e) {
+      // The stream's IOException: wrapped once by the generator (JacksonIOException), and once
+      // more by databind when the generator fails in the middle of a value.
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof IOException) {
+          throw (IOException) cause;
+        }
+      }
       throw new IllegalStateException("writing JSON failed: " + e.getOriginalMessage(), e);
     }
   }

@@ -408,9 +408,14 @@ final class PrintEdition {
         + "  font-size: " + HEADER_SIZE + "pt; line-height: 1.3; color: #333333;\n"
         + "  padding-bottom: 1mm; width: 100%; white-space: nowrap;\n"
         + "}\n"
-        // The table of contents' page numbers, after dot leaders.
+        // The table of contents' page numbers, after dot leaders, in the footer's digits.
         + "nav." + CONTENTS_CLASS + " a[href]::after { content: leader('.') \" \""
-        + " target-counter(attr(href), page) !important; }\n"
+        + " target-counter(attr(href), page" + counterStyle(labels) + ") !important; }\n"
+        // Right to left, the number floats to the line's far end without a leader: the engine
+        // lays leader() out left to right, and drew the entries off the page's left edge.
+        + "[dir=rtl] nav." + CONTENTS_CLASS + " a[href]::after { content:"
+        + " target-counter(attr(href), page" + counterStyle(labels) + ") !important;"
+        + " float: left; }\n"
         + "nav." + CONTENTS_CLASS + " a { color: #000000; text-decoration: none; }\n"
         + "nav." + CONTENTS_CLASS + " li { page-break-inside: avoid; }\n"
         + "img." + LOGO_CLASS + " { height: 14mm; width: auto; }\n"

@@ -2,9 +2,13 @@ package io.github.minutes4j.pdf.internal;
 
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.MinutesVisitor;
+import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.core.text.Label;
+import io.github.minutes4j.core.text.Labels;
 import io.github.minutes4j.pdf.UnsupportedCharacterException.Reason;
 import io.github.minutes4j.pdf.UnsupportedCharacterException.UnsupportedCharacter;
 import io.github.minutes4j.pdf.UnsupportedCharacterException;
+import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -33,7 +37,7 @@ import org.jsoup.select.NodeTraversor;
  *
  * @since 0.1.0
  */
-final class TextCoverage {
+public final class TextCoverage {
 
   /** The path of the participant list, which a page may leave out. */
   private static final String PARTICIPANTS = "participants";
@@ -52,6 +56,40 @@ final class TextCoverage {
 
   private TextCoverage(FontSet fonts) {
     this.fonts = fonts;
+  }
+
+  /**
+   * Checks, without drawing anything, what {@link MinutesPdf#render} checks before it draws: that
+   * the logo can be printed and that the fonts can print every character of the page that the
+   * printer makes for these minutes and options, its margins included. The PDF exporter's {@code
+   * check}.
+   *
+   * @param printer makes the page; never null
+   * @param fonts the printer's fonts; never null
+   * @param minutes valid minutes; never null
+   * @param options the export options; never null
+   * @throws UnsupportedCharacterException naming every character no font covers
+   * @throws io.github.minutes4j.core.format.InvalidLogoException if the logo cannot be printed
+   * @throws IOException if writing the HTML page fails
+   */
+  public static void check(MinutesPdf printer, FontSet fonts, Minutes minutes, ExportOptions options)
+      throws IOException {
+    PrintEdition.logoImage(options.look());
+    require(
+        fonts,
+        minutes,
+        options.includeParticipants(),
+        printer.page(minutes, options),
+        marginText(options.labelsFor(minutes)));
+  }
+
+  /**
+   * The text the stylesheet prints in the page margins, such as "Sida 1 av 2": the words, and
+   * every digit a page number can have, in the labels' digits (Arabic-Indic for ar-u-nu-arab).
+   */
+  static String marginText(Labels labels) {
+    return labels.text(Label.PAGE) + " " + labels.number(0) + labels.number(123456789) + " "
+        + labels.text(Label.PAGE_OF);
   }
 
   /**

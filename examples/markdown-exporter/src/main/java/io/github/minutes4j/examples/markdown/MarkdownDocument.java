@@ -58,8 +58,8 @@ final class MarkdownDocument {
   /**
    * Prepares the document.
    *
-   * @throws IllegalArgumentException if the options ask for an extract of items the minutes do
-   *     not have; the message names them
+   * @throws io.github.minutes4j.core.format.UnknownItemsException if the options ask for an
+   *     extract of items the minutes do not have; the message names them
    */
   MarkdownDocument(Minutes minutes, ExportOptions options) {
     this.minutes = minutes;

@@ -73,8 +73,8 @@ public final class MarkdownMinutesExporter implements MinutesExporter {
    *     and the items of an extract; never null
    * @param out where to write UTF-8 encoded Markdown; not closed; never null
    * @throws IOException if writing to {@code out} fails
-   * @throws IllegalArgumentException if the options ask for an extract of items the minutes do
-   *     not have; the message names them, and nothing is written
+   * @throws io.github.minutes4j.core.format.UnknownItemsException if the options ask for an
+   *     extract of items the minutes do not have; the message names them, and nothing is written
    */
   @Override
   public void write(Minutes minutes, ExportOptions options, OutputStream out) throws IOException {

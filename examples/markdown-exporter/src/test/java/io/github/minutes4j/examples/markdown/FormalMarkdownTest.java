@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.core.format.UnknownItemsException;
 import io.github.minutes4j.examples.reference.FormalReferenceMinutes;
 import io.github.minutes4j.examples.reference.ReferenceFacts;
 import io.github.minutes4j.examples.reference.RightToLeftMinutes;
@@ -327,9 +328,9 @@ class FormalMarkdownTest {
   @Test
   void anExtractOfParagraphsTheMinutesDoNotHaveIsRefusedNamingThemAndNothingIsWritten() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    IllegalArgumentException e =
+    UnknownItemsException e =
         assertThrows(
-            IllegalArgumentException.class,
+            UnknownItemsException.class,
             () ->
                 new MarkdownMinutesExporter()
                     .export(PROTOKOLL, ExportOptions.defaults().withExtract("§ 113", "§ 120"), out));

@@ -163,6 +163,31 @@ class RenderServiceTest {
         .doesNotContain("\tat ");
   }
 
+  /**
+   * Valid minutes that the chosen format refuses (characters the PDF's fonts cannot draw) are a
+   * problem of the request, answered 422 with each character and where it is, not a 500.
+   */
+  @Test
+  void answersMinutesTheFormatRefusesWith422AndTheCharacters() throws Exception {
+    String chinese =
+        JSON.replaceFirst("\"title\" *: *\"Uppdrag och", "\"title\": \"王小明 Uppdrag och");
+    assertThat(chinese).isNotEqualTo(JSON);
+
+    HttpResponse<byte[]> response = post("/render", "application/pdf", chinese);
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(contentType(response)).isEqualTo("application/problem+json");
+    assertThat(text(response))
+        .contains("\"title\":\"Minutes the format cannot write\"")
+        .contains("U+738B")
+        .contains("in title")
+        .contains("\"format\":\"pdf\"")
+        .doesNotContain("\tat ");
+
+    HttpResponse<byte[]> html = post("/render", "text/html", chinese);
+    assertThat(html.statusCode()).isEqualTo(200);
+  }
+
   @Test
   void answersATooLargeBodyWith413() throws Exception {
     byte[] large = new byte[1024 * 1024 + 1];

@@ -1,11 +1,13 @@
 package io.github.minutes4j.spring.autoconfigure;
 
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Minutes4jException;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.format.FormatRegistry;
 import io.github.minutes4j.core.spi.FormatProvider;
 import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.spi.MinutesReader;
+import io.github.minutes4j.core.validation.InvalidMinutesException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +31,9 @@ import org.springframework.http.converter.HttpMessageConverter;
  *
  * <p>It exports the whole document before it sets a header or writes a byte, so minutes that turn
  * out invalid ({@link io.github.minutes4j.core.validation.InvalidMinutesException}) leave the
- * response untouched for an error handler such as {@link MinutesProblemDetails}. Reading, it
+ * response untouched for an error handler such as {@link MinutesProblemDetails}; so do valid
+ * minutes that the format refuses (such as characters the PDF's fonts cannot draw), which it
+ * throws as a {@link MinutesNotWritableException}. Reading, it
  * refuses a body larger than its limit with {@link MinutesTooLargeException} and passes on {@link
  * io.github.minutes4j.core.format.MinutesReadException} and {@code InvalidMinutesException} from the
  * reader.
@@ -138,7 +142,14 @@ public final class MinutesHttpMessageConverter implements HttpMessageConverter<M
             ? writable.get(0)
             : find(writable, contentType).orElseThrow();
     MinutesExporter exporter = exporters.byMediaType(type.toString());
-    byte[] bytes = exporter.exportToBytes(minutes, options);
+    byte[] bytes;
+    try {
+      bytes = exporter.exportToBytes(minutes, options);
+    } catch (InvalidMinutesException e) {
+      throw e;
+    } catch (Minutes4jException e) {
+      throw new MinutesNotWritableException(exporter.format().id(), e);
+    }
     outputMessage.getHeaders().setContentType(MediaType.parseMediaType(exporter.format().mediaType()));
     outputMessage.getHeaders().setContentLength(bytes.length);
     outputMessage.getBody().write(bytes);

@@ -26,7 +26,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  *       document when known;
  *   <li>unreadable input: 400, with the {@code pointer} (a JSON Pointer), {@code line} and {@code
  *       column} of the problem when known;
- *   <li>a body over {@code minutes4j.max-request-size}: 413, with {@code maxBytes}.
+ *   <li>a body over {@code minutes4j.max-request-size}: 413, with {@code maxBytes};
+ *   <li>valid minutes that the negotiated format refuses, such as characters the PDF's fonts
+ *       cannot draw: 422, with the {@code format} and the exporter's message, which names each
+ *       character and where it is (since 0.3.0).
  * </ul>
  *
  * <p>Auto-configured unless the application defines a bean of this type; subclass it to change an
@@ -108,6 +111,23 @@ public class MinutesProblemDetails {
         ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
     problem.setTitle("Request too large");
     problem.setProperty("maxBytes", e.maxBytes());
+    return answer(problem);
+  }
+
+  /**
+   * Answers valid minutes that the negotiated format refuses.
+   *
+   * @param e the format and its exporter's refusal
+   * @return 422 with the format's id and the refusal's message
+   * @since 0.3.0
+   */
+  @ExceptionHandler(MinutesNotWritableException.class)
+  public ResponseEntity<ProblemDetail> notWritable(MinutesNotWritableException e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.UNPROCESSABLE_CONTENT, e.refusal().getMessage());
+    problem.setTitle("Minutes the format cannot write");
+    problem.setProperty("format", e.format());
     return answer(problem);
   }
 

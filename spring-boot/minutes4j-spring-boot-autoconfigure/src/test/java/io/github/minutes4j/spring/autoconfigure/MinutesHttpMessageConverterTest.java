@@ -11,6 +11,7 @@ import io.github.minutes4j.core.Organiser;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.format.FormatRegistry;
+import io.github.minutes4j.core.format.UnknownItemsException;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -63,6 +64,29 @@ class MinutesHttpMessageConverterTest {
     MockHttpOutputMessage out = new MockHttpOutputMessage();
     assertThatThrownBy(() -> converter.write(minutes(" "), MediaType.TEXT_HTML, out))
         .isInstanceOf(InvalidMinutesException.class);
+    assertThat(out.getBodyAsBytes()).isEmpty();
+    assertThat(out.getHeaders().getContentType()).isNull();
+  }
+
+  /** A refusal of the format (here an extract of items the minutes lack) names the format. */
+  @Test
+  void writesNothingForMinutesTheFormatRefuses() {
+    MinutesHttpMessageConverter extracting =
+        new MinutesHttpMessageConverter(
+            FormatRegistry.exporters(),
+            FormatRegistry.readers(),
+            ExportOptions.defaults().withExtract("§ 9"),
+            100_000);
+    MockHttpOutputMessage out = new MockHttpOutputMessage();
+    assertThatThrownBy(() -> extracting.write(minutes("Welcome"), MediaType.TEXT_HTML, out))
+        .isInstanceOfSatisfying(
+            MinutesNotWritableException.class,
+            e -> {
+              assertThat(e.format()).isEqualTo("html");
+              assertThat(e.refusal()).isInstanceOf(UnknownItemsException.class);
+              assertThat(e.getMessage())
+                  .startsWith("The html format cannot write these minutes: The extract asks for");
+            });
     assertThat(out.getBodyAsBytes()).isEmpty();
     assertThat(out.getHeaders().getContentType()).isNull();
   }

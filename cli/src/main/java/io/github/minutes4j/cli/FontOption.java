@@ -1,0 +1,94 @@
+package io.github.minutes4j.cli;
+
+import io.github.minutes4j.core.Minutes4jException;
+import io.github.minutes4j.core.format.FormatRegistry;
+import io.github.minutes4j.core.format.UnknownFormatException;
+import io.github.minutes4j.core.spi.MinutesExporter;
+import io.github.minutes4j.pdf.PdfMinutesExporter;
+import io.github.minutes4j.pdf.UnsupportedCharacterException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --font FILE.ttf}, of {@code render} and {@code validate}: fonts added to the PDF exporter
+ * for characters its shipped fonts lack, the command line's way to call {@link
+ * PdfMinutesExporter.Builder#addFont(Path)}. The only place where the tool names a format's
+ * classes; every other format is reached through the service-provider interface.
+ */
+final class FontOption {
+
+  /** What a refusal for a character no font has advises, instead of the builder's addFont. */
+  static final String ADVICE = "--font FILE.ttf";
+
+  @Option(
+      names = "--font",
+      paramLabel = "FILE.ttf",
+      description =
+          "Add a TrueType font to the PDF exporter, for characters its shipped fonts (Liberation"
+              + " Sans, Noto Sans Arabic and Hebrew) lack, such as Chinese, Armenian or symbols;"
+              + " repeat for each face (regular, bold, italic). The family, weight and style are"
+              + " read from the font. A missing or unusable font file is a usage error.")
+  List<Path> files = List.of();
+
+  /**
+   * The exporters with minutes4j's PDF exporter, with the shipped fonts and the added ones, in
+   * place of the installed one; the exporters as they are without {@code --font}; or empty, with
+   * a usage error reported, if a font cannot be used or no PDF exporter of minutes4j is installed.
+   */
+  Optional<FormatRegistry<MinutesExporter>> apply(
+      FormatRegistry<MinutesExporter> exporters, Report report) {
+    if (files.isEmpty()) {
+      return Optional.of(exporters);
+    }
+    MinutesExporter installed;
+    try {
+      installed = exporters.byId("pdf");
+    } catch (UnknownFormatException e) {
+      report.usage("--font adds fonts to the PDF exporter, which is not installed; " + e.getMessage());
+      return Optional.empty();
+    }
+    if (!(installed instanceof PdfMinutesExporter)) {
+      report.usage(
+          "--font adds fonts to minutes4j's PDF exporter, but the installed pdf exporter is "
+              + FormatRegistry.origin(installed)
+              + "; configure that exporter's fonts where it is made");
+      return Optional.empty();
+    }
+    PdfMinutesExporter.Builder builder = PdfMinutesExporter.builder();
+    for (Path file : files) {
+      try {
+        builder.addFont(file);
+      } catch (NoSuchFileException e) {
+        report.usage("--font " + file + ": no such file; name a TrueType font file (.ttf)");
+        return Optional.empty();
+      } catch (IOException e) {
+        report.usage("--font " + file + ": cannot read it: " + e);
+        return Optional.empty();
+      } catch (IllegalArgumentException e) {
+        report.usage("--font " + file + ": " + e.getMessage());
+        return Optional.empty();
+      }
+    }
+    try {
+      return Optional.of(exporters.replacing(builder.build()));
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      report.usage("--font: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * An exporter's refusal as the tool's user can act on it: the PDF exporter's characters no font
+   * has are advised {@code --font}, not the builder's {@code addFont}, which the user cannot call.
+   */
+  static String refusal(Minutes4jException e) {
+    return e instanceof UnsupportedCharacterException
+        ? ((UnsupportedCharacterException) e).messageAdvising(ADVICE)
+        : e.getMessage();
+  }
+}
