@@ -99,8 +99,11 @@ public final class FontSet {
     }
   }
 
-  /** A parsed TrueType font, with its Unicode character map. */
-  private record Parsed(TrueTypeFont ttf, CmapLookup cmap) {}
+  /**
+   * A parsed TrueType font, with its Unicode character map, and what it embeds as if it was
+   * tried in a throwaway document when parsed; else null.
+   */
+  private record Parsed(TrueTypeFont ttf, CmapLookup cmap, SubsetFont.Program tried) {}
 
   /** One face: its name in the stylesheet, and the font, parsed when first needed. */
   private static final class Face {
@@ -121,6 +124,7 @@ public final class FontSet {
       this.weight = source.weight();
       this.italic = source.italic();
       this.parsed = parsed;
+      this.program = parsed.tried();
       this.numbers = null;
     }
 
@@ -433,6 +437,7 @@ public final class FontSet {
     TrueTypeFont ttf;
     CmapLookup cmap;
     boolean outlines;
+    SubsetFont.Program tried;
     try {
       ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
       // Load every table now, so that nothing is parsed lazily later on the shared instance.
@@ -450,9 +455,7 @@ public final class FontSet {
       // more than half of a render; openhtmltopdf does no shaping with them anyway.
       ttf.setEnableGsub(false);
       cmap = ttf.getUnicodeCmapLookup();
-      if (outlines && trial) {
-        SubsetFont.Program.of(ttf, cmap);
-      }
+      tried = outlines && trial ? SubsetFont.Program.of(ttf, cmap) : null;
     } catch (IOException | RuntimeException e) {
       // fontbox reports malformed data with IOExceptions, and sometimes with runtime exceptions.
       throw new IllegalArgumentException(
@@ -465,7 +468,7 @@ public final class FontSet {
               + " has no TrueType outlines (no glyf table); use a .ttf font, not a CFF-based"
               + " OpenType (.otf) font");
     }
-    return new Parsed(ttf, cmap);
+    return new Parsed(ttf, cmap, tried);
   }
 
   /**
