@@ -5,6 +5,7 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRawPDFontMetrics;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.fontbox.ttf.PostScriptTable;
@@ -32,7 +33,13 @@ import org.apache.fontbox.ttf.TrueTypeFont;
  * @param thickness the underline's thickness; 0 if the face has no PostScript table
  */
 record FaceMetrics(
-    int unitsPerEm, int top, int bottom, int ascender, int descender, int underline, int thickness) {
+    int unitsPerEm,
+    int top,
+    int bottom,
+    int ascender,
+    int descender,
+    int underline,
+    int thickness) {
 
   /**
    * The key under which openhtmltopdf 1.1 caches a face's metrics ({@code
@@ -76,7 +83,7 @@ record FaceMetrics(
     for (int i = 0; i < tables; i++) {
       byte[] tag = new byte[4];
       in.readFully(tag);
-      String name = new String(tag, java.nio.charset.StandardCharsets.ISO_8859_1);
+      String name = new String(tag, StandardCharsets.ISO_8859_1);
       in.skipNBytes(4);
       long offset = in.readInt() & 0xFFFFFFFFL;
       in.skipNBytes(4);

@@ -170,7 +170,8 @@ public final class FontSet {
         try {
           program = SubsetFont.Program.of(face.ttf(), face.cmap());
         } catch (IOException e) {
-          throw new UncheckedIOException("Cannot embed the font " + describe(family, weight, italic), e);
+          throw new UncheckedIOException(
+              "Cannot embed the font " + describe(family, weight, italic), e);
         }
       }
       return program;

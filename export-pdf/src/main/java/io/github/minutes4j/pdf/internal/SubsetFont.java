@@ -48,12 +48,13 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * descriptor's values), the checks are made once, the document gets only the widths of the glyphs
  * drawn, and one compressor writes the four streams.
  *
- * <p>The file is what PDFBox writes, up to the subset tag and the layout of the ToUnicode map: the
- * same dictionaries and descriptor values, widths rounded the same way, the same glyphs kept
- * (those of the characters drawn, their components, and the same four characters made
- * invisible), a CIDToGIDMap from the face's glyph numbers to the subset's, a CIDSet of every CID up
- * to the highest, and a ToUnicode entry for every glyph that has a character. Measuring gives the
- * same numbers as PDFBox's font: a width is the face's advance in thousandths of an em, rounded.
+ * <p>The file is what PDFBox writes, up to the subset tag, the layout of the ToUnicode map and the
+ * compression level ({@code LEVEL}): the same dictionaries and descriptor values, widths rounded
+ * the same way, the same glyphs kept (those of the characters drawn, their components, and the
+ * same four characters made invisible), a CIDToGIDMap from the face's glyph numbers to the
+ * subset's, a CIDSet of every CID up to the highest, and a ToUnicode entry for every glyph that
+ * has a character. Measuring gives the same numbers as PDFBox's font: a width is the face's
+ * advance in thousandths of an em, rounded.
  *
  * <p>One instance per render and face, used by the render's thread only. Internal to the module;
  * no compatibility promise.
@@ -369,15 +370,19 @@ final class SubsetFont extends PDFont {
     getFontDescriptor().setFontName(name);
 
     Deflater deflater = new Deflater(LEVEL);
+    byte[] buffer = new byte[8 * 1024];
     try {
-      COSStream fontFile = compressed(deflater, fontProgram);
+      COSStream fontFile = compressed(deflater, buffer, fontProgram);
       fontFile.setInt(COSName.LENGTH1, fontProgram.length);
       getFontDescriptor().getCOSObject().setItem(COSName.FONT_FILE2, fontFile);
-      getCOSObject().setItem(COSName.TO_UNICODE, compressed(deflater, toUnicode(cids)));
+      getCOSObject().setItem(COSName.TO_UNICODE, compressed(deflater, buffer, toUnicode(cids)));
       cidFont.setItem(COSName.W, widths(cids));
       int highest = Arrays.stream(cids).max().orElse(0);
-      cidFont.setItem(COSName.CID_TO_GID_MAP, compressed(deflater, cidToGid(cids, highest)));
-      getFontDescriptor().getCOSObject().setItem(COSName.CID_SET, compressed(deflater, cidSet(highest)));
+      cidFont.setItem(
+          COSName.CID_TO_GID_MAP, compressed(deflater, buffer, cidToGid(cids, highest)));
+      getFontDescriptor()
+          .getCOSObject()
+          .setItem(COSName.CID_SET, compressed(deflater, buffer, cidSet(highest)));
     } finally {
       deflater.end();
     }
@@ -489,14 +494,17 @@ final class SubsetFont extends PDFont {
     }
   }
 
-  /** A stream of the document holding data compressed with the Flate filter. */
-  private COSStream compressed(Deflater deflater, byte[] data) throws IOException {
+  /**
+   * A stream of the document holding data compressed with the Flate filter.
+   *
+   * @param buffer where the compressed bytes pass through
+   */
+  private COSStream compressed(Deflater deflater, byte[] buffer, byte[] data) throws IOException {
     COSStream stream = document.getDocument().createCOSStream();
     stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
     deflater.reset();
     deflater.setInput(data);
     deflater.finish();
-    byte[] buffer = new byte[Math.min(data.length + 64, 16 * 1024)];
     try (OutputStream out = stream.createRawOutputStream()) {
       while (!deflater.finished()) {
         out.write(buffer, 0, deflater.deflate(buffer));

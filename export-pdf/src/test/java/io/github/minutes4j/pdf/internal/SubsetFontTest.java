@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontDescription;
 import com.openhtmltopdf.pdfboxout.PdfBoxRawPDFontMetrics;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,8 +90,8 @@ class SubsetFontTest {
           byte[] code = pdfbox.encode(text);
           assertArrayEquals(code, ours.encode(text), file + ": U+" + Integer.toHexString(c));
           assertEquals(pdfbox.getStringWidth(text + text), ours.getStringWidth(text + text));
-          int read = ours.readCode(new java.io.ByteArrayInputStream(code));
-          assertEquals(pdfbox.readCode(new java.io.ByteArrayInputStream(code)), read);
+          int read = ours.readCode(new ByteArrayInputStream(code));
+          assertEquals(pdfbox.readCode(new ByteArrayInputStream(code)), read);
           assertEquals(pdfbox.toUnicode(read), ours.toUnicode(read), file + ": glyph " + read);
         }
         assertTrue(characters > 100, file);
@@ -115,7 +116,9 @@ class SubsetFontTest {
       }
       return items.toString();
     }
-    return value instanceof COSNumber ? Float.toString(((COSNumber) value).floatValue()) : value.toString();
+    return value instanceof COSNumber
+        ? Float.toString(((COSNumber) value).floatValue())
+        : value.toString();
   }
 
   @Test
@@ -142,7 +145,7 @@ class SubsetFontTest {
     }
     assertThrows(
         IOException.class,
-        () -> FaceMetrics.read(new java.io.ByteArrayInputStream("%PDF-1.7".getBytes())));
+        () -> FaceMetrics.read(new ByteArrayInputStream("%PDF-1.7".getBytes())));
   }
 
   private static float[] values(PdfBoxRawPDFontMetrics metrics) {
