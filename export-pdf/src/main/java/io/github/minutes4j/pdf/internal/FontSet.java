@@ -7,6 +7,7 @@ import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontGroup;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
+import com.openhtmltopdf.pdfboxout.PdfBoxRawPDFontMetrics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,18 +28,18 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The fonts of one exporter, parsed once into fontbox {@link TrueTypeFont}s and shared by every
- * render on every thread. Per render, each face becomes one {@link PDType0Font} of that render's
- * {@link PDDocument}: a PDFont belongs to one document and cannot be shared, but the parsed font
- * under it can.
+ * render on every thread. Per render, each face used becomes one {@link SubsetFont} of that
+ * render's {@link PDDocument}: a PDFont belongs to one document and cannot be shared, but the
+ * parsed font under it, and what is derived from it once ({@link SubsetFont.Program}), can.
  *
  * <p>The shipped faces are parsed one by one, each when a render first needs it (to check the
  * characters of a page, or to draw with it), so a document in regular and bold text never pays for
- * parsing the italic faces. Faces added with the builder are parsed when the font set is made, so
- * that a broken font fails there.
+ * parsing the italic faces; the first render reads the metrics of every face from its few tables
+ * ({@link #primeMetrics}). Faces added with the builder are parsed, and tried in a throwaway
+ * document, when the font set is made, so that a broken font fails there.
  *
  * <p>Thread safety: fontbox 3 reads a font's tables and glyphs under locks, and the subsetter reads
  * from a fresh view of the font's bytes. A face is parsed at most once, under its own lock, and
@@ -70,7 +71,8 @@ public final class FontSet {
   /**
    * A face to parse: where its bytes come from, and how documents name it.
    *
-   * @param data supplies the TrueType font file; called once
+   * @param data supplies the TrueType font file; called once for a face parsed when the font set
+   *     is made, and up to twice for one parsed when needed (once for its metrics alone)
    * @param family the family name the stylesheet uses
    * @param weight the CSS weight, 1 to 1000 (400 regular, 700 bold)
    * @param italic whether the face is italic
@@ -97,8 +99,11 @@ public final class FontSet {
     }
   }
 
-  /** A parsed TrueType font, with its Unicode character map. */
-  private record Parsed(TrueTypeFont ttf, CmapLookup cmap) {}
+  /**
+   * A parsed TrueType font, with its Unicode character map, and what it embeds as if it was
+   * tried in a throwaway document when parsed; else null.
+   */
+  private record Parsed(TrueTypeFont ttf, CmapLookup cmap, SubsetFont.Program tried) {}
 
   /** One face: its name in the stylesheet, and the font, parsed when first needed. */
   private static final class Face {
@@ -109,6 +114,9 @@ public final class FontSet {
     // Read on every glyph look-up by every render's thread: volatile rather than a synchronized
     // getter, whose lock word two threads would otherwise write in turn, on every look-up.
     private volatile Parsed parsed;
+    private volatile SubsetFont.Program program;
+    private volatile PdfBoxRawPDFontMetrics metrics;
+    private final FaceMetrics numbers; // null if not known before reading the face
 
     /** A face parsed now. */
     Face(Source source, Parsed parsed) {
@@ -116,14 +124,21 @@ public final class FontSet {
       this.weight = source.weight();
       this.italic = source.italic();
       this.parsed = parsed;
+      this.program = parsed.tried();
+      this.numbers = null;
     }
 
-    /** A face parsed when {@link #parsed()} is first called. */
-    Face(Source source) {
+    /**
+     * A face parsed when {@link #parsed()} is first called.
+     *
+     * @param numbers the numbers its metrics come from, if known without reading it; else null
+     */
+    Face(Source source, FaceMetrics numbers) {
       this.family = source.family();
       this.weight = source.weight();
       this.italic = source.italic();
       this.source = source;
+      this.numbers = numbers;
     }
 
     /**
@@ -141,6 +156,62 @@ public final class FontSet {
         source = null;
       }
       return parsed;
+    }
+
+    /** What every render's font of this face shares; derived on the first call. */
+    SubsetFont.Program program() {
+      SubsetFont.Program known = program;
+      return known != null ? known : programOnce();
+    }
+
+    private synchronized SubsetFont.Program programOnce() {
+      if (program == null) {
+        Parsed face = parsed();
+        try {
+          program = SubsetFont.Program.of(face.ttf(), face.cmap());
+        } catch (IOException e) {
+          throw new UncheckedIOException(
+              "Cannot embed the font " + describe(family, weight, italic), e);
+        }
+      }
+      return program;
+    }
+
+    /** The face's metrics as openhtmltopdf takes them from PDFBox's font; computed once. */
+    PdfBoxRawPDFontMetrics metrics() {
+      PdfBoxRawPDFontMetrics known = metrics;
+      return known != null ? known : metricsOnce();
+    }
+
+    /**
+     * The metrics: from the numbers known for a shipped face, else from the parsed face if it is
+     * parsed, else read from the three tables they come from without parsing the face (its
+     * character map and glyphs). Every render registers every face with the engine, which takes
+     * the metrics of each then, but most renders draw with two faces. A file those tables cannot be
+     * read from is parsed, which says what is wrong with it.
+     */
+    private synchronized PdfBoxRawPDFontMetrics metricsOnce() {
+      if (metrics == null) {
+        FaceMetrics read = numbers;
+        if (read == null && parsed == null) {
+          try (InputStream in = source.data().get()) {
+            read = in == null ? null : FaceMetrics.read(in);
+          } catch (IOException | RuntimeException e) {
+            read = null; // parsing it says what is wrong
+          }
+        }
+        try {
+          metrics = (read != null ? read : FaceMetrics.of(parsed().ttf())).forEngine();
+        } catch (IOException e) {
+          throw new UncheckedIOException(
+              "Cannot read the metrics of the font " + describe(family, weight, italic), e);
+        }
+      }
+      return metrics;
+    }
+
+    IdentValue style() {
+      return italic ? IdentValue.ITALIC : IdentValue.NORMAL;
     }
   }
 
@@ -198,7 +269,7 @@ public final class FontSet {
   static FontSet parsedWhenNeeded(List<Source> sources) {
     List<Face> faces = new ArrayList<>();
     for (Source source : sources) {
-      faces.add(new Face(source));
+      faces.add(new Face(source, (FaceMetrics) null));
     }
     return of(faces);
   }
@@ -302,41 +373,48 @@ public final class FontSet {
   /**
    * Registers every face with one render's font resolver: as a font of its family (matched by
    * {@code font-family}) and as a fallback tried before openhtmltopdf's built-in fonts (which PDF/A
-   * and PDF/UA forbid). Both registrations of a face share one PDFont, created when the render
-   * first needs the face, so each face is embedded at most once and unused faces not at all.
+   * and PDF/UA forbid). Both registrations of a face share one {@link SubsetFont}, created when the
+   * render first needs the face, so each face is embedded at most once and unused faces not at all.
+   *
+   * <p>The engine takes a face's metrics from the metrics cache if they are there when the face is
+   * registered, else from the font when it first needs them; and it reads the underline's position
+   * and thickness from a font only if that is PDFBox's own {@code PDType0Font}. So each face's
+   * metrics are put into the cache first, as the engine computes them from PDFBox's font.
    *
    * @param resolver the render's font resolver
    * @param document the render's document
    * @return the fonts embedded in the document so far, a live view that the render fills
    */
   Collection<PDFont> register(PdfBoxFontResolver resolver, PDDocument document) {
+    primeMetrics();
     Map<Face, PDFont> loaded = new IdentityHashMap<>();
     for (Face face : faces) {
       PDFontSupplier supplier =
           new PDFontSupplier(null) {
             @Override
             public PDFont supply() {
-              return loaded.computeIfAbsent(face, f -> load(document, f.parsed().ttf()));
+              return loaded.computeIfAbsent(face, f -> new SubsetFont(document, f.program()));
             }
           };
-      IdentValue style = face.italic ? IdentValue.ITALIC : IdentValue.NORMAL;
-      resolver.addFont(supplier, face.family, face.weight, style, true, FontGroup.MAIN);
+      resolver.addFont(supplier, face.family, face.weight, face.style(), true, FontGroup.MAIN);
       resolver.addFont(
-          supplier, face.family, face.weight, style, true, FontGroup.PRE_BUILT_IN_FALLBACK);
+          supplier, face.family, face.weight, face.style(), true, FontGroup.PRE_BUILT_IN_FALLBACK);
     }
     return Collections.unmodifiableCollection(loaded.values());
   }
 
-  private static String describe(String family, int weight, boolean italic) {
-    return "'" + family + "' " + weight + (italic ? " italic" : " upright");
+  /** Puts each face's metrics into the metrics cache, where the engine looks for them first. */
+  void primeMetrics() {
+    for (Face face : faces) {
+      String key = FaceMetrics.key(face.family, face.weight, face.style());
+      if (metricsCache.get(key) == null) {
+        metricsCache.put(key, face.metrics());
+      }
+    }
   }
 
-  private static PDFont load(PDDocument document, TrueTypeFont ttf) {
-    try {
-      return PDType0Font.load(document, ttf, true);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot embed a font in the PDF", e);
-    }
+  private static String describe(String family, int weight, boolean italic) {
+    return "'" + family + "' " + weight + (italic ? " italic" : " upright");
   }
 
   /**
@@ -360,6 +438,7 @@ public final class FontSet {
     TrueTypeFont ttf;
     CmapLookup cmap;
     boolean outlines;
+    SubsetFont.Program tried;
     try {
       ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
       // Load every table now, so that nothing is parsed lazily later on the shared instance.
@@ -377,11 +456,7 @@ public final class FontSet {
       // more than half of a render; openhtmltopdf does no shaping with them anyway.
       ttf.setEnableGsub(false);
       cmap = ttf.getUnicodeCmapLookup();
-      if (outlines && trial) {
-        try (PDDocument throwaway = new PDDocument()) {
-          PDType0Font.load(throwaway, ttf, true);
-        }
-      }
+      tried = outlines && trial ? SubsetFont.Program.of(ttf, cmap) : null;
     } catch (IOException | RuntimeException e) {
       // fontbox reports malformed data with IOExceptions, and sometimes with runtime exceptions.
       throw new IllegalArgumentException(
@@ -394,27 +469,46 @@ public final class FontSet {
               + " has no TrueType outlines (no glyf table); use a .ttf font, not a CFF-based"
               + " OpenType (.otf) font");
     }
-    return new Parsed(ttf, cmap);
+    return new Parsed(ttf, cmap, tried);
   }
 
+  /**
+   * The shipped faces, each with the numbers of its {@code head}, {@code hhea} and {@code post}
+   * tables that its metrics come from ({@link FaceMetrics}), so that the first render need not
+   * read the six faces it does not draw with (1.6 MB of compressed resources) to register them;
+   * {@code SubsetFontTest} checks them against the files.
+   */
   private static final class Shipped {
     static final FontSet INSTANCE =
-        parsedWhenNeeded(
+        of(
             List.of(
-                shippedFace("LiberationSans-Regular.ttf", 400, false),
-                shippedFace("LiberationSans-Bold.ttf", 700, false),
-                shippedFace("LiberationSans-Italic.ttf", 400, true),
-                shippedFace("LiberationSans-BoldItalic.ttf", 700, true),
-                shippedFace(ARABIC_FAMILY, "NotoSansArabic-Regular.ttf", 400, false),
-                shippedFace(ARABIC_FAMILY, "NotoSansArabic-Bold.ttf", 700, false),
-                shippedFace(HEBREW_FAMILY, "NotoSansHebrew-Regular.ttf", 400, false),
-                shippedFace(HEBREW_FAMILY, "NotoSansHebrew-Bold.ttf", 700, false)));
+                shippedFace(
+                    SHIPPED_FAMILY, "LiberationSans-Regular.ttf", 400, false,
+                    new FaceMetrics(2048, 2007, -621, 1854, -434, -67, 150)),
+                shippedFace(
+                    SHIPPED_FAMILY, "LiberationSans-Bold.ttf", 700, false,
+                    new FaceMetrics(2048, 2116, -771, 1854, -434, -2, 215)),
+                shippedFace(
+                    SHIPPED_FAMILY, "LiberationSans-Italic.ttf", 400, true,
+                    new FaceMetrics(2048, 2077, -621, 1854, -434, -67, 150)),
+                shippedFace(
+                    SHIPPED_FAMILY, "LiberationSans-BoldItalic.ttf", 700, true,
+                    new FaceMetrics(2048, 2109, -771, 1854, -434, -2, 215)),
+                shippedFace(
+                    ARABIC_FAMILY, "NotoSansArabic-Regular.ttf", 400, false,
+                    new FaceMetrics(1000, 1359, -548, 1374, -738, -100, 50)),
+                shippedFace(
+                    ARABIC_FAMILY, "NotoSansArabic-Bold.ttf", 700, false,
+                    new FaceMetrics(1000, 1358, -616, 1374, -738, -100, 50)),
+                shippedFace(
+                    HEBREW_FAMILY, "NotoSansHebrew-Regular.ttf", 400, false,
+                    new FaceMetrics(1000, 820, -239, 1068, -292, -100, 50)),
+                shippedFace(
+                    HEBREW_FAMILY, "NotoSansHebrew-Bold.ttf", 700, false,
+                    new FaceMetrics(1000, 859, -247, 1068, -292, -100, 50))));
 
-    private static Source shippedFace(String file, int weight, boolean italic) {
-      return shippedFace(SHIPPED_FAMILY, file, weight, italic);
-    }
-
-    private static Source shippedFace(String family, String file, int weight, boolean italic) {
+    private static Face shippedFace(
+        String family, String file, int weight, boolean italic, FaceMetrics numbers) {
       Supplier<InputStream> data =
           () -> {
             InputStream in = FontSet.class.getResourceAsStream(FONT_FOLDER + file);
@@ -424,7 +518,7 @@ public final class FontSet {
             }
             return in;
           };
-      return new Source(data, family, weight, italic);
+      return new Face(new Source(data, family, weight, italic), numbers);
     }
   }
 }
