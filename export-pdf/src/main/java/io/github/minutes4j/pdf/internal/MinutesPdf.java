@@ -2,7 +2,6 @@ package io.github.minutes4j.pdf.internal;
 
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.format.ExportOptions;
-import io.github.minutes4j.core.text.Label;
 import io.github.minutes4j.core.text.Labels;
 import io.github.minutes4j.html.internal.MinutesPage;
 import java.io.IOException;
@@ -111,10 +110,7 @@ public final class MinutesPdf {
     // options may reword) and the attached source: hashing those is hashing the page, without
     // writing the whole page out again as text.
     Labels labels = options.labelsFor(minutes);
-    // Every digit a page number can have, in the labels' digits (Arabic-Indic for ar-u-nu-arab).
-    String margins =
-        labels.text(Label.PAGE) + " " + labels.number(0) + labels.number(123456789) + " "
-            + labels.text(Label.PAGE_OF);
+    String margins = TextCoverage.marginText(labels);
     String[] texts = {html, options.pageSize().name(), String.join("\n", fonts.families()), margins};
     if (source.isPresent()) {
       texts = Arrays.copyOf(texts, texts.length + 1);
