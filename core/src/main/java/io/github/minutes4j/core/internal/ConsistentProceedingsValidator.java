@@ -23,9 +23,10 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +49,9 @@ public final class ConsistentProceedingsValidator
   /** How many of the allowed values a message lists before it stops. */
   private static final int LISTED = 10;
 
+  /** How many choices a ballot has. */
+  private static final int CHOICES = VoteChoice.values().length;
+
   /** Creates a validator. */
   public ConsistentProceedingsValidator() {}
 
@@ -68,25 +72,33 @@ public final class ConsistentProceedingsValidator
     return false;
   }
 
-  /** One run over one set of minutes; not shared. */
+  /**
+   * One run over one set of minutes; not shared.
+   *
+   * <p>Most minutes are consistent, and the quick pass of validation runs this check on every
+   * document: so a check that finds nothing builds no path and no message, and makes a map or a set
+   * only where two parts could clash. A path is built where its problem is found; the checks of a
+   * person ({@link #attendeeProblem}, {@link #participantProblem}) return the message, and their
+   * callers put it at the path.
+   */
   private static final class Check {
     private final Minutes minutes;
     private final List<Map.Entry<String, String>> problems = new ArrayList<>();
-    private final List<Optional<String>> numbers;
-    /** Each shown item number, to the index of the first item shown with it. */
-    private final Map<String, Integer> items = new LinkedHashMap<>();
+    /** The item numbers as shown; made with {@link #items} when first needed. */
+    private List<Optional<String>> numbers;
+    /** Each shown item number, to the index of the first item shown with it; see {@link #items}. */
+    private Map<String, Integer> items;
     /** The numbers of the minutes' attachments, in order. */
-    private final Set<String> attachmentNumbers;
+    private Set<String> attachmentNumbers = Collections.emptySet();
     /** Each attendee's name, to the index of the first attendee with it. */
-    private final Map<String, Integer> attendees = new HashMap<>();
+    private final Map<String, Integer> attendees;
+    /** Each member a serving substitute serves for, to the index of the first such substitute. */
+    private Map<String, Integer> servedFor;
 
     Check(Minutes minutes) {
       this.minutes = minutes;
-      this.numbers = minutes.itemNumbers();
-      this.attachmentNumbers = new LinkedHashSet<>();
-      for (Attachment attachment : minutes.attachments()) {
-        attachmentNumbers.add(attachment.number());
-      }
+      int count = minutes.attendees().size();
+      this.attendees = count == 0 ? Collections.emptyMap() : new HashMap<>(capacity(count));
     }
 
     void problem(String path, String message) {
@@ -94,7 +106,9 @@ public final class ConsistentProceedingsValidator
     }
 
     void run() {
-      itemNumbers();
+      if (numbersMayRepeat()) {
+        items(); // reports the repeated numbers
+      }
       attachments();
       attendance();
       chairAndAdjusters();
@@ -104,7 +118,30 @@ public final class ConsistentProceedingsValidator
       dates();
     }
 
-    private void itemNumbers() {
+    /**
+     * Whether two items may show the same number: only if an item has a number of its own, as
+     * items numbered by their place ({@code firstParagraph}) each have a place of their own.
+     */
+    private boolean numbersMayRepeat() {
+      for (AgendaItem item : minutes.agenda()) {
+        if (item.number().isPresent()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Each shown item number, to the index of the first item shown with it, made on the first call,
+     * which also reports each repeated number: {@link #run} makes the first call when numbers may
+     * repeat, so that otherwise only minutes with moments need the map.
+     */
+    private Map<String, Integer> items() {
+      if (items != null) {
+        return items;
+      }
+      numbers = minutes.itemNumbers();
+      items = new LinkedHashMap<>(capacity(numbers.size()));
       for (int i = 0; i < numbers.size(); i++) {
         if (numbers.get(i).isEmpty()) {
           continue;
@@ -128,11 +165,23 @@ public final class ConsistentProceedingsValidator
                       + "]; give each item its own number");
         }
       }
+      return items;
+    }
+
+    /** The index of the first item shown with a moment's paragraph; null if there is none. */
+    private Integer itemAt(Optional<Moment> moment) {
+      if (moment.isEmpty() || moment.get().paragraph().isEmpty()) {
+        return null;
+      }
+      return items().get(moment.get().paragraph().get());
     }
 
     private void attachments() {
-      Map<String, Integer> seen = new HashMap<>();
       List<Attachment> attachments = minutes.attachments();
+      if (attachments.isEmpty()) {
+        return;
+      }
+      Map<String, Integer> seen = new LinkedHashMap<>(capacity(attachments.size()));
       for (int i = 0; i < attachments.size(); i++) {
         Integer first = seen.putIfAbsent(attachments.get(i).number(), i);
         if (first != null) {
@@ -145,6 +194,7 @@ public final class ConsistentProceedingsValidator
                   + "]; give each attachment its own number");
         }
       }
+      attachmentNumbers = seen.keySet();
     }
 
     private void attendance() {
@@ -169,30 +219,27 @@ public final class ConsistentProceedingsValidator
                   + " is listed once, with arrival or departure)");
         }
       }
-      Map<String, Integer> servedFor = new HashMap<>();
       for (int a = 0; a < list.size(); a++) {
         Attendee attendee = list.get(a);
-        String at = "attendees[" + a + "]";
-        substitute(a, attendee, servedFor);
+        substitute(a, attendee);
         if (!attendee.present()
             && (attendee.arrived().isPresent() || attendee.left().isPresent())) {
           problem(
-              at + (attendee.arrived().isPresent() ? ".arrived" : ".left"),
+              "attendees[" + a + "]" + (attendee.arrived().isPresent() ? ".arrived" : ".left"),
               "is given for an absent attendee; remove it, or mark the attendee present");
         }
-        attendee.arrived().ifPresent(moment -> moment(at + ".arrived", moment));
-        attendee.left().ifPresent(moment -> moment(at + ".left", moment));
-        arrivalBeforeDeparture(at, attendee);
+        moment(a, ".arrived", attendee.arrived());
+        moment(a, ".left", attendee.left());
+        arrivalBeforeDeparture(a, attendee);
       }
     }
 
-    private void substitute(int a, Attendee attendee, Map<String, Integer> servedFor) {
-      String at = "attendees[" + a + "].substituteFor";
+    private void substitute(int a, Attendee attendee) {
       boolean serving = attendee.role() == MemberRole.SERVING_SUBSTITUTE;
       if (!serving) {
         if (attendee.substituteFor().isPresent()) {
           problem(
-              at,
+              "attendees[" + a + "].substituteFor",
               "is only for a serving substitute, but the role is "
                   + role(attendee.role())
                   + "; remove it, or make the role serving substitute");
@@ -201,21 +248,21 @@ public final class ConsistentProceedingsValidator
       }
       if (attendee.substituteFor().isEmpty()) {
         problem(
-            at,
+            "attendees[" + a + "].substituteFor",
             "must name the member a serving substitute serves for; give that member's name, as"
                 + " listed among the attendees");
         return;
       }
       String member = attendee.substituteFor().get();
       Integer index = attendees.get(member);
-      if (attendee.person().name().filter(member::equals).isPresent()) {
+      if (member.equals(attendee.person().name().orElse(null))) {
         problem(
-            at,
+            "attendees[" + a + "].substituteFor",
             "names the substitute themself; name the member they serve for, or make the role"
                 + " member");
       } else if (index == null) {
         problem(
-            at,
+            "attendees[" + a + "].substituteFor",
             "names '"
                 + member
                 + "', who is not among the attendees; add that member (usually as absent) or"
@@ -224,7 +271,7 @@ public final class ConsistentProceedingsValidator
         MemberRole role = minutes.attendees().get(index).role();
         if (!role.decides() || role == MemberRole.SERVING_SUBSTITUTE) {
           problem(
-              at,
+              "attendees[" + a + "].substituteFor",
               "names '"
                   + member
                   + "', who is attendees["
@@ -233,10 +280,13 @@ public final class ConsistentProceedingsValidator
                   + role(role)
                   + "; a substitute serves for a member, the chair or the vice chair");
         } else {
+          if (servedFor == null) {
+            servedFor = new HashMap<>();
+          }
           Integer other = servedFor.putIfAbsent(member, a);
           if (other != null) {
             problem(
-                at,
+                "attendees[" + a + "].substituteFor",
                 "names '"
                     + member
                     + "', for whom attendees["
@@ -247,34 +297,41 @@ public final class ConsistentProceedingsValidator
       }
     }
 
-    private void moment(String at, Moment moment) {
-      if (moment.paragraph().isEmpty() && moment.time().isEmpty()) {
-        problem(at, "must have a paragraph or a time, or both; give the item's number or the time");
+    /** Checks attendee {@code a}'s arrival or departure ({@code which}), if there is one. */
+    private void moment(int a, String which, Optional<Moment> given) {
+      if (given.isEmpty()) {
         return;
       }
-      if (moment.paragraph().isPresent() && !items.containsKey(moment.paragraph().get())) {
+      Moment moment = given.get();
+      if (moment.paragraph().isEmpty() && moment.time().isEmpty()) {
         problem(
-            at + ".paragraph",
+            "attendees[" + a + "]" + which,
+            "must have a paragraph or a time, or both; give the item's number or the time");
+        return;
+      }
+      if (moment.paragraph().isPresent() && !items().containsKey(moment.paragraph().get())) {
+        problem(
+            "attendees[" + a + "]" + which + ".paragraph",
             "names '"
                 + moment.paragraph().get()
                 + "', which no agenda item is numbered; "
-                + (items.isEmpty()
+                + (items().isEmpty()
                     ? "number the items (or set firstParagraph), or give a time instead"
-                    : "use one of " + list(items.keySet())));
+                    : "use one of " + list(items().keySet())));
       }
     }
 
-    private void arrivalBeforeDeparture(String at, Attendee attendee) {
+    private void arrivalBeforeDeparture(int a, Attendee attendee) {
       if (attendee.arrived().isEmpty() || attendee.left().isEmpty()) {
         return;
       }
       Moment arrived = attendee.arrived().get();
       Moment left = attendee.left().get();
-      Optional<Integer> from = arrived.paragraph().map(items::get);
-      Optional<Integer> to = left.paragraph().map(items::get);
-      if (from.isPresent() && to.isPresent() && to.get() < from.get()) {
+      Integer from = itemAt(attendee.arrived());
+      Integer to = itemAt(attendee.left());
+      if (from != null && to != null && to < from) {
         problem(
-            at + ".left",
+            "attendees[" + a + "].left",
             "is at '"
                 + left.paragraph().get()
                 + "', before the arrival at '"
@@ -284,7 +341,7 @@ public final class ConsistentProceedingsValidator
           && left.time().isPresent()
           && left.time().get().isBefore(arrived.time().get())) {
         problem(
-            at + ".left",
+            "attendees[" + a + "].left",
             "is at "
                 + left.time().get()
                 + ", before the arrival at "
@@ -297,76 +354,74 @@ public final class ConsistentProceedingsValidator
       if (minutes.attendees().isEmpty()) {
         return;
       }
-      minutes.chair().ifPresent(chair -> attendee("chair", chair, false, "the chair"));
-      Map<String, Integer> seen = new HashMap<>();
+      if (minutes.chair().isPresent()) {
+        String problem = attendeeProblem(minutes.chair().get(), false, "the chair");
+        if (problem != null) {
+          problem("chair", problem);
+        }
+      }
       List<Person> adjusters = minutes.adjusters();
+      Map<String, Integer> seen = adjusters.size() < 2 ? null : new HashMap<>();
       for (int k = 0; k < adjusters.size(); k++) {
-        String at = "adjusters[" + k + "]";
         Optional<String> name = adjusters.get(k).name();
         if (name.isPresent() && minutes.chair().flatMap(Person::name).equals(name)) {
-          problem(at, "is the chair, who adjusts the minutes anyway; choose another member");
-          continue;
-        }
-        if (name.isPresent() && seen.putIfAbsent(name.get(), k) != null) {
           problem(
-              at, "repeats adjusters[" + seen.get(name.get()) + "]; name each adjuster once");
+              "adjusters[" + k + "]",
+              "is the chair, who adjusts the minutes anyway; choose another member");
           continue;
         }
-        attendee(at, adjusters.get(k), true, "an adjuster");
+        if (name.isPresent() && seen != null && seen.putIfAbsent(name.get(), k) != null) {
+          problem(
+              "adjusters[" + k + "]",
+              "repeats adjusters[" + seen.get(name.get()) + "]; name each adjuster once");
+          continue;
+        }
+        String problem = attendeeProblem(adjusters.get(k), true, "an adjuster");
+        if (problem != null) {
+          problem("adjusters[" + k + "]", problem);
+        }
       }
     }
 
     /**
-     * Checks that a person is a present attendee, and one who decides if asked; returns the
-     * attendee's index if so.
+     * What is wrong with a person who must be a present attendee, and one who decides if asked;
+     * null if nothing is.
      */
-    private Optional<Integer> attendee(String at, Person person, boolean decides, String who) {
+    private String attendeeProblem(Person person, boolean decides, String who) {
       if (person.name().isEmpty()) {
-        problem(
-            at,
-            "has no name; in minutes that list their attendees, "
-                + who
-                + " is named as one of them");
-        return Optional.empty();
+        return "has no name; in minutes that list their attendees, "
+            + who
+            + " is named as one of them";
       }
       String name = person.name().get();
       Integer index = attendees.get(name);
       if (index == null) {
-        problem(
-            at,
-            "names '"
-                + name
-                + "', who is not among the attendees; "
-                + who
-                + " is a present attendee: add them to attendees, or correct the name");
-        return Optional.empty();
+        return "names '"
+            + name
+            + "', who is not among the attendees; "
+            + who
+            + " is a present attendee: add them to attendees, or correct the name";
       }
       Attendee attendee = minutes.attendees().get(index);
       if (!attendee.present()) {
-        problem(
-            at,
-            "names '"
-                + name
-                + "', who is attendees["
-                + index
-                + "] and not present; mark them present, or correct the name");
-        return Optional.empty();
+        return "names '"
+            + name
+            + "', who is attendees["
+            + index
+            + "] and not present; mark them present, or correct the name";
       }
       if (decides && !attendee.role().decides()) {
-        problem(
-            at,
-            "names '"
-                + name
-                + "', who is attendees["
-                + index
-                + "] with the role "
-                + role(attendee.role())
-                + " and takes no part in decisions; "
-                + who
-                + " is the chair, the vice chair, a member or a serving substitute");
-        return Optional.empty();
+        return "names '"
+            + name
+            + "', who is attendees["
+            + index
+            + "] with the role "
+            + role(attendee.role())
+            + " and takes no part in decisions; "
+            + who
+            + " is the chair, the vice chair, a member or a serving substitute";
       }
-      return Optional.of(index);
+      return null;
     }
 
     private void item(int i, AgendaItem item) {
@@ -379,56 +434,70 @@ public final class ConsistentProceedingsValidator
           && item.attachments().isEmpty()) {
         return; // none of the parts this checks: most items of meeting notes
       }
-      String at = "agenda[" + i + "]";
-      Set<String> proposals = ids(at + ".proposals", "proposal", item.proposals(), Proposal::id);
-      Set<String> decisions = ids(at + ".decisions", "decision", item.decisions(), Decision::id);
-      Set<String> conflicted = conflicts(i, at, item);
-      Set<String> put = new LinkedHashSet<>();
-      for (int k = 0; k < item.proposalOrder().size(); k++) {
-        String id = item.proposalOrder().get(k);
-        String path = at + ".proposalOrder[" + k + "]";
-        if (proposal(path, id, proposals) && !put.add(id)) {
-          problem(path, "puts the proposal '" + id + "' a second time; name each proposal once");
+      Set<String> proposals = ids(i, "proposals", "proposal", item.proposals(), Proposal::id);
+      Set<String> decisions = ids(i, "decisions", "decision", item.decisions(), Decision::id);
+      Set<String> conflicted = conflicts(i, item);
+      List<String> order = item.proposalOrder();
+      Set<String> put = order.size() < 2 ? null : new HashSet<>();
+      for (int k = 0; k < order.size(); k++) {
+        String id = order.get(k);
+        if (!proposals.contains(id)) {
+          unknownProposal("agenda[" + i + "].proposalOrder[" + k + "]", id, proposals);
+        } else if (put != null && !put.add(id)) {
+          problem(
+              "agenda[" + i + "].proposalOrder[" + k + "]",
+              "puts the proposal '" + id + "' a second time; name each proposal once");
         }
       }
       for (int v = 0; v < item.votes().size(); v++) {
-        vote(i, at + ".votes[" + v + "]", item.votes().get(v), proposals, conflicted);
+        vote(i, v, item.votes().get(v), proposals, conflicted);
       }
       for (int r = 0; r < item.reservations().size(); r++) {
-        reservation(i, at + ".reservations[" + r + "]", item, decisions, conflicted, r);
+        reservation(i, r, item, decisions, conflicted);
       }
-      Set<String> numbers = attachmentNumbers;
-      Set<String> referred = new LinkedHashSet<>();
-      for (int k = 0; k < item.attachments().size(); k++) {
-        String number = item.attachments().get(k);
-        String path = at + ".attachments[" + k + "]";
-        if (!numbers.contains(number)) {
+      List<String> attachments = item.attachments();
+      Set<String> referred = attachments.size() < 2 ? null : new HashSet<>();
+      for (int k = 0; k < attachments.size(); k++) {
+        String number = attachments.get(k);
+        if (!attachmentNumbers.contains(number)) {
           problem(
-              path,
+              "agenda[" + i + "].attachments[" + k + "]",
               "names the attachment '"
                   + number
                   + "', which the minutes do not have; add it to attachments"
-                  + (numbers.isEmpty() ? "" : ", or use one of " + list(numbers)));
-        } else if (!referred.add(number)) {
-          problem(path, "names the attachment '" + number + "' a second time; name it once");
+                  + (attachmentNumbers.isEmpty()
+                      ? ""
+                      : ", or use one of " + list(attachmentNumbers)));
+        } else if (referred != null && !referred.add(number)) {
+          problem(
+              "agenda[" + i + "].attachments[" + k + "]",
+              "names the attachment '" + number + "' a second time; name it once");
         }
       }
     }
 
+    /**
+     * Checks that the ids of item {@code i}'s {@code list} ("proposals") are unique, and returns
+     * them in order.
+     */
     private <T> Set<String> ids(
-        String at, String what, List<T> parts, Function<T, Optional<String>> id) {
-      Map<String, Integer> seen = new LinkedHashMap<>();
+        int i, String list, String what, List<T> parts, Function<T, Optional<String>> id) {
+      if (parts.size() < 2) {
+        Optional<String> only = parts.isEmpty() ? Optional.empty() : id.apply(parts.get(0));
+        return only.isPresent() ? Collections.singleton(only.get()) : Collections.emptySet();
+      }
+      Map<String, Integer> seen = new LinkedHashMap<>(capacity(parts.size()));
       for (int k = 0; k < parts.size(); k++) {
         Optional<String> own = id.apply(parts.get(k));
         if (own.isPresent()) {
           Integer first = seen.putIfAbsent(own.get(), k);
           if (first != null) {
             problem(
-                at + "[" + k + "].id",
+                "agenda[" + i + "]." + list + "[" + k + "].id",
                 "repeats the id '"
                     + own.get()
                     + "' of "
-                    + at.substring(at.lastIndexOf('.') + 1)
+                    + list
                     + "["
                     + first
                     + "]; give each "
@@ -440,10 +509,8 @@ public final class ConsistentProceedingsValidator
       return seen.keySet();
     }
 
-    private boolean proposal(String path, String id, Set<String> proposals) {
-      if (proposals.contains(id)) {
-        return true;
-      }
+    /** Reports a reference to a proposal the item does not have. */
+    private void unknownProposal(String path, String id, Set<String> proposals) {
       problem(
           path,
           "names the proposal '"
@@ -452,58 +519,68 @@ public final class ConsistentProceedingsValidator
               + (proposals.isEmpty()
                   ? "add it to the item's proposals with this id"
                   : "use one of " + list(proposals) + ", or add the proposal"));
-      return false;
     }
 
     /** Checks the conflicts of interest and returns the names of those who have one. */
-    private Set<String> conflicts(int i, String at, AgendaItem item) {
-      Set<String> names = new LinkedHashSet<>();
+    private Set<String> conflicts(int i, AgendaItem item) {
       List<ConflictOfInterest> conflicts = item.conflictsOfInterest();
+      if (conflicts.isEmpty()) {
+        return Collections.emptySet();
+      }
+      Set<String> names = new HashSet<>();
       for (int c = 0; c < conflicts.size(); c++) {
         Person member = conflicts.get(c).member();
-        String path = at + ".conflictsOfInterest[" + c + "].member";
+        String problem = null;
         if (member.name().isPresent() && !names.add(member.name().get())) {
-          problem(path, "is named a second time; name each member with a conflict once");
+          problem = "is named a second time; name each member with a conflict once";
         } else if (!minutes.attendees().isEmpty()) {
           if (member.name().isEmpty()) {
-            problem(
-                path,
+            problem =
                 "has no name; in minutes that list their attendees, a member with a conflict of"
-                    + " interest is named as one of them");
+                    + " interest is named as one of them";
           } else if (!attendees.containsKey(member.name().get())) {
-            problem(
-                path,
+            problem =
                 "names '"
                     + member.name().get()
                     + "', who is not among the attendees; add them to attendees, or correct the"
-                    + " name");
+                    + " name";
           }
+        }
+        if (problem != null) {
+          problem("agenda[" + i + "].conflictsOfInterest[" + c + "].member", problem);
         }
       }
       return names;
     }
 
-    private void vote(
-        int i, String at, Vote vote, Set<String> proposals, Set<String> conflicted) {
-      vote.yesFor().ifPresent(id -> proposal(at + ".yesFor", id, proposals));
-      vote.noFor().ifPresent(id -> proposal(at + ".noFor", id, proposals));
+    private void vote(int i, int v, Vote vote, Set<String> proposals, Set<String> conflicted) {
+      if (vote.yesFor().isPresent() && !proposals.contains(vote.yesFor().get())) {
+        unknownProposal(
+            "agenda[" + i + "].votes[" + v + "].yesFor", vote.yesFor().get(), proposals);
+      }
+      if (vote.noFor().isPresent() && !proposals.contains(vote.noFor().get())) {
+        unknownProposal("agenda[" + i + "].votes[" + v + "].noFor", vote.noFor().get(), proposals);
+      }
       if (vote.yesFor().isPresent() && vote.yesFor().equals(vote.noFor())) {
         problem(
-            at + ".noFor",
+            "agenda[" + i + "].votes[" + v + "].noFor",
             "names the same proposal as yesFor; a vote is between two different proposals");
       }
       if (vote.method() == VoteMethod.CLOSED) {
         if (!vote.ballots().isEmpty()) {
           problem(
-              at + ".ballots",
+              "agenda[" + i + "].votes[" + v + "].ballots",
               "are given for a closed vote, whose ballots are secret; remove them and keep the"
                   + " totals, or make the vote open");
         }
+        if (minutes.attendees().isEmpty()) {
+          return;
+        }
         int deciding = deciding(i, conflicted);
         int cast = vote.tally().yes() + vote.tally().no() + vote.tally().abstained();
-        if (!minutes.attendees().isEmpty() && cast > deciding) {
+        if (cast > deciding) {
           problem(
-              at + ".tally",
+              "agenda[" + i + "].votes[" + v + "].tally",
               "counts "
                   + cast
                   + " votes, but only "
@@ -512,18 +589,23 @@ public final class ConsistentProceedingsValidator
         }
         return;
       }
-      int[] counts = new int[VoteChoice.values().length];
-      Map<Object, Integer> voters = new HashMap<>();
-      for (int b = 0; b < vote.ballots().size(); b++) {
-        Ballot ballot = vote.ballots().get(b);
+      int[] counts = new int[CHOICES];
+      List<Ballot> ballots = vote.ballots();
+      Map<Object, Integer> voters =
+          ballots.size() < 2 ? null : new HashMap<>(capacity(ballots.size()));
+      for (int b = 0; b < ballots.size(); b++) {
+        Ballot ballot = ballots.get(b);
         counts[ballot.choice().ordinal()]++;
-        String path = at + ".ballots[" + b + "].voter";
-        Object key = ballot.voter().name().<Object>map(name -> name).orElse(ballot.voter());
-        Integer first = voters.putIfAbsent(key, b);
-        if (first != null) {
-          problem(path, "votes a second time (see ballots[" + first + "]); each member votes once");
-        } else {
-          participant(i, path, ballot.voter(), conflicted, "a voter");
+        Person voter = ballot.voter();
+        // The same name is the same voter; a voter without a name is known by their role.
+        Object key = voter.name().isPresent() ? voter.name().get() : voter;
+        Integer first = voters == null ? null : voters.putIfAbsent(key, b);
+        String problem =
+            first != null
+                ? "votes a second time (see ballots[" + first + "]); each member votes once"
+                : participantProblem(i, voter, conflicted, "a voter");
+        if (problem != null) {
+          problem("agenda[" + i + "].votes[" + v + "].ballots[" + b + "].voter", problem);
         }
       }
       Tally counted =
@@ -533,7 +615,7 @@ public final class ConsistentProceedingsValidator
               counts[VoteChoice.ABSTAIN.ordinal()]);
       if (!counted.equals(vote.tally())) {
         problem(
-            at + ".tally",
+            "agenda[" + i + "].votes[" + v + "].tally",
             "is "
                 + tally(vote.tally())
                 + ", but the ballots count "
@@ -543,19 +625,14 @@ public final class ConsistentProceedingsValidator
     }
 
     private void reservation(
-        int i,
-        String at,
-        AgendaItem item,
-        Set<String> decisions,
-        Set<String> conflicted,
-        int r) {
+        int i, int r, AgendaItem item, Set<String> decisions, Set<String> conflicted) {
       Reservation reservation = item.reservations().get(r);
       int count = item.decisions().size();
       if (reservation.decision().isPresent()) {
         String id = reservation.decision().get();
         if (!decisions.contains(id)) {
           problem(
-              at + ".decision",
+              "agenda[" + i + "].reservations[" + r + "].decision",
               "names the decision '"
                   + id
                   + "', which the item does not have; "
@@ -567,61 +644,69 @@ public final class ConsistentProceedingsValidator
         }
       } else if (count == 0) {
         problem(
-            at,
+            "agenda[" + i + "].reservations[" + r + "]",
             "is against a decision, but the item has none; add the decision to the item's"
                 + " decisions");
       } else if (count > 1) {
         problem(
-            at + ".decision",
+            "agenda[" + i + "].reservations[" + r + "].decision",
             "must name the decision it is against: the item has "
                 + count
                 + " decisions; give that decision an id and name it here");
       }
       List<Person> members = reservation.members();
       for (int m = 0; m < members.size(); m++) {
-        participant(i, at + ".members[" + m + "]", members.get(m), conflicted, "a reserving member");
+        String problem = participantProblem(i, members.get(m), conflicted, "a reserving member");
+        if (problem != null) {
+          problem("agenda[" + i + "].reservations[" + r + "].members[" + m + "]", problem);
+        }
       }
     }
 
     /**
-     * Checks that someone took part in item {@code i}'s decision: not with a conflict of
-     * interest, and, in minutes that list attendees, present and deciding at that item.
+     * What is wrong with someone named as taking part in item {@code i}'s decision: a conflict of
+     * interest, or, in minutes that list attendees, not being present and deciding at that item;
+     * null if nothing is.
      */
-    private void participant(
-        int i, String path, Person person, Set<String> conflicted, String who) {
+    private String participantProblem(int i, Person person, Set<String> conflicted, String who) {
       if (person.name().isPresent() && conflicted.contains(person.name().get())) {
-        problem(
-            path,
-            "names '"
-                + person.name().get()
-                + "', who has a conflict of interest on this item and takes no part in it;"
-                + " remove one or the other");
-        return;
+        return "names '"
+            + person.name().get()
+            + "', who has a conflict of interest on this item and takes no part in it;"
+            + " remove one or the other";
       }
       if (minutes.attendees().isEmpty()) {
-        return;
+        return null;
       }
-      Optional<Integer> index = attendee(path, person, true, who);
-      if (index.isPresent() && !takesPart(minutes.attendees().get(index.get()), i)) {
-        problem(
-            path,
-            "names '"
-                + person.name().get()
-                + "', who is attendees["
-                + index.get()
-                + "] and not at the meeting at "
-                + numbers.get(i).map(n -> "'" + n + "'").orElse("this item")
-                + " by their arrival or departure; correct the arrival, the departure or the name");
+      String problem = attendeeProblem(person, true, who);
+      if (problem != null) {
+        return problem;
       }
+      int index = attendees.get(person.name().get());
+      if (takesPart(minutes.attendees().get(index), i)) {
+        return null;
+      }
+      items(); // the shown numbers
+      Optional<String> number = numbers.get(i);
+      return "names '"
+          + person.name().get()
+          + "', who is attendees["
+          + index
+          + "] and not at the meeting at "
+          + (number.isPresent() ? "'" + number.get() + "'" : "this item")
+          + " by their arrival or departure; correct the arrival, the departure or the name";
     }
 
     /** How many attendees take part in item {@code i}'s decisions, less those with a conflict. */
     private int deciding(int i, Set<String> conflicted) {
       int count = 0;
-      for (Attendee attendee : minutes.attendees()) {
+      List<Attendee> list = minutes.attendees();
+      for (int a = 0; a < list.size(); a++) {
+        Attendee attendee = list.get(a);
+        Optional<String> name = attendee.person().name();
         if (attendee.role().decides()
             && takesPart(attendee, i)
-            && !attendee.person().name().filter(conflicted::contains).isPresent()) {
+            && !(name.isPresent() && conflicted.contains(name.get()))) {
           count++;
         }
       }
@@ -633,32 +718,30 @@ public final class ConsistentProceedingsValidator
       if (!attendee.present()) {
         return false;
       }
-      Optional<Integer> from = attendee.arrived().flatMap(Moment::paragraph).map(items::get);
-      Optional<Integer> to = attendee.left().flatMap(Moment::paragraph).map(items::get);
-      return from.map(f -> f <= i).orElse(true) && to.map(t -> t >= i).orElse(true);
+      Integer from = itemAt(attendee.arrived());
+      Integer to = itemAt(attendee.left());
+      return (from == null || from <= i) && (to == null || to >= i);
     }
 
     private void dates() {
       // The first and the last day of the sessions, in one loop (two streams cost more than the
       // rest of this check for most minutes).
-      LocalDate first = null;
-      LocalDate latest = null;
+      LocalDate meeting = null;
+      LocalDate last = null;
       for (Session session : minutes.sessions()) {
         LocalDate date = session.date();
-        first = first == null || date.isBefore(first) ? date : first;
-        latest = latest == null || date.isAfter(latest) ? date : latest;
+        meeting = meeting == null || date.isBefore(meeting) ? date : meeting;
+        last = last == null || date.isAfter(last) ? date : last;
       }
-      Optional<LocalDate> meeting = Optional.ofNullable(first);
-      Optional<LocalDate> last = Optional.ofNullable(latest);
-      if (minutes.adjustment().isPresent() && meeting.isPresent()) {
+      if (minutes.adjustment().isPresent() && meeting != null) {
         LocalDate date = minutes.adjustment().get().date();
-        if (date.isBefore(meeting.get())) {
+        if (date.isBefore(meeting)) {
           problem(
               "adjustment.date",
               "is "
                   + date
                   + ", before the meeting ("
-                  + meeting.get()
+                  + meeting
                   + "); minutes are adjusted at or after the meeting");
         }
       }
@@ -685,19 +768,24 @@ public final class ConsistentProceedingsValidator
                   + "); the notice goes up once the minutes are adjusted");
         }
       }
-      if (minutes.nextMeeting().isPresent() && last.isPresent()) {
+      if (minutes.nextMeeting().isPresent() && last != null) {
         LocalDate next = minutes.nextMeeting().get().date();
-        if (!next.isAfter(last.get())) {
+        if (!next.isAfter(last)) {
           problem(
               "nextMeeting.date",
               "is "
                   + next
                   + ", not after this meeting ("
-                  + last.get()
+                  + last
                   + "); give the date of the next meeting");
         }
       }
     }
+  }
+
+  /** The initial capacity of a hash map that holds {@code size} keys without growing. */
+  private static int capacity(int size) {
+    return (int) (size / 0.75f) + 1;
   }
 
   private static String role(MemberRole role) {

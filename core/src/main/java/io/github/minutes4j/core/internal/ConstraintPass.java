@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorFactory;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.metadata.BeanDescriptor;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.validation.metadata.ContainerElementTypeDescriptor;
@@ -49,9 +50,11 @@ import org.hibernate.validator.spi.scripting.ScriptEvaluator;
  * the model ({@code @Size}, {@code @NotEmpty}, {@code @Max}, {@code @Positive}, {@code
  * @PositiveOrZero}, {@code @Pattern}) through the validator the engine lists for them ({@link
  * ConstraintDescriptor#getConstraintValidatorClasses}) and would choose by the rule of Jakarta
- * Validation: the one for the most specific type that the value is an instance of. If the model
- * has a constraint, getter or container that the pass does not handle, or no single validator
- * fits, {@link #of} returns empty and validation goes to the engine alone.
+ * Validation: the one for the most specific type that the value is an instance of (the validator
+ * of {@code @Size} for {@link Collection} is initialized, then replaced by an equal check that the
+ * pass calls directly, see {@code CollectionSize}). If the model has a constraint, getter or
+ * container that the pass does not handle, or no single validator fits, {@link #of} returns empty
+ * and validation goes to the engine alone.
  *
  * <p>Constraints of every group are checked, which is at least what the engine checks for the
  * default group. A validator that asks its context for anything beyond turning off the default
@@ -219,17 +222,52 @@ public final class ConstraintPass {
   @SuppressWarnings({"rawtypes", "unchecked"})
   private boolean holds(ConstraintValidator[] checks, Object value) {
     for (ConstraintValidator check : checks) {
-      // The model's most common constraint, @Text, is called directly: a call that the compiler
-      // can inline, where a call through the interface goes to one of a dozen validators.
+      // @Size of a list is called directly (see CollectionSize), a call that the compiler can
+      // inline, where a call through the interface goes to one of a dozen validators. @Text, the
+      // most common constraint, is not: called directly, its loop over the characters was
+      // inlined into this walk in some JVMs, and there ran far slower than in TextValidator's
+      // own compiled code (agm2026 took 6.8 to 9.0 us instead of 5.1 to 5.3 in 4 JVMs of 10).
+      // Through the interface it is always called, at the cost of the dispatch.
       boolean valid =
-          check instanceof TextValidator text
-              ? text.isValid((String) value, context)
-              : check.isValid(value, context);
+          check instanceof CollectionSize size
+                  ? size.holds(value)
+                  : check.isValid(value, context);
       if (!valid) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * {@code @Size} of a collection, checked as the engine's validator for {@link Collection} checks
+   * it (null is valid, else the size is within the bounds), in place of that validator once it has
+   * been initialized with the annotation (which checks the bounds). The engine's validators are
+   * called through their interface, a call that cannot be inlined where a dozen kinds of validator
+   * meet; this one is the model's most common constraint after {@code @Text} (117 of the 280 checks
+   * of agm2026), and {@link #holds} calls it directly.
+   */
+  private static final class CollectionSize implements ConstraintValidator<Size, Collection<?>> {
+    private final int min;
+    private final int max;
+
+    CollectionSize(int min, int max) {
+      this.min = min;
+      this.max = max;
+    }
+
+    boolean holds(Object value) {
+      if (value == null) {
+        return true;
+      }
+      int size = ((Collection<?>) value).size();
+      return size >= min && size <= max;
+    }
+
+    @Override
+    public boolean isValid(Collection<?> value, ConstraintValidatorContext context) {
+      return holds(value);
+    }
   }
 
   /** What to check on a record class: its class-level constraints, then its properties. */
@@ -382,7 +420,11 @@ public final class ConstraintPass {
         hibernate.initialize(constraint, new Initialization());
       }
       validator.initialize(constraint.getAnnotation());
-      checks.add(validator);
+      checks.add(
+          constraint.getAnnotation() instanceof Size size
+                  && validatedType(type) == Collection.class
+              ? new CollectionSize(size.min(), size.max())
+              : validator);
       for (ConstraintDescriptor<?> composing : constraint.getComposingConstraints()) {
         add(composing, valueType, checks);
       }

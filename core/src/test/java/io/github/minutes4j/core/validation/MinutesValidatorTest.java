@@ -215,6 +215,22 @@ class MinutesValidatorTest {
   }
 
   @Test
+  void theQuickPassChecksTheSizeOfAListAtItsBounds() {
+    // The pass checks @Size of a list itself (ConstraintPass.CollectionSize): at most 100
+    // note-takers, and any number from none.
+    Minutes none = valid().noteTakers(List.of()).build();
+    Minutes most =
+        valid().noteTakers(Collections.nCopies(100, Person.byRole("Sekreterare"))).build();
+    Minutes tooMany =
+        valid().noteTakers(Collections.nCopies(101, Person.byRole("Sekreterare"))).build();
+
+    assertTrue(VALIDATOR.passes(none));
+    assertTrue(VALIDATOR.passes(most));
+    assertEquals(List.of(), EngineAgreement.validate(most));
+    assertEquals(List.of("noteTakers"), List.copyOf(violationsOf(tooMany).keySet()));
+  }
+
+  @Test
   void theBuiltInPatternAndSizeConstraintsAreReported() {
     Minutes minutes =
         valid()
