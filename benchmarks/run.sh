@@ -10,8 +10,8 @@
 #   build  ./mvnw package of the benchmarks jar and the CLI, without tests (offline first)
 #   cold   the CLI renders one PDF in a fresh JVM: one untimed run that creates the class-data
 #          archive, then 5 timed runs of the launcher and 5 of plain java -cp; medians
-#   small  JMH: JSON write and read (read with a longer warm-up), validation (three forks), HTML; both reference
-#          documents and the large one
+#   small  JMH: JSON write and read (read with a longer warm-up), validation (three forks), HTML;
+#          both reference documents and the large one
 #   pdf    JMH: PDF export vs openhtmltopdf with built-in fonts, three forks each and paired in one;
 #          1 vs 2 threads (HTML, PDF)
 #   large  JMH: the large document as PDF at 1,000, 5,000, 10,000 participants (single shot, warm)
