@@ -2,6 +2,7 @@ package io.github.minutes4j.json;
 
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.core.format.UnsupportedOptionException;
 import io.github.minutes4j.core.spi.FormatDescriptor;
 import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.json.internal.JsonFormat;
@@ -22,7 +23,9 @@ import java.io.OutputStream;
  * <p>Of the {@link ExportOptions}, only {@link ExportOptions#includeParticipants()} applies: when
  * false, the participant list is left out, as in every other format, to keep personal data off a
  * published copy. The language and page size are ignored: JSON holds the minutes' own language
- * and has no labels or pages.
+ * and has no labels or pages. An {@linkplain ExportOptions#withExtract(java.util.List) extract} is
+ * refused with an {@link UnsupportedOptionException}: JSON holds whole minutes, and the items an
+ * extract leaves out must not reach those it is sent to.
  *
  * <p>Stable. Stateless and thread-safe: one instance can serve any number of threads.
  *
@@ -51,10 +54,17 @@ public final class JsonMinutesExporter implements MinutesExporter {
    * @param minutes the minutes, valid; never null
    * @param options only {@link ExportOptions#includeParticipants()} applies; never null
    * @param out where to write; not closed; never null
+   * @throws UnsupportedOptionException if the options ask for an extract; nothing is written
    * @throws IOException if writing to {@code out} fails
    */
   @Override
   public void write(Minutes minutes, ExportOptions options, OutputStream out) throws IOException {
+    if (options.isExtract()) {
+      throw new UnsupportedOptionException(JsonFormat.DESCRIPTOR.id(), "extract",
+          "The json format writes the whole minutes as data and cannot write an extract of items "
+              + String.join(", ", options.extract()) + "; export the extract as HTML or PDF, or"
+              + " write the whole minutes as JSON without ExportOptions.withExtract");
+    }
     MinutesJsonWriter.write(minutes, options.includeParticipants(), out);
   }
 

@@ -12,6 +12,7 @@ import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.format.PageSize;
+import io.github.minutes4j.core.format.UnsupportedOptionException;
 import io.github.minutes4j.core.spi.FormatDescriptor;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
 import io.github.minutes4j.core.validation.Violation;
@@ -148,6 +149,26 @@ class JsonMinutesExporterTest {
         Json.bytes(
             full,
             ExportOptions.defaults().withLanguage(Language.ENGLISH).withPageSize(PageSize.LETTER)));
+  }
+
+  @Test
+  void refusesAnExtractAndWritesNothing() {
+    // Written anyway, the whole minutes would reach those the extract of two items is meant for.
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    UnsupportedOptionException e =
+        assertThrows(
+            UnsupportedOptionException.class,
+            () ->
+                exporter.export(
+                    SampleMinutes.formal(), ExportOptions.defaults().withExtract("§ 2", "3"), out));
+    assertEquals("json", e.formatId());
+    assertEquals("extract", e.option());
+    assertEquals(
+        "The json format writes the whole minutes as data and cannot write an extract of items"
+            + " § 2, 3; export the extract as HTML or PDF, or write the whole minutes as JSON"
+            + " without ExportOptions.withExtract",
+        e.getMessage());
+    assertEquals(0, out.size());
   }
 
   @Test
