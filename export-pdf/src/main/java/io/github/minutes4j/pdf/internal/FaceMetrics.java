@@ -2,12 +2,7 @@ package io.github.minutes4j.pdf.internal;
 
 import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.pdfboxout.PdfBoxRawPDFontMetrics;
-import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.fontbox.ttf.PostScriptTable;
 import org.apache.fontbox.ttf.TrueTypeFont;
 
@@ -20,8 +15,8 @@ import org.apache.fontbox.ttf.TrueTypeFont;
  *
  * <p>The engine computes them itself only for a face whose metrics its cache lacks, and then reads
  * the underline from the font only if that is PDFBox's own {@code PDType0Font}, which {@link
- * SubsetFont} is not. So {@link FontSet} puts them into the cache first, for every face: for a
- * face not parsed yet they are read here from the font file's three tables, without parsing it.
+ * SubsetFont} is not. So {@link FontSet} puts them into the cache first, for every face: the
+ * shipped faces carry their numbers, other faces are parsed when the font set is made.
  *
  * @param unitsPerEm the units of the face's em ({@code head})
  * @param top the highest point of any glyph ({@code head}'s yMax)
@@ -60,73 +55,6 @@ record FaceMetrics(
         ttf.getHorizontalHeader().getDescender(),
         post == null ? 0 : post.getUnderlinePosition(),
         post == null ? 0 : post.getUnderlineThickness());
-  }
-
-  /**
-   * The numbers read from a TrueType font file's {@code head}, {@code hhea} and {@code post}
-   * tables, skipping the rest of the file.
-   *
-   * @param file the font file, read up to the last of the three tables; not closed
-   * @throws IOException if the file is not a TrueType font with a {@code head} and {@code hhea}
-   *     table, or cannot be read
-   */
-  static FaceMetrics read(InputStream file) throws IOException {
-    DataInputStream in = new DataInputStream(file);
-    int version = in.readInt();
-    if (version != 0x00010000 && version != 0x74727565) { // 1.0, or 'true'
-      throw new IOException("not a TrueType font file");
-    }
-    int tables = in.readUnsignedShort();
-    in.skipNBytes(6);
-    long position = 12 + 16L * tables;
-    Map<Long, String> wanted = new TreeMap<>(); // by offset, to read the file in one pass
-    for (int i = 0; i < tables; i++) {
-      byte[] tag = new byte[4];
-      in.readFully(tag);
-      String name = new String(tag, StandardCharsets.ISO_8859_1);
-      in.skipNBytes(4);
-      long offset = in.readInt() & 0xFFFFFFFFL;
-      in.skipNBytes(4);
-      if (name.equals("head") || name.equals("hhea") || name.equals("post")) {
-        wanted.put(offset, name);
-      }
-    }
-    int[] head = null;
-    int[] hhea = null;
-    int[] post = {0, 0};
-    for (Map.Entry<Long, String> table : wanted.entrySet()) {
-      if (table.getKey() < position) {
-        throw new IOException("the tables of the font file overlap");
-      }
-      in.skipNBytes(table.getKey() - position);
-      position = table.getKey();
-      switch (table.getValue()) {
-        case "head" -> {
-          in.skipNBytes(18);
-          int unitsPerEm = in.readUnsignedShort();
-          in.skipNBytes(16);
-          in.skipNBytes(2); // xMin
-          int yMin = in.readShort();
-          in.skipNBytes(2); // xMax
-          head = new int[] {unitsPerEm, in.readShort(), yMin};
-          position += 44;
-        }
-        case "hhea" -> {
-          in.skipNBytes(4);
-          hhea = new int[] {in.readShort(), in.readShort()};
-          position += 8;
-        }
-        default -> {
-          in.skipNBytes(8);
-          post = new int[] {in.readShort(), in.readShort()};
-          position += 12;
-        }
-      }
-    }
-    if (head == null || hhea == null || head[0] == 0) {
-      throw new IOException("the font file lacks its head or hhea table");
-    }
-    return new FaceMetrics(head[0], head[1], head[2], hhea[0], hhea[1], post[0], post[1]);
   }
 
   /** The metrics as the engine computes them from PDFBox's font of this face. */

@@ -71,8 +71,7 @@ public final class FontSet {
   /**
    * A face to parse: where its bytes come from, and how documents name it.
    *
-   * @param data supplies the TrueType font file; called once for a face parsed when the font set
-   *     is made, and up to twice for one parsed when needed (once for its metrics alone)
+   * @param data supplies the TrueType font file; called once
    * @param family the family name the stylesheet uses
    * @param weight the CSS weight, 1 to 1000 (400 regular, 700 bold)
    * @param italic whether the face is italic
@@ -184,24 +183,14 @@ public final class FontSet {
     }
 
     /**
-     * The metrics: from the numbers known for a shipped face, else from the parsed face if it is
-     * parsed, else read from the three tables they come from without parsing the face (its
-     * character map and glyphs). Every render registers every face with the engine, which takes
-     * the metrics of each then, but most renders draw with two faces. A file those tables cannot be
-     * read from is parsed, which says what is wrong with it.
+     * The metrics: from the numbers known for a shipped face, so that registering the faces a
+     * render does not draw with reads none of them; else from the parsed face (a face added with
+     * the builder is parsed when the font set is made).
      */
     private synchronized PdfBoxRawPDFontMetrics metricsOnce() {
       if (metrics == null) {
-        FaceMetrics read = numbers;
-        if (read == null && parsed == null) {
-          try (InputStream in = source.data().get()) {
-            read = in == null ? null : FaceMetrics.read(in);
-          } catch (IOException | RuntimeException e) {
-            read = null; // parsing it says what is wrong
-          }
-        }
         try {
-          metrics = (read != null ? read : FaceMetrics.of(parsed().ttf())).forEngine();
+          metrics = (numbers != null ? numbers : FaceMetrics.of(parsed().ttf())).forEngine();
         } catch (IOException e) {
           throw new UncheckedIOException(
               "Cannot read the metrics of the font " + describe(family, weight, italic), e);

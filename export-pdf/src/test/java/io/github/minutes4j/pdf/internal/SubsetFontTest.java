@@ -135,19 +135,6 @@ class SubsetFontTest {
     }
   }
 
-  /** The numbers read from a file's three tables are those of the parsed face. */
-  @Test
-  void readsTheMetricsFromTheFileAsFromTheParsedFace() throws IOException {
-    for (String file : SHIPPED) {
-      try (InputStream in = SubsetFontTest.class.getResourceAsStream(FOLDER + file)) {
-        assertEquals(FaceMetrics.of(parse(file)), FaceMetrics.read(in), file);
-      }
-    }
-    assertThrows(
-        IOException.class,
-        () -> FaceMetrics.read(new ByteArrayInputStream("%PDF-1.7".getBytes())));
-  }
-
   private static float[] values(PdfBoxRawPDFontMetrics metrics) {
     return new float[] {
       metrics._ascent,
