@@ -77,7 +77,11 @@ import org.w3c.dom.DOMImplementation;
  * </ul>
  *
  * <p>The engine is told PDF/UA and not PDF/A: in PDF/A mode it builds the XMP packet with xmpbox
- * (reflection and an XSLT transformer per render, 0.9 of the 13.8 MB an export allocated).
+ * (reflection and an XSLT transformer per render, 0.9 of the 13.8 MB an export allocated). In
+ * PDF/UA mode it builds a smaller one, which {@link UaCatalog} keeps it from building; the
+ * exporter writes the catalog entries and {@link XmpPacket}'s packet itself. The engine writes
+ * the content streams uncompressed, and {@link Flate} compresses them at a faster level than
+ * PDFBox's.
  * What else PDF/A mode changes in the engine is done here: the PDF version, no {@code
  * /Interpolate} on images; the sRGB output intent, which the engine writes in either mode when
  * given a colour profile, is {@link SrgbIntent}'s (the same entry, without the engine's parsing and
@@ -274,13 +278,16 @@ public final class PageRenderer {
       PdfAConformance conformance =
           source.isPresent() ? PdfAConformance.PDFA_3_U : PdfAConformance.PDFA_2_U;
       JdkBidi.Reorderer reorderer = JdkBidi.reorderer();
+      org.w3c.dom.Document page = Objects.requireNonNull(dom.getAndSet(null), "dom");
+      String language = page.getDocumentElement().getAttribute("lang");
       Collection<PDFont> drawnWith =
           draw(
-              Objects.requireNonNull(dom.getAndSet(null), "dom"),
+              page,
               document,
               conformance,
               access,
               bidi ? Optional.of(reorderer) : Optional.empty());
+      UaCatalog.write(document, language);
       SrgbIntent.addTo(document);
       withoutInterpolation(document);
       if (bidi) {
@@ -291,6 +298,9 @@ public final class PageRenderer {
         LogicalOrder.actualTexts(document, drawnWith);
       }
       // openhtmltopdf's builder, renderer, boxes and the DOM are garbage now; only the PDF is left.
+      try (Flate flate = new Flate()) {
+        flate.pageContents(document);
+      }
       Finisher finisher = new Finisher(date, identifier, conformance);
       finisher.finish(document);
       if (source.isPresent()) {
@@ -350,6 +360,9 @@ public final class PageRenderer {
     builder.usePdfUaAccessibility(true);
     // Not usePdfAConformance: see the class comment. The same version it would set.
     builder.usePdfVersion(conformance.getPdfVersion());
+    // Content streams uncompressed, which is all test mode changes in openhtmltopdf 1.1.65:
+    // Flate compresses them at its faster level once the pages are drawn.
+    builder.testMode(true);
     // No useColorProfile: the output intent is SrgbIntent's, written after the pages.
     builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fonts.metricsCache());
     builder.useUnicodeLineBreaker(new QuoteAwareLineBreaker());
@@ -373,6 +386,7 @@ public final class PageRenderer {
     builder.usePDDocument(document);
     builder.usePageSupplier(new SharedArtifacts());
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      UaCatalog.skipEngineMetadata(renderer);
       Collection<PDFont> drawnWith = fonts.register(renderer.getFontResolver(), document);
       SharedContext context = renderer.getSharedContext();
       FontResolver resolver = context.getFontResolver();
@@ -455,7 +469,8 @@ public final class PageRenderer {
   /**
    * Runs after the pages are drawn and before the file is saved: replaces the clock-based dates
    * openhtmltopdf writes ({@code Calendar.getInstance()}) in the Info dictionary, writes the XMP
-   * packet of PDF/A and PDF/UA from that dictionary, and sets the file identifier.
+   * packet of PDF/A and PDF/UA from that dictionary into the metadata stream {@link UaCatalog}
+   * made, and sets the file identifier.
    */
   private static final class Finisher {
 
@@ -484,9 +499,6 @@ public final class PageRenderer {
       info.getCOSObject().setString(COSName.MOD_DATE, pdfDate);
 
       PDMetadata metadata = document.getDocumentCatalog().getMetadata();
-      if (metadata == null) {
-        throw new IllegalStateException("openhtmltopdf wrote no XMP metadata in PDF/UA mode");
-      }
       try {
         metadata.importXMPMetadata(
             XmpPacket.of(conformance.getPart(), conformance.getPdfVersion(), info, xmpDate));

@@ -26,7 +26,7 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
  * document gets the same output intent: the same dictionary, keys in the same order, the profile
  * stream's bytes as PDFBox compressed them once for this class (through the same {@link
  * PDOutputIntent} constructor the engine calls), and in the catalog the same place, right after
- * the entries the engine's PDF/UA step writes. So the file is the same, byte for byte.
+ * the entries of PDF/UA ({@link UaCatalog}). So the file is the same, byte for byte.
  *
  * <p>Stateless; the compressed profile is never handed out. Internal to the module; no
  * compatibility promise.
@@ -40,7 +40,7 @@ final class SrgbIntent {
 
   private static final String REGISTRY = "http://www.color.org";
 
-  /** The catalog entry the engine writes just before the output intent. */
+  /** The catalog entry of PDF/UA written just before the output intent ({@link UaCatalog}). */
   private static final COSName BEFORE = COSName.VIEWER_PREFERENCES;
 
   /** The JDK's sRGB profile, compressed as PDFBox compresses a profile stream. */
@@ -55,7 +55,7 @@ final class SrgbIntent {
   /**
    * Adds the output intent to a document whose pages the engine has drawn.
    *
-   * @param document the document, with the catalog entries of the engine's PDF/UA step
+   * @param document the document, with the catalog entries of PDF/UA
    * @throws IOException if PDFBox cannot write the profile stream
    * @throws IllegalStateException if the catalog lacks the entry the intent follows
    */
@@ -80,7 +80,7 @@ final class SrgbIntent {
     // In the catalog, after the engine's entries up to BEFORE, ahead of those written since.
     COSDictionary catalog = document.getDocumentCatalog().getCOSObject();
     if (!catalog.containsKey(BEFORE)) {
-      throw new IllegalStateException("the engine wrote no /" + BEFORE.getName() + " entry");
+      throw new IllegalStateException("the catalog has no /" + BEFORE.getName() + " entry yet");
     }
     List<Map.Entry<COSName, COSBase>> later = new ArrayList<>();
     boolean after = false;

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.Deflater;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.HorizontalMetricsTable;
 import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
@@ -49,7 +47,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * drawn, and one compressor writes the four streams.
  *
  * <p>The file is what PDFBox writes, up to the subset tag, the layout of the ToUnicode map and the
- * compression level ({@code LEVEL}): the same dictionaries and descriptor values, widths rounded
+ * compression level ({@link Flate}): the same dictionaries and descriptor values, widths rounded
  * the same way, the same glyphs kept (those of the characters drawn, their components, and the
  * same four characters made invisible), a CIDToGIDMap from the face's glyph numbers to the
  * subset's, a CIDSet of every CID up to the highest, and a ToUnicode entry for every glyph that
@@ -72,14 +70,6 @@ final class SubsetFont extends PDFont {
 
   /** The width a CIDFont gives a glyph that its widths array leaves out. */
   private static final float DEFAULT_WIDTH = 1000f;
-
-  /**
-   * The compression of the subset's streams: zlib's fastest level, not its default (6, PDFBox's).
-   * The font programs are half of a small file's bytes. For the two subsets of the June 2022
-   * minutes (30 KB) level 1 took 0.6-0.7 ms where level 6 took 1.0-1.5 ms (of an export's 8 ms),
-   * for 700 bytes more (20.5 KB against 19.8 KB; the file grows by 2.4 %).
-   */
-  private static final int LEVEL = Deflater.BEST_SPEED;
 
   /**
    * What every render's font of one face shares, derived from the face once: its name, each
@@ -369,22 +359,17 @@ final class SubsetFont extends PDFont {
     cidFont.setName(COSName.BASE_FONT, name);
     getFontDescriptor().setFontName(name);
 
-    Deflater deflater = new Deflater(LEVEL);
-    byte[] buffer = new byte[8 * 1024];
-    try {
-      COSStream fontFile = compressed(deflater, buffer, fontProgram);
+    try (Flate flate = new Flate()) {
+      COSStream fontFile = flate.stream(document, fontProgram);
       fontFile.setInt(COSName.LENGTH1, fontProgram.length);
       getFontDescriptor().getCOSObject().setItem(COSName.FONT_FILE2, fontFile);
-      getCOSObject().setItem(COSName.TO_UNICODE, compressed(deflater, buffer, toUnicode(cids)));
+      getCOSObject().setItem(COSName.TO_UNICODE, flate.stream(document, toUnicode(cids)));
       cidFont.setItem(COSName.W, widths(cids));
       int highest = Arrays.stream(cids).max().orElse(0);
-      cidFont.setItem(
-          COSName.CID_TO_GID_MAP, compressed(deflater, buffer, cidToGid(cids, highest)));
+      cidFont.setItem(COSName.CID_TO_GID_MAP, flate.stream(document, cidToGid(cids, highest)));
       getFontDescriptor()
           .getCOSObject()
-          .setItem(COSName.CID_SET, compressed(deflater, buffer, cidSet(highest)));
-    } finally {
-      deflater.end();
+          .setItem(COSName.CID_SET, flate.stream(document, cidSet(highest)));
     }
   }
 
@@ -492,24 +477,5 @@ final class SubsetFont extends PDFont {
     for (int shift = 12; shift >= 0; shift -= 4) {
       text.append(Character.toUpperCase(Character.forDigit(unit >> shift & 0xF, 16)));
     }
-  }
-
-  /**
-   * A stream of the document holding data compressed with the Flate filter.
-   *
-   * @param buffer where the compressed bytes pass through
-   */
-  private COSStream compressed(Deflater deflater, byte[] buffer, byte[] data) throws IOException {
-    COSStream stream = document.getDocument().createCOSStream();
-    stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-    deflater.reset();
-    deflater.setInput(data);
-    deflater.finish();
-    try (OutputStream out = stream.createRawOutputStream()) {
-      while (!deflater.finished()) {
-        out.write(buffer, 0, deflater.deflate(buffer));
-      }
-    }
-    return stream;
   }
 }
