@@ -102,7 +102,6 @@ public final class PageRenderer {
   private static final String BASE_URI = "about:blank";
 
   private final FontSet fonts;
-  private final JdkXsltOnly.Reuse xsltOnly = new JdkXsltOnly.Reuse();
 
   /** The pages' style sheets, parsed once for all renders. */
   private final ParsedStyles styles = new ParsedStyles(BASE_URI);
@@ -171,7 +170,7 @@ public final class PageRenderer {
             : (uri, type) -> type == ExternalResourceType.IMAGE_RASTER && image.get().equals(uri);
     try {
       return EngineLog.quietly(
-          () -> xsltOnly.call(() -> renderNow(dom, identifier, date, source, access, bidi)));
+          () -> renderNow(dom, identifier, date, source, access, bidi));
     } catch (IOException e) {
       throw e;
     } catch (UncheckedIOException e) {
