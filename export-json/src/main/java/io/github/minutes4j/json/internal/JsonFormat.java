@@ -63,8 +63,9 @@ public final class JsonFormat {
   public static final int MAX_NUMBER_LENGTH = 100;
 
   /**
-   * Strict JSON (Jackson's defaults), the limits above, the caller's streams left open; output
-   * keeps non-ASCII and slashes as they are, and a character beyond U+FFFF as four bytes.
+   * Strict JSON (Jackson's defaults: no comments, NaN or trailing commas), the limits above, the
+   * caller's streams left open; output keeps non-ASCII and slashes as they are, and a character
+   * beyond U+FFFF as four bytes.
    */
   public static final JsonFactory FACTORY =
       JsonFactory.builder()
@@ -112,7 +113,8 @@ public final class JsonFormat {
   /**
    * The lists and flags required on reading and written even when empty or false: those of version
    * 0.2, so that what 0.2 wrote reads the same, and those whose absence would say something false
-   * (a forgotten {@code present}). Every other one is left out when empty or false.
+   * (a forgotten {@code present}, or list that must not be empty). Every other one is left out when
+   * empty or false.
    */
   private static final Map<Class<?>, Set<String>> REQUIRED_LISTS_AND_FLAGS =
       Map.ofEntries(
