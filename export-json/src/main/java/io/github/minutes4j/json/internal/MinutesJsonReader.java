@@ -54,7 +54,7 @@ public final class MinutesJsonReader {
   public Minutes read() throws IOException {
     JsonParser parser = null;
     try {
-      parser = JsonFormat.FACTORY.createParser(ObjectReadContext.empty(), input);
+      parser = JsonFormat.FACTORY.parser(input);
       if (parser.nextToken() == null) {
         throw fail("", 0, "the input is empty; a minutes4j document is " + START);
       } else if (!parser.hasToken(JsonToken.START_OBJECT)) {

@@ -8,12 +8,12 @@ import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
- * The input as the parser reads it. Keeps the bytes, for a problem's line and column and the
- * places of validation problems, and refuses what is not strict UTF-8, which Jackson's byte parser
- * accepts in strings (overlong forms, surrogates, code points beyond U+10FFFF). It hands on the
- * bytes before a bad one, so that the parser stands at its place, and fails on the next read.
- * Reads no further ahead than the parser asks or the input has at once, so a limit stops a
- * hostile stream early.
+ * The input as the parser reads it: keeps the bytes (to name the line and column of a problem,
+ * and the places of validation problems), and refuses what is not strict UTF-8, which Jackson's
+ * byte parser would accept in strings (overlong forms, surrogates, code points beyond U+10FFFF).
+ * It hands on the bytes before a bad one, so that the parser stands at its
+ * place, and fails on the next read. The parser starts on the array that holds the bytes read
+ * first ({@link #start()}), all of a document that arrives at once.
  */
 final class Utf8Document extends InputStream {
 
@@ -31,6 +31,7 @@ final class Utf8Document extends InputStream {
   private static final VarHandle EIGHT =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
+  /** The most read ahead of what the parser asked for: 1 MiB. */
   private static final int AHEAD = 1 << 20;
 
   private final InputStream in;
@@ -52,26 +53,51 @@ final class Utf8Document extends InputStream {
 
   @Override
   public int read(byte[] b, int off, int len) throws IOException {
-    while (delivered == checked && problem == null && fill(len)) {
-      // until a character is complete, or the input ends
+    if (delivered == length && problem == null) {
+      fill(len);
     }
-    if (delivered == checked && problem != null) {
+    int end = problem == null ? length : (int) problem.offset;
+    if (delivered >= end && problem != null) {
       throw problem;
     }
-    int n = Math.min(len, checked - delivered);
+    int n = Math.min(len, end - delivered);
+    if (b == bytes && n > 0) {
+      grow(len); // the parser reads into the array it started on: the document moves
+    }
     System.arraycopy(bytes, delivered, b, off, n);
     delivered += n;
     return n == 0 && len > 0 ? -1 : n;
   }
 
   /**
-   * Reads and checks what the parser wants, or what the input has at once. The array grows only
-   * when nearly full, so the read that finds the end of a document read at once needs no copy.
+   * Reads the start of the input as Jackson's own start does, until it has four bytes or the input
+   * ends, and hands on every byte read at once, in {@link #bytes()} up to {@link #delivered()}.
+   *
+   * @return where the document starts: 3 after a UTF-8 byte order mark, else 0
+   * @throws EncodingProblem if the first four bytes are not UTF-8
+   * @throws IOException if reading fails
+   */
+  int start() throws IOException {
+    while (length < 4 && problem == null && fill(8000)) {
+      // as many reads as it takes
+    }
+    if (problem != null && problem.offset < 4) {
+      throw problem;
+    }
+    delivered = problem == null ? length : (int) problem.offset;
+    return delivered >= 4 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+  }
+
+  /**
+   * Reads what the parser wants, or what the input has at once up to {@link #AHEAD}. The array
+   * grows only when nearly full, and by 16 bytes more than that, so that the read that finds the
+   * end of a document read at once needs no new array.
    */
   private boolean fill(int wanted) throws IOException {
     int room = Math.max(Math.max(wanted, 16), Math.min(in.available(), AHEAD));
     if (bytes.length - length < 16) {
-      bytes = Arrays.copyOf(bytes, Math.max(length + room + 16, length + (length >> 1)));
+      grow(room);
     }
     int n = in.read(bytes, length, Math.min(room, bytes.length - length));
     if (n < 0) {
@@ -81,19 +107,17 @@ final class Utf8Document extends InputStream {
     }
     length += n;
     while (checked == 0 && length < 2 && (n = in.read(bytes, length, bytes.length - length)) >= 0) {
-      length += n; // the first two bytes show an encoding other than UTF-8
+      length += n;
     }
     int b0 = length > 0 ? bytes[0] & 0xFF : -1;
     int b1 = length > 1 ? bytes[1] & 0xFF : -1;
     if (checked == 0 && (b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE)) {
       problem = new EncodingProblem(0, "the input starts with a UTF-16 or UTF-32 byte order mark");
-      return false;
     } else if (checked == 0 && (b0 == 0 || b1 == 0)) {
       problem = new EncodingProblem(0, "the input has a zero byte among its first two bytes, as"
           + " UTF-16 or UTF-32 text has");
-      return false;
     }
-    int end = check(bytes, checked, length);
+    int end = problem == null ? check(bytes, checked, length) : checked;
     checked = end >= 0 ? end : -end - 1;
     if (end < 0) {
       int more = Math.max(0, followers(bytes[checked] & 0xFF));
@@ -108,6 +132,11 @@ final class Utf8Document extends InputStream {
     return true;
   }
 
+  /** Moves the bytes to a new array with room for at least {@code room} more. */
+  private void grow(int room) {
+    bytes = Arrays.copyOf(bytes, Math.max(length + room + 16, length + (length >> 1)));
+  }
+
   /**
    * How many continuation bytes follow a lead byte that is not ASCII, or -1 if no UTF-8 character
    * starts with it (a continuation byte, an overlong lead 0xC0 or 0xC1, or 0xF5 and above).
@@ -117,8 +146,9 @@ final class Utf8Document extends InputStream {
   }
 
   /**
-   * Checks bytes as strict UTF-8: ASCII eight bytes at a time, a two-byte character at once, and
-   * the second byte of longer ones against overlong forms, surrogates and the end of Unicode.
+   * Checks bytes as strict UTF-8: ASCII eight bytes at a time, a two-byte character (such as a
+   * Swedish letter) at once, and the second byte of longer ones against overlong forms, surrogates
+   * and code points beyond U+10FFFF.
    *
    * @return {@code to}, or the start of a character that {@code to} cuts; or -1 minus the offset
    *     of the first byte that is not UTF-8
@@ -143,7 +173,7 @@ final class Utf8Document extends InputStream {
       int b = bytes[i] & 0xFF;
       int more = followers(b);
       if (more > 0 && i + more >= to) {
-        return i;
+        return i; // the rest of the character comes with the next read
       } else if (more == 1 && (bytes[i + 1] & 0xC0) == 0x80) {
         i += 2;
         continue;
@@ -190,9 +220,14 @@ final class Utf8Document extends InputStream {
     return new long[] {line, column};
   }
 
-  /** The bytes read so far, up to {@link #length()}. */
+  /** The bytes read so far. */
   byte[] bytes() {
     return bytes;
+  }
+
+  /** How many bytes were handed on. */
+  int delivered() {
+    return delivered;
   }
 
   /** How many bytes were read so far. */
