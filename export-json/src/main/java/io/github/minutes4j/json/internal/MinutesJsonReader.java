@@ -22,10 +22,9 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * Reads one document of format {@code minutes4j/1} with databind, and turns every problem into a
- * {@link MinutesReadException} with its JSON Pointer, line and column, and a way to fix it: our
- * own problems carry their place, databind's are translated here from the parser's state. One
- * instance reads one document.
+ * Reads one document with databind, and turns every problem into a {@link MinutesReadException}
+ * with its JSON Pointer, line and column: ours carry their place, databind's are placed here from
+ * the parser's state.
  */
 public final class MinutesJsonReader {
 
@@ -39,7 +38,7 @@ public final class MinutesJsonReader {
   /**
    * A reader of one document.
    *
-   * @param in the input; read to its end, not closed
+   * @param in the input; not closed
    */
   public MinutesJsonReader(InputStream in) {
     this.input = new Utf8Document(in);
@@ -181,9 +180,8 @@ public final class MinutesJsonReader {
   }
 
   /**
-   * Where the parser stands when it fails while looking for the next token: in the value of the
-   * property whose name it read last, else in the object or list around (an element or property
-   * that is complete is not the place).
+   * Where the parser stands when it fails looking for the next token: in the value of the property
+   * whose name it read last, else in the object or list around.
    */
   private static String container(JsonParser parser) {
     TokenStreamContext context = parser.streamReadContext();

@@ -24,11 +24,7 @@ import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.std.ToStringSerializer;
 
-/**
- * The Jackson module of format {@code minutes4j/1}: the {@link MixIns}, the {@link RecordReader}
- * for the model's objects, the {@link Codecs}, the enums by {@link JsonFormat#nameOf}, and the
- * message for a bad name of an enum.
- */
+/** The Jackson module of format {@code minutes4j/1}. */
 final class MinutesModule extends SimpleModule {
 
   private static final long serialVersionUID = 1L;
@@ -67,9 +63,8 @@ final class MinutesModule extends SimpleModule {
   }
 
   /**
-   * The enums by {@link JsonFormat#nameOf}; a list or flag that is not required (by {@link
-   * JsonFormat#required}) is left out when empty or false; a record's properties are its
-   * components, nothing else (such as {@code isRecorded()}).
+   * The enums by {@link JsonFormat#nameOf}; a list or flag that is not required is left out when
+   * empty or false; a record's properties are its components only (not {@code isRecorded()}).
    */
   private static final class Names extends NopAnnotationIntrospector {
     private static final long serialVersionUID = 1L;
@@ -100,7 +95,7 @@ final class MinutesModule extends SimpleModule {
     }
   }
 
-  /** A name of an enum that is not one: what it should be, and the nearest name. */
+  /** A bad name of an enum: the nearest name, and all of them. */
   private static final class BadNames extends DeserializationProblemHandler {
     @Override
     public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> target,

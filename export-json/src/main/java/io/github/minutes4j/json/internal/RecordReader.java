@@ -23,15 +23,12 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.jsontype.TypeDeserializer;
 
 /**
- * Reads an object of the model into its record, in one pass and by the canonical constructor:
- * each property by databind's reader of the component's type. Each problem is refused where it
- * is: an unknown or repeated property at its name, null at the value, the missing required
- * components ({@link JsonFormat#required}), all of them, at the object's start; an absent optional
- * component is empty or false. A list is read here, each element by databind's reader of its type,
- * into an immutable list that the record keeps as it is. A type whose mix-in has a {@code
- * JsonTypeInfo} ({@code "format"} of the document, {@code "type"} of a block or span) wants that
- * property first, so that the version is known before anything else and the kind picks the
- * record. A {@link Codecs.Choice} (a link target, an affiliation) is read the same way, but holds
+ * Reads an object of the model into its record in one pass, each property by databind's reader of
+ * its type, and refuses each problem where it is: an unknown or repeated property at its name,
+ * null at the value, all missing required components ({@link JsonFormat#required}) at the object's
+ * start. A list becomes an immutable list the record keeps as it is. A type whose mix-in has a
+ * {@code JsonTypeInfo} wants that property ({@code "format"}, {@code "type"}) first, so the version
+ * is known before anything else and the kind picks the record. A {@link Codecs.Choice} holds
  * exactly one of its properties.
  */
 final class RecordReader extends ValueDeserializer<Object> {
@@ -155,11 +152,7 @@ final class RecordReader extends ValueDeserializer<Object> {
     return kind.properties(p, ctxt, kindProperty, p.nextName());
   }
 
-  /**
-   * Reads the properties from the current one, named {@code name} (null at the end), to the end of
-   * the object, and makes the record. A problem of the whole object is found at its end, where the
-   * parser stands in its parent.
-   */
+  /** Reads the properties from the one named {@code name} (null at the end) and makes the value. */
   private Object properties(
       JsonParser p, DeserializationContext ctxt, String kindProperty, String name) {
     Object[] values = absent.clone();
@@ -199,10 +192,7 @@ final class RecordReader extends ValueDeserializer<Object> {
     return choice != null ? chosen : make(p, values, read);
   }
 
-  /**
-   * The index of a property, or -1: looked for from the one after the last read on, as the writer
-   * writes them in this order and leaves out only some.
-   */
+  /** The index of a property, or -1; looked for from the next in the writer's order on. */
   private int indexOf(String name, int next) {
     for (int k = 0; k < names.length; k++) {
       int i = next + k < names.length ? next + k : next + k - names.length;
@@ -213,7 +203,6 @@ final class RecordReader extends ValueDeserializer<Object> {
     return -1;
   }
 
-  /** The list of property {@code i}: its elements in order, none of them null. */
   private List<Object> list(JsonParser p, DeserializationContext ctxt, int i) {
     if (!p.hasToken(JsonToken.START_ARRAY)) {
       throw Wording.wrongType(p, Wording.expected(List.class), true);
@@ -231,7 +220,6 @@ final class RecordReader extends ValueDeserializer<Object> {
     return List.of(n == items.length ? items : Arrays.copyOf(items, n));
   }
 
-  /** The record of the values read, the absent ones empty or false unless they are required. */
   private Object make(JsonParser p, Object[] values, long read) {
     if ((read & required) != required) {
       throw missing(p, read);
@@ -246,7 +234,7 @@ final class RecordReader extends ValueDeserializer<Object> {
     }
   }
 
-  /** Every required property that is missing, at the object's start. */
+  /** Every required property that is missing, placed at the object's start (offset -1). */
   private ReadProblem missing(JsonParser p, long read) {
     List<String> missing = new ArrayList<>();
     List<String> holds = new ArrayList<>();

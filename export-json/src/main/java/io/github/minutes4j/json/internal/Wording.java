@@ -20,9 +20,8 @@ import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 
 /**
- * How the reader's messages name things: what a value of some type holds, what an object of the
- * model is, what the input has. All of it follows from the records and their mix-ins, so a new
- * component of the model gets good messages without code here.
+ * How the reader's messages name things. All of it follows from the records and their mix-ins, so
+ * a new component of the model gets good messages without code here.
  */
 final class Wording {
 
@@ -81,10 +80,7 @@ final class Wording {
     return names;
   }
 
-  /**
-   * How to add a missing required component: its mix-in's description ({@code "present": true
-   * if they attended, false if not}), or else what it holds ({@code "name" holds text ...}).
-   */
+  /** How to add a missing component: its mix-in's description, else what it holds. */
   static String holds(Class<?> record, String name, Type type) {
     Class<?> mixIn = MixIns.ALL.get(record);
     for (Method method : mixIn == null ? new Method[0] : mixIn.getDeclaredMethods()) {
@@ -169,10 +165,7 @@ final class Wording {
     return end < value.length() ? shown.append("...").toString() : shown.toString();
   }
 
-  /**
-   * A parser's complaint about the syntax, as what the document must change (not a feature of
-   * Jackson to enable); input cut short (also inside a text) says so.
-   */
+  /** A parser's complaint about the syntax, as what the document must change, not a feature. */
   static String malformed(JacksonException e) {
     String original = String.valueOf(e.getOriginalMessage())
         .replaceAll("\\s*\\(?\\[Source:[^\\]]*\\]\\)?", "").trim();
