@@ -10,6 +10,8 @@ import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Block;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Network;
+import io.github.minutes4j.core.Organiser;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.Venue;
 import io.github.minutes4j.core.format.ExportOptions;
@@ -162,6 +164,33 @@ class RightToLeftLayoutTest {
       float width = document.getPage(0).getMediaBox().getWidth();
       assertTrue(nameEnd > width / 2, "the item at the right, not ending at " + nameEnd + " pt");
       assertTrue(dark(document, a, nameEnd + 1, width) >= 4, "a bullet right of the item");
+    }
+  }
+
+  /**
+   * The running header of Arabic minutes by an organiser with a Latin name, whose title begins
+   * with a Latin name too, reads organiser, dash, title from the right: the organiser's name is
+   * isolated, so that it does not run together with the title's Latin words into one
+   * left-to-right run ("Stockholm Health Network – Microsoft Teams" from the left).
+   */
+  @Test
+  void theRunningHeaderReadsOrganiserThenTitleFromTheRight() throws Exception {
+    Minutes minutes =
+        RightToLeftMinutes.arabic().toBuilder()
+            .organiser(Organiser.of("Stockholm Health Network", new Network("NUH", "شبكة الصحة")))
+            .title("Microsoft Teams اجتماع الميزانية السنوي")
+            .build();
+    try (PDDocument document = Pdfs.load(Pdfs.render(minutes, ExportOptions.defaults()))) {
+      List<TextPosition> glyphs = new ArrayList<>();
+      for (TextPosition glyph : Pdfs.glyphs(document, 1)) {
+        if (glyph.getYDirAdj() < 68) {
+          glyphs.add(glyph);
+        }
+      }
+      String drawn = glyphs.stream().map(TextPosition::getUnicode).collect(Collectors.joining());
+      float organiser = glyphs.get(drawn.indexOf("Stockholm")).getXDirAdj();
+      float title = glyphs.get(drawn.indexOf("Microsoft")).getXDirAdj();
+      assertTrue(organiser > title, "the organiser right of the title: " + drawn);
     }
   }
 
