@@ -94,7 +94,7 @@ public final class BaselineHtml {
 
     out.append("<header class=\"masthead\">\n<p class=\"kind\">");
     escape(kind);
-    out.append("</p>\n<h1 dir=\"auto\">");
+    out.append("</p>\n<h1>");
     escape(minutes.title());
     out.append("</h1>\n<dl class=\"facts\">\n<div><dt>");
     escape(labels.text(Label.ORGANISER));
@@ -107,9 +107,9 @@ public final class BaselineHtml {
       for (Network network : networks) {
         out.append("<div><dt>");
         escape(network.code());
-        out.append("</dt><dd dir=\"auto\">");
+        out.append("</dt><dd><bdi>");
         escape(network.name());
-        out.append("</dd></div>\n");
+        out.append("</bdi></dd></div>\n");
       }
       out.append("</dl>\n");
     }
@@ -238,7 +238,7 @@ public final class BaselineHtml {
         .append(number)
         .append("\">\n<h2 id=\"item-")
         .append(number)
-        .append("\" dir=\"auto\">");
+        .append("\">");
     if (item.number().isPresent()) {
       out.append("<span class=\"item-number\">");
       escape(item.number().get());
@@ -268,7 +268,7 @@ public final class BaselineHtml {
     if (!item.links().isEmpty()) {
       out.append("<ul class=\"links\">\n");
       for (Link link : item.links()) {
-        out.append("<li dir=\"auto\">");
+        out.append("<li>");
         link(link.label(), link.target(), context, true);
         out.append("</li>\n");
       }
@@ -279,13 +279,13 @@ public final class BaselineHtml {
 
   private void block(Block block, int level, String context) {
     if (block instanceof Block.Paragraph) {
-      out.append("<p dir=\"auto\">");
+      out.append("<p>");
       spans(((Block.Paragraph) block).content(), context);
       out.append("</p>\n");
     } else if (block instanceof Block.Subsection) {
       Block.Subsection subsection = (Block.Subsection) block;
       int h = Math.min(level, 6);
-      out.append("<section class=\"subsection\">\n<h").append(h).append(" dir=\"auto\">");
+      out.append("<section class=\"subsection\">\n<h").append(h).append(">");
       escape(subsection.heading());
       out.append("</h").append(h).append(">\n");
       for (Block child : subsection.content()) {
@@ -297,7 +297,7 @@ public final class BaselineHtml {
       String tag = list.ordered() ? "ol" : "ul";
       out.append('<').append(tag).append(">\n");
       for (Block.Paragraph item : list.items()) {
-        out.append("<li dir=\"auto\">");
+        out.append("<li>");
         spans(item.content(), context);
         out.append("</li>\n");
       }
@@ -407,10 +407,7 @@ public final class BaselineHtml {
     out.append(
         "<section class=\"participants\" aria-labelledby=\"participants\" tabindex=\"0\">\n");
     out.append(placeholders ? "<table aria-describedby=\"participants-note\">\n" : "<table>\n");
-    out.append(
-        list.heading().isPresent()
-            ? "<caption><h2 id=\"participants\" dir=\"auto\">"
-            : "<caption><h2 id=\"participants\">");
+    out.append("<caption><h2 id=\"participants\">");
     escape(labels.participantsHeading(list));
     out.append("</h2></caption>\n<thead>\n<tr><th scope=\"col\">");
     escape(labels.text(Label.PARTICIPANT_NAME));
@@ -420,7 +417,7 @@ public final class BaselineHtml {
     escape(labels.text(Label.PARTICIPANT_ORGANISATION));
     out.append("</th></tr>\n</thead>\n<tbody>\n");
     for (Participant participant : list.entries()) {
-      out.append("<tr><td dir=\"auto\">");
+      out.append("<tr><td><bdi>");
       String affiliation = labels.affiliation(participant.affiliation());
       Optional<LinkTarget> link = participant.link();
       if (link.isPresent() && !link.get().isPlaceholder()) {
@@ -432,14 +429,17 @@ public final class BaselineHtml {
       } else {
         escape(participant.name());
       }
-      // A role's name ("Gäst") is a label; a network's code is the minutes' own text.
-      out.append(
-          participant.affiliation() instanceof Affiliation.Role
-              ? "</td><td>"
-              : "</td><td dir=\"auto\">");
+      // A role's name ("Gäst") is a label; a network's code is the minutes' own text, isolated
+      // as the names are.
+      boolean role = participant.affiliation() instanceof Affiliation.Role;
+      out.append(role ? "</bdi></td><td>" : "</bdi></td><td><bdi>");
       escape(affiliation);
-      out.append("</td><td dir=\"auto\">");
-      escape(participant.organisation().orElse(""));
+      out.append(role ? "</td><td>" : "</bdi></td><td>");
+      if (participant.organisation().isPresent()) {
+        out.append("<bdi>");
+        escape(participant.organisation().get());
+        out.append("</bdi>");
+      }
       out.append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n");

@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.minutes4j.core.AgendaItem;
+import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.Inline;
 import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import io.github.minutes4j.examples.reference.RightToLeftMinutes;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -64,20 +67,88 @@ class RightToLeftTest {
         page.selectFirst(".where").select("bdi").eachText());
   }
 
+  /**
+   * Running text is in the minutes' language and takes the page's direction, even where its first
+   * strong character is another script's ("محمد عبد الله presenterade rapporten" is a Swedish
+   * sentence); only a text wholly in the other direction (an Arabic paragraph in Swedish minutes)
+   * takes that direction.
+   */
   @Test
-  void userTextTakesTheDirectionOfItsFirstStrongCharacter() {
-    List<String> paragraphs =
-        page.select(".content p").stream()
-            .filter(p -> !"auto".equals(p.attr("dir")))
-            .map(Element::outerHtml)
-            .collect(Collectors.toList());
-    assertEquals(List.of(), paragraphs, "paragraphs without dir=auto");
-    for (Element cell : page.select("tbody td")) {
-      boolean role = List.of("Gäst", "Koordinator").contains(cell.text());
-      assertEquals(role ? "" : "auto", cell.attr("dir"), cell.outerHtml());
+  void runningTextTakesThePagesDirectionUnlessItIsWhollyInTheOther() {
+    assertEquals("", paragraph(page, RightToLeftMinutes.MIXED_PARAGRAPH).attr("dir"));
+    assertEquals("", paragraph(page, "Nästa möte leds av").attr("dir"));
+    for (String text :
+        List.of(
+            RightToLeftMinutes.ARABIC_PARAGRAPH,
+            RightToLeftMinutes.ARABIC_WITH_HARAKAT,
+            RightToLeftMinutes.PERSIAN_PARAGRAPH,
+            RightToLeftMinutes.HEBREW_PARAGRAPH)) {
+      assertEquals("rtl", paragraph(page, text).attr("dir"), text);
     }
-    assertEquals("auto", page.selectFirst("h1").attr("dir"));
-    assertEquals("auto", page.selectFirst("#item-1").attr("dir"));
+    // "Samråd med جمعية الصداقة": a Swedish title with an Arabic name at its end.
+    assertFalse(page.selectFirst("h1").hasAttr("dir"));
+    assertFalse(page.selectFirst("#item-1").hasAttr("dir"));
+  }
+
+  /**
+   * An Arabic paragraph, heading or list item that begins with a Latin name ("John Smith قال إن
+   * ...") runs right to left with the page: a browser would lay it out from the left if it took
+   * the direction of its first strong character ({@code dir="auto"}).
+   */
+  @Test
+  void arabicTextThatBeginsWithALatinNameRunsRightToLeft() {
+    Minutes minutes =
+        RightToLeftMinutes.arabic().toBuilder()
+            .addAgendaItems(
+                AgendaItem.withHeading("John Smith يعرض التقرير المالي")
+                    .addBlocks(
+                        Block.paragraph("John Smith قال إن الميزانية ستزيد في العام المقبل."),
+                        Block.paragraph(Inline.strong("Anna Berg"), Inline.plain(" طرحت سؤالاً.")),
+                        Block.paragraph("The committee agreed in English."))
+                    .build())
+            .build();
+    Document arabic = Jsoup.parse(Pages.html(minutes));
+    assertEquals("rtl", arabic.selectFirst("html").attr("dir"));
+    assertTrue(arabic.select("[dir=auto]").isEmpty(), arabic.select("[dir=auto]").outerHtml());
+    assertFalse(paragraph(arabic, "John Smith قال").hasAttr("dir"));
+    assertFalse(paragraph(arabic, "Anna Berg طرحت").hasAttr("dir"));
+    assertFalse(arabic.selectFirst("#item-3").hasAttr("dir"));
+    assertFalse(arabic.selectFirst("li:contains(Anna Berg تتولى)").hasAttr("dir"));
+    // Wholly English: left to right.
+    assertEquals("ltr", paragraph(arabic, "The committee agreed").attr("dir"));
+  }
+
+  /**
+   * Values that may be in any script (a participant's name, code and organisation, a network's
+   * name) are isolated in cells and lines that take the page's direction, so that a column lines
+   * up on the page's start side whatever each name's script.
+   */
+  @Test
+  void namesInCellsAreIsolatedAndTheCellsTakeThePagesDirection() {
+    Document arabic = Jsoup.parse(Pages.html(RightToLeftMinutes.arabic()));
+    for (Document document : List.of(page, arabic)) {
+      for (Element cell : document.select("tbody td")) {
+        assertFalse(cell.hasAttr("dir"), cell.outerHtml());
+        boolean role = cell.text().isEmpty() || cell.select("bdi").isEmpty();
+        if (!role) {
+          assertEquals(cell.text(), cell.child(0).text(), cell.outerHtml());
+          assertEquals("bdi", cell.child(0).tagName(), cell.outerHtml());
+        }
+      }
+    }
+    Element anna = arabic.selectFirst("tbody td:contains(Anna Berg)");
+    assertEquals("<bdi>Anna Berg</bdi>", anna.html());
+    Element network = arabic.selectFirst(".networks dd");
+    assertFalse(network.hasAttr("dir"));
+    assertEquals("<bdi>شبكة الصحة</bdi>", network.html());
+  }
+
+  /** The content's paragraph that begins with a text. */
+  private static Element paragraph(Document document, String start) {
+    return document.select(".content p, .content li").stream()
+        .filter(p -> p.text().startsWith(start))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no paragraph " + start));
   }
 
   /** Arabic minutes with the shipped Arabic labels: the whole page is Arabic and right to left. */

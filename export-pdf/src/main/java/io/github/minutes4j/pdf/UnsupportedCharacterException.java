@@ -85,6 +85,7 @@ public final class UnsupportedCharacterException extends Minutes4jException {
     }
     boolean noGlyph = characters.stream().anyMatch(c -> c.reason() == Reason.NO_GLYPH);
     boolean rightToLeft = characters.stream().anyMatch(c -> c.reason() == Reason.RIGHT_TO_LEFT);
+    boolean complex = characters.stream().anyMatch(c -> c.reason() == Reason.COMPLEX_SCRIPT);
     if (noGlyph) {
       message.append(
           "\nRemove a character no font has, or add a font that has it with " + addFont + ".");
@@ -93,6 +94,12 @@ public final class UnsupportedCharacterException extends Minutes4jException {
       message.append(
           "\nRemove these letters: the PDF exporter prints Arabic, Persian, Urdu and Hebrew, but"
               + " cannot join the letters of this script.");
+    }
+    if (complex) {
+      message.append(
+          "\nRemove these letters, or publish these minutes as HTML, which a browser shapes: the"
+              + " PDF exporter cannot shape this script (its vowel signs and conjuncts would print"
+              + " in the wrong order), even with a font that has it.");
     }
     return message.toString();
   }
@@ -111,7 +118,16 @@ public final class UnsupportedCharacterException extends Minutes4jException {
      * unjoined. (Before 0.2.0 all right-to-left text was refused; Arabic, Persian, Urdu and Hebrew
      * now print.)
      */
-    RIGHT_TO_LEFT
+    RIGHT_TO_LEFT,
+    /**
+     * It is a letter or vowel sign of a script whose syllables must be shaped (vowel signs moved
+     * before their consonant, conjuncts formed), such as Devanagari, Bengali, Tamil, Sinhala,
+     * Khmer, Myanmar or Tibetan: the PDF exporter cannot shape them, and would print them in the
+     * wrong order even with a font that has them.
+     *
+     * @since 0.3.0
+     */
+    COMPLEX_SCRIPT
   }
 
   /**
@@ -173,6 +189,17 @@ public final class UnsupportedCharacterException extends Minutes4jException {
      *
      * @return the line
      */
+    private String reasonText() {
+      switch (reason) {
+        case NO_GLYPH:
+          return "no font has it";
+        case RIGHT_TO_LEFT:
+          return "right-to-left script that cannot be joined";
+        default:
+          return "script that the PDF cannot shape";
+      }
+    }
+
     @Override
     public String toString() {
       return codePointText()
@@ -181,7 +208,7 @@ public final class UnsupportedCharacterException extends Minutes4jException {
           + " ("
           + name
           + "), "
-          + (reason == Reason.NO_GLYPH ? "no font has it" : "right-to-left script that cannot be joined")
+          + reasonText()
           + ", in "
           + (path.isEmpty() ? "the text printed around the minutes" : path)
           + ": \""

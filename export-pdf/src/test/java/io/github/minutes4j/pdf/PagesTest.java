@@ -11,6 +11,8 @@ import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.LinkKind;
 import io.github.minutes4j.core.LinkTarget;
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Network;
+import io.github.minutes4j.core.Organiser;
 import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.text.Label;
@@ -69,6 +71,42 @@ class PagesTest {
       assertTrue(shown.length() > 100, "cut at a word near the limit: " + header);
       assertTrue(header.length() <= 150, header.length() + " characters: " + header);
       assertTrue(Pdfs.body(document).contains(Pdfs.squeeze(title)), "the title page has it all");
+    }
+  }
+
+  /**
+   * A long organiser's name and a long title share the running header's line: each is cut at a
+   * word with "…", and the title, which tells the documents apart, keeps the larger part. The
+   * name alone used to fill the line and leave "Organiser –…".
+   */
+  @Test
+  void aLongOrganiserLeavesTheTitleMostOfTheRunningHeader() throws Exception {
+    String organiser =
+        "Regionala samverkansnätverket för demokrati, uppdrag och hälsa i Västra"
+            + " Götalandsregionen och Region Halland";
+    String title =
+        "Uppföljning av tillitsbaserad styrning och ledning i hälso- och sjukvården under åren"
+            + " 2022 till 2026";
+    Organiser longName = Organiser.of(organiser, new Network("NUH", "Nätverket Uppdrag Hälsa"));
+    Minutes minutes = SampleMinutes.titled(title).toBuilder().organiser(longName).build();
+    try (PDDocument document = Pdfs.load(Pdfs.render(minutes))) {
+      String header = Pdfs.pages(document).get(0).header();
+      String[] parts = header.split(" – ");
+      assertEquals(2, parts.length, header);
+      assertTrue(parts[0].endsWith("…"), header);
+      assertTrue(organiser.startsWith(parts[0].substring(0, parts[0].length() - 1)), header);
+      assertTrue(parts[1].endsWith("…"), header);
+      assertTrue(title.startsWith(parts[1].substring(0, parts[1].length() - 1)), header);
+      assertTrue(parts[0].length() >= 30, "a fair part of the name: " + header);
+      assertTrue(parts[1].length() > parts[0].length(), "the title's part larger: " + header);
+      assertTrue(header.length() <= 150, header.length() + " characters: " + header);
+    }
+    // A short title next to the long name: the name takes the rest of the line.
+    Minutes shortTitle = SampleMinutes.titled("Uppföljning").toBuilder().organiser(longName).build();
+    try (PDDocument document = Pdfs.load(Pdfs.render(shortTitle))) {
+      String header = Pdfs.pages(document).get(0).header();
+      assertTrue(header.endsWith("… – Uppföljning"), header);
+      assertTrue(header.length() > 90, "the name fills the rest: " + header);
     }
   }
 

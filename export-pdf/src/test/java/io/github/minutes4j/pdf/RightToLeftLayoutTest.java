@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.minutes4j.core.AgendaItem;
+import io.github.minutes4j.core.Block;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Network;
+import io.github.minutes4j.core.Organiser;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.Venue;
 import io.github.minutes4j.core.format.ExportOptions;
@@ -112,26 +116,97 @@ class RightToLeftLayoutTest {
   }
 
   /**
-   * A left-to-right item in a right-to-left list ("Anna Berg تتولى المتابعة") keeps its bullet,
-   * on its left, inside the page's text column.
+   * A left-to-right item in a right-to-left list (one wholly in English) keeps its bullet, on its
+   * left, inside the page's text column.
    */
   @Test
   void aLeftToRightItemInARightToLeftListHasItsBullet() throws Exception {
+    Minutes minutes =
+        RightToLeftMinutes.arabic().toBuilder()
+            .addAgendaItem(
+                AgendaItem.withHeading("المتابعة")
+                    .addBlock(
+                        Block.bulleted(
+                            Block.paragraph("الموافقة على الميزانية"),
+                            Block.paragraph("Follow-up by Anna Berg")))
+                    .build())
+            .build();
+    try (PDDocument document = Pdfs.load(Pdfs.render(minutes, ExportOptions.defaults()))) {
+      List<TextPosition> glyphs = Pdfs.glyphs(document, 1);
+      String drawn = glyphs.stream().map(TextPosition::getUnicode).collect(Collectors.joining());
+      TextPosition f = glyphs.get(drawn.indexOf("Follow-up"));
+      assertTrue(dark(document, f, 0, f.getXDirAdj() - 1) >= 4, "a bullet left of the item");
+    }
+  }
+
+  /**
+   * An Arabic list item that begins with a Latin name ("Anna Berg تتولى المتابعة") runs right to
+   * left with the page: the name at the right, where the item starts, the Arabic to its left, and
+   * the bullet right of the name.
+   */
+  @Test
+  void anArabicItemThatBeginsWithALatinNameRunsRightToLeft() throws Exception {
     try (PDDocument document = Pdfs.load(ARABIC)) {
       List<TextPosition> glyphs = Pdfs.glyphs(document, 1);
       String drawn = glyphs.stream().map(TextPosition::getUnicode).collect(Collectors.joining());
-      TextPosition a = glyphs.get(drawn.indexOf("Anna Berg"));
-      float scale = 2;
-      BufferedImage page = new PDFRenderer(document).renderImage(0, scale);
-      int y = Math.round((a.getYDirAdj() - a.getHeightDir() / 2) * scale);
-      int dark = 0;
-      for (int x = 0; x < Math.round((a.getXDirAdj() - 1) * scale); x++) {
-        if ((page.getRGB(x, y) & 0xFF) < 128) {
-          dark++;
+      int start = drawn.indexOf("Anna Berg");
+      TextPosition a = glyphs.get(start);
+      TextPosition g = glyphs.get(start + "Anna Berg".length() - 1);
+      float nameEnd = g.getXDirAdj() + g.getWidthDirAdj();
+      float arabicEnd = Float.NEGATIVE_INFINITY;
+      for (TextPosition glyph : glyphs) {
+        if (Math.abs(glyph.getYDirAdj() - a.getYDirAdj()) < 0.5f
+            && rightToLeft(glyph.getUnicode())) {
+          arabicEnd = Math.max(arabicEnd, glyph.getXDirAdj() + glyph.getWidthDirAdj());
         }
       }
-      assertTrue(dark >= 4, "a bullet left of the item, " + dark + " dark pixels");
+      assertTrue(arabicEnd < a.getXDirAdj(), "the Arabic left of the name: " + arabicEnd);
+      float width = document.getPage(0).getMediaBox().getWidth();
+      assertTrue(nameEnd > width / 2, "the item at the right, not ending at " + nameEnd + " pt");
+      assertTrue(dark(document, a, nameEnd + 1, width) >= 4, "a bullet right of the item");
     }
+  }
+
+  /**
+   * The running header of Arabic minutes by an organiser with a Latin name, whose title begins
+   * with a Latin name too, reads organiser, dash, title from the right: the organiser's name is
+   * isolated, so that it does not run together with the title's Latin words into one
+   * left-to-right run ("Stockholm Health Network – Microsoft Teams" from the left).
+   */
+  @Test
+  void theRunningHeaderReadsOrganiserThenTitleFromTheRight() throws Exception {
+    Minutes minutes =
+        RightToLeftMinutes.arabic().toBuilder()
+            .organiser(Organiser.of("Stockholm Health Network", new Network("NUH", "شبكة الصحة")))
+            .title("Microsoft Teams اجتماع الميزانية السنوي")
+            .build();
+    try (PDDocument document = Pdfs.load(Pdfs.render(minutes, ExportOptions.defaults()))) {
+      List<TextPosition> glyphs = new ArrayList<>();
+      for (TextPosition glyph : Pdfs.glyphs(document, 1)) {
+        if (glyph.getYDirAdj() < 68) {
+          glyphs.add(glyph);
+        }
+      }
+      String drawn = glyphs.stream().map(TextPosition::getUnicode).collect(Collectors.joining());
+      float organiser = glyphs.get(drawn.indexOf("Stockholm")).getXDirAdj();
+      float title = glyphs.get(drawn.indexOf("Microsoft")).getXDirAdj();
+      assertTrue(organiser > title, "the organiser right of the title: " + drawn);
+    }
+  }
+
+  /** The dark pixels on the middle line of a glyph between two distances from the left. */
+  private static int dark(PDDocument document, TextPosition glyph, float from, float to)
+      throws Exception {
+    float scale = 2;
+    BufferedImage page = new PDFRenderer(document).renderImage(0, scale);
+    int y = Math.round((glyph.getYDirAdj() - glyph.getHeightDir() / 2) * scale);
+    int dark = 0;
+    for (int x = Math.round(from * scale); x < Math.min(page.getWidth(), Math.round(to * scale)); x++) {
+      if ((page.getRGB(x, y) & 0xFF) < 128) {
+        dark++;
+      }
+    }
+    return dark;
   }
 
   /** The Swedish formal reference document, printed in Arabic (laid out right to left). */

@@ -60,6 +60,9 @@ public final class TextValidator implements ConstraintValidator<Text, String> {
     }
     for (int i = 0; i < value.length(); ) {
       int c = value.codePointAt(i);
+      if (c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029') {
+        return lineBreak(value, i);
+      }
       String name = forbiddenCharacterName(c);
       if (name != null) {
         return Messages.contains(name, c, i)
@@ -103,6 +106,25 @@ public final class TextValidator implements ConstraintValidator<Text, String> {
     return true;
   }
 
+  /**
+   * The problem of a line break, the most common forbidden character (text pasted from an editor,
+   * a form's text area, a Windows file's CR LF), with how to express what it meant.
+   */
+  private static String lineBreak(String value, int index) {
+    boolean windows =
+        value.charAt(index) == '\r'
+            && index + 1 < value.length()
+            && value.charAt(index + 1) == '\n';
+    return "contains a line break ("
+        + (windows
+            ? "U+000D U+000A, a Windows line ending"
+            : Messages.codePoint(value.charAt(index)))
+        + ") at index "
+        + index
+        + "; a text is one line: make each paragraph a block of its own (each line of a list an"
+        + " item), or replace the line break with a space";
+  }
+
   private static String forbiddenCharacterName(int c) {
     if (Character.getType(c) == Character.SURROGATE) {
       return "the unpaired surrogate";
@@ -112,9 +134,6 @@ public final class TextValidator implements ConstraintValidator<Text, String> {
     }
     if (Characters.isBidiEmbeddingOrIsolate(c)) {
       return "the bidirectional formatting character";
-    }
-    if (c == '\u2028' || c == '\u2029') {
-      return "the line or paragraph separator";
     }
     if (Characters.isNoncharacter(c)) {
       return "the noncharacter";

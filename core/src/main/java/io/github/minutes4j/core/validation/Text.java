@@ -25,8 +25,9 @@ import java.lang.annotation.Target;
  * (U+2066 to U+2069) are refused, because they reorder whole runs of text: an override prints
  * "gpj.exe" as "exe.jpg", a right-to-left isolate around two Latin words swaps them, and an
  * isolate left open runs to the end of the paragraph. Writers do not need them: the exporters
- * isolate every name and paragraph themselves (HTML {@code bdi} and {@code dir="auto"}, and the
- * same rule in the PDF). The marks U+200E (left-to-right mark), U+200F (right-to-left mark) and
+ * isolate every name themselves (HTML {@code bdi}, and the same rule in the PDF) and give each
+ * paragraph the direction of the minutes' language, or the other one where all its letters run
+ * that way. The marks U+200E (left-to-right mark), U+200F (right-to-left mark) and
  * U+061C (Arabic letter mark) are allowed: each acts as one invisible strong letter of its
  * direction, which can move neutral characters (punctuation, digits, spaces) to the side of the
  * text they belong to, as in "(محمد)" followed by U+200F, but cannot reverse a run of letters.

@@ -86,6 +86,39 @@ class MinutesValidatorTest {
                 Violation::path, Violation::message, (a, b) -> a + " | " + b, TreeMap::new));
   }
 
+  /**
+   * A line break in a text (a Windows file's CR LF, a form's text area) is named as one, with how
+   * to say what it meant: a block per paragraph, or a space.
+   */
+  @Test
+  void aLineBreakIsNamedWithHowToExpressIt() {
+    Minutes minutes =
+        valid()
+            .addAgendaItem(
+                AgendaItem.withHeading("Radslut")
+                    .addBlocks(
+                        Block.paragraph("Första raden\r\nAndra raden"),
+                        Block.paragraph("Första\nAndra"),
+                        Block.paragraph("Första\u2029Andra"))
+                    .build())
+            .build();
+
+    Map<String, String> violations = violationsOf(minutes);
+
+    String fix =
+        "; a text is one line: make each paragraph a block of its own (each line of a list an"
+            + " item), or replace the line break with a space";
+    assertEquals(
+        "contains a line break (U+000D U+000A, a Windows line ending) at index 12" + fix,
+        violations.get("agenda[1].content[0].content[0].text"));
+    assertEquals(
+        "contains a line break (U+000A) at index 6" + fix,
+        violations.get("agenda[1].content[1].content[0].text"));
+    assertEquals(
+        "contains a line break (U+2029) at index 6" + fix,
+        violations.get("agenda[1].content[2].content[0].text"));
+  }
+
   @Test
   void validMinutesHaveNoViolations() {
     assertEquals(List.of(), EngineAgreement.validate(valid().build()));

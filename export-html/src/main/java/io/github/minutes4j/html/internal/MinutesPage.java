@@ -121,14 +121,6 @@ public final class MinutesPage {
   /** The prefix of the ids of agenda items' headings, numbered from 1. */
   public static final String ITEM_ID_PREFIX = "item-";
 
-  /**
-   * The {@code dir} of every element that holds the minutes' own text: each such paragraph,
-   * heading, list item and table cell takes the direction of its first strong character, so that
-   * an Arabic, Persian or Hebrew paragraph in Swedish minutes runs right to left, and a Swedish one
-   * in Arabic minutes left to right, without reordering the page around it.
-   */
-  private static final String AUTO = "auto";
-
   private static final String TITLE_SEPARATOR = " \u2013 ";
 
   /** Between the parts of a short name that a line must not end inside, such as "§ 117". */
@@ -143,6 +135,8 @@ public final class MinutesPage {
   private final String contentLang;
   /** The page's {@code dir}: the minutes' language's direction; null for left to right. */
   private final String pageDir;
+  /** The direction of the minutes' language, which their running text takes. */
+  private final TextDirection textDirection;
   /**
    * The {@code dir} of an isolate around dates and other label phrases that may begin with a
    * number, such as "20 November 2026", where the labels run the other way than the page (English
@@ -208,6 +202,7 @@ public final class MinutesPage {
     TextDirection page = TextDirection.of(minutes.language().locale());
     TextDirection words = TextDirection.of(labels.language().locale());
     this.pageDir = page == TextDirection.RTL ? page.attribute() : null;
+    this.textDirection = page;
     this.labelsDir = page == words ? null : words.attribute();
     // "§ 117" never breaks between "§" and "117" at a line end.
     this.itemNumbers =
@@ -259,7 +254,7 @@ public final class MinutesPage {
     Optional<String> footer = options.look().footerText();
     if (footer.isPresent()) {
       html.open("footer", "class", FOOTER_CLASS).newline();
-      html.element("p", footer.get(), "dir", AUTO).newline();
+      html.element("p", footer.get(), "dir", dir(footer.get())).newline();
       html.close("footer").newline();
     }
     html.close("body").newline();
@@ -326,7 +321,7 @@ public final class MinutesPage {
           .newline();
     }
     html.element("p", kindName(), "class", "kind").newline();
-    html.element("h1", heading(minutes.title()), "lang", contentLang, "dir", AUTO).newline();
+    html.element("h1", heading(minutes.title()), "lang", contentLang, "dir", dir(minutes.title())).newline();
     html.open("dl", "class", "facts").newline();
     factTerm(labels.text(Label.ORGANISER, minutes.kind()));
     html.open("dd");
@@ -336,7 +331,7 @@ public final class MinutesPage {
       html.newline().open("dl", "class", "networks").newline();
       for (Network network : networks) {
         html.open("div").element("dt", network.code());
-        html.element("dd", network.name(), "lang", contentLang, "dir", AUTO)
+        html.open("dd", "lang", contentLang).element("bdi", network.name()).close("dd")
             .close("div")
             .newline();
       }
@@ -443,10 +438,10 @@ public final class MinutesPage {
 
   /**
    * An entry of the table of contents; {@code own} for the minutes' own text, which is in their
-   * language and takes the direction of its first strong character, as the heading it links to.
+   * language and takes the direction the heading it links to takes (see {@link #dir}).
    */
   private void contentsEntry(String text, String id, boolean own) throws IOException {
-    html.open("li", "dir", own ? AUTO : null);
+    html.open("li", "dir", own ? dir(text) : null);
     html.element("a", text, "href", "#" + id, "lang", own ? contentLang : null);
     html.close("li").newline();
   }
@@ -664,7 +659,7 @@ public final class MinutesPage {
   private void agendaItem(AgendaItem item, int place) throws IOException {
     String id = ITEM_ID_PREFIX + (place + 1);
     sectionStart("item", id);
-    html.open("h2", "id", id, "lang", contentLang, "dir", AUTO);
+    html.open("h2", "id", id, "lang", contentLang, "dir", dir(item.heading()));
     Optional<String> number = itemNumbers.get(place);
     if (number.isPresent()) {
       // "§ 41 Heading": the number is part of the heading's name, for screen readers and bookmarks.
@@ -701,7 +696,7 @@ public final class MinutesPage {
     if (!item.links().isEmpty()) {
       html.open("ul", "class", "links").newline();
       for (Link link : item.links()) {
-        html.open("li", "dir", AUTO);
+        html.open("li", "dir", dir(link.label()));
         link(link.label(), link.target(), context, true);
         html.close("li").newline();
       }
@@ -856,7 +851,7 @@ public final class MinutesPage {
       html.close("tr").newline().close("thead").newline();
       html.open("tbody").newline();
       for (Ballot ballot : vote.ballots()) {
-        html.open("tr").open("th", "scope", "row", "lang", contentLang, "dir", AUTO);
+        html.open("tr").open("th", "scope", "row", "lang", contentLang);
         person(ballot.voter(), false);
         html.close("th");
         html.element("td", labels.voteChoice(ballot.choice()), "class", "choice-" + ballot.choice().name().toLowerCase(java.util.Locale.ROOT));
@@ -886,12 +881,12 @@ public final class MinutesPage {
                 .map(id -> noBreak(labels.phrase(Label.DECISION_NAMED, id)))
                 .orElse(labels.text(Label.DECISION)))
         .newline();
-    html.element("p", decision.introduction(), "class", "decision-introduction", "lang", contentLang, "dir", AUTO)
+    html.element("p", decision.introduction(), "class", "decision-introduction", "lang", contentLang, "dir", dir(decision.introduction()))
         .newline();
     if (!decision.clauses().isEmpty()) {
       html.open("ol", "class", "clauses", "lang", contentLang).newline();
       for (String clause : decision.clauses()) {
-        html.element("li", clause, "dir", AUTO).newline();
+        html.element("li", clause, "dir", dir(clause)).newline();
       }
       html.close("ol").newline();
     }
@@ -923,7 +918,7 @@ public final class MinutesPage {
     if (reservation.text().isPresent()) {
       labelText("p", labels.text(Label.WRITTEN_RESERVATION), "class", "label");
       html.open("blockquote", "class", "reservation-text", "lang", contentLang).newline();
-      html.element("p", reservation.text().get(), "dir", AUTO).newline();
+      html.element("p", reservation.text().get(), "dir", dir(reservation.text().get())).newline();
       html.close("blockquote").newline();
     }
     html.close("div").newline();
@@ -939,7 +934,7 @@ public final class MinutesPage {
     labelPhraseEnd();
     html.close("p").newline();
     html.open("blockquote", "lang", contentLang).newline();
-    html.element("p", note.text(), "dir", AUTO).newline();
+    html.element("p", note.text(), "dir", dir(note.text())).newline();
     html.close("blockquote").newline();
     html.close("div").newline();
   }
@@ -959,7 +954,7 @@ public final class MinutesPage {
     html.open("tbody").newline();
     for (ActionItem action : actions) {
       html.open("tr");
-      html.element("td", action.task(), "lang", contentLang, "dir", AUTO);
+      html.element("td", action.task(), "lang", contentLang, "dir", dir(action.task()));
       html.open("td", "lang", contentLang);
       people(action.owners());
       html.close("td").open("td");
@@ -1075,8 +1070,9 @@ public final class MinutesPage {
    */
   private void block(Block block, int level, Optional<String> context) throws IOException {
     if (block instanceof Block.Paragraph) {
-      html.open("p", "dir", AUTO);
-      spans(((Block.Paragraph) block).content(), context);
+      Block.Paragraph paragraph = (Block.Paragraph) block;
+      html.open("p", "dir", dir(paragraph));
+      spans(paragraph.content(), context);
       html.close("p").newline();
     } else if (block instanceof Block.Subsection) {
       Block.Subsection subsection = (Block.Subsection) block;
@@ -1084,7 +1080,7 @@ public final class MinutesPage {
       // be reused rather than invent an h7.
       String tag = "h" + Math.min(level, 6);
       html.open("section", "class", "subsection").newline();
-      html.element(tag, heading(subsection.heading()), "dir", AUTO).newline();
+      html.element(tag, heading(subsection.heading()), "dir", dir(subsection.heading())).newline();
       for (Block child : subsection.content()) {
         block(child, level + 1, context);
       }
@@ -1094,7 +1090,7 @@ public final class MinutesPage {
       String tag = list.ordered() ? "ol" : "ul";
       html.open(tag).newline();
       for (Block.Paragraph item : list.items()) {
-        html.open("li", "dir", AUTO);
+        html.open("li", "dir", dir(item));
         spans(item.content(), context);
         html.close("li").newline();
       }
@@ -1439,7 +1435,7 @@ public final class MinutesPage {
         "lang",
         headingLang,
         "dir",
-        list.heading().isPresent() ? AUTO : null);
+        list.heading().map(this::dir).orElse(null));
     html.close("caption").newline();
     html.open("thead").newline().open("tr");
     html.element("th", labels.text(Label.PARTICIPANT_NAME), "scope", "col");
@@ -1448,7 +1444,9 @@ public final class MinutesPage {
     html.close("tr").newline().close("thead").newline();
     html.open("tbody").newline();
     for (Participant participant : list.entries()) {
-      html.open("tr").open("td", "lang", contentLang, "dir", AUTO);
+      // Names, codes and organisations may be in any script: each is isolated, in a cell that
+      // takes the page's direction, so that a column lines up on the page's start side.
+      html.open("tr").open("td", "lang", contentLang).open("bdi");
       Optional<LinkTarget> link = participant.link().filter(t -> !t.isPlaceholder());
       if (link.isPresent()) {
         // Should two rows share a name, as two people called Anna Berg may, their affiliation and
@@ -1460,18 +1458,22 @@ public final class MinutesPage {
       } else {
         html.text(participant.name());
       }
-      html.close("td");
+      html.close("bdi").close("td");
       // A network's code is the minutes' text; a role's name ("Gäst") is a label.
       boolean role = participant.affiliation() instanceof Affiliation.Role;
-      html.element(
-          "td",
-          labels.affiliation(participant.affiliation()),
-          "lang",
-          contentLang == null ? null : role ? labels.language().tag() : contentLang,
-          "dir",
-          role ? null : AUTO);
-      html.element(
-          "td", participant.organisation().orElse(""), "lang", contentLang, "dir", AUTO);
+      String affiliation = labels.affiliation(participant.affiliation());
+      html.open(
+          "td", "lang", contentLang == null ? null : role ? labels.language().tag() : contentLang);
+      if (role) {
+        html.text(affiliation);
+      } else {
+        html.element("bdi", affiliation);
+      }
+      html.close("td").open("td", "lang", contentLang);
+      if (participant.organisation().isPresent()) {
+        html.element("bdi", participant.organisation().get());
+      }
+      html.close("td");
       html.close("tr").newline();
     }
     html.close("tbody").newline();
@@ -1487,6 +1489,33 @@ public final class MinutesPage {
           .newline();
     }
     html.close("section").newline();
+  }
+
+  /**
+   * The {@code dir} of an element holding running text of the minutes (a paragraph, heading, list
+   * item or table cell): none, so that it takes the page's direction, the direction of the
+   * minutes' language, even where it begins with a name in another script ("John Smith قال إن
+   * الميزانية ..." in Arabic minutes runs right to left). Only a text whose strong characters all
+   * run the other way (a Swedish sentence in Arabic minutes, an Arabic one in Swedish minutes)
+   * takes that direction, explicitly, so that browser and PDF agree.
+   *
+   * @param text the element's text
+   * @return {@code ltr}, {@code rtl}, or null for the page's direction
+   */
+  private String dir(String text) {
+    return TextDirection.ofStrongCharacters(text)
+        .filter(direction -> direction != textDirection)
+        .map(TextDirection::attribute)
+        .orElse(null);
+  }
+
+  /** The {@code dir} of a paragraph of spans, from the text of all of them; see {@link #dir}. */
+  private String dir(Block.Paragraph paragraph) {
+    StringBuilder text = new StringBuilder();
+    for (Inline span : paragraph.content()) {
+      text.append(span.text()).append(' ');
+    }
+    return dir(text.toString());
   }
 
   private void sectionStart(String cssClass, String headingId) throws IOException {

@@ -1,6 +1,7 @@
 package io.github.minutes4j.html.internal;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -41,6 +42,47 @@ public enum TextDirection {
       return RTL_SCRIPTS.contains(script) ? RTL : LTR;
     }
     return RTL_LANGUAGES.contains(locale.getLanguage()) ? RTL : LTR;
+  }
+
+  /**
+   * The direction of a text whose strong characters all run one way: a Swedish sentence in
+   * Arabic minutes, an Arabic one in Swedish minutes. A text with strong characters of both
+   * directions ("John Smith قال إن الميزانية ...") or with none (digits and punctuation) has no
+   * such direction, whatever its first strong character.
+   *
+   * @param text any text; never null
+   * @return the one direction of its strong characters, or empty
+   */
+  public static Optional<TextDirection> ofStrongCharacters(CharSequence text) {
+    boolean left = false;
+    boolean right = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        left |= (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        continue;
+      }
+      int codePoint = Character.codePointAt(text, i);
+      switch (Character.getDirectionality(codePoint)) {
+        case Character.DIRECTIONALITY_LEFT_TO_RIGHT:
+          left = true;
+          break;
+        case Character.DIRECTIONALITY_RIGHT_TO_LEFT:
+        case Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC:
+          right = true;
+          break;
+        default:
+          break;
+      }
+      if (left && right) {
+        return Optional.empty();
+      }
+      i += Character.charCount(codePoint) - 1;
+    }
+    if (left == right) {
+      return Optional.empty();
+    }
+    return Optional.of(left ? LTR : RTL);
   }
 
   /**

@@ -9,6 +9,7 @@ import io.github.minutes4j.core.format.PageSize;
 import io.github.minutes4j.core.text.Label;
 import io.github.minutes4j.core.text.Labels;
 import io.github.minutes4j.html.internal.TextDirection;
+import java.text.Bidi;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -227,35 +228,77 @@ final class PrintEdition {
   }
 
   /**
-   * "Organiser – Title", cut at a word and ended with "…" if it is wider than the text column,
-   * so that it stays on one line. Nothing is lost: the header is a page artifact that repeats
-   * the title page, which has the whole title.
+   * The most of the running header's line that a long organiser's name takes when the title
+   * needs more than the rest: the title says which document a page belongs to, so it keeps the
+   * larger part.
+   */
+  private static final double ORGANISER_SHARE = 0.4;
+
+  /** FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE, around the organiser's name. */
+  private static final String FSI = "\u2068";
+
+  private static final String PDI = "\u2069";
+
+  /**
+   * "Organiser – Title" on one line of the text column. Where both do not fit, each is cut at a
+   * word and ended with "…": the organiser's name to at most {@value #ORGANISER_SHARE} of the
+   * line if the title needs the rest, so that a long name never crowds the title out, and the
+   * title to what the name leaves. Nothing is lost: the header is a page artifact that repeats
+   * the title page, which has both whole. Where the header has right-to-left text, the
+   * organiser's name is isolated, so that a name in another script than the title's does not
+   * run into it; the title takes the header's direction, the page's.
    *
    * @param width the column's width, in ems of the header's type
    * @param measure the width of a text, in ems; the sum of its characters' widths
    */
   static String runningHeader(
       String organiser, String title, double width, ToDoubleFunction<String> measure) {
-    String header = nfc(organiser) + " \u2013 " + nfc(title);
-    if (measure.applyAsDouble(header) <= width) {
-      return header;
+    String name = nfc(organiser);
+    String heading = nfc(title);
+    String separator = " \u2013 ";
+    double room = width - measure.applyAsDouble(separator);
+    double nameWidth = measure.applyAsDouble(name);
+    double headingWidth = measure.applyAsDouble(heading);
+    if (nameWidth + headingWidth > room) {
+      name = cut(name, Math.max(room * ORGANISER_SHARE, room - headingWidth), measure);
+      heading = cut(heading, room - measure.applyAsDouble(name), measure);
     }
-    double room = width - measure.applyAsDouble("\u2026");
+    char[] chars = (name + heading).toCharArray();
+    if (Bidi.requiresBidi(chars, 0, chars.length)) {
+      name = FSI + name + PDI;
+    }
+    return name + separator + heading;
+  }
+
+  /**
+   * A text as it is if it is no wider than the room, else cut at a word near the room's end (at
+   * a character if the text's last space before that is in its first half), without the spaces
+   * and punctuation before the cut, and ended with "…".
+   */
+  private static String cut(String text, double room, ToDoubleFunction<String> measure) {
+    if (measure.applyAsDouble(text) <= room) {
+      return text;
+    }
+    double left = room - measure.applyAsDouble("\u2026");
     int end = 0;
     double used = 0;
-    while (end < header.length()) {
-      int codePoint = header.codePointAt(end);
+    while (end < text.length()) {
+      int codePoint = text.codePointAt(end);
       used += measure.applyAsDouble(Character.toString(codePoint));
-      if (used > room) {
+      if (used > left) {
         break;
       }
       end += Character.charCount(codePoint);
     }
-    int space = header.lastIndexOf(' ', end);
+    int space = text.lastIndexOf(' ', end);
     if (space > end / 2) {
       end = space;
     }
-    return header.substring(0, end).stripTrailing() + "\u2026";
+    // "demokrati…", not "demokrati,…".
+    while (end > 0 && " ,;:\u2013-".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return text.substring(0, end) + "\u2026";
   }
 
   private static String nfc(String text) {

@@ -26,7 +26,9 @@ import org.jsoup.select.NodeTraversor;
  * notice), and, for Arabic letters, that the fonts also have the presentation forms the
  * {@link ArabicShaper} draws them with. Right-to-left text is reordered and shaped ({@link
  * JdkBidi}); only letters of joining scripts the shaper does not know (Syriac, N'Ko, Arabic
- * letters without presentation forms, ...) are refused, as they would print unjoined.
+ * letters without presentation forms, ...) are refused, as they would print unjoined, and so are
+ * the letters and vowel signs of scripts whose syllables must be shaped (Devanagari, Tamil,
+ * Khmer, ...), which would print in the wrong order.
  *
  * <p>A character needs a glyph unless openhtmltopdf draws nothing for it anyway: white space
  * (drawn as a space), format characters such as zero-width joiners and direction marks, the soft
@@ -177,6 +179,9 @@ public final class TextCoverage {
     if ((arabic && !ArabicShaper.INSTANCE.canShape(codePoint)) || needsUnknownShaping(codePoint)) {
       return Reason.RIGHT_TO_LEFT;
     }
+    if (needsSyllableShaping(codePoint)) {
+      return Reason.COMPLEX_SCRIPT;
+    }
     if (!fonts.covers(codePoint)) {
       return Reason.NO_GLYPH;
     }
@@ -207,6 +212,41 @@ public final class TextCoverage {
       case PSALTER_PAHLAVI:
       case SOGDIAN:
         return Character.isLetter(codePoint);
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * Whether a character is a letter or mark of a script whose syllables must be shaped: vowel
+   * signs that stand before their consonant, conjuncts, stacked consonants (Devanagari and the
+   * other Indic scripts, Sinhala, Khmer, Myanmar, Tibetan, ...). openhtmltopdf draws a text's
+   * glyphs in the order of its characters, so "समिति" would print with its vowel signs after
+   * their consonants, whatever font has them. The script's digits and punctuation print as they
+   * are.
+   */
+  private static boolean needsSyllableShaping(int codePoint) {
+    switch (Character.UnicodeScript.of(codePoint)) {
+      case DEVANAGARI:
+      case BENGALI:
+      case GURMUKHI:
+      case GUJARATI:
+      case ORIYA:
+      case TAMIL:
+      case TELUGU:
+      case KANNADA:
+      case MALAYALAM:
+      case SINHALA:
+      case KHMER:
+      case MYANMAR:
+      case TIBETAN:
+      case BALINESE:
+      case JAVANESE:
+      case MONGOLIAN:
+        int type = Character.getType(codePoint);
+        return Character.isLetter(codePoint)
+            || type == Character.NON_SPACING_MARK
+            || type == Character.COMBINING_SPACING_MARK;
       default:
         return false;
     }

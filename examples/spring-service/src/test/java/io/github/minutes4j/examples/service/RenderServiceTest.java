@@ -188,6 +188,53 @@ class RenderServiceTest {
     assertThat(html.statusCode()).isEqualTo(200);
   }
 
+  /**
+   * {@code /validate} asks every format, as the command line's {@code validate} does: minutes the
+   * PDF refuses are valid, with the PDF's refusal listed; named with {@code ?format=pdf}, the
+   * refusal is the 422 problem that {@code /render} would answer.
+   */
+  @Test
+  void validateReportsTheFormatsThatRefuseValidMinutes() throws Exception {
+    String chinese =
+        JSON.replaceFirst("\"title\" *: *\"Uppdrag och", "\"title\": \"王小明 Uppdrag och");
+
+    HttpResponse<byte[]> response = post("/validate", "application/json", chinese);
+
+    assertThat(response.statusCode()).as(text(response)).isEqualTo(200);
+    assertThat(text(response))
+        .contains("\"valid\":true")
+        .contains("\"refusals\":[{")
+        .contains("\"format\":\"pdf\"")
+        .contains("U+738B")
+        .contains("in title");
+    assertThat(text(response)).containsPattern("\"formats\":\\[[^]]*\"html\"");
+    assertThat(text(response)).doesNotContainPattern("\"formats\":\\[[^]]*\"pdf\"");
+
+    HttpResponse<byte[]> strict = post("/validate?format=pdf", "application/json", chinese);
+    assertThat(strict.statusCode()).isEqualTo(422);
+    assertThat(contentType(strict)).isEqualTo("application/problem+json");
+    assertThat(text(strict))
+        .contains("\"title\":\"Minutes the format cannot write\"")
+        .contains("\"format\":\"pdf\"")
+        .contains("U+738B");
+
+    HttpResponse<byte[]> html = post("/validate?format=html", "application/json", chinese);
+    assertThat(html.statusCode()).isEqualTo(200);
+    assertThat(text(html)).contains("\"formats\":[\"html\"]").contains("\"refusals\":[]");
+
+    HttpResponse<byte[]> valid = post("/validate", "application/json", JSON);
+    assertThat(text(valid)).contains("\"refusals\":[]");
+  }
+
+  @Test
+  void validateAnswersAnUnknownFormatWith400NamingTheInstalledOnes() throws Exception {
+    HttpResponse<byte[]> response = post("/validate?format=docx", "application/json", JSON);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(contentType(response)).isEqualTo("application/problem+json");
+    assertThat(text(response)).contains("docx").contains("pdf").doesNotContain("\tat ");
+  }
+
   @Test
   void answersATooLargeBodyWith413() throws Exception {
     byte[] large = new byte[1024 * 1024 + 1];

@@ -12,9 +12,14 @@ import org.springframework.util.unit.DataSize;
  * HTTP message converter reads. Mutable, as Spring Boot binds it; read it through {@link
  * #toExportOptions()} and the getters.
  *
+ * <p>A property under {@code minutes4j.} that is not one of these (a mistyped name such as {@code
+ * minutes4j.paper-sise}) fails the application's start, naming the property, instead of being
+ * ignored. Environment variables and system properties are not checked that way (Spring Boot
+ * leaves them out of that check), so an unrelated {@code MINUTES4J_...} variable does no harm.
+ *
  * @since 0.2.0
  */
-@ConfigurationProperties("minutes4j")
+@ConfigurationProperties(prefix = "minutes4j", ignoreUnknownFields = false)
 public class Minutes4jProperties {
 
   /**

@@ -10,6 +10,7 @@ import io.github.minutes4j.core.spi.FormatProvider;
 import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.spi.MinutesReader;
 import io.github.minutes4j.core.validation.MinutesValidator;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -71,6 +72,38 @@ class Minutes4jAutoConfigurationTest {
                             .withLanguage(Language.ENGLISH)
                             .withPageSize(PageSize.LETTER)
                             .withParticipants(false)));
+  }
+
+  /** A mistyped property fails the start with its name, instead of being silently ignored. */
+  @Test
+  void refusesAnUnknownPropertyUnderThePrefixAtStart() {
+    web.withPropertyValues("minutes4j.language=en", "minutes4j.paper-sise=letter")
+        .run(
+            context -> {
+              assertThat(context).hasFailed();
+              Throwable failure = context.getStartupFailure();
+              List<String> messages = new ArrayList<>();
+              for (Throwable t = failure; t != null; t = t.getCause()) {
+                messages.add(String.valueOf(t.getMessage()));
+              }
+              assertThat(String.join("\n", messages))
+                  .contains("minutes4j.paper-sise")
+                  .contains("were left unbound");
+            });
+    web.withPropertyValues("minutes4j.pdf.fonts-dir=/opt/fonts")
+        .run(context -> assertThat(context).hasFailed());
+  }
+
+  /** Relaxed names of the known properties still bind. */
+  @Test
+  void bindsRelaxedNamesOfTheKnownProperties() {
+    web.withPropertyValues("minutes4j.paperSize=LETTER", "minutes4j.max_request_size=2MB")
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context.getBean(ExportOptions.class).pageSize())
+                  .isEqualTo(PageSize.LETTER);
+            });
   }
 
   @Test
