@@ -189,17 +189,6 @@ public final class UnsupportedCharacterException extends Minutes4jException {
      *
      * @return the line
      */
-    private String reasonText() {
-      switch (reason) {
-        case NO_GLYPH:
-          return "no font has it";
-        case RIGHT_TO_LEFT:
-          return "right-to-left script that cannot be joined";
-        default:
-          return "script that the PDF cannot shape";
-      }
-    }
-
     @Override
     public String toString() {
       return codePointText()
@@ -215,6 +204,15 @@ public final class UnsupportedCharacterException extends Minutes4jException {
           + context
           + "\""
           + (occurrences > 1 ? " (" + occurrences + " times in all)" : "");
+    }
+
+    /** Why the character cannot be printed, in the words of {@link #toString}. */
+    private String reasonText() {
+      return switch (reason) {
+        case NO_GLYPH -> "no font has it";
+        case RIGHT_TO_LEFT -> "right-to-left script that cannot be joined";
+        case COMPLEX_SCRIPT -> "script that the PDF cannot shape";
+      };
     }
   }
 }
