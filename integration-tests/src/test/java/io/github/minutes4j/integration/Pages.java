@@ -31,7 +31,11 @@ final class Pages {
     for (Element element : page.getAllElements()) {
       StringBuilder entry = new StringBuilder(element.tagName());
       for (Attribute attribute : element.attributes()) {
-        entry.append(' ').append(attribute.getKey());
+        // An element's dir follows its own text: text wholly in the other direction than the
+        // page's gets one. Only the page's dir is the same whatever the text.
+        if (!attribute.getKey().equals("dir") || element.nameIs("html")) {
+          entry.append(' ').append(attribute.getKey());
+        }
       }
       shape.add(entry.toString());
     }
