@@ -273,7 +273,7 @@ public final class PageRenderer {
       boolean bidi)
       throws IOException {
     PDDocument document = new PDDocument();
-    try {
+    try (Flate flate = new Flate()) {
       PdfAConformance conformance =
           source.isPresent() ? PdfAConformance.PDFA_3_U : PdfAConformance.PDFA_2_U;
       JdkBidi.Reorderer reorderer = JdkBidi.reorderer();
@@ -285,7 +285,9 @@ public final class PageRenderer {
               document,
               conformance,
               access,
-              bidi ? Optional.of(reorderer) : Optional.empty());
+              bidi ? Optional.of(reorderer) : Optional.empty(),
+              flate);
+      flate.pagesSoFar(document); // the last page
       UaCatalog.write(document, language);
       SrgbIntent.addTo(document);
       withoutInterpolation(document);
@@ -297,9 +299,6 @@ public final class PageRenderer {
         LogicalOrder.actualTexts(document, drawnWith);
       }
       // openhtmltopdf's builder, renderer, boxes and the DOM are garbage now; only the PDF is left.
-      try (Flate flate = new Flate()) {
-        flate.pageContents(document);
-      }
       Finisher finisher = new Finisher(date, identifier, conformance);
       finisher.finish(document);
       if (source.isPresent()) {
@@ -346,7 +345,8 @@ public final class PageRenderer {
       PDDocument document,
       PdfAConformance conformance,
       BiPredicate<String, ExternalResourceType> access,
-      Optional<JdkBidi.Reorderer> reorderer)
+      Optional<JdkBidi.Reorderer> reorderer,
+      Flate flate)
       throws IOException {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.withW3cDocument(dom, BASE_URI);
@@ -360,7 +360,7 @@ public final class PageRenderer {
     // Not usePdfAConformance: see the class comment. The same version it would set.
     builder.usePdfVersion(conformance.getPdfVersion());
     // Content streams uncompressed, which is all test mode changes in openhtmltopdf 1.1.65:
-    // Flate compresses them at its faster level once the pages are drawn.
+    // Flate compresses each page's at its faster level once the page is drawn.
     builder.testMode(true);
     // No useColorProfile: the output intent is SrgbIntent's, written after the pages.
     builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fonts.metricsCache());
@@ -383,7 +383,7 @@ public final class PageRenderer {
             ? BaseRendererBuilder.TextDirection.RTL
             : BaseRendererBuilder.TextDirection.LTR);
     builder.usePDDocument(document);
-    builder.usePageSupplier(new SharedArtifacts());
+    builder.usePageSupplier(new SharedArtifacts(flate));
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       UaCatalog.skipEngineMetadata(renderer);
       Collection<PDFont> drawnWith = fonts.register(renderer.getFontResolver(), document);

@@ -1,6 +1,8 @@
 package io.github.minutes4j.pdf.internal;
 
 import com.openhtmltopdf.pdfboxout.PageSupplier;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -42,9 +44,25 @@ final class SharedArtifacts implements PageSupplier {
   /** The name of the shared pagination artifact list in a page's {@code /Properties}. */
   static final COSName PAGINATION = COSName.getPDFName("Pagination");
 
+  private final Flate flate;
+
+  /**
+   * Creates the supplier of one render's pages.
+   *
+   * @param flate compresses each finished page's content when the next page is asked for
+   */
+  SharedArtifacts(Flate flate) {
+    this.flate = flate;
+  }
+
   @Override
   public PDPage requestPage(
       PDDocument document, float width, float height, int pageNumber, int shadowPageNumber) {
+    try {
+      flate.pagesSoFar(document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     PDPage page = new PDPage(new PDRectangle(width, height));
     PDResources resources = new PDResources();
     resources.getCOSObject().setItem(COSName.PROPERTIES, new Properties());
