@@ -1503,19 +1503,25 @@ public final class MinutesPage {
    * @return {@code ltr}, {@code rtl}, or null for the page's direction
    */
   private String dir(String text) {
-    return TextDirection.ofStrongCharacters(text)
-        .filter(direction -> direction != textDirection)
-        .map(TextDirection::attribute)
-        .orElse(null);
+    return textDirection.hasStrongCharacterIn(text)
+            || !textDirection.opposite().hasStrongCharacterIn(text)
+        ? null
+        : textDirection.opposite().attribute();
   }
 
-  /** The {@code dir} of a paragraph of spans, from the text of all of them; see {@link #dir}. */
+  /**
+   * The {@code dir} of a paragraph of spans, from the text of all of them (see {@link #dir}):
+   * mostly decided by the first letter of the first span.
+   */
   private String dir(Block.Paragraph paragraph) {
-    StringBuilder text = new StringBuilder();
+    boolean other = false;
     for (Inline span : paragraph.content()) {
-      text.append(span.text()).append(' ');
+      if (textDirection.hasStrongCharacterIn(span.text())) {
+        return null;
+      }
+      other = other || textDirection.opposite().hasStrongCharacterIn(span.text());
     }
-    return dir(text.toString());
+    return other ? textDirection.opposite().attribute() : null;
   }
 
   private void sectionStart(String cssClass, String headingId) throws IOException {

@@ -1,7 +1,6 @@
 package io.github.minutes4j.html.internal;
 
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -45,44 +44,43 @@ public enum TextDirection {
   }
 
   /**
-   * The direction of a text whose strong characters all run one way: a Swedish sentence in
-   * Arabic minutes, an Arabic one in Swedish minutes. A text with strong characters of both
-   * directions ("John Smith قال إن الميزانية ...") or with none (digits and punctuation) has no
-   * such direction, whatever its first strong character.
+   * Whether a text has a strong character of this direction: a Latin, Greek or Devanagari letter
+   * for {@link #LTR}, an Arabic or Hebrew one for {@link #RTL}. Digits, punctuation and symbols are
+   * of neither. Reads the text only up to the first such character, which most running text of a
+   * page of this direction begins with.
    *
    * @param text any text; never null
-   * @return the one direction of its strong characters, or empty
+   * @return true if one of its characters runs strongly in this direction
    */
-  public static Optional<TextDirection> ofStrongCharacters(CharSequence text) {
-    boolean left = false;
-    boolean right = false;
+  public boolean hasStrongCharacterIn(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c < 0x80) {
-        left |= (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        if (this == LTR && (c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+          return true;
+        }
         continue;
       }
       int codePoint = Character.codePointAt(text, i);
-      switch (Character.getDirectionality(codePoint)) {
-        case Character.DIRECTIONALITY_LEFT_TO_RIGHT:
-          left = true;
-          break;
-        case Character.DIRECTIONALITY_RIGHT_TO_LEFT:
-        case Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC:
-          right = true;
-          break;
-        default:
-          break;
-      }
-      if (left && right) {
-        return Optional.empty();
+      byte directionality = Character.getDirectionality(codePoint);
+      if (this == LTR
+          ? directionality == Character.DIRECTIONALITY_LEFT_TO_RIGHT
+          : directionality == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+              || directionality == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+        return true;
       }
       i += Character.charCount(codePoint) - 1;
     }
-    if (left == right) {
-      return Optional.empty();
-    }
-    return Optional.of(left ? LTR : RTL);
+    return false;
+  }
+
+  /**
+   * The other direction.
+   *
+   * @return {@link #RTL} for {@link #LTR}, and the other way round
+   */
+  public TextDirection opposite() {
+    return this == LTR ? RTL : LTR;
   }
 
   /**

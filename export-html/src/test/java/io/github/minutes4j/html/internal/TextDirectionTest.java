@@ -3,7 +3,6 @@ package io.github.minutes4j.html.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,20 +22,31 @@ class TextDirectionTest {
   }
 
   @Test
-  void aTextWithStrongCharactersOfOneDirectionHasThatDirection() {
-    assertEquals(Optional.of(TextDirection.RTL), TextDirection.ofStrongCharacters("قال إن ١٠٪."));
-    assertEquals(Optional.of(TextDirection.RTL), TextDirection.ofStrongCharacters("יעל 15:00"));
-    assertEquals(Optional.of(TextDirection.LTR), TextDirection.ofStrongCharacters("12 Mötet"));
+  void aTextHasStrongCharactersOfTheDirectionsItsLettersRunIn() {
+    assertStrong("قال إن ١٠٪.", false, true);
+    assertStrong("יעל 15:00", false, true);
+    assertStrong("12 Mötet", true, false);
+    assertStrong("Ωμέγα", true, false);
     // Devanagari and an emoji: letters of a left-to-right script, a neutral symbol.
-    assertEquals(Optional.of(TextDirection.LTR), TextDirection.ofStrongCharacters("नमस्ते \uD83D\uDC4B"));
+    assertStrong("नमस्ते \uD83D\uDC4B", true, false);
+    // Both, whichever comes first; a letter beyond the Basic Multilingual Plane (Adlam, right to
+    // left) counts as one character.
+    assertStrong("John Smith قال إن الميزانية", true, true);
+    assertStrong("محمد presenterade", true, true);
+    assertStrong("\uD83A\uDD00 ok", true, true);
+    // Neither: digits, punctuation, symbols.
+    assertStrong("2026-11-20, 09:00 – ?", false, false);
+    assertStrong("", false, false);
   }
 
   @Test
-  void aTextWithBothDirectionsOrNeitherHasNone() {
-    // The first strong character is Latin, but the text is Arabic as much as it is anything.
-    assertEquals(Optional.empty(), TextDirection.ofStrongCharacters("John Smith قال إن الميزانية"));
-    assertEquals(Optional.empty(), TextDirection.ofStrongCharacters("محمد presenterade"));
-    assertEquals(Optional.empty(), TextDirection.ofStrongCharacters("2026-11-20, 09:00 – ?"));
-    assertEquals(Optional.empty(), TextDirection.ofStrongCharacters(""));
+  void theOppositeOfADirection() {
+    assertEquals(TextDirection.RTL, TextDirection.LTR.opposite());
+    assertEquals(TextDirection.LTR, TextDirection.RTL.opposite());
+  }
+
+  private static void assertStrong(String text, boolean leftToRight, boolean rightToLeft) {
+    assertEquals(leftToRight, TextDirection.LTR.hasStrongCharacterIn(text), text + ", LTR");
+    assertEquals(rightToLeft, TextDirection.RTL.hasStrongCharacterIn(text), text + ", RTL");
   }
 }
