@@ -236,9 +236,9 @@ class PagesTest {
   }
 
   /**
-   * A word longer than a line, in running text, a heading, a strong span and a table cell, breaks
-   * inside the text column: every character is drawn within the page's margins (A4, 20 mm each
-   * side), and all of them are there.
+   * A word longer than a line, in running text, a heading, a strong span and a table cell (a
+   * name, a link's printed address), breaks inside the text column: every character is drawn
+   * within the page's margins (A4, 20 mm each side), and all of them are there.
    */
   @Test
   void aWordLongerThanALineBreaksInsideTheColumn() throws Exception {
@@ -260,7 +260,12 @@ class PagesTest {
                     "Deltagare",
                     List.of(
                         io.github.minutes4j.core.Participant.of(
-                            name, io.github.minutes4j.core.Affiliation.Role.GUEST, "Region"))))
+                            name, io.github.minutes4j.core.Affiliation.Role.GUEST, "Region"),
+                        // The printed address of a link in a cell is a long word too.
+                        io.github.minutes4j.core.Participant.of(
+                                "Länkad", io.github.minutes4j.core.Affiliation.Role.GUEST)
+                            .withLink(
+                                LinkTarget.of("https://example.org/" + "abc/".repeat(60))))))
             .build();
     byte[] pdf = Pdfs.write("long-word", Pdfs.render(minutes));
     try (PDDocument document = Pdfs.load(pdf)) {

@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.AgendaItem;
+import io.github.minutes4j.core.Affiliation;
 import io.github.minutes4j.core.Block;
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Participant;
+import io.github.minutes4j.core.ParticipantList;
 import io.github.minutes4j.core.Person;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.format.PageSize;
+import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +27,9 @@ import org.junit.jupiter.api.Test;
 /**
  * What looked wrong on real documents, each checked on the printed page: the networks' names start
  * at one position, the running header stays on one line, a reference such as "(2017/18:249)" is
- * never broken, and a heading that moves to the next page takes little with it on Letter paper.
- * (The double rule at the top of a page is checked by eye: docs/images/pdf-rule-*.png.)
+ * never broken, a heading that moves to the next page takes little with it on Letter paper, the
+ * participant list's heading stays with its first row, and a short word in a table cell is not
+ * broken beside a long name. (The double rule at the top of a page is checked by eye: docs/images/pdf-rule-*.png.)
  */
 class TypographyTest {
 
@@ -94,6 +99,78 @@ class TypographyTest {
         assertTrue(whole > 50, size + ": " + whole + " references printed");
         assertEquals(broken, whole, size + ": references broken across lines");
       }
+    }
+  }
+
+  /**
+   * The participant list's heading near the foot of a page, with room under it for other
+   * headings' few lines but not for a first row made tall by a long name: the heading and the
+   * column headers stayed at the foot of the page, the row went to the next. With the heading at
+   * every height of the page in turn, the page that has the heading has the first row.
+   */
+  @Test
+  void theParticipantListsHeadingStaysWithItsFirstRow() throws Exception {
+    String tall = "Förnamn ".repeat(120).strip();
+    List<Participant> rows = new ArrayList<>();
+    rows.add(Participant.of(tall, Affiliation.Role.GUEST, "Region"));
+    for (int i = 1; i <= 5; i++) {
+      rows.add(Participant.of("Person " + i, Affiliation.Role.GUEST, "Region"));
+    }
+    int checked = 0;
+    for (int filler = 0; filler < 30; filler += 2) {
+      List<Block> paragraphs = new ArrayList<>();
+      for (int i = 0; i < filler; i++) {
+        paragraphs.add(Block.paragraph("Rad " + (i + 1) + " av utfyllnaden."));
+      }
+      Minutes minutes =
+          ReferenceMinutes.june2022().toBuilder()
+              .addAgendaItem(AgendaItem.withHeading("Utfyllnad").content(paragraphs).build())
+              .participants(ParticipantList.headed("Närvarolista", rows))
+              .build();
+      byte[] pdf = Pdfs.render(minutes);
+      try (PDDocument document = Pdfs.load(pdf)) {
+        for (Pdfs.PageText page : Pdfs.pages(document)) {
+          if (page.body().contains("Närvarolista")) {
+            checked++;
+            if (!page.body().contains("Förnamn")) {
+              Pdfs.write("heading-alone", pdf);
+            }
+            assertTrue(
+                page.body().contains("Förnamn"),
+                filler + " filler lines: the heading without its first row: " + page.body());
+          }
+        }
+      }
+    }
+    assertEquals(15, checked, "the heading once in each document");
+  }
+
+  /**
+   * A long name in the first column squeezed the second column below the width of the word
+   * "Koordinator", which broke as "Koordinato" and "r" although it could stand whole: the engine
+   * counted a cell's narrowest width as its widest letter, words being allowed to break.
+   */
+  @Test
+  void aShortWordInATableCellIsNotBrokenBesideALongName() throws Exception {
+    Minutes minutes =
+        ReferenceMinutes.june2022().toBuilder()
+            .participants(
+                ParticipantList.headed(
+                    "Deltagarförteckning",
+                    List.of(
+                        Participant.of(
+                            "Anna-Karin Margareta Elisabeth Johansson-Lindqvist Bergström af"
+                                + " Ekenstam Wachtmeister",
+                            Affiliation.Role.COORDINATOR,
+                            "Region Västra Götaland, hälso- och sjukvårdsnämnden"),
+                        Participant.of("Staffan Carlsson", Affiliation.Role.COORDINATOR))))
+            .build();
+    byte[] pdf = Pdfs.write("long-name", Pdfs.render(minutes));
+    try (PDDocument document = Pdfs.load(pdf)) {
+      String body = Pdfs.body(document);
+      // Twice among the note-takers, twice in the participant list.
+      assertEquals(4, body.split("Koordinator", -1).length - 1, body);
+      assertTrue(body.contains("sjukvårdsnämnden"), body);
     }
   }
 

@@ -45,7 +45,9 @@ import org.jsoup.nodes.Element;
  *       cut to one line by the fonts' widths.
  *   <li>Headings start a new page when there is no room for a few lines under them, instead of
  *       taking the whole next block along; the participant list's heading leaves its caption to
- *       stand before the table, where that rule applies.
+ *       stand before the table, where that rule applies, and stays with the table's first row.
+ *   <li>Words break inside only where they are too long for the line, or in a table cell for its
+ *       share of the line.
  *   <li>Formal minutes ({@link #FORMAL}): decisions, votes with their roll call, reservations,
  *       notes and signatures kept on one page each; the signatures at the end, each a line to
  *       sign on above the name; the notice framed.
@@ -78,6 +80,15 @@ final class PrintEdition {
 
   /** The class of the printed address after a link. */
   static final String ADDRESS = "m4j-address";
+
+  /** The class of a table's heading, moved out of its caption: see {@link #captionHeadings}. */
+  static final String TABLE_HEADING = "m4j-table-heading";
+
+  /** The class of a table cell whose words may break inside: see {@link #longWordCells}. */
+  static final String LONG_WORD = "m4j-long-word";
+
+  /** The size of a table cell's type, in points: the HTML's 0.875em of the body's 11pt. */
+  private static final double CELL_SIZE = 0.875 * 11;
 
 
   // Names in the HTML exporter's page (its MinutesPage, in a package that is not exported); the
@@ -152,8 +163,10 @@ final class PrintEdition {
     captionHeadings(page);
     bookmarks(page);
     addresses(page);
+    // After the addresses: a link's address in a cell is one long word.
+    longWordCells(page, TEXT_WIDTH.get(pageSize) * 72 / 25.4 / CELL_SIZE, fonts);
     splitRowGroups(page);
-    double width = HEADER_WIDTH.get(pageSize) * 72 / 25.4 / HEADER_SIZE;
+    double width = (TEXT_WIDTH.get(pageSize) - 2) * 72 / 25.4 / HEADER_SIZE;
     page.body()
         .prependElement("div")
         .addClass(RUNNING_HEADER)
@@ -198,9 +211,12 @@ final class PrintEdition {
     return labels.digits().getZeroDigit() == '\u0660' ? ", arabic-indic" : "";
   }
 
-  /** The width of the running header, in millimetres: the text column's, a little less. */
-  private static final Map<PageSize, Double> HEADER_WIDTH =
-      Map.of(PageSize.A4, 210.0 - 40 - 2, PageSize.LETTER, (8.5 - 1.6) * 25.4 - 2);
+  /**
+   * The width of the text column, in millimetres: the paper's less the side margins. The running
+   * header takes a little less.
+   */
+  private static final Map<PageSize, Double> TEXT_WIDTH =
+      Map.of(PageSize.A4, 210.0 - 40, PageSize.LETTER, (8.5 - 1.6) * 25.4);
 
   /**
    * The data URI of the logo, for the engine to read: the only address it may open. An SVG logo
@@ -367,16 +383,47 @@ final class PrintEdition {
    * Moves a table's caption heading (the participant list's) out of the caption, to just before
    * the table. The engine lays a caption out apart from the table's rows and ignores its page
    * break rules, so the heading could end a page with the list on the next; before the table it
-   * is a heading like the others, which starts a new page when there is no room under it.
+   * is a heading like the others, which starts a new page when there is no room under it. It is
+   * also kept with the table's first row ({@link #TABLE_HEADING}), which a long name or role can
+   * make taller than the room the other headings keep under them.
    */
   private static void captionHeadings(Document page) {
     for (Element caption : childrenOf(page, "caption", "table")) {
       Element heading = caption.selectFirst("h2");
       if (heading != null && caption.childrenSize() == 1 && caption.ownText().isBlank()) {
         Element table = caption.parent();
-        table.before(heading);
+        table.before(heading.addClass(TABLE_HEADING));
         caption.remove();
         table.attr("aria-labelledby", heading.id());
+      }
+    }
+  }
+
+  /**
+   * Marks the table cells ({@link #LONG_WORD}) that hold a word wider than an equal share of the
+   * text column for each of its table's columns: only there may a word break inside, so that it
+   * does not run off the page. Elsewhere words break only between each other: the engine takes
+   * the narrowest a column may be with {@code word-wrap: break-word} as its widest character, so
+   * a long name in one column squeezed a short word in the next ("Koordinato" above "r") although
+   * the table had room for it whole.
+   *
+   * @param columnWidth the text column's width, in ems of a cell's type
+   */
+  private static void longWordCells(Document page, double columnWidth, FontSet fonts) {
+    for (Element table : page.body().getElementsByTag("table")) {
+      int columns = 1;
+      for (Element row : table.getElementsByTag("tr")) {
+        columns = Math.max(columns, row.childrenSize());
+      }
+      // An equal share of the column, less the cell's padding on both sides (at most 0.5em each).
+      double share = columnWidth / columns - 1;
+      for (Element cell : table.getElementsByTag("td")) {
+        for (String word : cell.text().split("\\s+")) {
+          if (fonts.width(word) > share) {
+            cell.addClass(LONG_WORD);
+            break;
+          }
+        }
       }
     }
   }
@@ -466,9 +513,11 @@ final class PrintEdition {
         // A word longer than a line breaks inside the column instead of running off the page:
         // openhtmltopdf knows only the old name of the page's overflow-wrap.
         + "body { word-wrap: break-word; }\n"
-        // Column headers break between words only, so that a long name in a cell does not
-        // squeeze the other columns' headers to a letter or two per line.
-        + "th { word-wrap: normal; }\n"
+        // Table cells break between words only, so that a long name in a cell does not squeeze
+        // the other columns' headers and words to a few letters per line; a cell with a word
+        // too long for its share of the line breaks inside it (see longWordCells).
+        + "th, td { word-wrap: normal; }\n"
+        + "td." + LONG_WORD + " { word-wrap: break-word; }\n"
         + "a[href]::after { content: none !important; }\n"
         // Without -fs-table-paginate the engine does not repeat the table's header on each page.
         + "table { -fs-table-paginate: paginate; }\n"
@@ -486,6 +535,10 @@ final class PrintEdition {
         // Letter page empty.
         + "h1, h2, h3, h4, h5, h6 { page-break-after: auto; page-break-inside: avoid;"
         + " -fs-page-break-min-height: 2.8cm; }\n"
+        // A table's heading, its column headers and its first row stay on one page: the engine
+        // keeps a heading with the first line of its next block only, which for a table is the
+        // column headers, and the first row, taller than the room under them, went on alone.
+        + "h2." + TABLE_HEADING + ", thead { page-break-after: avoid; }\n"
         + FORMAL
         + BidiPrint.css(families);
   }

@@ -6,10 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -23,10 +19,10 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
  * <p>Given the profile, the engine parses it on every render ({@code ICC_Profile.getInstance},
  * through the JDK's native colour management) and compresses its 3 KB again: about 1 % of an
  * export's CPU time. Here the engine is given no profile, and after the pages are drawn the
- * document gets the same output intent: the same dictionary, keys in the same order, the profile
- * stream's bytes as PDFBox compressed them once for this class (through the same {@link
- * PDOutputIntent} constructor the engine calls), and in the catalog the same place, right after
- * the entries of PDF/UA ({@link UaCatalog}). So the file is the same, byte for byte.
+ * document gets the same output intent: the same dictionary, keys in the same order, and the
+ * profile stream's bytes as PDFBox compressed them once for this class (through the same {@link
+ * PDOutputIntent} constructor the engine calls). It is added to the catalog's output intents
+ * like any other; the catalog's other entries stay where they are.
  *
  * <p>Stateless; the compressed profile is never handed out. Internal to the module; no
  * compatibility promise.
@@ -40,9 +36,6 @@ final class SrgbIntent {
 
   private static final String REGISTRY = "http://www.color.org";
 
-  /** The catalog entry of PDF/UA written just before the output intent ({@link UaCatalog}). */
-  private static final COSName BEFORE = COSName.VIEWER_PREFERENCES;
-
   /** The JDK's sRGB profile, compressed as PDFBox compresses a profile stream. */
   private static final byte[] COMPRESSED = compress(ICC_Profile.getInstance(ColorSpace.CS_sRGB));
 
@@ -55,9 +48,8 @@ final class SrgbIntent {
   /**
    * Adds the output intent to a document whose pages the engine has drawn.
    *
-   * @param document the document, with the catalog entries of PDF/UA
+   * @param document the document
    * @throws IOException if PDFBox cannot write the profile stream
-   * @throws IllegalStateException if the catalog lacks the entry the intent follows
    */
   static void addTo(PDDocument document) throws IOException {
     COSStream profile = document.getDocument().createCOSStream();
@@ -77,26 +69,7 @@ final class SrgbIntent {
     intent.setOutputConditionIdentifier(NAME);
     intent.setRegistryName(REGISTRY);
 
-    // In the catalog, after the engine's entries up to BEFORE, ahead of those written since.
-    COSDictionary catalog = document.getDocumentCatalog().getCOSObject();
-    if (!catalog.containsKey(BEFORE)) {
-      throw new IllegalStateException("the catalog has no /" + BEFORE.getName() + " entry yet");
-    }
-    List<Map.Entry<COSName, COSBase>> later = new ArrayList<>();
-    boolean after = false;
-    for (Map.Entry<COSName, COSBase> entry : catalog.entrySet()) {
-      if (after) {
-        later.add(Map.entry(entry.getKey(), entry.getValue()));
-      }
-      after |= entry.getKey().equals(BEFORE);
-    }
-    for (Map.Entry<COSName, COSBase> entry : later) {
-      catalog.removeItem(entry.getKey());
-    }
     document.getDocumentCatalog().addOutputIntent(intent);
-    for (Map.Entry<COSName, COSBase> entry : later) {
-      catalog.setItem(entry.getKey(), entry.getValue());
-    }
   }
 
   /** The profile stream's data as PDFBox writes it for {@code new PDOutputIntent(doc, profile)}. */

@@ -174,18 +174,15 @@ public final class TextCoverage {
     if (!needsGlyph(codePoint)) {
       return null;
     }
-    // Only Arabic text loads the shaper's tables.
-    boolean arabic = Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.ARABIC;
-    if ((arabic && !ArabicShaper.INSTANCE.canShape(codePoint)) || needsUnknownShaping(codePoint)) {
-      return Reason.RIGHT_TO_LEFT;
-    }
-    if (needsSyllableShaping(codePoint)) {
-      return Reason.COMPLEX_SCRIPT;
+    Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+    Reason shaping = shapingProblem(script, codePoint);
+    if (shaping != null) {
+      return shaping;
     }
     if (!fonts.covers(codePoint)) {
       return Reason.NO_GLYPH;
     }
-    if (arabic) {
+    if (script == Character.UnicodeScript.ARABIC) {
       for (int form : ArabicShaper.INSTANCE.formsOf(codePoint)) {
         if (!fonts.covers(form)) {
           return Reason.NO_GLYPH;
@@ -196,13 +193,27 @@ public final class TextCoverage {
   }
 
   /**
-   * Whether a character is of a right-to-left script whose letters join, other than Arabic, such
+   * Why a character of its script would print wrongly, whatever font has it, or null if it would
+   * not.
+   *
+   * <p>{@link Reason#RIGHT_TO_LEFT}: an Arabic letter the {@link ArabicShaper} has no
+   * presentation forms for, or a letter of another right-to-left script whose letters join, such
    * as Syriac, N'Ko or Mandaic: the exporter reorders such text but cannot shape it, and would
    * print its letters unjoined. Right-to-left scripts whose letters do not join (Hebrew, Thaana)
    * print correctly with a font that has them.
+   *
+   * <p>{@link Reason#COMPLEX_SCRIPT}: a letter or mark of a script whose syllables must be
+   * shaped: vowel signs that stand before their consonant, conjuncts, stacked consonants
+   * (Devanagari and the other Indic scripts, Sinhala, Khmer, Myanmar, Tibetan, ...).
+   * openhtmltopdf draws a text's glyphs in the order of its characters, so "समिति" would print
+   * with its vowel signs after their consonants. The script's digits and punctuation print as
+   * they are.
    */
-  private static boolean needsUnknownShaping(int codePoint) {
-    switch (Character.UnicodeScript.of(codePoint)) {
+  private static Reason shapingProblem(Character.UnicodeScript script, int codePoint) {
+    switch (script) {
+      case ARABIC:
+        // Only Arabic text loads the shaper's tables.
+        return ArabicShaper.INSTANCE.canShape(codePoint) ? null : Reason.RIGHT_TO_LEFT;
       case SYRIAC:
       case NKO:
       case MANDAIC:
@@ -211,22 +222,7 @@ public final class TextCoverage {
       case MANICHAEAN:
       case PSALTER_PAHLAVI:
       case SOGDIAN:
-        return Character.isLetter(codePoint);
-      default:
-        return false;
-    }
-  }
-
-  /**
-   * Whether a character is a letter or mark of a script whose syllables must be shaped: vowel
-   * signs that stand before their consonant, conjuncts, stacked consonants (Devanagari and the
-   * other Indic scripts, Sinhala, Khmer, Myanmar, Tibetan, ...). openhtmltopdf draws a text's
-   * glyphs in the order of its characters, so "समिति" would print with its vowel signs after
-   * their consonants, whatever font has them. The script's digits and punctuation print as they
-   * are.
-   */
-  private static boolean needsSyllableShaping(int codePoint) {
-    switch (Character.UnicodeScript.of(codePoint)) {
+        return Character.isLetter(codePoint) ? Reason.RIGHT_TO_LEFT : null;
       case DEVANAGARI:
       case BENGALI:
       case GURMUKHI:
@@ -245,10 +241,12 @@ public final class TextCoverage {
       case MONGOLIAN:
         int type = Character.getType(codePoint);
         return Character.isLetter(codePoint)
-            || type == Character.NON_SPACING_MARK
-            || type == Character.COMBINING_SPACING_MARK;
+                || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+            ? Reason.COMPLEX_SCRIPT
+            : null;
       default:
-        return false;
+        return null;
     }
   }
 
