@@ -10,7 +10,8 @@
 #   build  ./mvnw package of the benchmarks jar and the CLI, without tests (offline first)
 #   cold   the CLI renders one PDF in a fresh JVM: one untimed run that creates the class-data
 #          archive, then 5 timed runs of the launcher and 5 of plain java -cp; medians
-#   small  JMH: JSON write and read (read with a longer warm-up), validation (three forks), HTML;
+#   small  JMH: JSON write and read (read with a longer warm-up), HTML, validation and the
+#          exporters as users call them (three forks each);
 #          both reference documents and the large one
 #   pdf    JMH: PDF export vs openhtmltopdf with built-in fonts, three forks each and paired in one;
 #          1 vs 2 threads (HTML, PDF)
@@ -141,8 +142,15 @@ if has_stage small; then
   # their compiled speed, and 12 for the exporters as users call them, whose fork compiles
   # validation and a writer both (see JsonWriteBenchmark#exporter). CPU time is what the table
   # judges.
-  jmh small 'io.github.minutes4j.benchmarks.(JsonWrite|Html)Benchmark' \
+  jmh small 'io.github.minutes4j.benchmarks.(JsonWrite|Html)Benchmark' -e '[.]exporter$' \
     -f 1 -prof gc "${cpu[@]}"
+  # The exporters as users call them in three forks, for the reason validation has three below:
+  # their fork compiles validation and a writer both, and the JIT's choices differ between forks
+  # (HTML, june2022: 97-103 us in one fork of the 23:37 run of bab07e5, where the page alone took
+  # 45-54 us and validation 9-15 us; 0.91-1.07x of the baseline in the run before); the table's
+  # median is the middle fork's.
+  jmh users 'io.github.minutes4j.benchmarks.(JsonWrite|Html)Benchmark[.]exporter$' \
+    -f 3 -prof gc "${cpu[@]}"
   # Validation in three forks: in some JVMs the compiler inlines the text check's character loop
   # into the walk, where it runs far slower (agm2026: 4.9-5.2 us in most forks, 6.1-8.5 us in
   # others, the same code), so one fork could decide the row; the table's median is the middle
@@ -291,7 +299,7 @@ fi
 
 if has_stage table; then
   "$java" -cp "$jar" io.github.minutes4j.benchmarks.ResultsTable \
-    --jmh "$out/small.json" --jmh "$out/validation.json" --jmh "$out/read.json" \
+    --jmh "$out/small.json" --jmh "$out/users.json" --jmh "$out/validation.json" --jmh "$out/read.json" \
     --jmh "$out/pdf.json" --jmh "$out/pdf-pair.json" \
     --jmh "$out/threads-1.json" \
     --jmh "$out/threads-2.json" --jmh "$out/large.json" \
