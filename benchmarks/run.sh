@@ -138,8 +138,8 @@ cpu=(-prof io.github.minutes4j.benchmarks.CpuTimeProfiler)
 
 if has_stage small; then
   # The warm-up and measured iterations are the benchmark classes' own annotations: 5 one-second
-  # warm-up iterations, in which validation (Hibernate Validator) and the writers alone reach
-  # their compiled speed, and 12 for the exporters as users call them, whose fork compiles
+  # warm-up iterations, in which validation (Hibernate Validator) and the JSON writer alone reach
+  # their compiled speed, 8 for the HTML page (see HtmlBenchmark), and 12 for the exporters as users call them, whose fork compiles
   # validation and a writer both (see JsonWriteBenchmark#exporter). CPU time is what the table
   # judges.
   jmh small 'io.github.minutes4j.benchmarks.(JsonWrite|Html)Benchmark' -e '[.]exporter$' \

@@ -39,12 +39,16 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  *   <li>{@code exporterWriteOnly}: the exporter's page writer alone ({@code MinutesPage}, internal
  *       but public on the class path) through the same writer stack, without validation.
  * </ul>
+ *
+ * <p>8 warm-up iterations, 3 more than the JSON writer's: in the 23:37 run of bab07e5 the page of
+ * the large document (14 ms, about 350 pages in 5 s) still compiled in the first measured
+ * iteration (22.4 ms of CPU time against 16.3 ms of wall time, then 13.3 and 16.2).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 5, time = 1)
+@Warmup(iterations = 8, time = 1)
 @Measurement(iterations = 3, time = 1)
 public class HtmlBenchmark {
 
