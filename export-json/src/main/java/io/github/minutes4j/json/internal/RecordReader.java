@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.jsontype.TypeDeserializer;
@@ -46,6 +48,11 @@ final class RecordReader extends ValueDeserializer<Object> {
   /** The required properties, a bit per property, as the properties read are counted. */
   private final long required;
   private final Type[] valueTypes;
+  /**
+   * The index of a property's name: in {@link #names}, or past them for a kind property that is
+   * not one of them. The parser matches a name by its bytes, without making a string of it.
+   */
+  private final PropertyNameMatcher matcher;
   /** Per property: databind's reader of its value, or of its elements if it is a list. */
   private ValueDeserializer<?>[] readers;
   private Constructor<?> constructor;
@@ -86,6 +93,14 @@ final class RecordReader extends ValueDeserializer<Object> {
           ? ((ParameterizedType) generic).getActualTypeArguments()[0] : generic;
     }
     this.required = required;
+    List<String> matched = new ArrayList<>(List.of(names));
+    for (Class<?> kinded : MixIns.ALL.values()) {
+      JsonTypeInfo kind = kinded.getAnnotation(JsonTypeInfo.class);
+      if (kind != null && !kind.property().isEmpty() && !matched.contains(kind.property())) {
+        matched.add(kind.property());
+      }
+    }
+    matcher = BinaryNameMatcher.construct(matched);
   }
 
   /** Whether a class is of the model: a record, or an interface whose mix-in names kinds. */
@@ -137,10 +152,10 @@ final class RecordReader extends ValueDeserializer<Object> {
     if (!p.hasToken(JsonToken.START_OBJECT)) {
       throw Wording.wrongType(p, Wording.expected(type), true);
     }
-    String first = p.nextName();
+    int first = p.nextNameMatch(matcher);
     if (kindProperty == null) {
       return properties(p, ctxt, null, first);
-    } else if (!kindProperty.equals(first)) {
+    } else if (first < 0 || !kindProperty.equals(matcher.nameLookup()[first])) {
       throw notFirst(p);
     }
     p.nextToken();
@@ -149,17 +164,22 @@ final class RecordReader extends ValueDeserializer<Object> {
     if (kind == null) {
       throw new ReadProblem(p, unknownKind(name));
     }
-    return kind.properties(p, ctxt, kindProperty, p.nextName());
+    return kind.properties(p, ctxt, kindProperty, p.nextNameMatch(kind.matcher));
   }
 
-  /** Reads the properties from the one named {@code name} (null at the end) and makes the value. */
+  /**
+   * Reads the properties from the one the parser stands at, matched as {@code match} by {@link
+   * #matcher} (the end of the object, {@link PropertyNameMatcher#MATCH_END_OBJECT}, if none), and
+   * makes the value.
+   */
   private Object properties(
-      JsonParser p, DeserializationContext ctxt, String kindProperty, String name) {
+      JsonParser p, DeserializationContext ctxt, String kindProperty, int match) {
     Object[] values = absent.clone();
     long read = 0;
     Object chosen = null;
-    for (int next = 0; name != null; name = p.nextName()) {
-      int i = indexOf(name, next);
+    for (; match != PropertyNameMatcher.MATCH_END_OBJECT; match = p.nextNameMatch(matcher)) {
+      int i = match >= 0 && match < names.length ? match : -1;
+      String name = p.currentName();
       if (i < 0 ? name.equals(kindProperty) : (read & 1L << i) != 0) {
         throw new ReadProblem(p, "the property '" + Wording.quoted(name) + "' appears twice in this"
             + " object; keep one of them");
@@ -178,7 +198,6 @@ final class RecordReader extends ValueDeserializer<Object> {
       Object value = raw[i] == List.class ? list(p, ctxt, i) : readers[i].deserialize(p, ctxt);
       values[i] = raw[i] == Optional.class ? Optional.of(value) : value;
       read |= 1L << i;
-      next = i + 1;
       try {
         chosen = choice == null ? null : choice.make().apply(name, value);
       } catch (IllegalArgumentException e) {
@@ -190,17 +209,6 @@ final class RecordReader extends ValueDeserializer<Object> {
           + choice.usage());
     }
     return choice != null ? chosen : make(p, values, read);
-  }
-
-  /** The index of a property, or -1; looked for from the next in the writer's order on. */
-  private int indexOf(String name, int next) {
-    for (int k = 0; k < names.length; k++) {
-      int i = next + k < names.length ? next + k : next + k - names.length;
-      if (names[i].equals(name)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private List<Object> list(JsonParser p, DeserializationContext ctxt, int i) {
