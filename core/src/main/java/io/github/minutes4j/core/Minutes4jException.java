@@ -2,8 +2,9 @@ package io.github.minutes4j.core;
 
 /**
  * The common type of every exception that minutes4j throws on purpose: invalid minutes, input that
- * cannot be read, a format that is not installed, providers that cannot be registered together, and
- * an exporter's own refusals (such as the PDF exporter's characters it cannot print). Catch it to
+ * cannot be read, a format that is not installed, providers that cannot be registered together, an
+ * option a format cannot give, an extract's numbers that the minutes lack, and an exporter's own
+ * refusals (such as the PDF exporter's characters it cannot print). Catch it to
  * handle every such failure in one place; catch a subclass to handle one of them and use the data
  * it carries.
  *
@@ -12,8 +13,10 @@ package io.github.minutes4j.core;
  * the specific kinds. Exporters in other modules may extend it for their own refusals.
  *
  * <p>Not thrown for programming errors such as a {@code null} argument ({@link
- * NullPointerException}) and not for I/O failures, which exporters and readers report as {@link
- * java.io.IOException}.
+ * NullPointerException}), not for I/O failures, which exporters and readers report as {@link
+ * java.io.IOException}, and not for an unusable logo, an {@link
+ * io.github.minutes4j.core.format.InvalidLogoException} (an {@link IllegalArgumentException}, also
+ * thrown by the PDF export for an SVG logo).
  *
  * @since 0.2.0
  */

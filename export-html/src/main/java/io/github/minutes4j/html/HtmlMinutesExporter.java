@@ -12,7 +12,7 @@ import java.io.Writer;
 
 /**
  * Writes {@link Minutes} as one self-contained, accessible HTML5 page (format id {@code html},
- * media type {@code text/html}, file extension {@code html}), encoded in UTF-8.
+ * media type {@code text/html; charset=utf-8}, file extension {@code html}), encoded in UTF-8.
  *
  * <p>The page has a {@code lang} attribute, a title, one {@code h1} (the meeting's title) with the
  * organiser, its networks, the kind and date of the document near it, a "Tid och plats" section
@@ -91,7 +91,8 @@ public final class HtmlMinutesExporter implements MinutesExporter {
   /**
    * Describes the format.
    *
-   * @return id {@code html}, media type {@code text/html}, extension {@code html}; never null
+   * @return id {@code html}, media type {@code text/html; charset=utf-8}, extension {@code html};
+   *     never null
    */
   @Override
   public FormatDescriptor format() {

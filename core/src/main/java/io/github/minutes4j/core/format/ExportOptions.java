@@ -15,8 +15,10 @@ import java.util.Set;
 
 /**
  * How to export: in which language to print labels and dates, whether to include the participant
- * list, and the paper size of paged formats. Immutable; derive changed copies with the {@code
- * with...} methods.
+ * list, the paper size of paged formats, the organisation's look (logo, accent colour, footer
+ * text, table of contents), the wording and fallback language of labels, and the items of an
+ * extract. Immutable; derive changed copies with the {@code with...} methods, starting from {@link
+ * #defaults()}.
  *
  * @param language the language of labels and dates; empty to use the document's own
  * @param includeParticipants whether to include the participant list (a page published on the web

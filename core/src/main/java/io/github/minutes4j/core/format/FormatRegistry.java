@@ -329,13 +329,20 @@ public final class FormatRegistry<P extends FormatProvider> {
                   .collect(Collectors.joining(", ")))
           .append('.');
     }
-    if (known.isPresent()) {
+    // Discovered readers: only json and pdf have one; the html artifact would not help.
+    boolean readers = kind.equals("reader");
+    Optional<KnownFormat> shipped = readers ? known.filter(KnownFormat::hasReader) : known;
+    if (shipped.isPresent()) {
       message
           .append(" The ")
-          .append(known.get().id())
+          .append(shipped.get().id())
           .append(" format is in the artifact io.github.minutes4j:")
-          .append(known.get().artifact())
+          .append(shipped.get().artifact())
           .append("; add it to the class path or module path.");
+    } else if (readers) {
+      message.append(
+          " minutes4j ships readers of json and of pdf (the archive copy); for another format, add"
+              + " a jar that provides a MinutesReader.");
     } else {
       message.append(
           " minutes4j ships json, html and pdf; for another format, add a jar that provides a "
@@ -354,18 +361,24 @@ public final class FormatRegistry<P extends FormatProvider> {
 
   /** The formats minutes4j ships, and the artifact each lives in. */
   private enum KnownFormat {
-    JSON("json", "application/json", "minutes4j-export-json"),
-    HTML("html", "text/html", "minutes4j-export-html"),
-    PDF("pdf", "application/pdf", "minutes4j-export-pdf");
+    JSON("json", "application/json", "minutes4j-export-json", true),
+    HTML("html", "text/html", "minutes4j-export-html", false),
+    PDF("pdf", "application/pdf", "minutes4j-export-pdf", true);
 
     private final String id;
     private final String mediaType;
     private final String artifact;
+    private final boolean reader;
 
-    KnownFormat(String id, String mediaType, String artifact) {
+    KnownFormat(String id, String mediaType, String artifact, boolean reader) {
       this.id = id;
       this.mediaType = mediaType;
       this.artifact = artifact;
+      this.reader = reader;
+    }
+
+    boolean hasReader() {
+      return reader;
     }
 
     String id() {

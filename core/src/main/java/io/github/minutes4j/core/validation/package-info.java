@@ -1,6 +1,7 @@
 /**
  * Validation of the model: {@link io.github.minutes4j.core.validation.MinutesValidator}, the
  * violations it reports, and the constraints it checks. The constraint annotations ({@link
+ * io.github.minutes4j.core.validation.ConsistentProceedings}, {@link
  * io.github.minutes4j.core.validation.Text}, {@link
  * io.github.minutes4j.core.validation.LinkAddress}, {@link
  * io.github.minutes4j.core.validation.NameOrRole}, {@link

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.spi.FormatDescriptor;
 import io.github.minutes4j.core.spi.MinutesExporter;
+import io.github.minutes4j.core.spi.MinutesReader;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,27 @@ class FormatRegistryTest {
             .getMessage();
     assertTrue(message.startsWith("No installed provider handles the file name 'notes.docx'."));
     assertTrue(message.contains("Write your own exporter"), message);
+  }
+
+  @Test
+  void aMissingReaderIsExplainedAsAReaderNotAnExporter() {
+    // Core's tests install no reader. Only json and pdf ship one: the html artifact would not help.
+    FormatRegistry<MinutesReader> readers = FormatRegistry.readers();
+
+    String html =
+        assertThrows(UnknownFormatException.class, () -> readers.byFileName("minutes.html"))
+            .getMessage();
+    assertFalse(html.contains("minutes4j-export-html"), html);
+    assertFalse(html.contains("MinutesExporter"), html);
+    assertTrue(
+        html.endsWith(
+            " minutes4j ships readers of json and of pdf (the archive copy); for another format,"
+                + " add a jar that provides a MinutesReader."),
+        html);
+    assertTrue(
+        assertThrows(UnknownFormatException.class, () -> readers.byId("pdf"))
+            .getMessage()
+            .contains("The pdf format is in the artifact io.github.minutes4j:minutes4j-export-pdf"));
   }
 
   @Test
