@@ -223,10 +223,15 @@ public final class TextCoverage {
    * other Indic scripts, Sinhala, Khmer, Myanmar, Tibetan, ...). openhtmltopdf draws a text's
    * glyphs in the order of its characters, so "समिति" would print with its vowel signs after
    * their consonants, whatever font has them. The script's digits and punctuation print as they
-   * are.
+   * are. Of Thai and Lao, whose letters print in order, the vowel signs above and below and the
+   * tone marks: a font places them with its positioning table, which the engine does not apply
+   * (with Noto Sans Thai, "ที่" and "ป่า" printed without their tone mark).
    */
   private static boolean needsSyllableShaping(int codePoint) {
     switch (Character.UnicodeScript.of(codePoint)) {
+      case THAI:
+      case LAO:
+        return Character.getType(codePoint) == Character.NON_SPACING_MARK;
       case DEVANAGARI:
       case BENGALI:
       case GURMUKHI:
