@@ -9,42 +9,6 @@ final class Characters {
   private Characters() {}
 
   /**
-   * Whether a code point shows nothing by itself: white space of any kind (including the no-break
-   * spaces U+00A0, U+2007 and U+202F, which {@link String#isBlank()} does not count), or a
-   * Default_Ignorable_Code_Point of Unicode (zero-width spaces and joiners, the soft hyphen,
-   * variation selectors, the byte order mark, the Hangul fillers, tags, ...).
-   *
-   * @param codePoint the code point
-   * @return true for a character that shows nothing
-   */
-  static boolean isInvisible(int codePoint) {
-    return Character.isWhitespace(codePoint)
-        || Character.isSpaceChar(codePoint)
-        || isDefaultIgnorable(codePoint);
-  }
-
-  /**
-   * Whether a text shows nothing: empty, or every character {@linkplain #isInvisible invisible}.
-   *
-   * @param text the text
-   * @return true for a text without a visible character
-   */
-  static boolean isInvisible(String text) {
-    return text.codePoints().allMatch(Characters::isInvisible);
-  }
-
-  /** Default_Ignorable_Code_Point of Unicode 15 (DerivedCoreProperties.txt). */
-  private static boolean isDefaultIgnorable(int c) {
-    return c == 0x00AD || c == 0x034F || c == 0x061C || c == 0x115F || c == 0x1160
-        || c == 0x17B4 || c == 0x17B5 || (c >= 0x180B && c <= 0x180F)
-        || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E)
-        || (c >= 0x2060 && c <= 0x206F) || c == 0x3164 || (c >= 0xFE00 && c <= 0xFE0F)
-        || c == 0xFEFF || c == 0xFFA0 || (c >= 0xFFF0 && c <= 0xFFF8)
-        || (c >= 0x1BCA0 && c <= 0x1BCA3) || (c >= 0x1D173 && c <= 0x1D17A)
-        || (c >= 0xE0000 && c <= 0xE0FFF);
-  }
-
-  /**
    * Whether a code point is one of the 66 Unicode noncharacters: U+FDD0 to U+FDEF and the last
    * two code points of every plane (U+FFFE, U+FFFF, U+1FFFE, ..., U+10FFFF). They are reserved
    * for a program's internal use and must not be interchanged.

@@ -18,7 +18,7 @@ public final class OneLine {
    *     the text is fine
    */
   public static Optional<String> problem(String text, int max) {
-    if (Characters.isInvisible(text)) {
+    if (text.isBlank()) {
       return Optional.of("is blank");
     }
     int length = text.codePointCount(0, text.length());

@@ -52,8 +52,8 @@ public final class TextValidator implements ConstraintValidator<Text, String> {
     if (value.isEmpty()) {
       return "must not be empty";
     }
-    if (!allowBlank && Characters.isInvisible(value)) {
-      return value.isBlank() ? "must not be blank" : invisible(value);
+    if (!allowBlank && value.isBlank()) {
+      return "must not be blank";
     }
     if (value.length() > max) {
       return "is " + value.length() + " characters long; shorten it to at most " + max;
@@ -79,7 +79,7 @@ public final class TextValidator implements ConstraintValidator<Text, String> {
 
   /**
    * A quick check for the common case, which decides nothing else: whether a text is short enough,
-   * starts with a visible character (so it is not blank), and has only characters
+   * starts with a character that is not white space (so it is not blank), and has only characters
    * that no rule forbids and that need no look-up: printable ASCII and U+00A0 to U+2027, a range
    * with no control, separator, bidirectional formatting, surrogate, noncharacter or private-use
    * character. Any other text takes the full check.
@@ -94,9 +94,8 @@ public final class TextValidator implements ConstraintValidator<Text, String> {
       return false;
     }
     char first = value.charAt(0);
-    if (first <= ' ' || (first >= '\u007F' && !(first > '\u00A0' && first < '\u1680'))
-        || Characters.isInvisible(first)) {
-      return false; // possibly blank (a soft hyphen, ...): the full check decides
+    if (first <= ' ' || (first >= '\u007F' && !(first > '\u00A0' && first < '\u1680'))) {
+      return false; // possibly white space: the full check decides about blank text
     }
     for (int i = 0; i < length; i++) {
       char c = value.charAt(i);
@@ -105,18 +104,6 @@ public final class TextValidator implements ConstraintValidator<Text, String> {
       }
     }
     return true;
-  }
-
-  /**
-   * The problem of a text that is blank although {@link String#isBlank()} says it is not: only
-   * no-break spaces, zero-width characters and the like, which show as an empty heading or name.
-   */
-  private static String invisible(String value) {
-    int first = value.codePoints().filter(c -> !Character.isWhitespace(c)).findFirst().orElseThrow();
-    String name = Character.getName(first);
-    return "must not be blank: it has only characters that show nothing, such as "
-        + Messages.codePoint(first) + (name == null ? "" : " (" + name + ")") + " at index "
-        + value.indexOf(Character.toString(first)) + "; write visible text";
   }
 
   /**

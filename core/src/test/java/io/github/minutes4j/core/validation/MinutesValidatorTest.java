@@ -88,45 +88,6 @@ class MinutesValidatorTest {
   }
 
   /**
-   * A text of no-break spaces or zero-width characters shows as an empty heading or name: it is
-   * blank, although {@link String#isBlank()} says it is not. Such characters inside visible text,
-   * and a plain span of them between two strong ones, stay allowed.
-   */
-  @Test
-  void aTextOfInvisibleCharactersIsBlank() {
-    Minutes minutes =
-        valid()
-            .title("\u00a0")
-            .addAgendaItem(
-                AgendaItem.withHeading("\u200b\u200b")
-                    .addPresenter(Person.named(" \u200d"))
-                    .addPresenter(Person.named("\u00ad"))
-                    .addBlock(Block.paragraph(
-                        Inline.strong("Anna"), Inline.plain("\u00a0"), Inline.strong("Bo")))
-                    .build())
-            .addNoteTaker(Person.named("Zo\u00eb\u00a0Ek\u200d"))
-            .build();
-
-    Map<String, String> violations = violationsOf(minutes);
-
-    assertEquals(
-        Map.of(
-            "title",
-            "must not be blank: it has only characters that show nothing, such as U+00A0"
-                + " (NO-BREAK SPACE) at index 0; write visible text",
-            "agenda[1].heading",
-            "must not be blank: it has only characters that show nothing, such as U+200B"
-                + " (ZERO WIDTH SPACE) at index 0; write visible text",
-            "agenda[1].presenters[0].name",
-            "must not be blank: it has only characters that show nothing, such as U+200D"
-                + " (ZERO WIDTH JOINER) at index 1; write visible text",
-            "agenda[1].presenters[1].name",
-            "must not be blank: it has only characters that show nothing, such as U+00AD"
-                + " (SOFT HYPHEN) at index 0; write visible text"),
-        violations);
-  }
-
-  /**
    * A line break in a text (a Windows file's CR LF, a form's text area) is named as one, with how
    * to say what it meant: a block per paragraph, or a space.
    */
