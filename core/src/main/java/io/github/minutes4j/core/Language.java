@@ -3,6 +3,7 @@ package io.github.minutes4j.core;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The language a set of minutes is written in: any well-formed BCP 47 language tag, such as {@code
@@ -86,7 +87,8 @@ public final class Language {
    * @param tag a language tag such as {@code sv}, {@code sv-SE} or {@code se}
    * @return the language, with the tag in canonical form
    * @throws IllegalArgumentException if the tag is not a well-formed BCP 47 language tag with a
-   *     language subtag; the message says why and gives examples
+   *     language subtag of 2 or 3 letters (one of 4 to 8 letters, such as {@code svenska}, is
+   *     well-formed but no language has one); the message says why and gives examples
    * @throws NullPointerException if {@code tag} is null
    */
   public static Language ofTag(String tag) {
@@ -111,7 +113,29 @@ public final class Language {
               + "' has no language subtag; a document's language starts with one, such as 'sv'"
               + " in 'sv-SE' (use 'und' if the language is not known)");
     }
+    if (locale.getLanguage().length() > 3) {
+      throw new IllegalArgumentException(
+          "'"
+              + tag
+              + "' does not start with a language code: a language subtag has 2 or 3 letters"
+              + " (ISO 639), such as 'sv' in 'sv-SE'"
+              + codeOfName(locale.getLanguage())
+                  .map(code -> "; for " + tag + ", write '" + code + "'")
+                  .orElse(" or 'en' (use 'und' if the language is not known)"));
+    }
     return new Language(locale.toLanguageTag());
+  }
+
+  /** The ISO 639 code of a language named in English or in itself, such as "svenska". */
+  private static Optional<String> codeOfName(String name) {
+    for (String code : Locale.getISOLanguages()) {
+      Locale language = Locale.forLanguageTag(code);
+      if (name.equalsIgnoreCase(language.getDisplayLanguage(Locale.ENGLISH))
+          || name.equalsIgnoreCase(language.getDisplayLanguage(language))) {
+        return Optional.of(code);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

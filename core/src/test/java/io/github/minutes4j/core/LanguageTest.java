@@ -45,6 +45,30 @@ class LanguageTest {
     assertTrue(thrown.getMessage().contains("'sv'"), thrown.getMessage());
   }
 
+  /**
+   * A word of 4 to 8 letters is a well-formed tag, but no language has such a subtag: a language's
+   * name ("svenska", "English") is refused with its code when it is one.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "svenska | \"; for svenska, write 'sv'\"",
+        "English | \"; for English, write 'en'\"",
+        "Suomi-FI | \"; for Suomi-FI, write 'fi'\"",
+        "Deutsch | \"; for Deutsch, write 'de'\"",
+        "klingon | \"such as 'sv' in 'sv-SE' or 'en' (use 'und' if the language is not known)\""
+      })
+  void aLanguagesNameIsRefusedWithItsCode(String tag, String fix) {
+    IllegalArgumentException thrown =
+        assertThrows(IllegalArgumentException.class, () -> Language.ofTag(tag));
+
+    assertTrue(thrown.getMessage().startsWith("'" + tag + "' does not start with a language code"),
+        thrown.getMessage());
+    assertTrue(thrown.getMessage().contains(fix), thrown.getMessage());
+  }
+
   @org.junit.jupiter.api.Test
   void constantsAreTheirTagsAndDifferFromEachOther() {
     assertEquals(Language.SWEDISH, Language.ofTag("sv"));

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.minutes4j.core.Attendance;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.format.MinutesReadException;
 import io.github.minutes4j.core.format.SourceLocation;
 import io.github.minutes4j.core.spi.FormatDescriptor;
@@ -21,6 +23,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -88,15 +92,13 @@ class JsonMinutesReaderTest {
             "the required property 'title' is missing from the minutes; add it"),
         bad(
             "several missing properties",
-            change(
-                "\"end\": \"15:00\",\n      \"online\": true,\n      \"attendance\": {}\n",
-                "\"end\": \"15:00\"\n"),
-            "/sessions/0",
-            17,
+            change("      \"heading\": \"Introduktion\",\n      \"presenters\": [],\n", ""),
+            "/agenda/0",
+            26,
             5,
-            "the required properties 'online', 'attendance' are missing from a session; add them (\"online\""
-                + " holds true or false (without quotes); \"attendance\" holds an attendance (a JSON"
-                + " object))"),
+            "the required properties 'heading', 'presenters' are missing from an agenda item; add"
+                + " them (\"heading\" holds text (a JSON string in double quotes); \"presenters\""
+                + " holds a list (a JSON array [...]) of a person (a JSON object))"),
         bad(
             "wrong type",
             change("\"online\": true", "\"online\": \"yes\""),
@@ -425,6 +427,28 @@ class JsonMinutesReaderTest {
   @Test
   void readsTheDocumentedFormat() {
     assertEquals(SampleMinutes.small(), Json.read(BASE));
+  }
+
+  /**
+   * A session without "online" and "attendance" says nothing about either: it reads as {@code
+   * Session.on(...)} builds it (not online, attendance not recorded), and is written with them.
+   */
+  @Test
+  void aSessionWithoutOnlineAndAttendanceSaysNothingAboutThem() {
+    String without =
+        change("\"end\": \"15:00\",\n      \"online\": true,\n      \"attendance\": {}\n",
+            "\"end\": \"15:00\"\n");
+    Minutes read = Json.read(without);
+    Minutes expected = SampleMinutes.small().toBuilder()
+        .sessions(List.of(Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(10, 0),
+            LocalTime.of(15, 0)).build()))
+        .build();
+    assertEquals(expected, read);
+    assertEquals(Attendance.NOT_RECORDED, read.sessions().get(0).attendance());
+    assertEquals(
+        change("\"online\": true", "\"online\": false"), Json.text(read), "written with both");
+    assertEquals(List.of(), JsonSchemaTest.errors(without), "the schema accepts it");
+    assertEquals(expected, Json.read(change("\"online\": true,\n", "")), "online alone");
   }
 
   @Test

@@ -123,7 +123,8 @@ public final class UnsupportedCharacterException extends Minutes4jException {
      * It is a letter or vowel sign of a script whose syllables must be shaped (vowel signs moved
      * before their consonant, conjuncts formed), such as Devanagari, Bengali, Tamil, Sinhala,
      * Khmer, Myanmar or Tibetan: the PDF exporter cannot shape them, and would print them in the
-     * wrong order even with a font that has them.
+     * wrong order even with a font that has them. Also the vowel signs above and below and the
+     * tone marks of Thai and Lao, which it cannot place (their letters need a font only).
      *
      * @since 0.3.0
      */

@@ -190,6 +190,29 @@ class CharactersTest {
     assertFalse(e.getMessage().contains("add a font"), e.getMessage());
   }
 
+  /**
+   * The marks of Thai (vowel signs above and below, tone marks) are refused as a script the PDF
+   * cannot shape: with a Thai font, "ที่" and "ป่า" printed without their tone mark. Its letters
+   * only lack a font.
+   */
+  @Test
+  void theMarksOfThaiAreRefusedAsAScriptThePdfCannotShape() {
+    UnsupportedCharacterException e =
+        assertThrows(
+            UnsupportedCharacterException.class,
+            () -> Pdfs.render(SampleMinutes.titled("Möte ที่ประชุม ป่า")));
+    List<Integer> marks = e.characters().stream()
+        .filter(c -> c.reason() == Reason.COMPLEX_SCRIPT)
+        .map(UnsupportedCharacter::codePoint)
+        .toList();
+    assertEquals(List.of(0x0E35, 0x0E48, 0x0E38), marks, e.getMessage());
+    assertTrue(
+        e.characters().stream()
+            .allMatch(c -> c.reason() == Reason.COMPLEX_SCRIPT || c.reason() == Reason.NO_GLYPH),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("script that the PDF cannot shape"), e.getMessage());
+  }
+
   @Test
   void armenianAndGeorgianPrintOnceAFontForThemIsAdded() throws Exception {
     Minutes minutes = SampleMinutes.titled("Möte med Արամ Խաչատրյան och ნინო ბერიძე");

@@ -3,6 +3,7 @@ package io.github.minutes4j.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.minutes4j.core.Affiliation;
 import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Affiliation;
 import io.github.minutes4j.core.Block;
@@ -57,6 +58,29 @@ class TypographyTest {
     float first = starts.values().iterator().next();
     for (Map.Entry<String, Float> start : starts.entrySet()) {
       assertEquals(first, start.getValue(), 0.5f, "where each name starts: " + starts);
+    }
+  }
+
+  /**
+   * A long organisation in the participant list does not squeeze the name column: a name of
+   * ordinary length stays on one line, and no name breaks inside a word ("Guðmundsdóttir" was
+   * printed "Guðm" and "undsdóttir" on two lines in English minutes).
+   */
+  @Test
+  void aNameIsNotBrokenInsideAWordBesideALongOrganisation() throws Exception {
+    Minutes minutes = SampleMinutes.titled("Deltagare").toBuilder()
+        .participants(ParticipantList.headed("Deltagare", List.of(
+            Participant.of("Björk Guðmundsdóttir", Affiliation.Role.GUEST,
+                "Hubert Blaine Wolfeschlegelsteinhausenbergerdorff Sr. of a very very long"
+                    + " organisation name that goes on and on without stopping for breath"),
+            Participant.of("Aino Hämäläinen-Kärkkäinen", Affiliation.member("NUH"),
+                "Sjukvårdsförvaltningen i Västra Götalandsregionen och Regionförbundet"))))
+        .build();
+    try (PDDocument document = Pdfs.load(Pdfs.render(minutes))) {
+      String body = Pdfs.body(document);
+      assertTrue(body.contains("Björk Guðmundsdóttir"), body);
+      assertTrue(body.contains("Hämäläinen-Kärkkäinen") || body.contains("Hämäläinen- Kärkkäinen"),
+          body);
     }
   }
 

@@ -3,7 +3,10 @@ package io.github.minutes4j.core.internal;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -51,7 +54,11 @@ public final class AtomicFiles {
   public static void write(Path target, Content content) throws IOException {
     Objects.requireNonNull(content, "content");
     Path temporary = hiddenBeside(target, ".tmp");
-    writeNew(temporary, content);
+    try {
+      writeNew(temporary, content);
+    } catch (NoSuchFileException | AccessDeniedException e) {
+      throw aboutTheTarget(target, temporary, e);
+    }
     boolean moved = false;
     try {
       Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
@@ -61,6 +68,27 @@ public final class AtomicFiles {
         deleteQuietly(temporary);
       }
     }
+  }
+
+  /**
+   * The failure to create the hidden file, said of the file the caller named: its folder does not
+   * exist, or it cannot be written to. Java names the hidden file, which the caller never heard of.
+   */
+  private static IOException aboutTheTarget(Path target, Path temporary, FileSystemException e) {
+    if (!temporary.toString().equals(e.getFile())) {
+      return e; // not the hidden file's creation: another file the content wrote
+    }
+    Path folder = temporary.getParent();
+    String reason = e instanceof NoSuchFileException
+        ? "the folder " + folder + " does not exist; create it first, or name a file in a folder"
+            + " that exists"
+        : "the folder " + folder + " cannot be written to (a new file is written beside " + target
+            + " and then renamed to it); choose another folder, or change its permissions";
+    FileSystemException about = e instanceof NoSuchFileException
+        ? new NoSuchFileException(target.toString(), null, reason)
+        : new AccessDeniedException(target.toString(), null, reason);
+    about.initCause(e);
+    return about;
   }
 
   /**

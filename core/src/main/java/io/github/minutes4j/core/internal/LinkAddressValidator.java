@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -61,7 +62,7 @@ public final class LinkAddressValidator implements ConstraintValidator<LinkAddre
     try {
       uri = new URI(value);
     } catch (URISyntaxException e) {
-      return "is not a valid address (" + e.getReason() + " at index " + e.getIndex() + ")";
+      return syntaxProblem(value, e);
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     switch (scheme) {
@@ -83,6 +84,35 @@ public final class LinkAddressValidator implements ConstraintValidator<LinkAddre
             + scheme
             + ":', which is not allowed; use https://, http:// or mailto:";
     }
+  }
+
+  /**
+   * What is wrong with an address {@link URI} cannot parse, with the fix when it is a character:
+   * one that must be percent-encoded (such as {@code <} or {@code |} pasted with the address), or
+   * a {@code %} that does not start an escape.
+   */
+  private static String syntaxProblem(String value, URISyntaxException e) {
+    int index = e.getIndex();
+    if (index < 0 || index >= value.length()) {
+      return "is not a valid address (" + e.getReason() + ")";
+    }
+    int c = value.codePointAt(index);
+    String character = "'" + Character.toString(c) + "' (" + Messages.codePoint(c) + ") at index "
+        + index;
+    if (c == '%') {
+      return "has " + character + " that is not followed by two hexadecimal digits; write %25 for"
+          + " a percent sign, or correct the escape";
+    } else if (e.getReason().startsWith("Illegal character in")) {
+      byte[] bytes = Character.toString(c).getBytes(StandardCharsets.UTF_8);
+      StringBuilder encoded = new StringBuilder();
+      for (byte b : bytes) {
+        encoded.append(String.format(Locale.ROOT, "%%%02X", b & 0xFF));
+      }
+      return "has the character " + character + ", which an address cannot hold there ("
+          + e.getReason().substring("Illegal character in ".length()) + "); percent-encode it"
+          + " as " + encoded + ", or remove it if it was copied with the address";
+    }
+    return "is not a valid address (" + e.getReason() + " at index " + index + ")";
   }
 
   /**

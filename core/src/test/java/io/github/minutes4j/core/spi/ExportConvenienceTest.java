@@ -117,9 +117,14 @@ class ExportConvenienceTest {
   @Test
   void aMissingFolderOrAFolderInTheWayIsAnErrorThatLeavesNothing() throws IOException {
     MinutesExporter exporter = new TestExporters.PlainText();
-    assertThrows(
-        NoSuchFileException.class,
-        () -> exporter.exportToFile(MINUTES, OPTIONS, folder.resolve("no/such/minutes.txt")));
+    Path missing = folder.resolve("no/such/minutes.txt");
+    NoSuchFileException thrown = assertThrows(
+        NoSuchFileException.class, () -> exporter.exportToFile(MINUTES, OPTIONS, missing));
+    // The file asked for and its folder, not the hidden temporary file beside it.
+    assertEquals(
+        missing.toAbsolutePath() + ": the folder " + missing.toAbsolutePath().getParent()
+            + " does not exist; create it first, or name a file in a folder that exists",
+        thrown.getMessage());
 
     Path inTheWay = Files.createDirectory(folder.resolve("minutes.txt"));
     assertThrows(IOException.class, () -> exporter.exportToFile(MINUTES, OPTIONS, inTheWay));

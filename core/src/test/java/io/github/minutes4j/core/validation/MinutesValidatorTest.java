@@ -38,6 +38,7 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class MinutesValidatorTest {
@@ -326,6 +327,29 @@ class MinutesValidatorTest {
     assertEquals(
         List.of("agenda[1].links[0].target.address"),
         List.copyOf(violationsOf(minutes).keySet()));
+  }
+
+  /**
+   * A character an address cannot hold where it is (pasted with it, or typed by hand) is named
+   * with its place and the escape to write instead.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiterString = " => ",
+      value = {
+        "https://example.org/a?b=<c> => has the character '<' (U+003C) at index 24, which an address"
+            + " cannot hold there (query); percent-encode it as %3C, or remove it if it was copied"
+            + " with the address",
+        "https://example.org/a|b => has the character '|' (U+007C) at index 21, which an address"
+            + " cannot hold there (path); percent-encode it as %7C, or remove it if it was copied"
+            + " with the address",
+        "https://example.org/50%-rabatt => has '%' (U+0025) at index 22 that is not followed by two"
+            + " hexadecimal digits; write %25 for a percent sign, or correct the escape"
+      })
+  void aCharacterAnAddressCannotHoldIsNamedWithItsEscape(String address, String message) {
+    assertEquals(
+        Map.of("agenda[1].links[0].target.address", message),
+        violationsOf(withLink(address)));
   }
 
   @ParameterizedTest

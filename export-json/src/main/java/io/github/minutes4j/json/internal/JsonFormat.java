@@ -2,6 +2,7 @@ package io.github.minutes4j.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.minutes4j.core.AgendaItem;
+import io.github.minutes4j.core.Attendance;
 import io.github.minutes4j.core.Attendee;
 import io.github.minutes4j.core.Block;
 import io.github.minutes4j.core.HeadCount;
@@ -16,6 +17,7 @@ import io.github.minutes4j.core.spi.FormatDescriptor;
 import io.github.minutes4j.core.validation.Text;
 import java.io.IOException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -148,10 +150,10 @@ public final class JsonFormat {
           .build();
 
   /**
-   * The lists and flags required on reading and written even when empty or false: those of version
-   * 0.2, so that what 0.2 wrote reads the same, and those whose absence would say something false
-   * (a forgotten {@code present}, or list that must not be empty). Every other one is left out when
-   * empty or false.
+   * The lists and flags written even when empty or false, and required on reading unless {@code
+   * NOT_STATED_WHEN_ABSENT} gives them a value: those of version 0.2, so that what 0.2 wrote reads
+   * the same, and those whose absence would say something false (a forgotten {@code present}, or
+   * list that must not be empty). Every other one is left out when empty or false.
    */
   private static final Map<Class<?>, Set<String>> REQUIRED_LISTS_AND_FLAGS =
       Map.ofEntries(
@@ -169,11 +171,20 @@ public final class JsonFormat {
           Map.entry(Reservation.class, Set.of("members")),
           Map.entry(ProtocolNote.class, Set.of("authors")));
 
+  /**
+   * Properties of version 0.2 that are still always written, but read as "not stated" when absent:
+   * the value a builder starts with, which exporters show as nothing. A session without {@code
+   * online} or {@code attendance} says nothing about remote participation or head counts, as
+   * {@code Session.on(date)} does, so their absence cannot say something false.
+   */
+  private static final Map<Class<?>, Map<String, Object>> NOT_STATED_WHEN_ABSENT =
+      Map.of(Session.class, Map.of("online", false, "attendance", Attendance.NOT_RECORDED));
+
   private JsonFormat() {}
 
   /**
-   * Whether a component is required on reading (and always written): all but an {@code Optional},
-   * and a list or flag not in {@code REQUIRED_LISTS_AND_FLAGS}.
+   * Whether a component is required on reading: one that is {@linkplain #written always written}
+   * and has no value for "not stated" ({@code NOT_STATED_WHEN_ABSENT}).
    *
    * @param record the record
    * @param component the component's name
@@ -181,12 +192,44 @@ public final class JsonFormat {
    * @return whether it is required
    */
   public static boolean required(Class<?> record, String component, Class<?> type) {
+    return written(record, component, type)
+        && !NOT_STATED_WHEN_ABSENT.getOrDefault(record, Map.of()).containsKey(component);
+  }
+
+  /**
+   * Whether a component is always written, even when empty or false: all but an {@code Optional},
+   * and a list or flag not in {@code REQUIRED_LISTS_AND_FLAGS}.
+   *
+   * @param record the record
+   * @param component the component's name
+   * @param type the component's class
+   * @return whether it is always written
+   */
+  public static boolean written(Class<?> record, String component, Class<?> type) {
     if (type == Optional.class) {
       return false;
     } else if (Collection.class.isAssignableFrom(type) || type == boolean.class) {
       return REQUIRED_LISTS_AND_FLAGS.getOrDefault(record, Set.of()).contains(component);
     }
     return true;
+  }
+
+  /**
+   * The value of a component that is not {@linkplain #required required} when it is absent:
+   * its "not stated" value, or empty, or false.
+   *
+   * @param record the record
+   * @param component the component's name
+   * @param type the component's class
+   * @return the value; null if the component is required
+   */
+  static Object whenAbsent(Class<?> record, String component, Class<?> type) {
+    if (required(record, component, type)) {
+      return null;
+    }
+    Object notStated = NOT_STATED_WHEN_ABSENT.getOrDefault(record, Map.of()).get(component);
+    return notStated != null ? notStated
+        : type == Optional.class ? Optional.empty() : type == boolean.class ? false : List.of();
   }
 
   /**

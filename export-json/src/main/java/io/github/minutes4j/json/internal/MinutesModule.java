@@ -63,8 +63,9 @@ final class MinutesModule extends SimpleModule {
   }
 
   /**
-   * The enums by {@link JsonFormat#nameOf}; a list or flag that is not required is left out when
-   * empty or false; a record's properties are its components only (not {@code isRecorded()}).
+   * The enums by {@link JsonFormat#nameOf}; a list or flag that is not always written is left out
+   * when empty or false; a record's properties are its components only (not {@code
+   * isRecorded()}).
    */
   private static final class Names extends NopAnnotationIntrospector {
     private static final long serialVersionUID = 1L;
@@ -89,7 +90,7 @@ final class MinutesModule extends SimpleModule {
     public JsonInclude.Value findPropertyInclusion(MapperConfig<?> config, Annotated a) {
       return a instanceof AnnotatedMember member && member.getDeclaringClass().isRecord()
           && a.getRawType() != Optional.class
-          && !JsonFormat.required(member.getDeclaringClass(), member.getName(), a.getRawType())
+          && !JsonFormat.written(member.getDeclaringClass(), member.getName(), a.getRawType())
           ? JsonInclude.Value.construct(JsonInclude.Include.NON_DEFAULT, null)
           : JsonInclude.Value.empty();
     }

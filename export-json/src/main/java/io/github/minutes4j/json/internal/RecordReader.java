@@ -86,8 +86,7 @@ final class RecordReader extends ValueDeserializer<Object> {
       names[i] = choice != null ? choice.names().get(i) : components[i].getName();
       raw[i] = choice != null ? choice.types().get(i) : components[i].getType();
       Type generic = choice != null ? raw[i] : components[i].getGenericType();
-      absent[i] = choice != null || JsonFormat.required(type, names[i], raw[i]) ? null
-          : raw[i] == Optional.class ? Optional.empty() : raw[i] == boolean.class ? false : List.of();
+      absent[i] = choice != null ? null : JsonFormat.whenAbsent(type, names[i], raw[i]);
       required |= absent[i] == null ? 1L << i : 0;
       valueTypes[i] = raw[i] == Optional.class
           ? ((ParameterizedType) generic).getActualTypeArguments()[0] : generic;

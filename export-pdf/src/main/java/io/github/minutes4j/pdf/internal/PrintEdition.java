@@ -510,6 +510,10 @@ final class PrintEdition {
         + "nav." + CONTENTS_CLASS + " li { page-break-inside: avoid; }\n"
         + "img." + LOGO_CLASS + " { height: 14mm; width: auto; }\n"
         + ".participants { overflow: visible; }\n"
+        // The name column keeps at least 30 % of the line: a long organisation in a cell that may
+        // break inside its words (see longWordCells) squeezed a name such as "Björk
+        // Guðmundsdóttir" until the name broke inside a word.
+        + ".participants thead th:first-child { width: 30%; }\n"
         // A word longer than a line breaks inside the column instead of running off the page:
         // openhtmltopdf knows only the old name of the page's overflow-wrap.
         + "body { word-wrap: break-word; }\n"

@@ -207,7 +207,9 @@ public final class TextCoverage {
    * (Devanagari and the other Indic scripts, Sinhala, Khmer, Myanmar, Tibetan, ...).
    * openhtmltopdf draws a text's glyphs in the order of its characters, so "समिति" would print
    * with its vowel signs after their consonants. The script's digits and punctuation print as
-   * they are.
+   * they are. Of Thai and Lao, whose letters print in order, the vowel signs above and below and
+   * the tone marks: a font places them with its positioning table, which the engine does not apply
+   * (with Noto Sans Thai, "ที่" and "ป่า" printed without their tone mark).
    */
   private static Reason shapingProblem(Character.UnicodeScript script, int codePoint) {
     switch (script) {
@@ -223,6 +225,11 @@ public final class TextCoverage {
       case PSALTER_PAHLAVI:
       case SOGDIAN:
         return Character.isLetter(codePoint) ? Reason.RIGHT_TO_LEFT : null;
+      case THAI:
+      case LAO:
+        return Character.getType(codePoint) == Character.NON_SPACING_MARK
+            ? Reason.COMPLEX_SCRIPT
+            : null;
       case DEVANAGARI:
       case BENGALI:
       case GURMUKHI:
