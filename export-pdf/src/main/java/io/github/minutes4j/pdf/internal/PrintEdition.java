@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -86,6 +87,9 @@ final class PrintEdition {
 
   /** The class of a table cell whose words may break inside: see {@link #longWordCells}. */
   static final String LONG_WORD = "m4j-long-word";
+
+  /** Runs of white space, between the words of a cell ({@link #longWordCells}). */
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
   /** The size of a table cell's type, in points: the HTML's 0.875em of the body's 11pt. */
   private static final double CELL_SIZE = 0.875 * 11;
@@ -418,7 +422,7 @@ final class PrintEdition {
       // An equal share of the column, less the cell's padding on both sides (at most 0.5em each).
       double share = columnWidth / columns - 1;
       for (Element cell : table.getElementsByTag("td")) {
-        for (String word : cell.text().split("\\s+")) {
+        for (String word : WHITE_SPACE.split(cell.text())) {
           if (fonts.width(word) > share) {
             cell.addClass(LONG_WORD);
             break;
