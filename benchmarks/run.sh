@@ -96,7 +96,7 @@ if has_stage cold; then
   # with the JVM's defaults (for comparison). Each: 5 runs, the medians of the wall time and of
   # the CPU time (user + system, the JVM and its children), which other processes' load changes
   # much less.
-  cli_jar=$(ls "$root"/cli/target/minutes4j-cli-*-all.jar | head -1)
+  cli_jar=$(ls -t "$root"/cli/target/minutes4j-cli-*-all.jar | head -1)
   input=$root/examples/reference/src/main/resources/io/github/minutes4j/examples/reference/minutes-2022-06-02.json
   cold_out=$(mktemp -d)
   export XDG_CACHE_HOME=$out/cds-cache # a fresh class-data archive for this jar
@@ -221,7 +221,7 @@ if has_stage batch; then
   # of parsed documents would make grow with the batch.
   # A copy of the jar: a build during the run must not change the classes under it.
   cli_jar=$out/batch-cli.jar
-  cp "$(ls "$root"/cli/target/minutes4j-cli-*-all.jar | head -1)" "$cli_jar"
+  cp "$(ls -t "$root"/cli/target/minutes4j-cli-*-all.jar | head -1)" "$cli_jar"
   count=${BATCH_COUNT:-2000}
   inputs=$out/batch-inputs-$count
   if [ ! -d "$inputs" ]; then
