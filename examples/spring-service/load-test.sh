@@ -13,7 +13,7 @@ MAX_SECONDS=${MAX_SECONDS:-600}
 PORT=${PORT:-18473}
 HEAP=${HEAP:-512m}
 JSON=examples/reference/src/main/resources/io/github/minutes4j/examples/reference/minutes-2022-06-02.json
-JAR=examples/spring-service/target/minutes4j-examples-spring-service-0.1.0-SNAPSHOT.jar
+JAR=examples/spring-service/target/minutes4j-examples-spring-service-0.3.0-SNAPSHOT.jar
 LOG=examples/spring-service/target/load-test-service.log
 
 if [ "${SKIP_BUILD:-}" != true ]; then
