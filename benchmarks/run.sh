@@ -16,7 +16,8 @@
 #   pdf    JMH: PDF export vs openhtmltopdf with built-in fonts, three forks each and paired in one;
 #          1 vs 2 threads (HTML, PDF)
 #   large  JMH: the large document as PDF at 1,000, 5,000, 10,000 participants (single shot, warm)
-#   heap   HeapProbe: peak live heap and allocation of those large PDFs
+#   heap   HeapProbe: peak live heap and allocation of those large PDFs, in HEAP_RUNS fresh JVMs
+#          (default 5; the table takes each size's median)
 #   batch  the CLI renders a folder of 2,000 generated documents (BatchDocuments) to PDF in a
 #          fresh JVM, four times: --jobs 1, 2, 2, 1: documents per second and the scaling
 #          (not part of the default stages: about 4 minutes on a quiet 2-core machine)
@@ -24,6 +25,7 @@
 #
 # Results go to benchmarks/target/results/ (JMH JSON and logs, table.md, machine.txt).
 # Environment: JAVA (default java), STAGES, JMH_EXTRA (more JMH options, such as -prof jfr),
+# HEAP_RUNS (fresh JVMs of the heap stage, default 5),
 # BATCH_COUNT (documents of the batch stage, default 2000), BATCH_RUN (launcher, the default: the
 # batch stage runs the CLI through cli/src/main/dist/minutes4j, with its JVM options and its
 # class-data archive, as users do; java: java -cp the jar), BATCH_JAVA_OPTS (more JVM options of
@@ -202,11 +204,19 @@ if has_stage large; then
 fi
 
 if has_stage heap; then
-  log "heap: HeapProbe 1000 5000 10000"
+  # HEAP_RUNS fresh JVMs (default 5), each probing every size once: one probe's peak depends on
+  # where its samples fall (137-249 MB for the same code at 10,000 participants in single runs),
+  # so the table shows each size's median of the runs and the range. About 30 s per run on a
+  # quiet 2-core machine.
+  heap_runs=${HEAP_RUNS:-5}
   echo "load before heap: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$out/machine.txt"
-  rm -f "$out/heap.json"
-  "$java" -Xms2g -Xmx2g -cp "$jar" io.github.minutes4j.benchmarks.HeapProbe "$out/heap.json" \
-    1000 5000 10000 2>"$out/heap.log" | tee "$out/heap.out" >&2
+  rm -f "$out"/heap.json "$out"/heap-[0-9]*.json
+  for run in $(seq 1 "$heap_runs"); do
+    log "heap: HeapProbe 1000 5000 10000, run $run of $heap_runs"
+    "$java" -Xms2g -Xmx2g -cp "$jar" io.github.minutes4j.benchmarks.HeapProbe "$out/heap-$run.json" \
+      1000 5000 10000 2>"$out/heap-$run.log" | tee "$out/heap-$run.out" >&2
+  done
+  echo "load after heap: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$out/machine.txt"
 fi
 
 if has_stage batch; then
@@ -306,12 +316,16 @@ if [[ " $stages " == *" "@(cold|small|pdf|large|heap|batch)" "* ]]; then
 fi
 
 if has_stage table; then
+  heap_files=()
+  for file in "$out"/heap-[0-9]*.json; do
+    if [ -f "$file" ]; then heap_files+=(--heap "$file"); fi
+  done
   "$java" -cp "$jar" io.github.minutes4j.benchmarks.ResultsTable \
     --jmh "$out/small.json" --jmh "$out/users.json" --jmh "$out/validation.json" --jmh "$out/read.json" \
     --jmh "$out/pdf.json" --jmh "$out/pdf-pair.json" \
     --jmh "$out/threads-1.json" \
     --jmh "$out/threads-2.json" --jmh "$out/large.json" \
-    --jmh "$out/large-baseline.json" --heap "$out/heap.json" \
+    --jmh "$out/large-baseline.json" "${heap_files[@]}" \
     --cold "$out/cold-launcher.json" --cold-plain "$out/cold-plain.json" --out "$out/table.md"
   {
     echo

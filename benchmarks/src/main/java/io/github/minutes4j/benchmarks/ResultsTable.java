@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>
  * java -cp benchmarks.jar io.github.minutes4j.benchmarks.ResultsTable \
- *     --jmh results.json [--jmh more.json] [--heap heap.json] [--fit fit.json] \
+ *     --jmh results.json [--jmh more.json] [--heap heap-1.json --heap heap-2.json ...] \
+ *     [--fit fit.json] \
  *     [--cold launcher.json] [--cold-plain plain.json] [--out table.md]
  * </pre>
  *
@@ -36,6 +38,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Throughput (two threads against one) and cold start are judged on wall time, as users see them;
  * the PDF engine's own two-thread row has no target, it is the reference for the PDF export's.
  * Files that do not exist are skipped, so a run of some stages gives the rows of those stages.
+ *
+ * <p>Each {@code --heap} file is one {@link HeapProbe} run in its own JVM; with several, the
+ * memory rows show per size the median of the runs, with the peak live heap's range: one probe's
+ * peak depends on where its samples fall (137-249 MB for the same code in single runs).
  */
 public final class ResultsTable {
 
@@ -124,19 +130,22 @@ public final class ResultsTable {
   public static void main(String[] args) throws IOException {
     ResultsTable table = new ResultsTable();
     Map<String, Path> files = new TreeMap<>();
+    List<Path> heaps = new ArrayList<>();
     for (int i = 0; i + 1 < args.length; i += 2) {
       Path path = Path.of(args[i + 1]);
       if (args[i].equals("--jmh")) {
         if (Files.exists(path)) {
           table.readJmh(path);
         }
-      } else if (List.of("--heap", "--fit", "--cold", "--cold-plain", "--out").contains(args[i])) {
+      } else if (args[i].equals("--heap")) {
+        existing(path).ifPresent(heaps::add);
+      } else if (List.of("--fit", "--cold", "--cold-plain", "--out").contains(args[i])) {
         files.put(args[i], path);
       } else {
         throw new IllegalArgumentException("unknown option " + args[i] + "; see the class comment");
       }
     }
-    Optional<Path> heap = existing(files.get("--heap"));
+    Map<Integer, Probes> heap = memory(heaps);
     Optional<Path> fit = existing(files.get("--fit"));
     Optional<Path> cold = existing(files.get("--cold"));
     Optional<Path> coldPlain = existing(files.get("--cold-plain"));
@@ -233,7 +242,7 @@ public final class ResultsTable {
   }
 
   private void write(
-      Optional<Path> heap, Optional<Path> fit, Optional<Path> cold, Optional<Path> coldPlain)
+      Map<Integer, Probes> heap, Optional<Path> fit, Optional<Path> cold, Optional<Path> coldPlain)
       throws IOException {
     lines.add(
         "| benchmark (what is measured) | document | time/op: CPU (wall) | alloc/op (GC pause/op)"
@@ -298,7 +307,7 @@ public final class ResultsTable {
             + " built-in fonts, 2 threads",
         "PDF engine alone, 1 thread",
         0);
-    heap.ifPresent(path -> uncheck(() -> heapRows(path)));
+    heapRows(heap);
     fit.ifPresent(path -> uncheck(() -> fitRows(path)));
     linearity(heap);
     cold.ifPresent(path -> uncheck(() -> coldRow(path, coldPlain)));
@@ -460,20 +469,29 @@ public final class ResultsTable {
         + score.unit.replace("/op", "");
   }
 
-  private void heapRows(Path path) throws IOException {
-    for (JsonNode result : JSON.readTree(path.toFile())) {
-      int participants = result.get("participants").asInt();
-      double peak = result.get("peakLiveBytes").asDouble() / (1 << 20);
-      double before = result.get("liveBeforeBytes").asDouble() / (1 << 20);
+  private void heapRows(Map<Integer, Probes> memory) {
+    for (Probes probes : memory.values()) {
+      int participants = probes.participants();
+      double peak = probes.median(r -> megabytes(r, "peakLiveBytes"));
+      double before = probes.median(r -> megabytes(r, "liveBeforeBytes"));
       boolean largest = participants == LargeMinutes.PARTICIPANTS;
+      String runs =
+          probes.runs().size() == 1
+              ? "one run"
+              : String.format(
+                  Locale.ROOT,
+                  "median of %d runs in fresh JVMs, range %.0f–%.0f MB",
+                  probes.runs().size(),
+                  probes.min(r -> megabytes(r, "peakLiveBytes")),
+                  probes.max(r -> megabytes(r, "peakLiveBytes")));
       lines.add(
           String.join(
               " | ",
-              "| large PDF export: peak live heap during one render (sampled after full collections;"
-                  + String.format(Locale.ROOT, " %.0f MB of it live before)", before),
+              "| large PDF export: peak live heap during one render (sampled after full collections,"
+                  + String.format(Locale.ROOT, " %s; %.0f MB of it live before)", runs, before),
               participants(String.valueOf(participants)),
               String.format(Locale.ROOT, "%.0f MB", peak),
-              bytes(result.get("allocatedBytes").asDouble()),
+              bytes(probes.median(r -> r.get("allocatedBytes").asDouble())),
               "",
               "",
               "",
@@ -557,9 +575,8 @@ public final class ResultsTable {
   }
 
   /** The large PDF's time and memory per 1,000 participants: constant if growth is linear. */
-  private void growth(Optional<Path> heap) throws IOException {
+  private void growth(Map<Integer, Probes> memory) {
     List<String> sizes = paramsOf("LargePdfBenchmark.exporter");
-    Map<Integer, JsonNode> memory = memory(heap);
     if (sizes.isEmpty() && memory.isEmpty()) {
       return;
     }
@@ -572,12 +589,12 @@ public final class ResultsTable {
     for (int participants : sizes(sizes, memory)) {
       String size = String.valueOf(participants);
       Optional<Score> export = find("LargePdfBenchmark.exporter", size);
-      JsonNode m = memory.get(participants);
+      Probes m = memory.get(participants);
       lines.add(
           String.join(
               " | ",
               "| " + participants(size),
-              m == null ? "" : m.get("pages").asString(),
+              m == null ? "" : m.runs().get(0).get("pages").asString(),
               export.map(ResultsTable::seconds).orElse(""),
               export
                   .map(e -> String.format(Locale.ROOT, "%.3f", cpuSeconds(e) * 1000 / participants))
@@ -585,15 +602,26 @@ public final class ResultsTable {
               find("LargePdfBenchmark.builtinFontsBaseline", size)
                   .map(ResultsTable::seconds)
                   .orElse(""),
-              m == null ? "" : String.format(Locale.ROOT, "%.0f", megabytes(m, "allocatedBytes")),
               m == null
                   ? ""
                   : String.format(
-                      Locale.ROOT, "%.1f", megabytes(m, "allocatedBytes") * 1000 / participants),
-              m == null ? "" : String.format(Locale.ROOT, "%.0f", megabytes(m, "peakLiveBytes")),
+                      Locale.ROOT, "%.0f", m.median(r -> megabytes(r, "allocatedBytes"))),
               m == null
                   ? ""
-                  : String.format(Locale.ROOT, "%.1f", ownHeap(m) * 1000 / participants))
+                  : String.format(
+                      Locale.ROOT,
+                      "%.1f",
+                      m.median(r -> megabytes(r, "allocatedBytes")) * 1000 / participants),
+              m == null
+                  ? ""
+                  : String.format(
+                      Locale.ROOT, "%.0f", m.median(r -> megabytes(r, "peakLiveBytes"))),
+              m == null
+                  ? ""
+                  : String.format(
+                      Locale.ROOT,
+                      "%.1f",
+                      m.median(ResultsTable::ownHeap) * 1000 / participants))
               + " |");
     }
   }
@@ -602,7 +630,7 @@ public final class ResultsTable {
    * Rows of the main table: the cost per participant of the largest size against the smallest
    * (1 if the growth is linear, less where a fixed cost is spread over more participants).
    */
-  private void linearity(Optional<Path> heap) throws IOException {
+  private void linearity(Map<Integer, Probes> memory) {
     List<String> sizes = paramsOf("LargePdfBenchmark.exporter");
     if (sizes.size() >= 2) {
       Score small = find("LargePdfBenchmark.exporter", sizes.get(0)).orElseThrow();
@@ -615,7 +643,6 @@ public final class ResultsTable {
           cpuSeconds(large),
           "s");
     }
-    Map<Integer, JsonNode> memory = memory(heap);
     if (memory.size() >= 2) {
       List<Integer> counts = List.copyOf(memory.keySet());
       int small = counts.get(0);
@@ -624,9 +651,9 @@ public final class ResultsTable {
           "large PDF export: live heap per participant (peak minus live before), largest size"
               + " against smallest",
           small,
-          ownHeap(memory.get(small)),
+          memory.get(small).median(ResultsTable::ownHeap),
           large,
-          ownHeap(memory.get(large)),
+          memory.get(large).median(ResultsTable::ownHeap),
           "MB");
     }
   }
@@ -648,17 +675,42 @@ public final class ResultsTable {
             verdict(ratio <= LINEAR) + " |"));
   }
 
-  private static Map<Integer, JsonNode> memory(Optional<Path> heap) throws IOException {
-    Map<Integer, JsonNode> memory = new TreeMap<>();
-    if (heap.isPresent()) {
-      for (JsonNode result : JSON.readTree(heap.get().toFile())) {
-        memory.put(result.get("participants").asInt(), result);
+  /** One size's {@link HeapProbe} results, one per run. */
+  private record Probes(int participants, List<JsonNode> runs) {
+
+    double median(ToDoubleFunction<JsonNode> field) {
+      return ResultsTable.median(values(field));
+    }
+
+    double min(ToDoubleFunction<JsonNode> field) {
+      return Arrays.stream(values(field)).min().orElseThrow();
+    }
+
+    double max(ToDoubleFunction<JsonNode> field) {
+      return Arrays.stream(values(field)).max().orElseThrow();
+    }
+
+    private double[] values(ToDoubleFunction<JsonNode> field) {
+      return runs.stream().mapToDouble(field).toArray();
+    }
+  }
+
+  /** The heap probes' results by size, each size with the results of every run. */
+  private static Map<Integer, Probes> memory(List<Path> heaps) throws IOException {
+    Map<Integer, List<JsonNode>> results = new TreeMap<>();
+    for (Path heap : heaps) {
+      for (JsonNode result : JSON.readTree(heap.toFile())) {
+        results
+            .computeIfAbsent(result.get("participants").asInt(), size -> new ArrayList<>())
+            .add(result);
       }
     }
+    Map<Integer, Probes> memory = new TreeMap<>();
+    results.forEach((size, runs) -> memory.put(size, new Probes(size, List.copyOf(runs))));
     return memory;
   }
 
-  private static List<Integer> sizes(List<String> jmh, Map<Integer, JsonNode> memory) {
+  private static List<Integer> sizes(List<String> jmh, Map<Integer, Probes> memory) {
     TreeMap<Integer, Boolean> sizes = new TreeMap<>();
     jmh.forEach(size -> sizes.put(Integer.parseInt(size), true));
     memory.keySet().forEach(size -> sizes.put(size, true));

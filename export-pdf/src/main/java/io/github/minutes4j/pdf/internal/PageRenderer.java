@@ -287,7 +287,7 @@ public final class PageRenderer {
               access,
               bidi ? Optional.of(reorderer) : Optional.empty(),
               flate);
-      flate.pagesSoFar(document); // the last page
+      flate.allPages(document); // the last page
       UaCatalog.write(document, language);
       SrgbIntent.addTo(document);
       withoutInterpolation(document);

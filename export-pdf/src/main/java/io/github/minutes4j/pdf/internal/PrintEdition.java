@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
  * Turns the HTML exporter's page into the page the PDF prints: adds what only paper has, and what
@@ -369,16 +370,31 @@ final class PrintEdition {
    */
   private static void splitRowGroups(Document page) {
     for (Element body : childrenOf(page, "tbody", "table")) {
-      List<Element> rows = body.children();
-      // From the last group back, so that each move only renumbers the rows behind it in its
-      // group, and each new body goes right after the first.
-      int last = (rows.size() - 1) / ROW_GROUP * ROW_GROUP;
-      for (int start = last; start > 0; start -= ROW_GROUP) {
-        Element group = body.shallowClone();
-        for (Element row : rows.subList(start, Math.min(start + ROW_GROUP, rows.size()))) {
-          group.appendChild(row); // moves the row
+      if (body.childrenSize() <= ROW_GROUP) {
+        continue;
+      }
+      // All nodes are taken out at once and put back: jsoup finds a node to remove by searching
+      // its parent's children from the first once a removal has changed their order, so that
+      // moving the rows one by one out of a body of 10,000 took time growing with the square of
+      // the rows. The first body keeps its first rows and every node that is not a row, in
+      // order; each further body gets the next rows.
+      List<Node> nodes = new ArrayList<>(body.childNodes());
+      body.empty();
+      List<Element> groups = new ArrayList<>();
+      int rows = 0;
+      for (Node node : nodes) {
+        int group = node instanceof Element ? rows++ / ROW_GROUP : 0;
+        if (group == 0) {
+          body.appendChild(node);
+        } else {
+          if (group > groups.size()) {
+            groups.add(body.shallowClone());
+          }
+          groups.get(group - 1).appendChild(node);
         }
-        body.after(group);
+      }
+      for (int i = groups.size() - 1; i >= 0; i--) {
+        body.after(groups.get(i));
       }
     }
   }

@@ -46,6 +46,9 @@ final class SharedArtifacts implements PageSupplier {
 
   private final Flate flate;
 
+  /** The page asked for last, which the engine is drawing; none before the first. */
+  private PDPage drawing;
+
   /**
    * Creates the supplier of one render's pages.
    *
@@ -58,16 +61,19 @@ final class SharedArtifacts implements PageSupplier {
   @Override
   public PDPage requestPage(
       PDDocument document, float width, float height, int pageNumber, int shadowPageNumber) {
-    try {
-      flate.pagesSoFar(document);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (drawing != null) {
+      try {
+        flate.finished(drawing);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
     PDPage page = new PDPage(new PDRectangle(width, height));
     PDResources resources = new PDResources();
     resources.getCOSObject().setItem(COSName.PROPERTIES, new Properties());
     page.setResources(resources);
     document.addPage(page);
+    drawing = page;
     return page;
   }
 

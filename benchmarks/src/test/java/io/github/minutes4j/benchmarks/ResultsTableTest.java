@@ -1,0 +1,70 @@
+package io.github.minutes4j.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResultsTableTest {
+
+  private static final long MB = 1 << 20;
+
+  @TempDir Path dir;
+
+  /** One HeapProbe result file: one size, a given peak, 13 MB live before, 1,500 MB allocated. */
+  private Path probe(String name, long peakMb) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(
+        file,
+        String.format(
+            Locale.ROOT,
+            "[{\"participants\":10000,\"agendaItems\":500,\"pages\":574,\"pdfBytes\":1000,"
+                + "\"renderSecondsWhileSampling\":6.0,\"allocatedBytes\":%d,"
+                + "\"liveBeforeBytes\":%d,\"peakLiveBytes\":%d,\"liveAfterBytes\":%d,"
+                + "\"samples\":20,\"maxHeapBytes\":%d}]",
+            1500 * MB,
+            13 * MB,
+            peakMb * MB,
+            20 * MB,
+            2048 * MB),
+        StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void theHeapRowIsTheMedianOfSeveralProbesWithTheirRangeAndJudgedOnTheMedian() throws IOException {
+    Path out = dir.resolve("table.md");
+    ResultsTable.main(
+        new String[] {
+          "--heap", probe("heap-1.json", 249).toString(),
+          "--heap", probe("heap-2.json", 137).toString(),
+          "--heap", probe("heap-3.json", 151).toString(),
+          "--heap", probe("heap-4.json", 197).toString(),
+          "--heap", probe("heap-5.json", 141).toString(),
+          "--out", out.toString()
+        });
+    String table = Files.readString(out, StandardCharsets.UTF_8);
+
+    assertTrue(
+        table.contains("median of 5 runs in fresh JVMs, range 137–249 MB"), table);
+    assertTrue(table.contains("| 10,000 participants, 500 items | 151 MB |"), table);
+    assertTrue(table.contains("| ≤ 160 MB | met |"), table);
+  }
+
+  @Test
+  void aSingleProbeIsShownAsOneRun() throws IOException {
+    Path out = dir.resolve("table.md");
+    ResultsTable.main(
+        new String[] {"--heap", probe("heap-1.json", 197).toString(), "--out", out.toString()});
+    String table = Files.readString(out, StandardCharsets.UTF_8);
+
+    assertTrue(table.contains("one run; 13 MB of it live before"), table);
+    assertTrue(table.contains("| 197 MB |"), table);
+    assertTrue(table.contains("**missed**"), table);
+  }
+}
