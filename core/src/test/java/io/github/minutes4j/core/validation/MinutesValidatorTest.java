@@ -295,6 +295,33 @@ class MinutesValidatorTest {
                 .build()));
   }
 
+  /**
+   * "ÅL" typed decomposed (A, a combining ring U+030A, L), as a Mac or a form may send it, is the
+   * same code as "ÅL" typed with the one letter: it is kept composed, follows the rule for codes,
+   * and participants match it however either was typed.
+   */
+  @Test
+  void aNetworkCodeWrittenDecomposedIsKeptComposedAndMatchesItsParticipants() {
+    String decomposed = "A\u030AL";
+    String composed = "\u00C5L";
+    Minutes minutes =
+        valid()
+            .organiser(Organiser.of("Nätverken", new Network(decomposed, "Nätverket Åland")))
+            .participants(
+                ParticipantList.of(
+                    List.of(
+                        Participant.of("Anna", Affiliation.member(composed), "Åland"),
+                        Participant.of("Bo", Affiliation.member(decomposed), "Åland"))))
+            .build();
+
+    assertEquals(Map.of(), violationsOf(minutes));
+    assertEquals(composed, minutes.organiser().networks().get(0).code());
+    assertEquals(
+        new Affiliation.NetworkMember(composed),
+        minutes.participants().orElseThrow().entries().get(1).affiliation());
+    assertEquals(new Network(composed, "N"), new Network(decomposed, "N"));
+  }
+
   @Test
   void duplicateNetworkCodesAreReported() {
     Minutes minutes =
