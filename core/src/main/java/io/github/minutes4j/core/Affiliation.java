@@ -18,13 +18,14 @@ public sealed interface Affiliation {
    */
   record NetworkMember(@Text String networkCode) implements Affiliation {
     /**
-     * Creates a membership.
+     * Creates a membership. The code is kept composed (Unicode NFC), as a {@link Network}'s is, so
+     * that it matches the network's however either was typed.
      *
      * @param networkCode the network's code, such as {@code NUH}; must be one of the organiser's
      * @throws NullPointerException if {@code networkCode} is null
      */
     public NetworkMember {
-      Objects.requireNonNull(networkCode, "networkCode");
+      networkCode = NetworkCodes.composed(Objects.requireNonNull(networkCode, "networkCode"));
     }
   }
 

@@ -19,14 +19,16 @@ public record Network(
     @Text String name) {
 
   /**
-   * Creates a network.
+   * Creates a network. The code is kept composed (Unicode NFC): a letter written decomposed, such
+   * as "Å" as A and a combining ring (U+030A), becomes the one letter, so that the code is the same
+   * however it was typed, and participants' codes ({@link Affiliation.NetworkMember}) match it.
    *
    * @param code the short code participants are listed under, such as {@code NUH}: letters, digits and hyphens, at most 16
    * @param name the full name
    * @throws NullPointerException if an argument is null
    */
   public Network {
-    Objects.requireNonNull(code, "code");
+    code = NetworkCodes.composed(Objects.requireNonNull(code, "code"));
     Objects.requireNonNull(name, "name");
   }
 }

@@ -37,6 +37,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The outline, landmarks, table and head of the page, and the exporter's contract. */
@@ -272,6 +273,27 @@ class StructureTest {
           Pages.html(minutes).contains("Anna Lindeberg"), "the default includes the list");
       assertFalse(text.contains(minutes.participants().get().heading().orElseThrow()));
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("emptyParticipantLists")
+  void anEmptyParticipantListHasNoHeadingNoTableAndNoContentsEntry(
+      String name, ParticipantList empty) {
+    Minutes minutes = ReferenceMinutes.june2022().toBuilder().participants(empty).build();
+
+    Document page = Pages.parse(Pages.html(minutes));
+
+    assertNull(page.getElementById("participants"));
+    assertEquals(0, page.select("table, section.participants").size());
+    assertEquals(0, page.select("nav a[href=#participants]").size());
+    assertFalse(page.text().replace("\u00ad", "").contains("Deltagarförteckning"), page.text());
+  }
+
+  static List<Arguments> emptyParticipantLists() {
+    return List.of(
+        Arguments.of("the label's heading", ParticipantList.of(List.of())),
+        Arguments.of(
+            "a heading of its own", ParticipantList.headed("Deltagarförteckning 28/4", List.of())));
   }
 
   @Test

@@ -388,7 +388,22 @@ class JsonMinutesReaderTest {
             "",
             1,
             1,
-            "the input is empty; a minutes4j document is a JSON object"));
+            "the input is empty; a minutes4j document is a JSON object"),
+        bad(
+            "only white space",
+            "  \n\t\r\n ",
+            "",
+            1,
+            1,
+            "the input holds only white space (7 characters: spaces, tabs or line breaks) and no"
+                + " JSON; a minutes4j document is a JSON object"),
+        bad(
+            "one space",
+            " ",
+            "",
+            1,
+            1,
+            "the input holds only white space (1 character: spaces, tabs or line breaks)"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -144,6 +144,8 @@ class JsonSchemaTest {
         // formal texts may be long, but not blank nor longer than a span
         "\"Vi vill se en annan budget.\"|\"   \"",
         "\"anta budgeten för 2027\"|\" \"",
+        // nor of characters that show nothing alone
+        "\"anta budgeten för 2027\"|\"\u200B\u2060\u00A0\"",
         "\"Vi vill se en annan budget.\"|\"" + "x".repeat(100_001) + "\"");
 
   /** The formal sample with one change ("find|replacement") applied. */

@@ -14,15 +14,19 @@ import io.github.minutes4j.core.Minutes4jException;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
+import io.github.minutes4j.json.JsonMinutesExporter;
+import io.github.minutes4j.json.JsonMinutesReader;
 import io.github.minutes4j.pdf.UnsupportedCharacterException.Reason;
 import io.github.minutes4j.pdf.UnsupportedCharacterException.UnsupportedCharacter;
 import io.github.minutes4j.pdf.internal.FontSet;
 import io.github.minutes4j.pdf.internal.MinutesPdf;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -276,6 +280,60 @@ class CharactersTest {
             .outerHtml();
     assertTrue(page.contains("<h1>Möte i Ålund om Þórðardóttir</h1>"), "NFC on the page");
     assertTrue(Normalizer.isNormalized(page, Normalizer.Form.NFC), "the whole page is NFC");
+  }
+
+  /**
+   * Minutes whose every text comes decomposed (NFD), as a Mac or an old system may send them, with
+   * stacked accents (Vietnamese "Việt", a dot below and a circumflex on one e): the PDF prints the
+   * same text as for the composed minutes, every letter composed, wherever it stands (title,
+   * headings, running text with bold names, presenters, note-takers, the participant table, the
+   * running header).
+   */
+  @Test
+  void decomposedTextIsPrintedComposedWhereverItStands() throws Exception {
+    Minutes june = ReferenceMinutes.june2022();
+    AgendaItem first = june.agenda().get(0);
+    Minutes composed =
+        june.toBuilder()
+            .agenda(
+                List.of(
+                    first.toBuilder()
+                        .addBlock(
+                            Block.paragraph(
+                                Inline.strong("Anders Ångström"),
+                                Inline.plain(" talade om tiếng Việt, Dương và Nguyễn.")))
+                        .build()))
+            .build();
+    Minutes decomposed = nfd(composed);
+    assertTrue(
+        decomposed.agenda().get(0).content().toString().contains("A\u030Angstro\u0308m"),
+        "the text is decomposed");
+
+    try (PDDocument expected = Pdfs.load(Pdfs.render(composed));
+        PDDocument document =
+            Pdfs.load(Pdfs.write("decomposed-text", Pdfs.render(decomposed)))) {
+      String body = Pdfs.body(document);
+      assertTrue(body.contains("Anders Ångström talade om tiếng Việt, Dương và Nguyễn."), body);
+      assertEquals(Pdfs.pages(expected), Pdfs.pages(document), "header, body and footer");
+      assertTrue(Normalizer.isNormalized(body, Normalizer.Form.NFC), body);
+      assertEquals(Pdfs.bookmarks(expected), Pdfs.bookmarks(document));
+      assertEquals(
+          expected.getDocumentInformation().getTitle(),
+          document.getDocumentInformation().getTitle());
+      assertEquals(
+          expected.getDocumentInformation().getKeywords(),
+          document.getDocumentInformation().getKeywords());
+    }
+  }
+
+  /** The minutes with every text in NFD, through their JSON. */
+  private static Minutes nfd(Minutes minutes) throws IOException {
+    ByteArrayOutputStream json = new ByteArrayOutputStream();
+    new JsonMinutesExporter().export(minutes, ExportOptions.defaults(), json);
+    String decomposed =
+        Normalizer.normalize(json.toString(StandardCharsets.UTF_8), Normalizer.Form.NFD);
+    return new JsonMinutesReader()
+        .read(new ByteArrayInputStream(decomposed.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -171,6 +172,25 @@ class PagesTest {
       String page = Pdfs.pages(document).get(last.page()).body();
       assertTrue(page.contains(label + " "), page);
       assertFalse(Pdfs.body(document).contains("28/4"), "no heading of the document's own");
+    }
+  }
+
+  @Test
+  void anEmptyParticipantListPrintsNoHeadingNoTableAndNoPage() throws Exception {
+    Minutes june = ReferenceMinutes.june2022();
+    Minutes without = june.toBuilder().participants(Optional.empty()).build();
+    Minutes empty =
+        june.toBuilder()
+            .participants(ParticipantList.headed("Deltagarförteckning 28/4", List.of()))
+            .build();
+
+    try (PDDocument expected = Pdfs.load(Pdfs.render(without));
+        PDDocument document = Pdfs.load(Pdfs.render(empty))) {
+      String body = Pdfs.body(document);
+      assertFalse(body.contains("Deltagarförteckning"), body);
+      assertFalse(body.contains("Nätverk eller roll"), "no column headers: " + body);
+      assertEquals(expected.getNumberOfPages(), document.getNumberOfPages());
+      assertEquals(Pdfs.bookmarks(expected), Pdfs.bookmarks(document));
     }
   }
 

@@ -51,8 +51,8 @@ class GeneratorTest {
 
   /**
    * White space and invisible characters: blank to {@link String#isBlank()} (space, tab, U+1680,
-   * U+2002, U+3000), or not, though nothing shows (U+00A0, U+2007, U+200B, U+2060, U+FEFF), and
-   * one that is refused outright (U+2028).
+   * U+2002, U+3000), or not, though nothing shows (U+00A0, U+2007, U+200B, U+2060, U+FEFF), which
+   * {@code @Text} takes as blank too, and one that is refused outright (U+2028).
    */
   private static final String BLANK_OR_INVISIBLE =
       " \t\u00A0\u1680\u2002\u2007\u200B\u2060\u3000\uFEFF\u2028";
@@ -85,9 +85,13 @@ class GeneratorTest {
     }
     assertFilterAgrees(blank);
     assertFilterAgrees(blank + text + blank);
-    Statistics.label("white space or invisible only, a valid title")
-        .collect(MinutesArbitraries.validShort(blank));
-    Statistics.label("white space or invisible only, a valid title")
+    // Nothing shows, so it is never a valid title; as a plain span it is valid unless it has a
+    // tab or U+2028.
+    assertEquals(
+        false, MinutesArbitraries.validShort(blank), () -> "as a title: " + codePoints(blank));
+    Statistics.label("white space or invisible only, a valid plain span")
+        .collect(MinutesArbitraries.validSpan(Inline.plain(blank)));
+    Statistics.label("white space or invisible only, a valid plain span")
         .coverage(
             c -> {
               c.check(true).percentage(p -> p > 10);
@@ -102,7 +106,8 @@ class GeneratorTest {
     assertFilterAgrees("a".repeat(Text.SHORT));
     assertFilterAgrees("a".repeat(Text.SHORT + 1));
     assertEquals(false, MinutesArbitraries.validShort("\u2002"), "an en space alone is blank");
-    assertEquals(true, MinutesArbitraries.validShort("\u200B"), "a zero-width space is not blank");
+    assertEquals(false, MinutesArbitraries.validShort("\u200B"), "a zero-width space is blank");
+    assertEquals(true, MinutesArbitraries.validShort("\u200Ba"), "a zero-width space and a");
   }
 
   /** The filter agrees with the validator on the text as a title and as a plain span. */

@@ -189,13 +189,14 @@ final class MinutesArbitraries {
 
   /**
    * The rules of {@code @Text} as its documentation states them: not empty, not blank unless
-   * allowed, at most {@code max} UTF-16 code units, and no unpaired surrogate, control
-   * character, bidirectional embedding, override or isolate, line or paragraph separator,
-   * noncharacter or private-use character. A quick first filter; {@link MinutesValidator} has the
-   * last word on every generated document, and {@code GeneratorTest} checks that the two agree.
+   * allowed (blank: white space and characters that show nothing only), at most {@code max}
+   * UTF-16 code units, and no unpaired surrogate, control character, bidirectional embedding,
+   * override or isolate, line or paragraph separator, noncharacter or private-use character. A
+   * quick first filter; {@link MinutesValidator} has the last word on every generated document,
+   * and {@code GeneratorTest} checks that the two agree.
    */
   static boolean followsTextRules(String text, int max, boolean allowBlank) {
-    if (text.isEmpty() || (!allowBlank && text.isBlank()) || text.length() > max) {
+    if (text.isEmpty() || (!allowBlank && showsNothing(text)) || text.length() > max) {
       return false;
     }
     return text.codePoints()
@@ -209,6 +210,39 @@ final class MinutesArbitraries {
                     || c == 0x2029
                     || isNoncharacter(c)
                     || isPrivateUse(c));
+  }
+
+  /**
+   * Whether a text shows nothing, as the documentation of {@code @Text} lists such characters:
+   * white space (no-break spaces included), format characters other than the Arabic number signs
+   * and their kin, the combining grapheme joiner, variation selectors, the Mongolian free
+   * variation selectors, the Khmer inherent vowels and the Hangul fillers.
+   */
+  static boolean showsNothing(String text) {
+    return text.codePoints()
+        .allMatch(
+            c ->
+                Character.isWhitespace(c)
+                    || Character.isSpaceChar(c)
+                    || (Character.getType(c) == Character.FORMAT
+                        && !(c >= 0x0600 && c <= 0x0605)
+                        && c != 0x06DD
+                        && c != 0x070F
+                        && c != 0x0890
+                        && c != 0x0891
+                        && c != 0x08E2
+                        && c != 0x110BD
+                        && c != 0x110CD)
+                    || c == 0x034F
+                    || c == 0x115F
+                    || c == 0x1160
+                    || c == 0x17B4
+                    || c == 0x17B5
+                    || c == 0x3164
+                    || c == 0xFFA0
+                    || (c >= 0x180B && c <= 0x180F)
+                    || (c >= 0xFE00 && c <= 0xFE0F)
+                    || (c >= 0xE0100 && c <= 0xE01EF));
   }
 
   /** Whether the validator accepts the text as a title (a short {@code @Text}). */

@@ -56,4 +56,47 @@ final class Characters {
         || codePoint == 0x200F
         || codePoint == 0x061C;
   }
+
+  /**
+   * Whether a code point shows nothing by itself: white space (that of {@link String#isBlank()},
+   * and the no-break spaces U+00A0, U+2007 and U+202F), or a character Unicode makes invisible
+   * (default ignorable): a format character (such as U+00AD soft hyphen, U+200B zero width space,
+   * U+2060 word joiner, U+FEFF), the combining grapheme joiner U+034F, a variation selector, a
+   * Mongolian free variation selector, a Khmer inherent vowel (U+17B4, U+17B5) or a Hangul filler.
+   * The format characters that do show a sign (the Arabic number signs U+0600 to U+0605 and their
+   * kin) are visible.
+   *
+   * @param codePoint the code point
+   * @return true if the code point shows nothing
+   */
+  static boolean isInvisible(int codePoint) {
+    if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
+      return true;
+    }
+    if (Character.getType(codePoint) == Character.FORMAT) {
+      return !isVisibleFormat(codePoint);
+    }
+    return codePoint == 0x034F
+        || codePoint == 0x115F
+        || codePoint == 0x1160
+        || codePoint == 0x17B4
+        || codePoint == 0x17B5
+        || codePoint == 0x3164
+        || codePoint == 0xFFA0
+        || (codePoint >= 0x180B && codePoint <= 0x180F)
+        || (codePoint >= 0xFE00 && codePoint <= 0xFE0F)
+        || (codePoint >= 0xE0100 && codePoint <= 0xE01EF);
+  }
+
+  /** The format characters that print a sign (prepended concatenation marks and the like). */
+  private static boolean isVisibleFormat(int codePoint) {
+    return (codePoint >= 0x0600 && codePoint <= 0x0605)
+        || codePoint == 0x06DD
+        || codePoint == 0x070F
+        || codePoint == 0x0890
+        || codePoint == 0x0891
+        || codePoint == 0x08E2
+        || codePoint == 0x110BD
+        || codePoint == 0x110CD;
+  }
 }

@@ -58,6 +58,12 @@ public final class TextValidator implements ConstraintValidator<Text, String> {
     if (value.length() > max) {
       return "is " + value.length() + " characters long; shorten it to at most " + max;
     }
+    if (!allowBlank) {
+      String invisible = invisibleOnly(value);
+      if (invisible != null) {
+        return invisible;
+      }
+    }
     for (int i = 0; i < value.length(); ) {
       int c = value.codePointAt(i);
       if (c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029') {
@@ -79,7 +85,7 @@ public final class TextValidator implements ConstraintValidator<Text, String> {
 
   /**
    * A quick check for the common case, which decides nothing else: whether a text is short enough,
-   * starts with a character that is not white space (so it is not blank), and has only characters
+   * starts with a character that shows (so it is not blank), and has only characters
    * that no rule forbids and that need no look-up: printable ASCII and U+00A0 to U+2027, a range
    * with no control, separator, bidirectional formatting, surrogate, noncharacter or private-use
    * character. Any other text takes the full check.
@@ -94,7 +100,9 @@ public final class TextValidator implements ConstraintValidator<Text, String> {
       return false;
     }
     char first = value.charAt(0);
-    if (first <= ' ' || (first >= '\u007F' && !(first > '\u00A0' && first < '\u1680'))) {
+    if (first <= ' '
+        || (first >= '\u007F' && !(first > '\u00A0' && first < '\u1680'))
+        || Characters.isInvisible(first)) {
       return false; // possibly white space: the full check decides about blank text
     }
     for (int i = 0; i < length; i++) {
@@ -104,6 +112,29 @@ public final class TextValidator implements ConstraintValidator<Text, String> {
       }
     }
     return true;
+  }
+
+  /**
+   * The problem of a text that shows nothing, though it is not blank to {@link String#isBlank()}:
+   * only white space and invisible characters, such as a zero width space (U+200B) or a no-break
+   * space (U+00A0); or null if a character shows. Such a text would print as an empty heading or
+   * name.
+   */
+  private static String invisibleOnly(String value) {
+    int first = -1;
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      if (!Characters.isInvisible(c)) {
+        return null;
+      }
+      if (first < 0 && !Character.isWhitespace(c)) {
+        first = i;
+      }
+      i += Character.charCount(c);
+    }
+    return "must not be blank: it shows nothing, as it holds only white space and invisible"
+        + " characters (" + Messages.codePoint(value.codePointAt(first)) + " at index " + first
+        + "); write the text, or leave the part out if there is none";
   }
 
   /**

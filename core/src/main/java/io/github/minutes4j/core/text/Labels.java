@@ -646,13 +646,14 @@ public final class Labels {
   }
 
   /**
-   * A number of people.
+   * A number of people. An approximate count of 0 is written as 0, not "about 0", which says no
+   * more than 0 and reads as an error; the model keeps it approximate.
    *
    * @param count the count
    * @return such as "ca 10 personer" or "13 personer"
    */
   public String count(HeadCount count) {
-    String key = count.approximate() ? "count.approximate" : "count.exact";
+    String key = count.approximate() && count.count() > 0 ? "count.approximate" : "count.exact";
     if (count.count() == 1) {
       return require(key + ".one");
     }

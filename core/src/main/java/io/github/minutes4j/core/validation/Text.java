@@ -13,7 +13,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated string is text a person wrote: not blank (unless {@link #allowBlank()}), at most {@link #max()} characters, well
+ * The annotated string is text a person wrote: not blank (unless {@link #allowBlank()}), that is
+ * with at least one character that shows, not only white space (no-break spaces included) and
+ * invisible characters (zero width space U+200B, word joiner U+2060, soft hyphen U+00AD, U+FEFF
+ * and the other format characters, variation selectors, Hangul fillers), which would print as an
+ * empty heading or name; at most {@link #max()} characters, well
  * formed UTF-16, and free of control characters, of the invisible bidirectional embedding,
  * override and isolate characters (U+202A to U+202E, U+2066 to U+2069) that can make text read
  * differently from how it is stored, of the line and paragraph separators (U+2028, U+2029), of the
@@ -59,8 +63,8 @@ public @interface Text {
   int max() default SHORT;
 
   /**
-   * Whether text of white space only is allowed, as between two strong spans. Empty text is never
-   * allowed.
+   * Whether blank text (white space and invisible characters only) is allowed, as between two
+   * strong spans. Empty text is never allowed.
    *
    * @return true to allow blank text
    */

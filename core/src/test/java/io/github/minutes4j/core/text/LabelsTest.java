@@ -198,6 +198,26 @@ class LabelsTest {
     assertEquals(one, labels.count(HeadCount.exactly(1)));
     assertEquals(aboutOne, labels.count(HeadCount.about(1)));
   }
+  /** "About 0" says nothing more than 0 and reads as an error: it is written as 0. */
+  @ParameterizedTest
+  @CsvSource({
+    "sv, 0 personer, ca 2 personer",
+    "en, 0 people, about 2 people",
+    "fi, 0 henkeä, noin 2 henkeä",
+    "nb, 0 personer, ca. 2 personer",
+    "da, 0 personer, ca. 2 personer",
+    "de, 0 Personen, ca. 2 Personen",
+    "ar, 0, نحو 2",
+    "ar-u-nu-arab, ٠, نحو ٢"
+  })
+  void anApproximateCountOfZeroIsWrittenAsZero(String tag, String zero, String aboutTwo) {
+    Labels labels = Labels.of(Language.ofTag(tag));
+
+    assertEquals(zero, labels.count(HeadCount.about(0)));
+    assertEquals(zero, labels.count(HeadCount.exactly(0)));
+    assertEquals(aboutTwo, labels.count(HeadCount.about(2)), "other counts stay approximate");
+  }
+
 
   @ParameterizedTest
   @CsvSource({"sv-SE, sv, För anteckningarna", "fi-FI, fi, Muistion laatija", "no, nb, Referent",

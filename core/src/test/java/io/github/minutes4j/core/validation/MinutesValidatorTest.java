@@ -295,6 +295,33 @@ class MinutesValidatorTest {
                 .build()));
   }
 
+  /**
+   * "ÅL" typed decomposed (A, a combining ring U+030A, L), as a Mac or a form may send it, is the
+   * same code as "ÅL" typed with the one letter: it is kept composed, follows the rule for codes,
+   * and participants match it however either was typed.
+   */
+  @Test
+  void aNetworkCodeWrittenDecomposedIsKeptComposedAndMatchesItsParticipants() {
+    String decomposed = "A\u030AL";
+    String composed = "\u00C5L";
+    Minutes minutes =
+        valid()
+            .organiser(Organiser.of("Nätverken", new Network(decomposed, "Nätverket Åland")))
+            .participants(
+                ParticipantList.of(
+                    List.of(
+                        Participant.of("Anna", Affiliation.member(composed), "Åland"),
+                        Participant.of("Bo", Affiliation.member(decomposed), "Åland"))))
+            .build();
+
+    assertEquals(Map.of(), violationsOf(minutes));
+    assertEquals(composed, minutes.organiser().networks().get(0).code());
+    assertEquals(
+        new Affiliation.NetworkMember(composed),
+        minutes.participants().orElseThrow().entries().get(1).affiliation());
+    assertEquals(new Network(composed, "N"), new Network(decomposed, "N"));
+  }
+
   @Test
   void duplicateNetworkCodesAreReported() {
     Minutes minutes =
@@ -358,6 +385,53 @@ class MinutesValidatorTest {
     Minutes minutes = withLink(address);
 
     assertEquals(Map.of(), violationsOf(minutes));
+  }
+
+  /**
+   * A text that shows nothing is blank, though {@link String#isBlank()} says it is not: it would
+   * print as an empty heading or name. A plain span may be blank, as between two strong spans.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\u200B|U+200B at index 0",
+        "\u2060\u2060|U+2060 at index 0",
+        "\u00AD|U+00AD at index 0",
+        "\uFEFF|U+FEFF at index 0",
+        "' \u00A0\u200B'|U+00A0 at index 1",
+        "\u3164|U+3164 at index 0",
+        "\u034F\uFE0F\u200D\u202F|U+034F at index 0"
+      })
+  void aTextThatShowsNothingIsBlank(String text, String first) {
+    Minutes minutes = valid().title(text).build();
+
+    assertEquals(
+        Map.of(
+            "title",
+            "must not be blank: it shows nothing, as it holds only white space and invisible"
+                + " characters ("
+                + first
+                + "); write the text, or leave the part out if there is none"),
+        violationsOf(minutes));
+    Minutes span =
+        valid()
+            .addAgendaItem(
+                AgendaItem.withHeading("Rubrik")
+                    .addBlock(
+                        Block.paragraph(
+                            Inline.strong("Anna"), Inline.plain(text), Inline.strong("Berg")))
+                    .build())
+            .build();
+    assertEquals(Map.of(), violationsOf(span), "a plain span may be blank");
+  }
+
+  /** Invisible characters beside a character that shows, and format characters that show. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"\u200BAnna", "Anna\u00AD", "\u00A0a", "\u0600\u0661\u0662", "\u06DD\u0661"})
+  void aTextWithACharacterThatShowsIsNotBlank(String text) {
+    assertEquals(Map.of(), violationsOf(valid().title(text).build()));
   }
 
   @ParameterizedTest

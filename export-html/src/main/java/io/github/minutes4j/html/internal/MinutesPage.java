@@ -244,8 +244,9 @@ public final class MinutesPage {
     if (whole) {
       signatures();
       notice();
-      if (options.includeParticipants() && minutes.participants().isPresent()) {
-        participants(minutes.participants().get());
+      Optional<ParticipantList> participants = shownParticipants();
+      if (participants.isPresent()) {
+        participants(participants.get());
       }
     } else {
       attestation();
@@ -424,8 +425,9 @@ public final class MinutesPage {
     if (minutes.notice().isPresent()) {
       contentsEntry(labels.text(Label.NOTICE), NOTICE_ID, false);
     }
-    if (options.includeParticipants() && minutes.participants().isPresent()) {
-      ParticipantList list = minutes.participants().get();
+    Optional<ParticipantList> participants = shownParticipants();
+    if (participants.isPresent()) {
+      ParticipantList list = participants.get();
       // A heading of the document's own is in its language; the label is in the page's.
       contentsEntry(
           labels.participantsHeading(list),
@@ -1404,6 +1406,17 @@ public final class MinutesPage {
     labelText("p", labels.text(Label.ATTESTATION), "class", "attestation");
     html.element("p", "", "class", "signature-line").newline();
     html.close("div").newline();
+  }
+
+  /**
+   * The participant list to show: none when the options leave it out, and none when it has no
+   * rows, as a heading over an empty table says nothing (the model and the JSON keep the empty
+   * list).
+   */
+  private Optional<ParticipantList> shownParticipants() {
+    return options.includeParticipants()
+        ? minutes.participants().filter(list -> !list.entries().isEmpty())
+        : Optional.empty();
   }
 
   private void participants(ParticipantList list) throws IOException {

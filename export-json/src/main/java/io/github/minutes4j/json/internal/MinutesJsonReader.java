@@ -56,7 +56,12 @@ public final class MinutesJsonReader {
     try {
       parser = JsonFormat.FACTORY.parser(input);
       if (parser.nextToken() == null) {
-        throw fail("", 0, "the input is empty; a minutes4j document is " + START);
+        int blank = whiteSpace();
+        throw fail("", 0, blank == 0
+            ? "the input is empty; a minutes4j document is " + START
+            : "the input holds only white space (" + blank
+                + (blank == 1 ? " character" : " characters")
+                + ": spaces, tabs or line breaks) and no JSON; a minutes4j document is " + START);
       } else if (!parser.hasToken(JsonToken.START_OBJECT)) {
         throw fail("", ReadProblem.offset(parser.currentTokenLocation()), "expected the minutes as "
             + START + ", but found " + Wording.found(parser));
@@ -218,6 +223,18 @@ public final class MinutesJsonReader {
       }
     }
     return true;
+  }
+
+  /**
+   * How many characters of white space an input without a token holds, after a byte order mark: the
+   * parser has read all of it, and JSON's white space is one byte a character.
+   */
+  private int whiteSpace() {
+    byte[] bytes = input.bytes();
+    int length = input.length();
+    boolean mark = length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF;
+    return mark ? length - 3 : length;
   }
 
   private MinutesReadException fail(ReadProblem problem) {

@@ -104,7 +104,11 @@ final class MarkdownDocument {
       signatures();
       notice();
       if (options.includeParticipants()) {
-        minutes.participants().ifPresent(this::participants);
+        // A list without rows prints nothing: a heading over an empty table says nothing.
+        minutes
+            .participants()
+            .filter(list -> !list.entries().isEmpty())
+            .ifPresent(this::participants);
       }
     } else {
       attestation();

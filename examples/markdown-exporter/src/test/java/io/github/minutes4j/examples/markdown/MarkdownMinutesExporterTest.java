@@ -165,6 +165,19 @@ class MarkdownMinutesExporterTest {
   }
 
   @Test
+  void anEmptyParticipantListPrintsNoHeadingAndNoTable() {
+    Minutes minutes =
+        ReferenceMinutes.june2022().toBuilder()
+            .participants(ParticipantList.headed("Deltagarförteckning 28/4", List.of()))
+            .build();
+
+    Rendered rendered = Rendered.export(minutes);
+
+    assertEquals(List.of(), rendered.tableRows());
+    assertEquals(List.of("Minnesanteckningar", "För anteckningarna"), rendered.headings(2));
+  }
+
+  @Test
   void labelsAndDatesFollowTheChosenLanguage() {
     Rendered rendered =
         Rendered.export(
