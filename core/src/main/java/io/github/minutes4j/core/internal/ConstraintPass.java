@@ -140,11 +140,36 @@ public final class ConstraintPass {
       return false;
     }
     for (Property property : bean.properties) {
-      if (!node(property.node, property.component.get((Record) value))) {
+      if (!value(property.node, property.component.get((Record) value))) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Validates a value by its node, taking the most common shapes without the general steps of
+   * {@link #node} that they do not need: a text or other plain value (constraints only, as the
+   * name of each participant), a plain cascaded value (no constraints of its own, no elements, as
+   * an element of most lists), and an {@link Optional} without constraints of its own around
+   * either. Any other node goes through {@link #node}. The result is the same.
+   */
+  private boolean value(Node node, Object value) {
+    if (node.leaf) {
+      return holds(node.checks, value);
+    }
+    if (node.plainCascade) {
+      return value == null || cascade(node, value);
+    }
+    if (node.optionalOf != null) {
+      // As node() takes it: nothing in null, and an empty Optional's elements get null.
+      if (value == null) {
+        return true;
+      }
+      return value instanceof Optional
+          && value(node.optionalOf, ((Optional<?>) value).orElse(null));
+    }
+    return node(node, value);
   }
 
   private boolean node(Node node, Object value) {
@@ -197,7 +222,7 @@ public final class ConstraintPass {
 
   private boolean elements(Node node, List<?> list) {
     for (int i = 0, size = list.size(); i < size; i++) {
-      if (!node(node, list.get(i))) {
+      if (!value(node, list.get(i))) {
         return false;
       }
     }
@@ -287,7 +312,39 @@ public final class ConstraintPass {
       boolean cascaded,
       Element[] elements,
       Class<?>[] kinds,
-      Bean[] kindBeans) {}
+      Bean[] kindBeans,
+      boolean leaf,
+      boolean plainCascade,
+      Node optionalOf) {
+
+    /**
+     * A node, with the shape that {@link #value} looks at: a leaf (not cascaded, no elements: only
+     * its constraints), a plain cascade (cascaded, with no constraints and no elements), or an
+     * {@link Optional} with no constraints of its own ({@code optionalOf} is then its element's
+     * node, else null).
+     */
+    Node(
+        ConstraintValidator<?, ?>[] checks,
+        boolean cascaded,
+        Element[] elements,
+        Class<?>[] kinds,
+        Bean[] kindBeans) {
+      this(
+          checks,
+          cascaded,
+          elements,
+          kinds,
+          kindBeans,
+          !cascaded && elements.length == 0,
+          cascaded && checks.length == 0 && elements.length == 0,
+          !cascaded
+                  && checks.length == 0
+                  && elements.length == 1
+                  && elements[0].container == Optional.class
+              ? elements[0].node
+              : null);
+    }
+  }
 
   /** The elements of a {@link List} or {@link Optional}. */
   private record Element(Class<?> container, Node node) {}

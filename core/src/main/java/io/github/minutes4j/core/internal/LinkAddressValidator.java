@@ -15,6 +15,12 @@ import java.util.Locale;
  */
 public final class LinkAddressValidator implements ConstraintValidator<LinkAddress, String> {
 
+  /**
+   * The characters other than letters and digits that {@link URI} reads as they are in a path and
+   * in an opaque part: RFC 2396's marks {@code -_.!~*'()}, {@code :@&=+$,} and {@code ;/}.
+   */
+  private static final String PATH_MARKS = "-_.!~*'():@&=+$,;/";
+
   /** Creates a validator. */
   public LinkAddressValidator() {}
 
@@ -38,6 +44,17 @@ public final class LinkAddressValidator implements ConstraintValidator<LinkAddre
    * @return the problem, or null
    */
   static String problemOf(String value) {
+    return isPlainAddress(value) ? null : fullProblemOf(value);
+  }
+
+  /**
+   * What is wrong with an address, found by every rule in turn ({@link URI} parses it), without
+   * the quick check of {@link #isPlainAddress}; null when nothing is.
+   *
+   * @param value the address
+   * @return the problem, or null
+   */
+  static String fullProblemOf(String value) {
     if (value.isEmpty()) {
       return "must not be empty; use a placeholder target for a link whose address is not known";
     }
@@ -84,6 +101,100 @@ public final class LinkAddressValidator implements ConstraintValidator<LinkAddre
             + scheme
             + ":', which is not allowed; use https://, http:// or mailto:";
     }
+  }
+
+  /**
+   * A quick check for the common case, which decides nothing else: whether an address is certainly
+   * valid because it has the plainest form of each allowed scheme, in ASCII characters that need no
+   * escape. That is {@code https://} or {@code http://}, then a host name of dot-separated labels
+   * of letters, digits and hyphens (each starting and ending with a letter or digit, the first and
+   * the last starting with a letter, so that it is neither an IPv4 address nor a registry name),
+   * then nothing or a path ({@code /} and the characters a path may hold as they are); or {@code
+   * mailto:}, then such characters or {@code ?}, not starting with {@code /}, with an {@code @}.
+   * {@link URI} parses each such address into the same scheme, host or scheme-specific part that
+   * the full check asks for, so the answer is the same without parsing. Any other address (a port,
+   * a query, a fragment, an escape, upper case in the scheme, other characters) takes the full
+   * check.
+   *
+   * @param value the address
+   * @return true if the address is certainly valid
+   */
+  static boolean isPlainAddress(String value) {
+    if (value.length() > LinkAddress.MAX_LENGTH) {
+      return false;
+    }
+    if (value.startsWith("https://")) {
+      return isPlainHostAndPath(value, "https://".length());
+    }
+    if (value.startsWith("http://")) {
+      return isPlainHostAndPath(value, "http://".length());
+    }
+    if (value.startsWith("mailto:")) {
+      return isPlainMailAddress(value, "mailto:".length());
+    }
+    return false;
+  }
+
+  /** The host name and path of {@link #isPlainAddress}, from {@code start} to the end. */
+  private static boolean isPlainHostAndPath(String value, int start) {
+    int length = value.length();
+    if (start >= length || !isAsciiLetter(value.charAt(start))) {
+      return false;
+    }
+    int i = start;
+    int label;
+    while (true) {
+      label = i;
+      while (i < length && (isAsciiLetterOrDigit(value.charAt(i)) || value.charAt(i) == '-')) {
+        i++;
+      }
+      if (i == label || value.charAt(label) == '-' || value.charAt(i - 1) == '-') {
+        return false; // an empty label (as after a final dot), or one that starts or ends with -
+      }
+      if (i < length && value.charAt(i) == '.') {
+        i++;
+      } else {
+        break;
+      }
+    }
+    if (!isAsciiLetter(value.charAt(label)) || (i < length && value.charAt(i) != '/')) {
+      return false; // the last label is not a top label, or a port or other follows the host
+    }
+    for (; i < length; i++) {
+      if (!isPathCharacter(value.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The part after {@code mailto:} of {@link #isPlainAddress}, from {@code start} to the end. */
+  private static boolean isPlainMailAddress(String value, int start) {
+    int length = value.length();
+    if (start >= length || value.charAt(start) == '/') {
+      return false;
+    }
+    boolean at = false;
+    for (int i = start; i < length; i++) {
+      char c = value.charAt(i);
+      if (!isPathCharacter(c) && c != '?') {
+        return false;
+      }
+      at |= c == '@';
+    }
+    return at;
+  }
+
+  private static boolean isPathCharacter(char c) {
+    return isAsciiLetterOrDigit(c) || PATH_MARKS.indexOf(c) >= 0;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return isAsciiLetter(c) || (c >= '0' && c <= '9');
   }
 
   /**
