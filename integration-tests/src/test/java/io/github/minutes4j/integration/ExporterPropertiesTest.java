@@ -57,7 +57,7 @@ class ExporterPropertiesTest {
     Document page = Formats.page(minutes, options);
     String text = Pages.text(page);
     for (ModelText.Piece piece : ModelText.of(minutes)) {
-      if (!isPrinted(piece, options)) {
+      if (!isPrinted(piece, minutes, options)) {
         continue;
       }
       String expected = Pages.normal(piece.text());
@@ -140,12 +140,17 @@ class ExporterPropertiesTest {
     assertTrue(Jsoup.parse(new String(html, StandardCharsets.UTF_8)).title().length() > 0);
   }
 
-  /** Whether a page made with these options prints the piece as text. */
-  static boolean isPrinted(ModelText.Piece piece, ExportOptions options) {
+  /**
+   * Whether a page made of these minutes with these options prints the piece as text. A
+   * participant list without rows prints nothing, not even its heading.
+   */
+  static boolean isPrinted(ModelText.Piece piece, Minutes minutes, ExportOptions options) {
     if (piece.kind() == ModelText.Kind.ADDRESS) {
       return false;
     }
-    if (piece.path().startsWith("participants") && !options.includeParticipants()) {
+    if (piece.path().startsWith("participants")
+        && (!options.includeParticipants()
+            || minutes.participants().map(list -> list.entries().isEmpty()).orElse(true))) {
       return false;
     }
     return !Pages.normal(piece.text()).isEmpty();

@@ -198,7 +198,7 @@ class PdfPropertiesTest {
     String body = PdfText.visibleBody(pdf);
     List<String> missing = new ArrayList<>();
     for (ModelText.Piece piece : ModelText.of(minutes)) {
-      if (!ExporterPropertiesTest.isPrinted(piece, options)) {
+      if (!ExporterPropertiesTest.isPrinted(piece, minutes, options)) {
         continue;
       }
       String expected = PdfText.visible(piece.text());
