@@ -261,7 +261,7 @@ if has_stage batch; then
   # The runs go 1, 2, 2, 1 jobs (ABBA): this machine's speed drifts over minutes, and a drift
   # that is even over the four runs then weighs on both halves of the ratio alike. Each rate is
   # both runs' documents over both runs' wall time.
-  declare -A walls=([1]=0 [2]=0)
+  declare -A batch_walls=([1]=0 [2]=0)
   for run in 1-a 2-a 2-b 1-b; do
     jobs=${run%-*}
     rendered=$out/batch-out
@@ -296,15 +296,15 @@ if has_stage batch; then
     cpu_ms=$(awk -v n="$count" -v u="$user" -v s="$system" 'BEGIN {printf "%.1f", 1000 * (u + s) / n}')
     echo "batch-$run: $rate docs/s, CPU $cpu_ms ms per document, GC $pauses pauses ($gc_ms ms)" \
       >>"$out/machine.txt"
-    walls[$jobs]=$(awk -v a="${walls[$jobs]}" -v w="$wall" 'BEGIN {print a + w}')
+    batch_walls[$jobs]=$(awk -v a="${batch_walls[$jobs]}" -v w="$wall" 'BEGIN {print a + w}')
     log "batch --jobs $jobs ($run): $wall s wall, $rate docs/s; CPU $user s user + $system s system ($cpu_ms ms per document); peak RSS $((rss / 1024)) MB; largest heap after GC ${heap:-?} MB; GC $pauses pauses, $gc_ms ms"
     echo "{\"jobs\":$jobs,\"documents\":$count,\"wallSeconds\":$wall,\"docsPerSecond\":$rate,\"userSeconds\":$user,\"systemSeconds\":$system,\"cpuMsPerDocument\":$cpu_ms,\"peakRssKb\":$rss,\"maxHeapAfterGcMb\":${heap:-0},\"gcPauses\":$pauses,\"gcPauseMs\":$gc_ms}" \
       >"$out/batch-$run.json"
   done
   rm -rf "$out/batch-out"
-  one=$(awk -v n="$count" -v w="${walls[1]}" 'BEGIN {printf "%.1f", 2 * n / w}')
-  two=$(awk -v n="$count" -v w="${walls[2]}" 'BEGIN {printf "%.1f", 2 * n / w}')
-  scaling=$(awk -v one="${walls[1]}" -v two="${walls[2]}" 'BEGIN {printf "%.2f", one / two}')
+  one=$(awk -v n="$count" -v w="${batch_walls[1]}" 'BEGIN {printf "%.1f", 2 * n / w}')
+  two=$(awk -v n="$count" -v w="${batch_walls[2]}" 'BEGIN {printf "%.1f", 2 * n / w}')
+  scaling=$(awk -v one="${batch_walls[1]}" -v two="${batch_walls[2]}" 'BEGIN {printf "%.2f", one / two}')
   verdict=$(awk -v s="$scaling" 'BEGIN {print (s >= 1.8 ? "met" : "missed")}')
   log "batch: $one docs/s with 1 job, $two with 2: scaling ${scaling}x (target >= 1.8x: $verdict)"
   echo "batch: $one docs/s (1 job), $two docs/s (2 jobs), scaling ${scaling}x" >>"$out/machine.txt"
