@@ -100,9 +100,10 @@ public final class TextValidator implements ConstraintValidator<Text, String> {
       return false;
     }
     char first = value.charAt(0);
+    // Printable ASCII always shows, so only a first character past U+00A0 is looked up.
     if (first <= ' '
         || (first >= '\u007F' && !(first > '\u00A0' && first < '\u1680'))
-        || Characters.isInvisible(first)) {
+        || (first > '\u00A0' && Characters.isInvisible(first))) {
       return false; // possibly white space: the full check decides about blank text
     }
     for (int i = 0; i < length; i++) {
