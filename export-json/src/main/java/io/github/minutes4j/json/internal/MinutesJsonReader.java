@@ -230,11 +230,7 @@ public final class MinutesJsonReader {
    * parser has read all of it, and JSON's white space is one byte a character.
    */
   private int whiteSpace() {
-    byte[] bytes = input.bytes();
-    int length = input.length();
-    boolean mark = length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF;
-    return mark ? length - 3 : length;
+    return input.length() - input.markLength();
   }
 
   private MinutesReadException fail(ReadProblem problem) {

@@ -206,9 +206,7 @@ final class Utf8Document extends InputStream {
     if (lead < end && (bytes[lead] & 0xFF) >= 0xC0) {
       end = lead; // Jackson may name a byte inside a character: the character is the place
     }
-    int i = length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-    for (; i < end; i++) {
+    for (int i = markLength(); i < end; i++) {
       int b = bytes[i] & 0xFF;
       if (b == '\n' || b == '\r' && (i + 1 >= length || bytes[i + 1] != '\n')) {
         line++;
@@ -218,6 +216,12 @@ final class Utf8Document extends InputStream {
       }
     }
     return new long[] {line, column};
+  }
+
+  /** The length of the UTF-8 byte order mark the bytes read so far start with: 3, or 0 if none. */
+  int markLength() {
+    return length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
   }
 
   /** The bytes read so far. */
