@@ -183,15 +183,15 @@ if has_stage pdf; then
   # difference in speed between two forks minutes apart (see PdfPairBenchmark). Each side renders
   # about half as often per second as in its own fork, hence the longer warm-up.
   jmh pdf-pair 'io.github.minutes4j.benchmarks.PdfPairBenchmark' -f 1 -wi 35 -i 10 -w 2s -r 2s
-  for threads in 1 2; do
-    # HTML, PDF, and the PDF engine alone on the PDF's page (pdf-engine): the reference for how
-    # far a PDF render can scale on this machine. 110 s of warm-up: with both cores rendering,
-    # the compiler gets a third of a core, and the PDF export on two threads was still getting
-    # faster until about 110 s (100 exports per second at 30 s, 150 at 55 s, 200 at 85 s, 230 at
-    # 115 s), while one thread levelled off at 30 s; after 50 s the ratio was 1.42-1.49x.
-    jmh "threads-$threads" 'io.github.minutes4j.benchmarks.ThroughputBenchmark' -t "$threads" \
-      -f 1 -wi 55 -i 5 -w 2s -r 2s -prof gc "${cpu[@]}"
-  done
+  # HTML, PDF, and the PDF engine alone on the PDF's page (pdf-engine): the reference for how
+  # far a PDF render can scale on this machine. One fork per format on two threads, whose
+  # iterations alternate one and two exporting threads (1, 2, 2, 1, ...; see ThroughputBenchmark):
+  # two runs minutes apart, one per thread count, differed in speed by a third on this machine's
+  # shared cores. 110 s of warm-up: with both cores rendering, the compiler gets a third of a core,
+  # and the PDF export on two threads was still getting faster until about 110 s (100 exports per
+  # second at 30 s, 150 at 55 s, 200 at 85 s, 230 at 115 s), while one thread levelled off at 30 s.
+  # 12 measured iterations: 6 of each kind.
+  jmh threads 'io.github.minutes4j.benchmarks.ThroughputBenchmark' -f 1 -wi 55 -i 12 -w 2s -r 2s
 fi
 
 if has_stage large; then
@@ -323,8 +323,7 @@ if has_stage table; then
   "$java" -cp "$jar" io.github.minutes4j.benchmarks.ResultsTable \
     --jmh "$out/small.json" --jmh "$out/users.json" --jmh "$out/validation.json" --jmh "$out/read.json" \
     --jmh "$out/pdf.json" --jmh "$out/pdf-pair.json" \
-    --jmh "$out/threads-1.json" \
-    --jmh "$out/threads-2.json" --jmh "$out/large.json" \
+    --jmh "$out/threads.json" --jmh "$out/large.json" \
     --jmh "$out/large-baseline.json" "${heap_files[@]}" \
     --cold "$out/cold-launcher.json" --cold-plain "$out/cold-plain.json" --out "$out/table.md"
   {

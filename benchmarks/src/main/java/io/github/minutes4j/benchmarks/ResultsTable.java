@@ -55,6 +55,7 @@ public final class ResultsTable {
 
   private final List<Score> scores = new ArrayList<>();
   private final List<Paired> pairs = new ArrayList<>();
+  private final Map<String, Scaling> scalings = new TreeMap<>();
   private final List<String> lines = new ArrayList<>();
 
   /** One JMH result: a benchmark method with one set of parameters. */
@@ -84,6 +85,19 @@ public final class ResultsTable {
         ratios[i] = exporter[i] / baseline[i];
       }
       return median(ratios);
+    }
+  }
+
+  /**
+   * A run of {@link ThroughputBenchmark}: exports per second of wall time in its one-thread and
+   * its two-thread iterations (zero in the other kind's, left out here).
+   */
+  private record Scaling(double[] one, double[] two) {
+
+    static Scaling of(JsonNode secondary) {
+      return new Scaling(
+          Arrays.stream(inOrder(secondary.get("oneThread"))).filter(v -> v > 0).toArray(),
+          Arrays.stream(inOrder(secondary.get("twoThreads"))).filter(v -> v > 0).toArray());
     }
   }
 
@@ -203,6 +217,9 @@ public final class ResultsTable {
         pairs.add(new Paired(params.toString(), inOrder(secondary.get("exporterCpuMs")),
             inOrder(secondary.get("baselineCpuMs")), inOrder(secondary.get("exporterWallMs")),
             inOrder(secondary.get("baselineWallMs"))));
+      }
+      if (secondary != null && secondary.has("twoThreads")) {
+        scalings.put(params.toString(), Scaling.of(secondary));
       }
       if (secondary != null) {
         for (String key : List.of("gc.alloc.rate.norm", "\u00b7gc.alloc.rate.norm")) {
@@ -384,40 +401,42 @@ public final class ResultsTable {
   }
 
   /**
-   * Two threads against one: throughput (operations per second of wall time), higher is better,
-   * with the CPU time per operation at each (the whole JVM's), which grows if the two threads
-   * slow each other down. Judged against {@code target} if it is above 0.
+   * Two threads against one: throughput (exports per second of wall time, the median of each
+   * kind's iterations in {@link ThroughputBenchmark}'s one fork), higher is better. Judged against
+   * {@code target} if it is above 0.
    */
   private void threads(String format, String label, String baselineLabel, double target) {
-    Optional<Score> one = find("ThroughputBenchmark.export", format);
-    Optional<Score> two = find("ThroughputBenchmark.export@2", format);
-    if (one.isEmpty() || two.isEmpty()) {
+    Scaling scaling = scalings.get(format);
+    if (scaling == null || scaling.one.length == 0 || scaling.two.length == 0) {
       return;
     }
-    double ratio = two.get().score / one.get().score;
+    double one = median(scaling.one);
+    double two = median(scaling.two);
+    double ratio = two / one;
     lines.add(
         String.join(
             " | ",
-            "| " + label + ": throughput (CPU per operation)",
+            "| " + label + ": throughput",
             Documents.JUNE_2022,
-            throughput(two.get()),
-            allocation(two.get()),
+            perSecond(scaling.two),
+            "",
             baselineLabel,
-            throughput(one.get()),
+            perSecond(scaling.one),
             String.format(Locale.ROOT, "%.2fx (wall)", ratio),
             target > 0 ? String.format(Locale.ROOT, "≥ %.1fx (wall)", target) : "",
             (target > 0 ? verdict(ratio >= target) : "") + " |"));
   }
 
-  /** Operations per second, and the CPU time per operation if measured: {@code 123 ops/s (CPU 16.2 ms)}. */
-  private static String throughput(Score score) {
-    return number(score.score)
-        + " ops/s"
-        + (score.cpu == null
-            ? ""
-            : score.cpu >= 1000
-                ? " (CPU " + number(score.cpu / 1000) + " ms)"
-                : " (CPU " + number(score.cpu) + " us)");
+  /** The median rate and the range of iterations: {@code 123 ops/s (118–131)}. */
+  private static String perSecond(double[] rates) {
+    double[] sorted = rates.clone();
+    Arrays.sort(sorted);
+    return number(median(sorted))
+        + " ops/s ("
+        + number(sorted[0])
+        + "–"
+        + number(sorted[sorted.length - 1])
+        + ")";
   }
 
   /** The ratio of two times: on CPU time where both have it, else on wall time. */

@@ -67,4 +67,38 @@ class ResultsTableTest {
     assertTrue(table.contains("| 197 MB |"), table);
     assertTrue(table.contains("**missed**"), table);
   }
+
+  /** A ThroughputBenchmark result of one format: per-iteration rates in the order 1, 2, 2, 1. */
+  private static String throughput(String format, String one, String two) {
+    return "{\"benchmark\":\"io.github.minutes4j.benchmarks.ThroughputBenchmark.export\","
+        + "\"threads\":2,\"params\":{\"format\":\"" + format + "\"},"
+        + "\"primaryMetric\":{\"score\":1.0,\"scoreUnit\":\"ops/s\",\"rawData\":[[1,1,1,1]]},"
+        + "\"secondaryMetrics\":{"
+        + "\"oneThread\":{\"score\":1.0,\"scoreUnit\":\"ops/s\",\"rawData\":[" + one + "]},"
+        + "\"twoThreads\":{\"score\":1.0,\"scoreUnit\":\"ops/s\",\"rawData\":[" + two + "]}}}";
+  }
+
+  @Test
+  void theThreadRowsDivideTheMediansOfTheirOwnIterationsInOneFork() throws IOException {
+    Path jmh = dir.resolve("threads.json");
+    Files.writeString(
+        jmh,
+        "["
+            + throughput("pdf", "[70,0,0,72,0,0,68,74]", "[0,120,128,0,0,0,0,0]")
+            + ","
+            + throughput("html", "[100,0,0,100,0,0,0,0]", "[0,190,200,0,0,0,0,0]")
+            + "]",
+        StandardCharsets.UTF_8);
+    Path out = dir.resolve("table.md");
+    ResultsTable.main(new String[] {"--jmh", jmh.toString(), "--out", out.toString()});
+    String table = Files.readString(out, StandardCharsets.UTF_8);
+
+    // PDF: one thread's iterations 68-74, median 71; two threads' 120 and 128, median 124.
+    assertTrue(
+        table.contains("| june2022 | 124 ops/s (120–128) |  | PDF export, 1 thread | 71.0 ops/s"
+            + " (68.0–74.0) | 1.75x (wall) | ≥ 1.8x (wall) | **missed** |"),
+        table);
+    // HTML: 195 against 100.
+    assertTrue(table.contains("| 1.95x (wall) | ≥ 1.7x (wall) | met |"), table);
+  }
 }
