@@ -2,7 +2,7 @@
 # Runs every minutes4j benchmark and prints one Markdown table: each exporter against its engine
 # (baseline) in the same run, as a ratio, with the targets of issue 6 met or missed.
 #
-#   benchmarks/run.sh                        everything: about 40 minutes on a quiet 2-core machine
+#   benchmarks/run.sh                        everything: about 50 minutes on a quiet 2-core machine
 #   STAGES="small pdf table" benchmarks/run.sh   only some stages (a later table stage reads the
 #                                            results the earlier runs left in target/results)
 #
@@ -14,7 +14,7 @@
 #          exporters as users call them (three forks each);
 #          both reference documents and the large one
 #   pdf    JMH: PDF export vs openhtmltopdf with built-in fonts, three forks each and paired in one;
-#          1 vs 2 threads (HTML, PDF)
+#          1 vs 2 threads (HTML, PDF, the PDF engine alone), alternating within one fork each
 #   large  JMH: the large document as PDF at 1,000, 5,000, 10,000 participants (single shot, warm)
 #   heap   HeapProbe: peak live heap and allocation of those large PDFs, in HEAP_RUNS fresh JVMs
 #          (default 5; the table takes each size's median)
@@ -31,7 +31,7 @@
 # class-data archive, as users do; java: java -cp the jar), BATCH_JAVA_OPTS (more JVM options of
 # the batch stage's CLI, after the launcher's; with BATCH_RUN=java the only ones).
 # JMH allows one run per machine at a time (/tmp/jmh.lock): another JMH run makes a stage fail.
-# JMH runs one fork per benchmark, with warm-ups as long as each exporter needs (see each stage);
+# JMH runs one to three forks per benchmark, with warm-ups as long as each exporter needs (see each stage);
 # ratios are taken within one run, and times are judged on the JVM's CPU time (see ResultsTable),
 # which other processes' load changes much less than wall time.
 set -euo pipefail
@@ -162,9 +162,11 @@ if has_stage small; then
   # The reader's fork compiles the parser and Hibernate Validator both: at a load of 2-4 on 2 cores
   # it is still compiling after 5 s, and the CPU time (compiler threads included) of the measured
   # iterations is then several times its compiled speed. 12 warm-up iterations; its baseline runs
-  # in the same class, so the ratio stays within one run.
+  # in the same class, so the ratio stays within one run. Three forks: with one, the rows of the
+  # 05:45 run of d9df9d9 spread by a third (parsing alone slower than parsing and validating), and
+  # the table's median is the middle fork's.
   jmh read 'io.github.minutes4j.benchmarks.JsonReadBenchmark' \
-    -f 1 -wi 12 -i 3 -w 1s -r 1s -prof gc "${cpu[@]}"
+    -f 3 -wi 12 -i 3 -w 1s -r 1s -prof gc "${cpu[@]}"
 fi
 
 if has_stage pdf; then
