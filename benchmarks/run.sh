@@ -167,6 +167,9 @@ if has_stage small; then
   # the table's median is the middle fork's.
   jmh read 'io.github.minutes4j.benchmarks.JsonReadBenchmark' \
     -f 3 -wi 12 -i 3 -w 1s -r 1s -prof gc "${cpu[@]}"
+  # The parser and readTree read alternately in one fork, timed on the reading thread (see
+  # JsonReadPairBenchmark), so that their ratio is not that of two forks.
+  jmh read-pair 'io.github.minutes4j.benchmarks.JsonReadPairBenchmark' -f 1 -wi 20 -i 10 -w 1s -r 1s
 fi
 
 if has_stage pdf; then
@@ -324,6 +327,7 @@ if has_stage table; then
   done
   "$java" -cp "$jar" io.github.minutes4j.benchmarks.ResultsTable \
     --jmh "$out/small.json" --jmh "$out/users.json" --jmh "$out/validation.json" --jmh "$out/read.json" \
+    --jmh "$out/read-pair.json" \
     --jmh "$out/pdf.json" --jmh "$out/pdf-pair.json" \
     --jmh "$out/threads.json" --jmh "$out/large.json" \
     --jmh "$out/large-baseline.json" "${heap_files[@]}" \

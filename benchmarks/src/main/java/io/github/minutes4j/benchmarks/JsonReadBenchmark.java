@@ -1,12 +1,7 @@
 package io.github.minutes4j.benchmarks;
 
 import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.validation.MinutesValidator;
-import io.github.minutes4j.json.JsonMinutesExporter;
 import io.github.minutes4j.json.JsonMinutesReader;
-import io.github.minutes4j.json.internal.MinutesJsonReader;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -14,12 +9,9 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON reader against Jackson's databind reading the same bytes into a tree.
@@ -37,32 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-public class JsonReadBenchmark {
-
-  @Param({Documents.JUNE_2022, Documents.DECEMBER_2021, Documents.LARGE})
-  public String document;
-
-  private byte[] json;
-  private JsonMapper mapper;
-  private final JsonMinutesReader reader = new JsonMinutesReader();
-
-  /**
-   * Writes the document with the exporter and checks that it reads back equal.
-   *
-   * @throws IOException never
-   */
-  @Setup
-  public void setUp() throws IOException {
-    Minutes minutes = Documents.byName(document);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new JsonMinutesExporter().export(minutes, out);
-    json = out.toByteArray();
-    mapper = JsonMapper.builder().build();
-    if (!reader.read(new ByteArrayInputStream(json)).equals(minutes)) {
-      throw new IllegalStateException("the JSON of " + document + " does not read back equal");
-    }
-    MinutesValidator.shared();
-  }
+public class JsonReadBenchmark extends JsonReading {
 
   /**
    * The baseline: databind reads a tree.
@@ -71,7 +38,7 @@ public class JsonReadBenchmark {
    */
   @Benchmark
   public JsonNode databindReadTree() {
-    return mapper.readTree(new ByteArrayInputStream(json));
+    return readTree();
   }
 
   /**
@@ -82,7 +49,7 @@ public class JsonReadBenchmark {
    */
   @Benchmark
   public Minutes reader() throws IOException {
-    return reader.read(new ByteArrayInputStream(json));
+    return read();
   }
 
   /**
@@ -93,6 +60,6 @@ public class JsonReadBenchmark {
    */
   @Benchmark
   public Minutes readerParseOnly() throws IOException {
-    return new MinutesJsonReader(new ByteArrayInputStream(json)).read();
+    return parse();
   }
 }

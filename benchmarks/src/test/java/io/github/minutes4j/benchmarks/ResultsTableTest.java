@@ -101,4 +101,30 @@ class ResultsTableTest {
     // HTML: 195 against 100.
     assertTrue(table.contains("| 1.95x (wall) | ≥ 1.7x (wall) | met |"), table);
   }
+
+  @Test
+  void aPairedReadShowsEachSidesMedianInMicrosecondsAndTheMedianOfTheIterationsRatios()
+      throws IOException {
+    Path jmh = dir.resolve("read-pair.json");
+    Files.writeString(
+        jmh,
+        "[{\"benchmark\":\"io.github.minutes4j.benchmarks.JsonReadPairBenchmark.pair\","
+            + "\"threads\":1,\"params\":{\"document\":\"june2022\"},"
+            + "\"primaryMetric\":{\"score\":600,\"scoreUnit\":\"us/op\",\"rawData\":[[600,600,600]]},"
+            + "\"secondaryMetrics\":{"
+            + "\"measuredCpuMs\":{\"score\":0,\"scoreUnit\":\"#\",\"rawData\":[[0.033,0.036,0.060]]},"
+            + "\"baselineCpuMs\":{\"score\":0,\"scoreUnit\":\"#\",\"rawData\":[[0.030,0.030,0.030]]},"
+            + "\"measuredWallMs\":{\"score\":0,\"scoreUnit\":\"#\",\"rawData\":[[0.033,0.036,0.060]]},"
+            + "\"baselineWallMs\":{\"score\":0,\"scoreUnit\":\"#\",\"rawData\":[[0.030,0.030,0.030]]}}}]",
+        StandardCharsets.UTF_8);
+    Path out = dir.resolve("table.md");
+    ResultsTable.main(new String[] {"--jmh", jmh.toString(), "--out", out.toString()});
+    String table = Files.readString(out, StandardCharsets.UTF_8);
+
+    // Ratios per iteration 1.1, 1.2, 2.0: the median 1.2, not the ratio of the medians' sides.
+    assertTrue(
+        table.contains("| june2022 | 36.0 (36.0) us |  | Jackson databind `readTree` of the same"
+            + " bytes, same fork | 30.0 (30.0) us | 1.20x (1.20x) |"),
+        table);
+  }
 }
