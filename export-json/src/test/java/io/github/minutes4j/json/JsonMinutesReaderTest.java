@@ -360,6 +360,14 @@ class JsonMinutesReaderTest {
             11,
             "the input ends before the JSON is complete"),
         bad(
+            "cut short after a property",
+            "{\"format\":\"minutes4j/1\",\"language\":\"sv\"",
+            "",
+            1,
+            40,
+            "the input ends before the JSON is complete (Unexpected end-of-input: expected close"
+                + " marker for Object); it was cut short"),
+        bad(
             "cut short inside a text",
             BASE.substring(0, BASE.indexOf("Ett möte") + 3),
             "/title",

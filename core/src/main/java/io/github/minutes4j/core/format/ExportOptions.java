@@ -232,7 +232,8 @@ public record ExportOptions(
    * @param text its text, such as "Sekreterare"
    * @return a copy
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the text is blank
+   * @throws IllegalArgumentException if the text is blank, longer than 1000 characters, or has a
+   *     line break, a control character or a bidirectional override
    * @since 0.2.0
    */
   public ExportOptions withLabel(Label label, String text) {

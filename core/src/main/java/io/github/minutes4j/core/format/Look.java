@@ -37,11 +37,11 @@ public record Look(
    * @param logo the logo; empty for none
    * @param accentColour the accent colour; empty for the exporters' own
    * @param footerText the footer text: 1 to {@value #MAX_FOOTER_TEXT} characters, not blank, one
-   *     line without control characters; empty for none
+   *     line without control characters or bidirectional overrides; empty for none
    * @param tableOfContents whether to print a table of contents
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the footer text is blank, too long or has control
-   *     characters
+   * @throws IllegalArgumentException if the footer text is blank, too long, or has line breaks,
+   *     control characters or bidirectional overrides
    */
   public Look {
     Objects.requireNonNull(logo, "logo");
@@ -113,7 +113,8 @@ public record Look(
               throw new IllegalArgumentException(
                   "The footer text "
                       + problem
-                      + ": give one line such as the organisation's address, or no footer text");
+                      + "; give one line of plain text, such as the organisation's address, or no"
+                      + " footer text");
             });
   }
 }

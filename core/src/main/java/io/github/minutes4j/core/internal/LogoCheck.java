@@ -49,8 +49,8 @@ public final class LogoCheck {
               throw new InvalidLogoException(
                   "The logo's alternative text "
                       + problem
-                      + ": give what the logo says to someone who cannot see it, such as"
-                      + " \"Region Hallands logotyp\"");
+                      + "; give what the logo says to someone who cannot see it, in one line of"
+                      + " plain text, such as \"Region Hallands logotyp\"");
             });
     return stripped;
   }

@@ -3,19 +3,26 @@ package io.github.minutes4j.core.internal;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Checks a short line of plain text given in the options, such as a footer or an alt text. */
+/**
+ * Checks a short line of plain text given in the options, such as a footer, a label or an alt text.
+ *
+ * <p>It refuses what the minutes' own text refuses and a line cannot hold: line breaks, control
+ * characters, the bidirectional embeddings, overrides and isolates (which reorder what follows
+ * them), unpaired surrogates and noncharacters. It keeps the invisible characters that words need
+ * and the minutes' text may have too: the zero width non-joiner and joiner of Persian and the
+ * Indic scripts, the soft hyphen, the directional marks.
+ */
 public final class OneLine {
 
   private OneLine() {}
 
   /**
-   * What is wrong with a line of text, if anything.
+   * What is wrong with a line of text, if anything. The caller adds what to do about it.
    *
    * @param text the text
    * @param max the most characters (code points) it may have
-   * @return such as {@code is blank}, {@code has 300 characters; give at most 200} or {@code has
-   *     the control or format character U+000A at index 4; give one line of plain text}; empty if
-   *     the text is fine
+   * @return such as {@code is blank}, {@code has 300 characters, more than 200} or {@code has the
+   *     line break U+000A at index 4}; empty if the text is fine
    */
   public static Optional<String> problem(String text, int max) {
     if (text.isBlank()) {
@@ -23,27 +30,37 @@ public final class OneLine {
     }
     int length = text.codePointCount(0, text.length());
     if (length > max) {
-      return Optional.of("has " + length + " characters; give at most " + max);
+      return Optional.of("has " + length + " characters, more than " + max);
     }
-    int bad =
-        text.codePoints()
-            .filter(
-                c ->
-                    Character.isISOControl(c)
-                        || Character.getType(c) == Character.FORMAT
-                        || Character.getType(c) == Character.LINE_SEPARATOR
-                        || Character.getType(c) == Character.PARAGRAPH_SEPARATOR)
-            .findFirst()
-            .orElse(-1);
-    if (bad >= 0) {
-      return Optional.of(
-          String.format(
-              Locale.ROOT,
-              "has the control or format character U+%04X at index %d; give one line of plain"
-                  + " text",
-              bad,
-              text.indexOf(bad)));
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      String name = forbidden(c);
+      if (name != null) {
+        return Optional.of(String.format(Locale.ROOT, "has %s U+%04X at index %d", name, c, i));
+      }
+      i += Character.charCount(c);
     }
     return Optional.empty();
+  }
+
+  private static String forbidden(int c) {
+    int type = Character.getType(c);
+    if (c == '\n' || c == '\r' || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR) {
+      return "the line break";
+    }
+    if (type == Character.CONTROL) {
+      return "the control character";
+    }
+    if (Characters.isBidiEmbeddingOrIsolate(c)) {
+      return "the bidirectional formatting character";
+    }
+    if (type == Character.SURROGATE) {
+      return "the unpaired surrogate";
+    }
+    if (Characters.isNoncharacter(c)) {
+      return "the noncharacter";
+    }
+    return null;
   }
 }

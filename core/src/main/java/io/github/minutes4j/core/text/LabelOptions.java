@@ -1,6 +1,7 @@
 package io.github.minutes4j.core.text;
 
 import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.internal.OneLine;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -12,10 +13,15 @@ import java.util.Optional;
  * "Sekreterare" instead of "För anteckningarna"). Immutable.
  *
  * @param fallback the language of labels that the document's language lacks; English by default
- * @param overrides texts that replace the labels of any language; no blank texts
+ * @param overrides texts that replace the labels of any language; each one line of plain text
+ *     (not blank, no line breaks, control characters or bidirectional overrides), at most 1000
+ *     characters
  * @since 0.2.0
  */
 public record LabelOptions(Language fallback, Map<Label, String> overrides) {
+
+  /** The most characters (code points) of a label's text given in the options. */
+  private static final int MAX_TEXT = 1000;
 
   private static final LabelOptions DEFAULTS = new LabelOptions(Language.ENGLISH, Map.of());
 
@@ -25,7 +31,8 @@ public record LabelOptions(Language fallback, Map<Label, String> overrides) {
    * @param fallback the fallback language
    * @param overrides texts that replace labels; copied
    * @throws NullPointerException if an argument, a key or a text is null
-   * @throws IllegalArgumentException if a text is blank
+   * @throws IllegalArgumentException if a text is blank, longer than 1000 characters,
+   *     or has a line break, a control character or a bidirectional override
    */
   public LabelOptions {
     Objects.requireNonNull(fallback, "fallback");
@@ -60,7 +67,8 @@ public record LabelOptions(Language fallback, Map<Label, String> overrides) {
    * @param text its text, such as "Sekreterare"
    * @return a copy
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the text is blank
+   * @throws IllegalArgumentException if the text is blank, longer than 1000 characters,
+   *     or has a line break, a control character or a bidirectional override
    */
   public LabelOptions withLabel(Label label, String text) {
     requireText(Objects.requireNonNull(label, "label"), text);
@@ -85,5 +93,15 @@ public record LabelOptions(Language fallback, Map<Label, String> overrides) {
       throw new IllegalArgumentException(
           "The text of the label " + label + " is blank; give a text, or leave the label alone");
     }
+    OneLine.problem(text, MAX_TEXT)
+        .ifPresent(
+            problem -> {
+              throw new IllegalArgumentException(
+                  "The text of the label "
+                      + label
+                      + " "
+                      + problem
+                      + "; give one line of plain text, or leave the label alone");
+            });
   }
 }

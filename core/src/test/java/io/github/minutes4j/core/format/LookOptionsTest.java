@@ -235,4 +235,22 @@ class LookOptionsTest {
     assertThrows(IllegalArgumentException.class, () -> options.withFooterText("x".repeat(201)));
     assertEquals(Optional.of("x".repeat(200)), options.withFooterText("x".repeat(200)).look().footerText());
   }
+
+  @Test
+  void theFooterTextMayHaveTheInvisibleCharactersThatWordsNeed() {
+    // Persian writes a zero width non-joiner (U+200C) inside words, as the minutes' own text may;
+    // a soft hyphen and a right-to-left mark are allowed there too.
+    ExportOptions options = ExportOptions.defaults();
+    String persian = "دانشگاه تهران، ساختمان\u200cهای اداری";
+    assertEquals(Optional.of(persian), options.withFooterText(persian).look().footerText());
+    assertEquals(
+        Optional.of("Region Hallands\u00adkontor \u200f"),
+        options.withFooterText("Region Hallands\u00adkontor \u200f").look().footerText());
+    IllegalArgumentException override =
+        assertThrows(IllegalArgumentException.class, () -> options.withFooterText("a\u202Eb"));
+    assertEquals(
+        "The footer text has the bidirectional formatting character U+202E at index 1; give one"
+            + " line of plain text, such as the organisation's address, or no footer text",
+        override.getMessage());
+  }
 }

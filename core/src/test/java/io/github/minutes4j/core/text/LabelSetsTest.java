@@ -160,4 +160,31 @@ class LabelSetsTest {
         "The text of the label PAGE is blank; give a text, or leave the label alone",
         blank.getMessage());
   }
+
+  @Test
+  void anOverrideIsOneLineWithoutControlsOrBidirectionalOverrides() {
+    // A label read from a file keeps its line end; a control or an override printed U+FFFD or
+    // reversed the heading in the HTML, and the PDF refused a U+FFFD the caller never wrote.
+    LabelOptions options = LabelOptions.defaults();
+    IllegalArgumentException lineEnd =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> options.withLabel(Label.NOTE_TAKERS, "Sekreterare\n"));
+    assertEquals(
+        "The text of the label NOTE_TAKERS has the line break U+000A at index 11; give one line"
+            + " of plain text, or leave the label alone",
+        lineEnd.getMessage());
+    assertThrows(
+        IllegalArgumentException.class, () -> options.withLabel(Label.PAGE, "a\u0007b"));
+    assertThrows(
+        IllegalArgumentException.class, () -> options.withLabel(Label.PAGE, "\u202Eabc"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new LabelOptions(Language.ENGLISH, Map.of(Label.PAGE, "a\rb")));
+    // What words need stays: a Persian zero width non-joiner, a right-to-left mark.
+    String persian = "صورت\u200cجلسه\u200f";
+    assertEquals(
+        Optional.of(persian),
+        options.withLabel(Label.NOTE_TAKERS, persian).override(Label.NOTE_TAKERS));
+  }
 }

@@ -168,6 +168,8 @@ final class Wording {
   /** A parser's complaint about the syntax, as what the document must change, not a feature. */
   static String malformed(JacksonException e) {
     String original = String.valueOf(e.getOriginalMessage())
+        // The reader's parser knows no start location: "(start marker at [Source: ...])" says nothing
+        .replaceAll(" *\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
         .replaceAll("\\s*\\(?\\[Source:[^\\]]*\\]\\)?", "").trim();
     if (original.contains("ALLOW_COMMENTS")) {
       return "malformed JSON: a comment, which JSON does not have; remove it, or put what it says"
