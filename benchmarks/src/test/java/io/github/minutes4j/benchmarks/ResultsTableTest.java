@@ -78,20 +78,22 @@ class ResultsTableTest {
         + "\"twoThreads\":{\"score\":1.0,\"scoreUnit\":\"ops/s\",\"rawData\":[" + two + "]}}}";
   }
 
-  @Test
-  void theThreadRowsDivideTheMediansOfTheirOwnIterationsInOneFork() throws IOException {
-    Path jmh = dir.resolve("threads.json");
-    Files.writeString(
-        jmh,
-        "["
-            + throughput("pdf", "[70,0,0,72,0,0,68,74]", "[0,120,128,0,0,0,0,0]")
-            + ","
-            + throughput("html", "[100,0,0,100,0,0,0,0]", "[0,190,200,0,0,0,0,0]")
-            + "]",
-        StandardCharsets.UTF_8);
+  /** The table of one JMH result file holding these results, comma-separated. */
+  private String tableOfJmh(String results) throws IOException {
+    Path jmh = dir.resolve("results.json");
+    Files.writeString(jmh, "[" + results + "]", StandardCharsets.UTF_8);
     Path out = dir.resolve("table.md");
     ResultsTable.main(new String[] {"--jmh", jmh.toString(), "--out", out.toString()});
-    String table = Files.readString(out, StandardCharsets.UTF_8);
+    return Files.readString(out, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theThreadRowsDivideTheMediansOfTheirOwnIterationsInOneFork() throws IOException {
+    String table =
+        tableOfJmh(
+            throughput("pdf", "[70,0,0,72,0,0,68,74]", "[0,120,128,0,0,0,0,0]")
+                + ","
+                + throughput("html", "[100,0,0,100,0,0,0,0]", "[0,190,200,0,0,0,0,0]"));
 
     // PDF: one thread's iterations 68-74, median 71; two threads' 120 and 128, median 124.
     assertTrue(
@@ -105,21 +107,16 @@ class ResultsTableTest {
   @Test
   void aPairedReadShowsEachSidesMedianInMicrosecondsAndTheMedianOfTheIterationsRatios()
       throws IOException {
-    Path jmh = dir.resolve("read-pair.json");
-    Files.writeString(
-        jmh,
-        "[{\"benchmark\":\"io.github.minutes4j.benchmarks.JsonReadPairBenchmark.pair\","
-            + "\"threads\":1,\"params\":{\"document\":\"june2022\"},"
-            + "\"primaryMetric\":{\"score\":600,\"scoreUnit\":\"us/op\",\"rawData\":[[600,600,600]]},"
-            + "\"secondaryMetrics\":{"
-            + "\"measuredCpuMs\":{\"score\":0,\"scoreUnit\":\"#\",\"rawData\":[[0.033,0.036,0.060]]},"
-            + "\"baselineCpuMs\":{\"score\":0,\"scoreUnit\":\"#\",\"rawData\":[[0.030,0.030,0.030]]},"
-            + "\"measuredWallMs\":{\"score\":0,\"scoreUnit\":\"#\",\"rawData\":[[0.033,0.036,0.060]]},"
-            + "\"baselineWallMs\":{\"score\":0,\"scoreUnit\":\"#\",\"rawData\":[[0.030,0.030,0.030]]}}}]",
-        StandardCharsets.UTF_8);
-    Path out = dir.resolve("table.md");
-    ResultsTable.main(new String[] {"--jmh", jmh.toString(), "--out", out.toString()});
-    String table = Files.readString(out, StandardCharsets.UTF_8);
+    String table =
+        tableOfJmh(
+            "{\"benchmark\":\"io.github.minutes4j.benchmarks.JsonReadPairBenchmark.pair\","
+                + "\"threads\":1,\"params\":{\"document\":\"june2022\"},"
+                + "\"primaryMetric\":{\"score\":600,\"scoreUnit\":\"us/op\",\"rawData\":[[600,600,600]]},"
+                + "\"secondaryMetrics\":{"
+                + "\"measuredCpuMs\":{\"score\":0,\"scoreUnit\":\"#\",\"rawData\":[[0.033,0.036,0.060]]},"
+                + "\"baselineCpuMs\":{\"score\":0,\"scoreUnit\":\"#\",\"rawData\":[[0.030,0.030,0.030]]},"
+                + "\"measuredWallMs\":{\"score\":0,\"scoreUnit\":\"#\",\"rawData\":[[0.033,0.036,0.060]]},"
+                + "\"baselineWallMs\":{\"score\":0,\"scoreUnit\":\"#\",\"rawData\":[[0.030,0.030,0.030]]}}}");
 
     // Ratios per iteration 1.1, 1.2, 2.0: the median 1.2, not the ratio of the medians' sides.
     assertTrue(
