@@ -37,7 +37,9 @@ import java.util.Optional;
  * @param kind what kind of document this is
  * @param date the date of the document (not necessarily of the meeting); its year from 1 to 9999
  * @param title the meeting's title
- * @param sessions when and where the meeting sat; at least one
+ * @param sessions when and where the meeting sat; at least one, shown in the order given (not
+ *     sorted, nor checked to be in time order: minutes written afterwards sometimes list a sitting
+ *     out of order, and every exporter keeps the document's order)
  * @param agenda the agenda items, in order; may be empty
  * @param noteTakers who took the notes ("För anteckningarna"; in formal minutes the secretary, "Vid protokollet"); may be empty
  * @param participants the participant list, if the document has one
