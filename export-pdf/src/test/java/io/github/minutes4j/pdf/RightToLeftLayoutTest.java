@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -331,6 +332,76 @@ class RightToLeftLayoutTest {
       assertTrue(Pattern.compile("\\b\\d{1,2} نوفمبر 2026").matcher(body).find(), body);
       assertTrue(!Pattern.compile("2026 نوفمبر \\d{1,2}\\b").matcher(body).find(), body);
     }
+  }
+
+  /**
+   * With Arabic labels on a Swedish page, each fact reads as in a browser: the term with its colon
+   * on its left ("Kommunkontoret, Storgatan 12" after ":مكان المراجعة وتاريخها"), then the value,
+   * the adjustment's date after its place. The engine drew the value left of the term, and the
+   * place left of the term but the date right of it, when the term's colon was followed by a
+   * space inside the right-to-left term.
+   */
+  @Test
+  void aFactWithAnArabicTermOnASwedishPageReadsTermThenValueFromTheLeft() throws Exception {
+    byte[] pdf =
+        Pdfs.render(
+            FormalReferenceMinutes.committeeProtokoll(),
+            ExportOptions.defaults().withLanguage(Language.ofTag("ar")));
+    try (PDDocument document = Pdfs.load(pdf)) {
+      assertTermLeftOfValue(document, "الهيئة", "Kommunstyrelsens arbetsutskott");
+      assertTermLeftOfValue(document, "رئيس الجلسة", "Karin Sundqvist");
+      assertTermLeftOfValue(document, "مراجع المحضر", "Mats Holmberg");
+      assertTermLeftOfValue(document, "مكان حفظ المحضر", "Kommunkontoret, Storgatan 12, Älvåsa");
+      List<TextPosition> after =
+          assertTermLeftOfValue(document, "مكان المراجعة وتاريخها", "Kommunkontoret, Storgatan 12");
+      String date = drawn(after);
+      assertTrue(date.contains("2026") && date.contains("24"), "the date after the place: " + date);
+    }
+  }
+
+  /**
+   * Asserts that a line has a fact's value with the term and its colon on the value's left, and
+   * nothing else there.
+   *
+   * @return the glyphs right of the value on that line
+   */
+  private static List<TextPosition> assertTermLeftOfValue(
+      PDDocument document, String term, String value) throws Exception {
+    String expected = term.replace(" ", "") + ":";
+    List<String> seen = new ArrayList<>();
+    for (int page = 1; page <= document.getNumberOfPages(); page++) {
+      List<TextPosition> glyphs = Pdfs.glyphs(document, page);
+      String drawn = text(glyphs);
+      for (int start = drawn.indexOf(value); start >= 0; start = drawn.indexOf(value, start + 1)) {
+        TextPosition first = glyphs.get(start);
+        TextPosition last = glyphs.get(start + value.length() - 1);
+        List<TextPosition> left = new ArrayList<>();
+        List<TextPosition> right = new ArrayList<>();
+        for (TextPosition glyph : glyphs) {
+          if (Math.abs(glyph.getYDirAdj() - first.getYDirAdj()) < 0.5f) {
+            if (glyph.getXDirAdj() + glyph.getWidthDirAdj() <= first.getXDirAdj() + 0.5f) {
+              left.add(glyph);
+            } else if (glyph.getXDirAdj() >= last.getXDirAdj() + last.getWidthDirAdj() - 0.5f) {
+              right.add(glyph);
+            }
+          }
+        }
+        // Read from the right, as the term is.
+        left.sort(Comparator.comparing(TextPosition::getXDirAdj).reversed());
+        if (drawn(left).equals(expected)) {
+          right.sort(Comparator.comparing(TextPosition::getXDirAdj));
+          return right;
+        }
+        seen.add(drawn(left));
+      }
+    }
+    throw new AssertionError(
+        "no line has " + expected + " left of " + value + "; left of it: " + seen);
+  }
+
+  /** Glyphs' text in base letters, without white space. */
+  private static String drawn(List<TextPosition> glyphs) {
+    return Normalizer.normalize(text(glyphs), Normalizer.Form.NFKC).replaceAll("\\s", "");
   }
 
   /**

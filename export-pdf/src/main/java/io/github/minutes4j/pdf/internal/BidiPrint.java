@@ -105,10 +105,7 @@ final class BidiPrint {
     }
     for (Element term : page.select("dt")) {
       if (PrintEdition.within(term, e -> e.hasClass("facts")) && rightToLeft(term)) {
-        // No space after the colon in a table cell (a network's code): the engine sizes the
-        // cell without a trailing space but lays the line out with it, and breaks before it.
-        term.appendText(term.parent().parent().hasClass("networks") ? ":" : ": ")
-            .addClass(COLON_IN_TEXT);
+        term.appendText(colon(term)).addClass(COLON_IN_TEXT);
       }
     }
     for (Element list : page.select("ol, ul")) {
@@ -120,6 +117,23 @@ final class BidiPrint {
       }
     }
     reverseRows(page);
+  }
+
+  /**
+   * The colon to end a right-to-left term with, as the page's stylesheet generates it: with a
+   * space after it, except where the space is not the term's to give.
+   *
+   * <ul>
+   *   <li>A term with its own direction (Arabic labels on a Swedish page) is an isolate with the
+   *       space after it as text, between term and value. A space at the end of the term, inside
+   *       the isolate, made the engine draw the value left of the term and a second part of it
+   *       (an adjustment's date after its place) right of it.
+   *   <li>A table cell (a network's code): the engine sizes the cell without a trailing space
+   *       but lays the line out with it, and breaks before it.
+   * </ul>
+   */
+  private static String colon(Element term) {
+    return term.hasAttr("dir") || term.parent().parent().hasClass("networks") ? ":" : ": ";
   }
 
   /**

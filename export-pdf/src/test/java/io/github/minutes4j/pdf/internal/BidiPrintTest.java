@@ -96,4 +96,23 @@ class BidiPrintTest {
     assertTrue(BidiPrint.needed(hebrewTitle));
     assertTrue(BidiPrint.needed(rightToLeft));
   }
+
+  /**
+   * A right-to-left term ends with its colon as text. Its space follows only on a right-to-left
+   * page; an isolated term (Arabic labels on a Swedish page) has the page's space after it,
+   * outside it, and a space inside it made the engine draw the value left of the term.
+   */
+  @Test
+  void anIsolatedRightToLeftTermEndsWithTheColonAndNoSpace() {
+    String fact = "<dl class=\"facts\"><div><dt%s>التاريخ</dt>%s<dd>x</dd></div></dl>";
+    Document swedish =
+        Jsoup.parse("<html lang=\"ar\"><body>" + fact.formatted(" dir=\"rtl\"", " "));
+    Document arabic = Jsoup.parse("<html lang=\"ar\" dir=\"rtl\"><body>" + fact.formatted("", ""));
+
+    BidiPrint.apply(swedish);
+    BidiPrint.apply(arabic);
+
+    assertEquals("التاريخ:", swedish.selectFirst("dt").wholeText());
+    assertEquals("التاريخ: ", arabic.selectFirst("dt").wholeText());
+  }
 }
