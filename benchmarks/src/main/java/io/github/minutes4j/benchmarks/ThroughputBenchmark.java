@@ -21,16 +21,19 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.infra.ThreadParams;
+import org.openjdk.jmh.runner.IterationType;
 
 /**
  * How the exporters scale: the throughput of one exporter instance shared by one thread and by
  * two, on the 2 June 2022 document; each thread writes to its own sink. Both counts run in one
  * fork, in alternating iterations in the order one, two, two, one thread (JMH runs two threads
- * throughout; in a one-thread iteration the second parks), so that they share the same compiled
- * code and the same moments of the machine: on a machine whose cores other tenants share, two
- * forks minutes apart differed in speed by a third, and the ratio of the engine alone once came
- * out at 2.17x, more than two cores can give. Measure a multiple of four iterations.
+ * throughout; in a one-thread iteration the second parks, 50 ms at a time), so that they share
+ * the same compiled code and the same moments of the machine: on a machine whose cores other
+ * tenants share, two forks minutes apart differed in speed by a third, and the ratio of the engine
+ * alone once came out at 2.17x, more than two cores can give. Measure a multiple of four
+ * iterations.
  *
  * <p>The counters {@link Exports#oneThread} and {@link Exports#twoThreads} count the exports of
  * each kind of iteration (zero in the other kind); the results table divides the two-thread
@@ -65,6 +68,7 @@ public class ThroughputBenchmark {
   private String html;
   private final ExportOptions options = ExportOptions.defaults();
   private int iterations;
+  private IterationType phase = IterationType.WARMUP;
   private volatile boolean twoThreads;
 
   /**
@@ -87,9 +91,18 @@ public class ThroughputBenchmark {
     }
   }
 
-  /** Decides, before each iteration, whether it runs one thread or two. */
+  /**
+   * Decides, before each iteration, whether it runs one thread or two; the measured iterations
+   * start the cycle afresh, so that they run one, two, two, one whatever the number of warm-ups.
+   *
+   * @param iteration what JMH says of the iteration about to start
+   */
   @Setup(Level.Iteration)
-  public void nextIteration() {
+  public void nextIteration(IterationParams iteration) {
+    if (iteration.getType() != phase) {
+      phase = iteration.getType();
+      iterations = 0;
+    }
     twoThreads = TWO_THREADS[iterations++ % TWO_THREADS.length];
   }
 
@@ -116,7 +129,7 @@ public class ThroughputBenchmark {
 
   /**
    * One export (for {@value #PDF_ENGINE}: one print of the page by the engine), or, on the second
-   * thread in a one-thread iteration, a millisecond parked.
+   * thread in a one-thread iteration, 50 ms parked.
    *
    * @param sink this thread's sink
    * @param exports this thread's counts
@@ -128,7 +141,10 @@ public class ThroughputBenchmark {
   public long export(Sink sink, Exports exports, ThreadParams thread) throws IOException {
     boolean both = twoThreads;
     if (!both && thread.getThreadIndex() > 0) {
-      LockSupport.parkNanos(1_000_000);
+      // Long enough that its wake-ups do not disturb the exporting thread (at 1 ms, 1,000 timer
+      // wake-ups a second slowed the lone HTML export); JMH waits for it at the iteration's end,
+      // but the exporting thread's count and time end when the iteration does.
+      LockSupport.parkNanos(50_000_000);
       return 0;
     }
     long written;
