@@ -43,6 +43,43 @@ final class Characters {
   }
 
   /**
+   * Whether a code point breaks a line: CR, LF, the line separator U+2028 or the paragraph
+   * separator U+2029.
+   *
+   * @param codePoint the code point
+   * @return true for a line break
+   */
+  static boolean isLineBreak(int codePoint) {
+    return codePoint == '\r' || codePoint == '\n' || codePoint == 0x2028 || codePoint == 0x2029;
+  }
+
+  /**
+   * The name of a character that no one-line text may hold, of the minutes or of the options,
+   * such as {@code the control character}: an unpaired surrogate, a control character, a
+   * bidirectional embedding, override or isolate, or a noncharacter. Line breaks are controls or
+   * separators, so a caller that names them apart checks {@link #isLineBreak} first.
+   *
+   * @param codePoint the code point
+   * @return its name in a message, or null if it is none of these
+   */
+  static String forbiddenName(int codePoint) {
+    int type = Character.getType(codePoint);
+    if (type == Character.SURROGATE) {
+      return "the unpaired surrogate";
+    }
+    if (type == Character.CONTROL) {
+      return "the control character";
+    }
+    if (isBidiEmbeddingOrIsolate(codePoint)) {
+      return "the bidirectional formatting character";
+    }
+    if (isNoncharacter(codePoint)) {
+      return "the noncharacter";
+    }
+    return null;
+  }
+
+  /**
    * Whether a code point is an invisible bidirectional control: an embedding, override or isolate,
    * or one of the marks U+200E (left-to-right), U+200F (right-to-left) and U+061C (Arabic letter
    * mark).

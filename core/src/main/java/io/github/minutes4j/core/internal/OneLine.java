@@ -44,23 +44,7 @@ public final class OneLine {
   }
 
   private static String forbidden(int c) {
-    int type = Character.getType(c);
-    if (c == '\n' || c == '\r' || type == Character.LINE_SEPARATOR
-        || type == Character.PARAGRAPH_SEPARATOR) {
-      return "the line break";
-    }
-    if (type == Character.CONTROL) {
-      return "the control character";
-    }
-    if (Characters.isBidiEmbeddingOrIsolate(c)) {
-      return "the bidirectional formatting character";
-    }
-    if (type == Character.SURROGATE) {
-      return "the unpaired surrogate";
-    }
-    if (Characters.isNoncharacter(c)) {
-      return "the noncharacter";
-    }
-    return null;
+    return Characters.isLineBreak(c) ? "the line break" : Characters.forbiddenName(c);
   }
+
 }

@@ -66,7 +66,7 @@ public final class TextValidator implements ConstraintValidator<Text, String> {
     }
     for (int i = 0; i < value.length(); ) {
       int c = value.codePointAt(i);
-      if (c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029') {
+      if (Characters.isLineBreak(c)) {
         return lineBreak(value, i);
       }
       String name = forbiddenCharacterName(c);
@@ -158,21 +158,7 @@ public final class TextValidator implements ConstraintValidator<Text, String> {
   }
 
   private static String forbiddenCharacterName(int c) {
-    if (Character.getType(c) == Character.SURROGATE) {
-      return "the unpaired surrogate";
-    }
-    if (Character.getType(c) == Character.CONTROL) {
-      return "the control character";
-    }
-    if (Characters.isBidiEmbeddingOrIsolate(c)) {
-      return "the bidirectional formatting character";
-    }
-    if (Characters.isNoncharacter(c)) {
-      return "the noncharacter";
-    }
-    if (Characters.isPrivateUse(c)) {
-      return "the private-use character";
-    }
-    return null;
+    String name = Characters.forbiddenName(c);
+    return name == null && Characters.isPrivateUse(c) ? "the private-use character" : name;
   }
 }
