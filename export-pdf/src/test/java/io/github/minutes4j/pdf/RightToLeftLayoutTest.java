@@ -323,10 +323,7 @@ class RightToLeftLayoutTest {
    */
   @Test
   void anArabicDateOnASwedishPageReadsFromTheRight() throws Exception {
-    byte[] pdf =
-        Pdfs.render(
-            FormalReferenceMinutes.committeeProtokoll(),
-            ExportOptions.defaults().withLanguage(Language.ofTag("ar")));
+    byte[] pdf = swedishProtokollWithArabicLabels();
     try (PDDocument document = Pdfs.load(pdf)) {
       String body = Normalizer.normalize(Pdfs.body(document), Normalizer.Form.NFKC);
       assertTrue(Pattern.compile("\\b\\d{1,2} نوفمبر 2026").matcher(body).find(), body);
@@ -343,10 +340,7 @@ class RightToLeftLayoutTest {
    */
   @Test
   void aFactWithAnArabicTermOnASwedishPageReadsTermThenValueFromTheLeft() throws Exception {
-    byte[] pdf =
-        Pdfs.render(
-            FormalReferenceMinutes.committeeProtokoll(),
-            ExportOptions.defaults().withLanguage(Language.ofTag("ar")));
+    byte[] pdf = swedishProtokollWithArabicLabels();
     try (PDDocument document = Pdfs.load(pdf)) {
       assertTermLeftOfValue(document, "الهيئة", "Kommunstyrelsens arbetsutskott");
       assertTermLeftOfValue(document, "رئيس الجلسة", "Karin Sundqvist");
@@ -484,5 +478,12 @@ class RightToLeftLayoutTest {
                 Character.getDirectionality(cp) == Character.DIRECTIONALITY_RIGHT_TO_LEFT
                     || Character.getDirectionality(cp)
                         == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC);
+  }
+
+  /** The Swedish reference protokoll printed with Arabic labels. */
+  private static byte[] swedishProtokollWithArabicLabels() {
+    return Pdfs.render(
+        FormalReferenceMinutes.committeeProtokoll(),
+        ExportOptions.defaults().withLanguage(Language.ofTag("ar")));
   }
 }
