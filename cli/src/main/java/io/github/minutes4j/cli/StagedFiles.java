@@ -4,6 +4,7 @@ import io.github.minutes4j.core.internal.AtomicFiles;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -126,7 +127,9 @@ final class StagedFiles implements AutoCloseable {
       } catch (IOException e) {
         // The target is as it was: the rename did not happen.
         step.discardBackup();
-        throw new CommitException(target, !replaced.isEmpty(), rollBack(replaced), e);
+        IOException cause = Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)
+            ? AtomicFiles.folderInTheWay(target, e) : e;
+        throw new CommitException(target, !replaced.isEmpty(), rollBack(replaced), cause);
       }
       synchronized (staged) {
         staged.remove(temporary);
@@ -247,7 +250,11 @@ final class StagedFiles implements AutoCloseable {
           "cannot move the output into place as "
               + target
               + ": "
-              + cause
+              + (cause instanceof FileSystemException f
+                      && f.getReason() != null
+                      && target.toString().equals(f.getFile())
+                  ? f.getReason() // the target is named already
+                  : cause)
               + (notRestored.isEmpty()
                   ? (undid ? "; the outputs already moved were taken back" : "")
                   : "; could not put back " + String.join(", ", notRestored)),

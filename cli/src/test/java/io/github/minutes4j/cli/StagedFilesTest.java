@@ -97,6 +97,11 @@ class StagedFilesTest {
       StagedFiles.CommitException e =
           assertThrows(StagedFiles.CommitException.class, staged::commit);
       assertEquals(html, e.target());
+      assertEquals(
+          "cannot move the output into place as " + html + ": a folder has this name, so the"
+              + " file cannot take its place; rename or remove the folder, or write the file"
+              + " elsewhere; the outputs already moved were taken back",
+          e.getMessage());
     }
 
     assertEquals("old json", Files.readString(json));

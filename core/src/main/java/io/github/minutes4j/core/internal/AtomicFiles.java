@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -53,6 +54,9 @@ public final class AtomicFiles {
    */
   public static void write(Path target, Content content) throws IOException {
     Objects.requireNonNull(content, "content");
+    if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw folderInTheWay(target, null); // before anything is written
+    }
     Path temporary = hiddenBeside(target, ".tmp");
     try {
       writeNew(temporary, content);
@@ -63,11 +67,29 @@ public final class AtomicFiles {
     try {
       Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
       moved = true;
+    } catch (IOException e) {
+      throw Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) ? folderInTheWay(target, e) : e;
     } finally {
       if (!moved) {
         deleteQuietly(temporary);
       }
     }
+  }
+
+  /**
+   * The failure to put a file where a folder of the same name is, said so: Java says "Is a
+   * directory" or "Directory not empty", which reads as if the folder were the file written.
+   *
+   * @param target the file's name, taken by a folder
+   * @param cause the failed move, or null if nothing was tried
+   * @return the failure, naming the target
+   */
+  public static FileSystemException folderInTheWay(Path target, IOException cause) {
+    FileSystemException about = new FileSystemException(target.toString(), null,
+        "a folder has this name, so the file cannot take its place; rename or remove the folder,"
+            + " or write the file elsewhere");
+    about.initCause(cause);
+    return about;
   }
 
   /**

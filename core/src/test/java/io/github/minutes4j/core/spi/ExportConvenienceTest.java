@@ -17,6 +17,7 @@ import io.github.minutes4j.core.validation.InvalidMinutesException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -127,7 +128,13 @@ class ExportConvenienceTest {
         thrown.getMessage());
 
     Path inTheWay = Files.createDirectory(folder.resolve("minutes.txt"));
-    assertThrows(IOException.class, () -> exporter.exportToFile(MINUTES, OPTIONS, inTheWay));
+    FileSystemException folderThrown = assertThrows(
+        FileSystemException.class, () -> exporter.exportToFile(MINUTES, OPTIONS, inTheWay));
+    // Said as it is: not Java's "Is a directory", which reads as if the folder were the file.
+    assertEquals(
+        inTheWay + ": a folder has this name, so the file cannot take its place; rename or remove"
+            + " the folder, or write the file elsewhere",
+        folderThrown.getMessage());
     assertTrue(Files.isDirectory(inTheWay));
     assertEquals(List.of("minutes.txt"), filesIn(folder));
   }
