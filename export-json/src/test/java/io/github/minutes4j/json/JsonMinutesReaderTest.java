@@ -579,7 +579,9 @@ class JsonMinutesReaderTest {
     cut[json.length] = (byte) 0xC3;
     MinutesReadException e = Json.readError(cut);
     assertEquals(new SourceLocation("", 65, 1), e.location());
-    assertTrue(e.problem().contains("ends in the middle of a character"), e.getMessage());
+    // What happened, most likely, and its fix: the bytes before were UTF-8.
+    assertEquals("the input ends in the middle of a character, so it was probably cut short;"
+        + " check that the file was copied or downloaded in full", e.problem());
   }
 
   @Test

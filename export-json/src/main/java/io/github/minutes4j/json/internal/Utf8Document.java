@@ -23,7 +23,12 @@ final class Utf8Document extends InputStream {
     final long offset;
 
     EncodingProblem(long offset, String problem) {
-      super(problem + "; minutes4j JSON is UTF-8 (RFC 8259), so save or convert the file as UTF-8");
+      this(offset, problem, "minutes4j JSON is UTF-8 (RFC 8259), so save or convert the file as"
+          + " UTF-8");
+    }
+
+    EncodingProblem(long offset, String problem, String fix) {
+      super(problem + "; " + fix);
       this.offset = offset;
     }
   }
@@ -101,8 +106,11 @@ final class Utf8Document extends InputStream {
     }
     int n = in.read(bytes, length, Math.min(room, bytes.length - length));
     if (n < 0) {
-      problem = checked < length ? new EncodingProblem(checked, "the input is not valid UTF-8:"
-          + " it ends in the middle of a character") : null;
+      // The bytes so far were UTF-8: the input was most likely cut short, as a file copied or
+      // downloaded in part is.
+      problem = checked < length ? new EncodingProblem(checked, "the input ends in the middle of"
+          + " a character, so it was probably cut short",
+          "check that the file was copied or downloaded in full") : null;
       return false;
     }
     length += n;
