@@ -238,12 +238,12 @@ public final class Minutes4jCli {
 
   /**
    * For {@code render} and {@code validate}, which validate every input, starts building the
-   * shared validator on a thread of its own, and returns that thread. Building it (Hibernate
-   * Validator's bootstrap and the model's constraints) is the largest one-time cost of a run, and
-   * the first input waits for it: built meanwhile, it overlaps the reading of the command line,
-   * the formats' discovery and the walk of the folders, on the core that is idle then. In a batch
-   * on several cores the jobs' first inputs would otherwise all wait for the one that builds it.
-   * A failure is reported by the first input that needs the validator; Java 17 then tells only
+   * shared validator on a thread of its own, and returns that thread. Building it (reading the
+   * model's constraints; Hibernate Validator starts later, and only for an input with a violation)
+   * is a one-time cost of a run, and the first input waits for it: built meanwhile, it overlaps
+   * the reading of the command line, the formats' discovery and the walk of the folders, on the
+   * core that is idle then. In a batch on several cores the jobs' first inputs would otherwise
+   * all wait for the one that builds it. A failure is reported by the first input that needs the validator; Java 17 then tells only
    * that the class could not be initialized, so with {@code --verbose} this thread prints the
    * cause to standard error. A daemon thread: it never keeps the process alive.
    *

@@ -1,34 +1,26 @@
 package io.github.minutes4j.core.internal;
 
 import jakarta.validation.ClockProvider;
+import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.ConstraintValidatorFactory;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.Size;
-import jakarta.validation.metadata.BeanDescriptor;
-import jakarta.validation.metadata.ConstraintDescriptor;
-import jakarta.validation.metadata.ContainerElementTypeDescriptor;
-import jakarta.validation.metadata.PropertyDescriptor;
-import jakarta.validation.metadata.ValidateUnwrappedValue;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator;
-import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorInitializationContext;
-import org.hibernate.validator.spi.scripting.ScriptEvaluator;
 
 /**
  * Says quickly that a value of the model is valid: every constraint that Hibernate Validator would
@@ -41,20 +33,20 @@ import org.hibernate.validator.spi.scripting.ScriptEvaluator;
  * message. So the pass can make validation faster and never changes its result: a rule it does
  * not know sends the value to the engine.
  *
- * <p>What it checks comes from Hibernate Validator's metadata ({@link
- * Validator#getConstraintsForClass}), read once when the pass is built: the constraints of each
- * record class, of its properties, and of the elements of its {@link List} and {@link Optional}
- * properties, with the properties and elements marked for cascaded validation. Our constraints run
- * through the validator classes their annotations name, created by the engine's {@link
- * ConstraintValidatorFactory} and initialized with the annotation; the few built-in constraints of
- * the model ({@code @Size}, {@code @NotEmpty}, {@code @Max}, {@code @Positive}, {@code
- * @PositiveOrZero}, {@code @Pattern}) through the validator the engine lists for them ({@link
- * ConstraintDescriptor#getConstraintValidatorClasses}) and would choose by the rule of Jakarta
- * Validation: the one for the most specific type that the value is an instance of (the validator
- * of {@code @Size} for {@link Collection} is initialized, then replaced by an equal check that the
- * pass calls directly, see {@code CollectionSize}). If the model has a constraint, getter or
- * container that the pass does not handle, or no single validator fits, {@link #of} returns empty
- * and validation goes to the engine alone.
+ * <p>What it checks is read once, when the pass is built, from the model's annotations as the
+ * engine reads them ({@code DeclaredConstraints}), without starting the engine: the constraints of
+ * each record class, of its components, and of the elements of its {@link List} and {@link
+ * Optional} components, with the components and elements marked for cascaded validation. Our
+ * constraints run through the validator classes their annotations name, chosen by the rule of
+ * Jakarta Validation (the one for the most specific type that the value is an instance of),
+ * created and initialized with the annotation as the engine does; the few constraints of Jakarta
+ * Validation that the model uses ({@code @Size}, {@code @NotEmpty}, {@code @Max}, {@code
+ * @Positive}, {@code @PositiveOrZero}, {@code @Pattern}) through equal checks of their own
+ * ({@code DeclaredConstraints.builtIn}; {@code @Size} of a {@link Collection} is {@code
+ * CollectionSize}, which the pass calls directly). If the model has a constraint or container
+ * that the pass does not handle, or no single validator fits, {@link #of} returns empty and
+ * validation goes to the engine alone. A test compares what the pass reads with the engine's
+ * metadata, type by type.
  *
  * <p>Constraints of every group are checked, which is at least what the engine checks for the
  * default group. A validator that asks its context for anything beyond turning off the default
@@ -81,20 +73,20 @@ public final class ConstraintPass {
   }
 
   /**
-   * Builds the pass for the given record classes from the validator's metadata.
+   * Builds the pass for a record and every record of its package reachable from it, from their
+   * annotations ({@code DeclaredConstraints}), without Hibernate Validator: a program whose
+   * documents are valid never starts the engine.
    *
-   * @param validator the engine's validator, whose metadata says what to check
-   * @param factory the engine's factory of constraint validators
-   * @param types every record class that a validated value can hold
+   * @param root the record class of the values to validate, whose package is the model's
    * @return the pass; empty when the model has something the pass cannot check
    */
-  public static Optional<ConstraintPass> of(
-      Validator validator, ConstraintValidatorFactory factory, Set<Class<?>> types) {
-    Builder builder = new Builder(factory);
+  public static Optional<ConstraintPass> of(Class<?> root) {
+    Set<Class<?>> types = records(root);
+    Builder builder = new Builder();
     Map<Class<?>, Bean> beans = new HashMap<>();
     try {
       for (Class<?> type : types) {
-        beans.put(type, builder.bean(type, validator.getConstraintsForClass(type)));
+        beans.put(type, builder.bean(type));
       }
       // The other kinds of a sealed model type, such as an enumeration beside the records: the
       // engine cascades into them too, and finds nothing to check.
@@ -102,7 +94,7 @@ public final class ConstraintPass {
         for (Class<?> kind : type.getInterfaces()) {
           for (Class<?> sibling : kind.isSealed() ? kind.getPermittedSubclasses() : new Class<?>[0]) {
             if (!beans.containsKey(sibling)) {
-              if (validator.getConstraintsForClass(sibling).isBeanConstrained()) {
+              if (sibling.isRecord() || !DeclaredConstraints.ofClass(sibling).isEmpty()) {
                 throw new Unsupported();
               }
               beans.put(sibling, new Bean(new ConstraintValidator<?, ?>[0], new Property[0]));
@@ -115,6 +107,37 @@ public final class ConstraintPass {
       return Optional.empty();
     }
     return Optional.of(new ConstraintPass(Map.copyOf(beans)));
+  }
+
+  /**
+   * A record class and every record of its package reachable from it: through record components,
+   * their type arguments, and the records that implement a sealed interface.
+   *
+   * @param root the record class
+   * @return the record classes
+   */
+  static Set<Class<?>> records(Class<?> root) {
+    Package model = root.getPackage();
+    Deque<Type> pending = new ArrayDeque<>(List.of(root));
+    Set<Class<?>> seen = new HashSet<>();
+    Set<Class<?>> records = new HashSet<>();
+    while (!pending.isEmpty()) {
+      Type type = pending.pop();
+      if (type instanceof ParameterizedType parameterized) {
+        pending.addAll(List.of(parameterized.getActualTypeArguments()));
+      } else if (type instanceof Class<?> c && c.getPackage() == model && seen.add(c)) {
+        if (c.isSealed()) {
+          pending.addAll(List.of(c.getPermittedSubclasses()));
+        }
+        if (c.isRecord()) {
+          records.add(c);
+          for (RecordComponent component : c.getRecordComponents()) {
+            pending.add(component.getGenericType());
+          }
+        }
+      }
+    }
+    return records;
   }
 
   /**
@@ -266,13 +289,12 @@ public final class ConstraintPass {
 
   /**
    * {@code @Size} of a collection, checked as the engine's validator for {@link Collection} checks
-   * it (null is valid, else the size is within the bounds), in place of that validator once it has
-   * been initialized with the annotation (which checks the bounds). The engine's validators are
-   * called through their interface, a call that cannot be inlined where a dozen kinds of validator
-   * meet; this one is the model's most common constraint after {@code @Text} (117 of the 280 checks
+   * it (null is valid, else the size is within the bounds; {@code DeclaredConstraints.builtIn}
+   * checks the bounds themselves). Validators are called through their interface, a call that
+   * cannot be inlined where a dozen kinds of validator meet; this one is the model's most common constraint after {@code @Text} (117 of the 280 checks
    * of agm2026), and {@link #holds} calls it directly.
    */
-  private static final class CollectionSize implements ConstraintValidator<Size, Collection<?>> {
+  static final class CollectionSize implements ConstraintValidator<Size, Collection<?>> {
     private final int min;
     private final int max;
 
@@ -349,75 +371,42 @@ public final class ConstraintPass {
   /** The elements of a {@link List} or {@link Optional}. */
   private record Element(Class<?> container, Node node) {}
 
-  private record BuiltIn(String annotation, Class<?> valueType, String validator) {}
-
   /** Reads the metadata into beans, properties and nodes. */
   private static final class Builder {
-    private final ConstraintValidatorFactory factory;
-
     /** The cascaded nodes, whose beans {@link #link} fills in. */
     private final List<Node> cascades = new ArrayList<>();
 
-    Builder(ConstraintValidatorFactory factory) {
-      this.factory = factory;
-    }
-
-    Bean bean(Class<?> type, BeanDescriptor descriptor)
-        throws Unsupported {
+    Bean bean(Class<?> type) throws Unsupported {
       if (!type.isRecord()) {
         throw new Unsupported();
       }
-      Map<String, ModelWalk.Component> components = new HashMap<>();
-      for (ModelWalk.Component component : ModelWalk.components(type)) {
-        components.put(component.name, component);
-      }
+      Map<String, DeclaredConstraints.Declared> declared = DeclaredConstraints.ofComponents(type);
+      RecordComponent[] components = type.getRecordComponents();
+      ModelWalk.Component[] accessors = ModelWalk.components(type); // in the same order
       List<Property> properties = new ArrayList<>();
-      for (PropertyDescriptor property : descriptor.getConstrainedProperties()) {
-        ModelWalk.Component component = components.get(property.getPropertyName());
-        if (component == null) {
-          throw new Unsupported(); // a constrained getter that is not a record component
+      for (int i = 0; i < components.length; i++) {
+        DeclaredConstraints.Declared component = declared.get(components[i].getName());
+        if (component != null) {
+          properties.add(new Property(accessors[i], node(component, components[i].getType())));
         }
-        properties.add(
-            new Property(
-                component,
-                node(
-                    property.getConstraintDescriptors(),
-                    property.getElementClass(),
-                    property.isCascaded(),
-                    property.getConstrainedContainerElementTypes())));
       }
       return new Bean(
-          checks(descriptor.getConstraintDescriptors(), type),
-          properties.toArray(new Property[0]));
+          checks(DeclaredConstraints.ofClass(type), type), properties.toArray(new Property[0]));
     }
 
-    Node node(
-        Set<ConstraintDescriptor<?>> constraints,
-        Class<?> valueType,
-        boolean cascaded,
-        Set<ContainerElementTypeDescriptor> containerElements)
-        throws Unsupported {
+    Node node(DeclaredConstraints.Declared declared, Class<?> valueType) throws Unsupported {
       List<Element> elements = new ArrayList<>();
-      for (ContainerElementTypeDescriptor element : containerElements) {
-        Class<?> container = element.getContainerClass();
-        if ((container != List.class && container != Optional.class)
-            || element.getTypeArgumentIndex() != 0) {
-          throw new Unsupported();
-        }
+      for (DeclaredConstraints.Element element : declared.elements()) {
         elements.add(
             new Element(
-                container,
-                node(
-                    element.getConstraintDescriptors(),
-                    element.getElementClass(),
-                    element.isCascaded(),
-                    element.getConstrainedContainerElementTypes())));
+                element.container(), node(element.declared(), element.type())));
       }
-      Class<?>[] kinds = cascaded ? kinds(valueType).toArray(new Class<?>[0]) : new Class<?>[0];
+      Class<?>[] kinds =
+          declared.cascaded() ? kinds(valueType).toArray(new Class<?>[0]) : new Class<?>[0];
       Node node =
           new Node(
-              checks(constraints, valueType),
-              cascaded,
+              checks(declared.constraints(), valueType),
+              declared.cascaded(),
               elements.toArray(new Element[0]),
               kinds,
               new Bean[kinds.length]);
@@ -450,41 +439,40 @@ public final class ConstraintPass {
       }
     }
 
-    ConstraintValidator<?, ?>[] checks(Set<ConstraintDescriptor<?>> constraints, Class<?> valueType)
+    ConstraintValidator<?, ?>[] checks(List<Annotation> constraints, Class<?> valueType)
         throws Unsupported {
       List<ConstraintValidator<?, ?>> checks = new ArrayList<>();
-      for (ConstraintDescriptor<?> constraint : constraints) {
-        add(constraint, box(valueType), checks);
+      for (Annotation constraint : constraints) {
+        checks.add(validator(constraint, box(valueType)));
       }
       return checks.toArray(new ConstraintValidator<?, ?>[0]);
     }
 
-    /** Adds the validator of a constraint, and those of the constraints it is composed of. */
+    /**
+     * The validator of a constraint for a value type: Jakarta Validation's few that the model uses
+     * checked here ({@code DeclaredConstraints.builtIn}), ours by the class their annotation names
+     * for that type, created and initialized as the engine does.
+     */
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private void add(
-        ConstraintDescriptor<?> constraint,
-        Class<?> valueType,
-        List<ConstraintValidator<?, ?>> checks)
+    private static ConstraintValidator<?, ?> validator(Annotation constraint, Class<?> valueType)
         throws Unsupported {
-      if (constraint.getValueUnwrapping() == ValidateUnwrappedValue.UNWRAP) {
+      ConstraintValidator<?, ?> builtIn = DeclaredConstraints.builtIn(constraint, valueType);
+      if (builtIn != null) {
+        return builtIn;
+      }
+      Class<? extends ConstraintValidator> type = validatorFor(
+          constraint.annotationType().getAnnotation(Constraint.class).validatedBy(), valueType);
+      if (HibernateConstraintValidator.class.isAssignableFrom(type)) {
+        throw new Unsupported(); // initialized with the engine's descriptor of the constraint
+      }
+      ConstraintValidator validator;
+      try {
+        validator = type.getDeclaredConstructor().newInstance();
+      } catch (ReflectiveOperationException e) {
         throw new Unsupported();
       }
-      Class<? extends ConstraintValidator> type = validatorFor(constraint, valueType);
-      ConstraintValidator validator = factory.getInstance(type);
-      // Initialized as the engine initializes its validators: Hibernate Validator's own way first
-      // (the pattern validator of 9.1 compiles its expression there), then the standard one.
-      if (validator instanceof HibernateConstraintValidator hibernate) {
-        hibernate.initialize(constraint, new Initialization());
-      }
-      validator.initialize(constraint.getAnnotation());
-      checks.add(
-          constraint.getAnnotation() instanceof Size size
-                  && validatedType(type) == Collection.class
-              ? new CollectionSize(size.min(), size.max())
-              : validator);
-      for (ConstraintDescriptor<?> composing : constraint.getComposingConstraints()) {
-        add(composing, valueType, checks);
-      }
+      validator.initialize(constraint);
+      return validator;
     }
 
     /**
@@ -494,10 +482,10 @@ public final class ConstraintPass {
      */
     @SuppressWarnings("rawtypes")
     private static Class<? extends ConstraintValidator> validatorFor(
-        ConstraintDescriptor<?> constraint, Class<?> valueType) throws Unsupported {
+        Class<? extends ConstraintValidator<?, ?>>[] validators, Class<?> valueType)
+        throws Unsupported {
       Map<Class<?>, Class<? extends ConstraintValidator>> fitting = new HashMap<>();
-      for (Class<? extends ConstraintValidator<?, ?>> type :
-          constraint.getConstraintValidatorClasses()) {
+      for (Class<? extends ConstraintValidator<?, ?>> type : validators) {
         Class<?> validated = validatedType(type);
         if (validated.isAssignableFrom(valueType) && fitting.put(validated, type) != null) {
           throw new Unsupported(); // two validators for one type: the engine refuses that too
@@ -575,43 +563,8 @@ public final class ConstraintPass {
     }
   }
 
-  /**
-   * What Hibernate Validator offers a validator while it initializes: only data of its own (a
-   * fresh one per validator); a validator that asks for a clock, a tolerance or a script engine
-   * stops the building of the pass. The methods for shared data exist from Hibernate Validator 9.1
-   * on; with 9.0 they are never called.
-   */
-  private static final class Initialization
-      implements HibernateConstraintValidatorInitializationContext {
-
-    @Override
-    public ScriptEvaluator getScriptEvaluatorForLanguage(String languageName) {
-      throw new UnsupportedOperationException("no scripts in the quick pass");
-    }
-
-    @Override
-    public ClockProvider getClockProvider() {
-      throw new UnsupportedOperationException("no clock in the quick pass");
-    }
-
-    @Override
-    public Duration getTemporalValidationTolerance() {
-      throw new UnsupportedOperationException("no clock in the quick pass");
-    }
-
-    @Override
-    public <C> C getSharedData(Class<C> type) {
-      throw new UnsupportedOperationException("no shared data without a supplier");
-    }
-
-    @Override
-    public <C, V extends C> C getSharedData(Class<C> type, Supplier<V> createIfNotPresent) {
-      return createIfNotPresent.get();
-    }
-  }
-
   /** Something in the model that the pass does not check. */
-  private static final class Unsupported extends Exception {
+  static final class Unsupported extends Exception {
     private static final long serialVersionUID = 1L;
 
     Unsupported() {

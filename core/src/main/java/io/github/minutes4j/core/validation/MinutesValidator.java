@@ -9,18 +9,11 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -33,31 +26,32 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * validator; only a document with a violation goes through Hibernate Validator's full validation,
  * which reports each violation with its path and message. The result is the same either way.
  *
- * <p>Thread-safe. Building a validator reads the constraints of every type of the model, which takes
- * a moment (about a quarter of a second in a fresh JVM); validating is fast after that. Share one
- * instance, such as {@link #shared()}. A program that validates soon after it starts can call
- * {@link #shared()} early on another thread, so that the constraints are read while it does other
- * work.
+ * <p>Thread-safe. Building a validator reads the constraints from the annotations of every type of
+ * the model (a few tens of milliseconds in a fresh JVM); Hibernate Validator itself starts only
+ * when the first document that is not valid comes, which then takes about a quarter of a second
+ * longer. Share one instance, such as {@link #shared()}.
  *
  * <p>The constraints are the model's annotations only: a {@code META-INF/validation.xml} of the
- * application does not change them. Creating the first validator does not log Hibernate
- * Validator's {@code HV000001} version line to {@code java.util.logging}, unless the application
- * has set a level for Hibernate Validator's loggers.
+ * application does not change them. Starting Hibernate Validator does not log its {@code
+ * HV000001} version line to {@code java.util.logging}, unless the application has set a level for
+ * Hibernate Validator's loggers.
  *
  * @since 0.1.0
  */
 public final class MinutesValidator {
 
-  private final Validator validator;
-
   /**
-   * The quick check that a document is valid, with the engine's own constraint validators; empty
-   * when the model has a constraint it cannot check, and then the engine checks every document.
+   * The quick check that a document is valid, with the model's constraint validators; empty when
+   * the model has a constraint it cannot check, and then the engine checks every document.
    */
   private final Optional<ConstraintPass> pass;
 
-  private MinutesValidator(Validator validator, Optional<ConstraintPass> pass) {
-    this.validator = validator;
+  private final Object engineLock = new Object();
+
+  /** Hibernate Validator, started when the pass first finds a document it cannot let through. */
+  private volatile Validator engine;
+
+  private MinutesValidator(Optional<ConstraintPass> pass) {
     this.pass = pass;
   }
 
@@ -76,6 +70,25 @@ public final class MinutesValidator {
    * @return a validator
    */
   public static MinutesValidator create() {
+    return new MinutesValidator(ConstraintPass.of(Minutes.class));
+  }
+
+  /** Hibernate Validator, started on first use. */
+  private Validator engine() {
+    Validator started = engine;
+    if (started == null) {
+      synchronized (engineLock) {
+        started = engine;
+        if (started == null) {
+          started = startEngine();
+          engine = started;
+        }
+      }
+    }
+    return started;
+  }
+
+  private static Validator startEngine() {
     ValidatorBanner.suppress(HibernateValidator.class.getClassLoader());
     HibernateValidatorConfiguration configuration =
         Validation.byProvider(HibernateValidator.class)
@@ -92,10 +105,7 @@ public final class MinutesValidator {
       configuration = ModelBeansTracking.turnOff(configuration);
     }
     ValidatorFactory factory = configuration.buildValidatorFactory();
-    Validator validator = factory.getValidator();
-    Set<Class<?>> records = readConstraints(validator);
-    return new MinutesValidator(
-        validator, ConstraintPass.of(validator, factory.getConstraintValidatorFactory(), records));
+    return factory.getValidator();
   }
 
   /** Whether {@code name} can be loaded by the class loader of {@code neighbour}. */
@@ -106,38 +116,6 @@ public final class MinutesValidator {
     } catch (ClassNotFoundException | LinkageError absent) {
       return false;
     }
-  }
-
-  /**
-   * Has the validator read the constraints of {@link Minutes} and every model type reachable from
-   * it (record components, their type arguments, and the records that implement a sealed model
-   * interface), which it would otherwise do during the first validation.
-   *
-   * @return the records whose constraints were read
-   */
-  static Set<Class<?>> readConstraints(Validator validator) {
-    Package model = Minutes.class.getPackage();
-    Deque<Type> pending = new ArrayDeque<>(List.of(Minutes.class));
-    Set<Class<?>> seen = new HashSet<>();
-    Set<Class<?>> read = new HashSet<>();
-    while (!pending.isEmpty()) {
-      Type type = pending.pop();
-      if (type instanceof ParameterizedType parameterized) {
-        pending.addAll(List.of(parameterized.getActualTypeArguments()));
-      } else if (type instanceof Class<?> c && c.getPackage() == model && seen.add(c)) {
-        if (c.isSealed()) {
-          pending.addAll(List.of(c.getPermittedSubclasses()));
-        }
-        if (c.isRecord()) {
-          validator.getConstraintsForClass(c);
-          read.add(c);
-          for (RecordComponent component : c.getRecordComponents()) {
-            pending.add(component.getGenericType());
-          }
-        }
-      }
-    }
-    return read;
   }
 
   /**
@@ -165,7 +143,7 @@ public final class MinutesValidator {
    */
   List<Violation> engineViolations(Minutes minutes) {
     List<Violation> violations = new ArrayList<>();
-    for (ConstraintViolation<Minutes> violation : validator.validate(minutes)) {
+    for (ConstraintViolation<Minutes> violation : engine().validate(minutes)) {
       violations.add(
           new Violation(ViolationPaths.format(violation.getPropertyPath()), violation.getMessage()));
     }

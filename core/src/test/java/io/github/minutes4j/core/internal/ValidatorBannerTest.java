@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.github.minutes4j.core.validation.MinutesValidator;
+import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.ArrayList;
@@ -57,19 +58,24 @@ class ValidatorBannerTest {
   }
 
   @Test
-  void creatingAValidatorLogsNoVersionLineAndLeavesTheLoggerAsItWas() throws Exception {
-    createValidatorInAFreshClassLoader();
+  void startingHibernateValidatorLogsNoVersionLineAndLeavesTheLoggerAsItWas() throws Exception {
+    createValidatorInAFreshClassLoader(true);
 
     assertEquals(List.of(), bannerLines());
     assertNull(Logger.getLogger(VERSION_LOGGER).getLevel());
   }
 
   @Test
-  void anApplicationThatSetAHibernateValidatorLevelGetsTheLine() throws Exception {
+  void anApplicationThatSetAHibernateValidatorLevelGetsTheLineWhenTheEngineStarts()
+      throws Exception {
     Logger hibernateValidator = Logger.getLogger("org.hibernate.validator");
     hibernateValidator.setLevel(Level.INFO);
     try {
-      createValidatorInAFreshClassLoader();
+      // Creating a validator does not start the engine: valid documents never need it.
+      createValidatorInAFreshClassLoader(false);
+      assertEquals(List.of(), bannerLines(), "the engine was started by create()");
+
+      createValidatorInAFreshClassLoader(true);
     } finally {
       hibernateValidator.setLevel(null);
     }
@@ -90,7 +96,7 @@ class ValidatorBannerTest {
    * Core, Hibernate Validator and its dependencies in a new loader. Its parent is the boot loader:
    * the platform loader would hand out the classes of the test's own modules.
    */
-  private static void createValidatorInAFreshClassLoader() throws Exception {
+  private static void createValidatorInAFreshClassLoader(boolean startEngine) throws Exception {
     List<URL> jars = new ArrayList<>();
     for (String type :
         List.of(
@@ -109,6 +115,12 @@ class ValidatorBannerTest {
       assertEquals(fresh, fresh.loadClass(VERSION_LOGGER).getClassLoader(), "fresh classes");
       Object created = validator.getMethod("create").invoke(null);
       assertEquals(validator, created.getClass());
+      if (startEngine) {
+        // As the first document that is not valid does.
+        Method start = validator.getDeclaredMethod("startEngine");
+        start.setAccessible(true);
+        start.invoke(null);
+      }
     }
   }
 }

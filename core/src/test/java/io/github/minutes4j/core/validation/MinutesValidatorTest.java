@@ -13,7 +13,6 @@ import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.HeadCount;
 import io.github.minutes4j.core.Inline;
 import io.github.minutes4j.core.Language;
-import io.github.minutes4j.core.Link;
 import io.github.minutes4j.core.LinkKind;
 import io.github.minutes4j.core.LinkTarget;
 import io.github.minutes4j.core.Minutes;
@@ -31,11 +30,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -620,58 +616,5 @@ class MinutesValidatorTest {
         thrown.violations().stream().map(Violation::path).collect(Collectors.toList()));
     assertTrue(thrown.getMessage().contains("2 problems"), thrown.getMessage());
     assertTrue(thrown.getMessage().contains("sessions: must have at least one session"));
-  }
-
-  @Test
-  void aNewValidatorReadsTheConstraintsOfEveryModelRecordUpFront() {
-    try (var factory =
-        jakarta.validation.Validation.byProvider(HibernateValidator.class)
-            .configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory()) {
-      Set<Class<?>> read = MinutesValidator.readConstraints(factory.getValidator());
-
-      // Reached through components, Optional and List type arguments, and sealed interfaces.
-      assertEquals(
-          Set.of(
-              Minutes.class,
-              Organiser.class,
-              Network.class,
-              Session.class,
-              Venue.class,
-              Attendance.class,
-              HeadCount.class,
-              AgendaItem.class,
-              Person.class,
-              Block.Paragraph.class,
-              Block.Subsection.class,
-              Block.ItemList.class,
-              Inline.Plain.class,
-              Inline.Strong.class,
-              Inline.Emphasis.class,
-              Inline.Hyperlink.class,
-              Link.class,
-              LinkTarget.class,
-              ParticipantList.class,
-              Participant.class,
-              Affiliation.NetworkMember.class,
-              io.github.minutes4j.core.Attendee.class,
-              io.github.minutes4j.core.Moment.class,
-              io.github.minutes4j.core.Proposal.class,
-              io.github.minutes4j.core.Vote.class,
-              io.github.minutes4j.core.Ballot.class,
-              io.github.minutes4j.core.Tally.class,
-              io.github.minutes4j.core.Decision.class,
-              io.github.minutes4j.core.Reservation.class,
-              io.github.minutes4j.core.ProtocolNote.class,
-              io.github.minutes4j.core.ConflictOfInterest.class,
-              io.github.minutes4j.core.Attachment.class,
-              io.github.minutes4j.core.ActionItem.class,
-              io.github.minutes4j.core.Adjustment.class,
-              io.github.minutes4j.core.Notice.class,
-              io.github.minutes4j.core.NextMeeting.class,
-              io.github.minutes4j.core.Adjournment.class),
-          read);
-    }
   }
 }
