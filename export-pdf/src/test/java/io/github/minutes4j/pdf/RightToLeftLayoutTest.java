@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -136,7 +137,7 @@ class RightToLeftLayoutTest {
       List<TextPosition> glyphs = Pdfs.glyphs(document, 1);
       String drawn = glyphs.stream().map(TextPosition::getUnicode).collect(Collectors.joining());
       TextPosition f = glyphs.get(drawn.indexOf("Follow-up"));
-      assertTrue(dark(document, f, 0, f.getXDirAdj() - 1) >= 4, "a bullet left of the item");
+      assertTrue(dark(document, 0, f, 0, f.getXDirAdj() - 1) >= 4, "a bullet left of the item");
     }
   }
 
@@ -164,7 +165,7 @@ class RightToLeftLayoutTest {
       assertTrue(arabicEnd < a.getXDirAdj(), "the Arabic left of the name: " + arabicEnd);
       float width = document.getPage(0).getMediaBox().getWidth();
       assertTrue(nameEnd > width / 2, "the item at the right, not ending at " + nameEnd + " pt");
-      assertTrue(dark(document, a, nameEnd + 1, width) >= 4, "a bullet right of the item");
+      assertTrue(dark(document, 0, a, nameEnd + 1, width) >= 4, "a bullet right of the item");
     }
   }
 
@@ -195,11 +196,14 @@ class RightToLeftLayoutTest {
     }
   }
 
-  /** The dark pixels on the middle line of a glyph between two distances from the left. */
-  private static int dark(PDDocument document, TextPosition glyph, float from, float to)
-      throws Exception {
+  /**
+   * The dark pixels on the middle line of a glyph between two distances from the left, on a page
+   * (from 0).
+   */
+  private static int dark(PDDocument document, int pageIndex, TextPosition glyph, float from,
+      float to) throws Exception {
     float scale = 2;
-    BufferedImage page = new PDFRenderer(document).renderImage(0, scale);
+    BufferedImage page = new PDFRenderer(document).renderImage(pageIndex, scale);
     int y = Math.round((glyph.getYDirAdj() - glyph.getHeightDir() / 2) * scale);
     int dark = 0;
     for (int x = Math.round(from * scale); x < Math.min(page.getWidth(), Math.round(to * scale)); x++) {
@@ -210,13 +214,15 @@ class RightToLeftLayoutTest {
     return dark;
   }
 
-  /** The Swedish formal reference document, printed in Arabic (laid out right to left). */
+  /** The Swedish formal reference document as an Arabic one (laid out right to left). */
+  private static final Minutes ARABIC_PROTOKOLL =
+      FormalReferenceMinutes.committeeProtokoll().toBuilder()
+          .language(Language.ofTag("ar"))
+          .build();
+
+  /** The Swedish formal reference document, printed in Arabic. */
   private static final byte[] PROTOKOLL_AR =
-      Pdfs.render(
-          FormalReferenceMinutes.committeeProtokoll().toBuilder()
-              .language(Language.ofTag("ar"))
-              .build(),
-          ExportOptions.defaults());
+      Pdfs.render(ARABIC_PROTOKOLL, ExportOptions.defaults());
 
   /**
    * A list without markers (the sessions, the note-takers, the links) starts where its section's
@@ -266,11 +272,7 @@ class RightToLeftLayoutTest {
   @Test
   void theAttestationOfAnArabicExtractStandsAtTheRight() throws Exception {
     byte[] pdf =
-        Pdfs.render(
-            FormalReferenceMinutes.committeeProtokoll().toBuilder()
-                .language(Language.ofTag("ar"))
-                .build(),
-            ExportOptions.defaults().withExtract("§ 113"));
+        Pdfs.render(ARABIC_PROTOKOLL, ExportOptions.defaults().withExtract("§ 113"));
     try (PDDocument document = Pdfs.load(pdf)) {
       List<Float> lefts =
           lefts(new TaggedText(document), "P", text -> text.contains("مستخرج مطابق للأصل"));
@@ -350,6 +352,77 @@ class RightToLeftLayoutTest {
           assertTermLeftOfValue(document, "مكان المراجعة وتاريخها", "Kommunkontoret, Storgatan 12");
       String date = drawn(after);
       assertTrue(date.contains("2026") && date.contains("24"), "the date after the place: " + date);
+    }
+  }
+
+  /**
+   * With Arabic labels on a Swedish page, each proposal and each attachment, one Arabic phrase in a
+   * bulleted list, has its bullet on the left, the list's start side, as a browser draws it, and
+   * its phrase still reads from the right ("المرفق 1: Taxa ..." with the label at the right). The
+   * engine drew the bullets on the right when the items took the phrase's direction.
+   */
+  @Test
+  void theBulletsOfArabicLabelPhrasesOnASwedishPageStandOnTheLeft() throws Exception {
+    assertBulletsOnTheListsSide(swedishProtokollWithArabicLabels(), true, "المرفق");
+  }
+
+  /** English labels on an Arabic page: the bullets on the right, the list's start side. */
+  @Test
+  void theBulletsOfEnglishLabelPhrasesOnAnArabicPageStandOnTheRight() throws Exception {
+    byte[] pdf =
+        Pdfs.render(ARABIC_PROTOKOLL, ExportOptions.defaults().withLanguage(Language.ENGLISH));
+    assertBulletsOnTheListsSide(pdf, false, "Attachment");
+  }
+
+  /**
+   * Asserts that each proposal and attachment of the reference protokoll, printed with labels
+   * against the page's direction, has a bullet on one side of its first line and none on the
+   * other, and that each attachment's phrase starts with its label on the other side.
+   */
+  private static void assertBulletsOnTheListsSide(byte[] pdf, boolean left, String attachment)
+      throws Exception {
+    try (PDDocument document = Pdfs.load(pdf)) {
+      TaggedText tagged = new TaggedText(document);
+      float width = document.getPage(0).getMediaBox().getWidth();
+      List<String> checked = new ArrayList<>();
+      for (PDStructureElement item : tagged.elements("LI")) {
+        String text = tagged.text(item);
+        boolean proposal =
+            text.contains("Bifall") || text.contains("Avslag") || text.contains("Återremiss");
+        if (!proposal && !text.contains("KS 2026/")) {
+          continue;
+        }
+        List<TextPosition> glyphs = tagged.glyphs(item);
+        float top = Float.MAX_VALUE;
+        for (TextPosition glyph : glyphs) {
+          top = Math.min(top, glyph.getYDirAdj());
+        }
+        List<TextPosition> firstLine = new ArrayList<>();
+        for (TextPosition glyph : glyphs) {
+          if (Math.abs(glyph.getYDirAdj() - top) < 0.5f) {
+            firstLine.add(glyph);
+          }
+        }
+        firstLine.sort(Comparator.comparing(TextPosition::getXDirAdj));
+        TextPosition first = firstLine.get(0);
+        float from = first.getXDirAdj();
+        float to = right(firstLine);
+        int page = tagged.pageIndex(item);
+        int before = dark(document, page, first, left ? from - 20 : 0, from - 1);
+        int after = dark(document, page, first, to + 1, left ? width : to + 20);
+        assertTrue(left ? before >= 4 && after == 0 : after >= 4 && before == 0,
+            "a bullet on the " + (left ? "left" : "right") + " only, not " + before + " dark"
+                + " pixels left and " + after + " right of " + text);
+        if (!proposal) {
+          if (left) {
+            Collections.reverse(firstLine);
+          }
+          assertTrue(drawn(firstLine).startsWith(attachment),
+              "the label where the phrase starts: " + drawn(firstLine));
+        }
+        checked.add(text);
+      }
+      assertEquals(6, checked.size(), "four proposals and two attachments: " + checked);
     }
   }
 

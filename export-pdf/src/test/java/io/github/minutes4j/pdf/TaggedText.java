@@ -113,6 +113,25 @@ final class TaggedText {
     return left;
   }
 
+  /**
+   * The page (from 0) an element's first marked content is drawn on.
+   *
+   * @throws IllegalArgumentException if the element draws nothing
+   */
+  int pageIndex(PDStructureElement element) {
+    for (Object kid : element.getKids()) {
+      if (kid instanceof PDStructureElement) {
+        PDStructureElement child = (PDStructureElement) kid;
+        if (!glyphs(child).isEmpty()) {
+          return pageIndex(child);
+        }
+      } else if (content(element, kid) != null) {
+        return document.getPages().indexOf(page(element, kid));
+      }
+    }
+    throw new IllegalArgumentException(element.getStructureType() + " draws nothing");
+  }
+
   /** Every glyph an element draws, its descendants' included. */
   List<TextPosition> glyphs(PDStructureElement element) {
     List<TextPosition> glyphs = new ArrayList<>();
@@ -131,14 +150,22 @@ final class TaggedText {
 
   private PDMarkedContent content(PDStructureElement element, Object kid) {
     if (kid instanceof Integer) {
-      return contents.getOrDefault(element.getPage(), Map.of()).get(kid);
+      return contents.getOrDefault(page(element, kid), Map.of()).get(kid);
     }
     if (kid instanceof PDMarkedContentReference) {
-      PDMarkedContentReference reference = (PDMarkedContentReference) kid;
-      PDPage page = reference.getPage() != null ? reference.getPage() : element.getPage();
-      return contents.getOrDefault(page, Map.of()).get(reference.getMCID());
+      int mcid = ((PDMarkedContentReference) kid).getMCID();
+      return contents.getOrDefault(page(element, kid), Map.of()).get(mcid);
     }
     return null;
+  }
+
+  /** The page an element's kid (a marked-content id or reference) is drawn on. */
+  private static PDPage page(PDStructureElement element, Object kid) {
+    if (kid instanceof PDMarkedContentReference
+        && ((PDMarkedContentReference) kid).getPage() != null) {
+      return ((PDMarkedContentReference) kid).getPage();
+    }
+    return element.getPage();
   }
 
   private static List<TextPosition> glyphs(PDMarkedContent content) {

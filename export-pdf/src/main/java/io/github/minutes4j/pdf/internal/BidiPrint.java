@@ -24,12 +24,14 @@ import org.jsoup.nodes.TextNode;
  *   <li>Physical margins and alignment instead of the HTML stylesheet's logical ones
  *       ({@code padding-inline-start}, {@code text-align: start}), which openhtmltopdf ignores,
  *       mirrored for right-to-left elements.
- *   <li>A paragraph, list item or table cell that is one isolated label phrase ({@code
+ *   <li>A paragraph or table cell that is one isolated label phrase ({@code
  *       <p><bdi dir="ltr">18 November 2026, 09:00–11:30</bdi></p>}, English labels on an Arabic
- *       page; {@code <li><bdi dir="rtl">Anna Ek (S), رئيس</bdi></li>}, Arabic labels on a
- *       Swedish page) takes the phrase's direction, aligned to the page's side: the engine lays
- *       out the runs and inline elements of a line (the phrase's names, numbers and times) in the
- *       block's direction, not the isolate's.
+ *       page) takes the phrase's direction, aligned to the page's side: the engine lays out the
+ *       runs and inline elements of a line (the phrase's names, numbers and times) in the block's
+ *       direction, not the isolate's. A list item that is one ({@code <li><bdi dir="rtl">Anna Ek
+ *       (S), رئيس</bdi></li>}, Arabic labels on a Swedish page) keeps its list's direction, in
+ *       which the engine draws its marker, on the list's start side as a browser does; a block
+ *       around the phrase takes the phrase's direction and side instead.
  *   <li>The colon after a fact's term ("Date:") as text in a right-to-left term, not as the
  *       stylesheet's generated content ({@code dt::after}), which the engine draws as it is,
  *       without reordering it: the colon would stand on the wrong side of its space.
@@ -84,7 +86,15 @@ final class BidiPrint {
       if (paragraph != null
           && (paragraph.nameIs("p") || paragraph.nameIs("li") || paragraph.nameIs("td"))
           && paragraph.childNodeSize() == 1) {
-        paragraph.attr("dir", bdi.attr("dir")).addClass(LABEL_PHRASE);
+        Element phrase = paragraph;
+        if (paragraph.nameIs("li")) {
+          // The engine draws an item's marker on the item's start side: the item keeps its
+          // list's direction, and a block inside it takes the phrase's.
+          phrase = new Element("div");
+          bdi.replaceWith(phrase);
+          phrase.appendChild(bdi);
+        }
+        phrase.attr("dir", bdi.attr("dir")).addClass(LABEL_PHRASE);
       }
     }
     // Isolates change nothing on a page with no right-to-left text or direction, where every

@@ -17,7 +17,9 @@ class BidiPrintTest {
 
   /**
    * Arabic labels on a Swedish page: an attendance item ("Anna Ek (S), رئيس"), a vote's cell and
-   * a paragraph run right to left as wholes; without it the engine drew "Anna Ek) S, رئيس)".
+   * a paragraph run right to left as wholes; without it the engine drew "Anna Ek) S, رئيس)". The
+   * list item's phrase gets a block of its own: the item and its list keep the page's direction,
+   * in which the engine draws the item's marker, on the list's start side, as a browser does.
    */
   @Test
   void aListItemOrFactThatIsOneLabelPhraseTakesItsDirection() {
@@ -30,12 +32,16 @@ class BidiPrintTest {
 
     BidiPrint.apply(page);
 
-    for (String selector : new String[] {"li", "td", "p"}) {
+    for (String selector : new String[] {"li > div", "td", "p"}) {
       assertEquals("rtl", page.selectFirst(selector).attr("dir"), selector);
       assertTrue(
           page.selectFirst(selector).hasClass("m4j-label-phrase"),
           selector + " is not aligned to the page's side as a label phrase");
     }
+    assertEquals("bdi", page.selectFirst("li > div").child(0).normalName(), "the phrase inside");
+    assertEquals(1, page.selectFirst("li").childNodeSize(), "the block alone in the item");
+    assertFalse(page.selectFirst("li").hasAttr("dir"), "the item in its list's direction");
+    assertFalse(page.selectFirst("ul").hasAttr("dir"), "the list in the page's direction");
   }
 
   /** An item with more than the phrase (a proposal and its text) keeps the page's direction. */
