@@ -243,9 +243,10 @@ public final class Minutes4jCli {
    * is a one-time cost of a run, and the first input waits for it: built meanwhile, it overlaps
    * the reading of the command line, the formats' discovery and the walk of the folders, on the
    * core that is idle then. In a batch on several cores the jobs' first inputs would otherwise
-   * all wait for the one that builds it. A failure is reported by the first input that needs the validator; Java 17 then tells only
-   * that the class could not be initialized, so with {@code --verbose} this thread prints the
-   * cause to standard error. A daemon thread: it never keeps the process alive.
+   * all wait for the one that builds it. A failure is reported by the first input that needs the
+   * validator; Java 17 then tells only that the class could not be initialized, so with {@code
+   * --verbose} this thread prints the cause to standard error. A daemon thread: it never keeps the
+   * process alive.
    *
    * @return the thread, or empty for other commands
    */

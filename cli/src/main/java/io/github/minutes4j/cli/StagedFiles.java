@@ -127,9 +127,8 @@ final class StagedFiles implements AutoCloseable {
       } catch (IOException e) {
         // The target is as it was: the rename did not happen.
         step.discardBackup();
-        IOException cause = Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)
-            ? AtomicFiles.folderInTheWay(target, e) : e;
-        throw new CommitException(target, !replaced.isEmpty(), rollBack(replaced), cause);
+        throw new CommitException(
+            target, !replaced.isEmpty(), rollBack(replaced), AtomicFiles.failedMove(target, e));
       }
       synchronized (staged) {
         staged.remove(temporary);

@@ -68,12 +68,24 @@ public final class AtomicFiles {
       Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
       moved = true;
     } catch (IOException e) {
-      throw Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) ? folderInTheWay(target, e) : e;
+      throw failedMove(target, e);
     } finally {
       if (!moved) {
         deleteQuietly(temporary);
       }
     }
+  }
+
+  /**
+   * A failed move of a file into place: said as {@link #folderInTheWay} if a folder has the
+   * target's name, else as it is.
+   *
+   * @param target the file moved into place
+   * @param e the move's failure
+   * @return the failure to report
+   */
+  public static IOException failedMove(Path target, IOException e) {
+    return Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) ? folderInTheWay(target, e) : e;
   }
 
   /**

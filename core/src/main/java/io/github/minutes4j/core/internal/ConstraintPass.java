@@ -291,8 +291,9 @@ public final class ConstraintPass {
    * {@code @Size} of a collection, checked as the engine's validator for {@link Collection} checks
    * it (null is valid, else the size is within the bounds; {@code DeclaredConstraints.builtIn}
    * checks the bounds themselves). Validators are called through their interface, a call that
-   * cannot be inlined where a dozen kinds of validator meet; this one is the model's most common constraint after {@code @Text} (117 of the 280 checks
-   * of agm2026), and {@link #holds} calls it directly.
+   * cannot be inlined where a dozen kinds of validator meet; this one is the model's most common
+   * constraint after {@code @Text} (117 of the 280 checks of agm2026), and {@link #holds} calls it
+   * directly.
    */
   static final class CollectionSize implements ConstraintValidator<Size, Collection<?>> {
     private final int min;

@@ -102,9 +102,10 @@ final class DeclaredConstraints {
         throw new ConstraintPass.Unsupported();
       }
       // A type-use constraint on the component is both the field's and its type's.
+      AnnotatedType type = field.getAnnotatedType();
       Set<Annotation> annotations = new LinkedHashSet<>(List.of(field.getDeclaredAnnotations()));
-      annotations.addAll(List.of(field.getAnnotatedType().getDeclaredAnnotations()));
-      Declared declared = declared(annotations.toArray(new Annotation[0]), field.getAnnotatedType());
+      annotations.addAll(List.of(type.getDeclaredAnnotations()));
+      Declared declared = declared(annotations.toArray(new Annotation[0]), type);
       if (!declared.isEmpty()) {
         components.put(component.getName(), declared);
       }
