@@ -1,7 +1,6 @@
 package io.github.minutes4j.cli;
 
 import io.github.minutes4j.core.format.FormatRegistry;
-import io.github.minutes4j.core.format.ProviderConfigurationException;
 import io.github.minutes4j.core.format.ProviderFailure;
 import io.github.minutes4j.core.spi.FormatDescriptor;
 import io.github.minutes4j.core.spi.FormatProvider;
@@ -10,6 +9,7 @@ import io.github.minutes4j.core.spi.MinutesReader;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,15 +42,12 @@ final class FormatsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Report report = new Report(environment.err(), common.verbose);
-    FormatRegistry<MinutesExporter> exporters;
-    FormatRegistry<MinutesReader> readers;
-    try {
-      exporters = environment.exporters().get();
-      readers = environment.readers().get();
-    } catch (ProviderConfigurationException e) {
-      report.failure(e.getMessage(), e);
+    Optional<Environment.Formats> installed = environment.formats(report);
+    if (installed.isEmpty()) {
       return report.exitCode();
     }
+    FormatRegistry<MinutesExporter> exporters = installed.get().exporters();
+    FormatRegistry<MinutesReader> readers = installed.get().readers();
     PrintWriter out = environment.text();
     table(out, "Exporters", exporters.providers());
     out.println();

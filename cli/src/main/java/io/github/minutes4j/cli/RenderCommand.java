@@ -6,7 +6,6 @@ import io.github.minutes4j.core.Minutes4jException;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.format.FormatRegistry;
 import io.github.minutes4j.core.format.PageSize;
-import io.github.minutes4j.core.format.ProviderConfigurationException;
 import io.github.minutes4j.core.format.UnknownFormatException;
 import io.github.minutes4j.core.format.UnknownItemsException;
 import io.github.minutes4j.core.spi.MinutesExporter;
@@ -170,23 +169,14 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Report report = new Report(environment.err(), common.verbose);
-    FormatRegistry<MinutesExporter> exporters;
-    FormatRegistry<MinutesReader> readers;
-    try {
-      exporters = environment.exporters().get();
-      readers = environment.readers().get();
-    } catch (ProviderConfigurationException e) {
-      report.failure(e.getMessage(), e);
+    Optional<Environment.Formats> installed = environment.formats(report, fonts);
+    if (installed.isEmpty()) {
       return report.exitCode();
     }
-    report.warnAbout(exporters);
-    report.warnAbout(readers);
-    Optional<FormatRegistry<MinutesExporter>> withFonts = fonts.apply(exporters, report);
-    if (withFonts.isEmpty()) {
-      return report.exitCode();
-    }
+    FormatRegistry<MinutesReader> readers = installed.get().readers();
 
-    Optional<List<MinutesExporter>> chosen = chooseExporters(formats, withFonts.get(), report);
+    Optional<List<MinutesExporter>> chosen =
+        chooseExporters(formats, installed.get().exporters(), report);
     if (chosen.isEmpty()) {
       return report.exitCode();
     }

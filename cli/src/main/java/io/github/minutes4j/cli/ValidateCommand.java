@@ -4,7 +4,6 @@ import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Minutes4jException;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.format.FormatRegistry;
-import io.github.minutes4j.core.format.ProviderConfigurationException;
 import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.spi.MinutesReader;
 import java.io.IOException;
@@ -80,26 +79,17 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Report report = new Report(environment.err(), common.verbose);
-    FormatRegistry<MinutesReader> readers;
-    FormatRegistry<MinutesExporter> exporters;
-    try {
-      readers = environment.readers().get();
-      exporters = environment.exporters().get();
-    } catch (ProviderConfigurationException e) {
-      report.failure(e.getMessage(), e);
+    Optional<Environment.Formats> installed = environment.formats(report, fonts);
+    if (installed.isEmpty()) {
       return report.exitCode();
     }
-    report.warnAbout(readers);
-    report.warnAbout(exporters);
-    Optional<FormatRegistry<MinutesExporter>> withFonts = fonts.apply(exporters, report);
-    if (withFonts.isEmpty()) {
-      return report.exitCode();
-    }
+    FormatRegistry<MinutesReader> readers = installed.get().readers();
+    FormatRegistry<MinutesExporter> exporters = installed.get().exporters();
     boolean strict = !formats.isEmpty();
     Optional<List<MinutesExporter>> asked =
         strict
-            ? RenderCommand.chooseExporters(formats, withFonts.get(), report)
-            : Optional.of(withFonts.get().providers());
+            ? RenderCommand.chooseExporters(formats, exporters, report)
+            : Optional.of(exporters.providers());
     if (asked.isEmpty()) {
       return report.exitCode();
     }
