@@ -338,20 +338,64 @@ class RightToLeftLayoutTest {
    * on its left ("Kommunkontoret, Storgatan 12" after ":مكان المراجعة وتاريخها"), then the value,
    * the adjustment's date after its place. The engine drew the value left of the term, and the
    * place left of the term but the date right of it, when the term's colon was followed by a
-   * space inside the right-to-left term.
+   * space inside the right-to-left term. A label phrase (the case reference) reads from the right
+   * as a whole: its term at the right of its value.
    */
   @Test
   void aFactWithAnArabicTermOnASwedishPageReadsTermThenValueFromTheLeft() throws Exception {
     byte[] pdf = swedishProtokollWithArabicLabels();
     try (PDDocument document = Pdfs.load(pdf)) {
-      assertTermLeftOfValue(document, "الهيئة", "Kommunstyrelsens arbetsutskott");
-      assertTermLeftOfValue(document, "رئيس الجلسة", "Karin Sundqvist");
-      assertTermLeftOfValue(document, "مراجع المحضر", "Mats Holmberg");
-      assertTermLeftOfValue(document, "مكان حفظ المحضر", "Kommunkontoret, Storgatan 12, Älvåsa");
+      assertTermBesideValue(document, "الهيئة", "Kommunstyrelsens arbetsutskott", true);
+      assertTermBesideValue(document, "رئيس الجلسة", "Karin Sundqvist", true);
+      assertTermBesideValue(document, "مراجع المحضر", "Mats Holmberg", true);
+      assertTermBesideValue(
+          document, "مكان حفظ المحضر", "Kommunkontoret, Storgatan 12, Älvåsa", true);
       List<TextPosition> after =
-          assertTermLeftOfValue(document, "مكان المراجعة وتاريخها", "Kommunkontoret, Storgatan 12");
+          assertTermBesideValue(
+              document, "مكان المراجعة وتاريخها", "Kommunkontoret, Storgatan 12", true);
       String date = drawn(after);
       assertTrue(date.contains("2026") && date.contains("24"), "the date after the place: " + date);
+      assertTermBesideValue(document, "رقم الملف", "KS 2026/311", false);
+    }
+  }
+
+  /**
+   * The other mix, English labels on an Arabic or Hebrew page, reads as in a browser too: each
+   * fact's term with its colon at the right of its value, the page's start side ("Kommunkontoret,
+   * Storgatan 12" left of "Place and date of checking:", and the date left of the place), and a
+   * label phrase (the case reference, the recipients) as one left-to-right phrase, its term at the
+   * left.
+   */
+  @Test
+  void aFactWithAnEnglishTermOnARightToLeftPageReadsTermThenValueFromTheRight() throws Exception {
+    for (String page : List.of("ar", "he")) {
+      Minutes minutes = ARABIC_PROTOKOLL.toBuilder().language(Language.ofTag(page)).build();
+      byte[] pdf = Pdfs.render(minutes, ExportOptions.defaults().withLanguage(Language.ENGLISH));
+      try (PDDocument document = Pdfs.load(pdf)) {
+        assertTermBesideValue(
+            document, "Meeting of", "Kommunstyrelsens arbetsutskott, Älvåsa kommun", false);
+        assertTermBesideValue(document, "Date", "17 November 2026", false);
+        assertTermBesideValue(document, "Chair", "Karin Sundqvist", false);
+        assertTermBesideValue(document, "Minutes checked by", "Mats Holmberg", false);
+        List<TextPosition> after =
+            assertTermBesideValue(
+                document, "Place and date of checking", "Kommunkontoret, Storgatan 12", false);
+        String date = drawn(after);
+        assertTrue(
+            date.contains("2026") && date.contains("24"),
+            page + ": the date after the place: " + date);
+        assertTermBesideValue(document, "Date of meeting", "17 November 2026", false);
+        assertTermBesideValue(document, "Notice posted on", "25 November 2026", false);
+        assertTermBesideValue(document, "Notice taken down on", "17 December 2026", false);
+        assertTermBesideValue(
+            document, "Minutes kept at", "Kommunkontoret, Storgatan 12, Älvåsa", false);
+        assertTermBesideValue(document, "Case reference", "KS 2026/311", true);
+        assertTermBesideValue(
+            document,
+            "Decision sent to",
+            "Kommunstyrelsen, Älvåsa Vatten AB, Ekonomiavdelningen",
+            true);
+      }
     }
   }
 
@@ -427,14 +471,17 @@ class RightToLeftLayoutTest {
   }
 
   /**
-   * Asserts that a line has a fact's value with the term and its colon on the value's left, and
-   * nothing else there.
+   * Asserts that a line has a fact's value with the term and its colon on one side of it, read in
+   * the term's direction, and nothing else on that side.
    *
-   * @return the glyphs right of the value on that line
+   * @param termLeft whether the term stands left of the value, else right of it
+   * @return the glyphs on the value's other side of that line, from the left
    */
-  private static List<TextPosition> assertTermLeftOfValue(
-      PDDocument document, String term, String value) throws Exception {
+  private static List<TextPosition> assertTermBesideValue(
+      PDDocument document, String term, String value, boolean termLeft) throws Exception {
     String expected = term.replace(" ", "") + ":";
+    Comparator<TextPosition> fromTheLeft = Comparator.comparing(TextPosition::getXDirAdj);
+    Comparator<TextPosition> reading = rightToLeft(term) ? fromTheLeft.reversed() : fromTheLeft;
     List<String> seen = new ArrayList<>();
     for (int page = 1; page <= document.getNumberOfPages(); page++) {
       List<TextPosition> glyphs = Pdfs.glyphs(document, page);
@@ -453,17 +500,19 @@ class RightToLeftLayoutTest {
             }
           }
         }
-        // Read from the right, as the term is.
-        left.sort(Comparator.comparing(TextPosition::getXDirAdj).reversed());
-        if (drawn(left).equals(expected)) {
-          right.sort(Comparator.comparing(TextPosition::getXDirAdj));
-          return right;
+        List<TextPosition> termSide = termLeft ? left : right;
+        termSide.sort(reading);
+        if (drawn(termSide).equals(expected)) {
+          List<TextPosition> other = termLeft ? right : left;
+          other.sort(fromTheLeft);
+          return other;
         }
-        seen.add(drawn(left));
+        seen.add(drawn(termSide));
       }
     }
     throw new AssertionError(
-        "no line has " + expected + " left of " + value + "; left of it: " + seen);
+        "no line has " + expected + (termLeft ? " left of " : " right of ") + value
+            + "; on that side: " + seen);
   }
 
   /** Glyphs' text in base letters, without white space. */
