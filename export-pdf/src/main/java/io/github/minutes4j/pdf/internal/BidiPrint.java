@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -53,6 +54,12 @@ final class BidiPrint {
   private static final String FSI = "\u2068";
   private static final String PDI = "\u2069";
   private static final String LABEL_PHRASE = "m4j-label-phrase";
+
+  /**
+   * The boxes the page's stylesheet gives a bar on their start side ({@code border-inline-start}),
+   * which the engine ignores: the presenters, a decision, a quote (a written reservation).
+   */
+  private static final List<String> START_BARS = List.of(".presenters", ".decision", "blockquote");
 
   /** A list item whose direction differs from its list's. */
   private static final String AGAINST_LIST = "m4j-against-list";
@@ -271,11 +278,21 @@ final class BidiPrint {
             // the list leaves no room and the page's edge would cut it off.
             .append("li.").append(AGAINST_LIST).append("[dir=ltr] { margin-left: 1.5em; }\n")
             .append("li.").append(AGAINST_LIST).append("[dir=rtl] { margin-right: 1.5em; }\n")
-            // Width and style only: the colour is the page's (black, or the look's accent).
-            .append(".presenters { border-left-width: 0.25em; border-left-style: solid;")
+            // The bar on the start side of the presenters, a decision and a quote (the page's
+            // border-inline-start). Width and style only: the colour is the page's (black, or the
+            // look's accent), a quote's grey.
+            .append(String.join(", ", START_BARS))
+            .append(" { border-left-width: 0.25em; border-left-style: solid;")
             .append(" border-right-width: 0; border-right-style: none; }\n")
-            .append("[dir=rtl] .presenters { border-left-width: 0; border-left-style: none;")
+            .append(START_BARS.stream().map(box -> "[dir=rtl] " + box + ", " + box + "[dir=rtl]")
+                .collect(Collectors.joining(", ")))
+            .append(" { border-left-width: 0; border-left-style: none;")
             .append(" border-right-width: 0.25em; border-right-style: solid; }\n")
+            .append(START_BARS.stream().map(box -> box + "[dir=ltr]")
+                .collect(Collectors.joining(", ")))
+            .append(" { border-left-width: 0.25em; border-left-style: solid;")
+            .append(" border-right-width: 0; border-right-style: none; }\n")
+            .append("blockquote { border-color: #c4c4c4; }\n")
             .append(".networks { margin-left: 1em; margin-right: 0; }\n")
             // The networks' table on the page's start side; the engine puts a table that is
             // narrower than the line on the left unless its left margin is auto.
