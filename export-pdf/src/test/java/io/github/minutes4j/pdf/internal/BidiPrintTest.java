@@ -4,6 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -120,5 +129,48 @@ class BidiPrintTest {
 
     assertEquals("التاريخ:", swedish.selectFirst("dt").wholeText());
     assertEquals("التاريخ: ", arabic.selectFirst("dt").wholeText());
+  }
+
+  /**
+   * Every rule of the HTML page's stylesheet that uses a logical property ({@code
+   * border-inline-start}, {@code padding-inline-start}, {@code text-align: start}, ...), which the
+   * engine ignores, has its physical form in the print stylesheet, for each of its selectors: a
+   * decision's and a quote's bar went missing from the PDF because only the presenters had one.
+   */
+  @Test
+  void everyLogicalRuleOfThePageHasItsPhysicalFormInPrint() throws IOException {
+    String page =
+        Files.readString(
+            Path.of("..", "export-html", "src", "main", "resources", "io", "github", "minutes4j",
+                "html", "internal", "minutes.css"));
+    Set<String> printed = new TreeSet<>();
+    for (String selector : selectors(BidiPrint.css(List.of("Liberation Sans")), null)) {
+      // "[dir=rtl] ul", "ul[dir=ltr]" and "td[dir=rtl]" are forms of "ul" and "td".
+      printed.add(selector.replaceAll("\\[dir=(rtl|ltr)\\] *", "").trim());
+    }
+    Set<String> logical =
+        selectors(page, Pattern.compile("-inline-(start|end)|text-align: *(start|end)"));
+    assertFalse(logical.isEmpty(), "the page's stylesheet has no logical properties any more");
+    logical.removeAll(printed);
+    assertEquals(Set.of(), logical, "logical rules of minutes.css without a physical form in print");
+  }
+
+  /**
+   * The selectors of a stylesheet's rules (inside media rules too), one by one; only those of
+   * rules whose declarations match {@code declarations}, if not null.
+   */
+  private static Set<String> selectors(String css, Pattern declarations) {
+    Set<String> found = new TreeSet<>();
+    Matcher rule =
+        Pattern.compile("([^{}]+)\\{([^{}]*)\\}").matcher(css.replaceAll("(?s)/\\*.*?\\*/", ""));
+    while (rule.find()) {
+      if (declarations == null || declarations.matcher(rule.group(2)).find()) {
+        Arrays.stream(rule.group(1).replaceAll("^.*\\{", "").split(","))
+            .map(String::trim)
+            .filter(selector -> !selector.startsWith("@"))
+            .forEach(found::add);
+      }
+    }
+    return found;
   }
 }
