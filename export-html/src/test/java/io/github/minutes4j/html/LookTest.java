@@ -83,7 +83,7 @@ class LookTest {
     String accent = css.substring(css.lastIndexOf("@page"));
     assertTrue(accent.contains("a { color: #005a8c; }"), accent);
     assertTrue(accent.contains(".masthead { border-bottom-color: #005a8c; }"), accent);
-    assertTrue(accent.contains(".presenters { border-color: #005a8c; }"), accent);
+    assertTrue(accent.contains(".presenters, .decision { border-color: #005a8c; }"), accent);
     assertTrue(accent.contains("@media print { a, a:visited { color: #000000; } }"), accent);
   }
 

@@ -74,8 +74,8 @@ final class Stylesheet {
   }
 
   /**
-   * The rules that paint links and the rules of the header and the presenters in an accent
-   * colour, to write after {@link #css()}. Printed links stay black.
+   * The rules that paint links and the rules of the header, the presenters and a decision in an
+   * accent colour, to write after {@link #css()}. Printed links stay black.
    *
    * @param accent the colour, whose contrast with the page's backgrounds ({@code #ffffff} and the
    *     tint {@code #f3f5f8}) is checked
@@ -87,7 +87,7 @@ final class Stylesheet {
         + ".masthead { border-bottom-color: " + colour + "; }\n"
         // Every side: only the inline-start side has a width, and it is the left or the right one
         // by the page's direction (the PDF engine knows no logical border colour).
-        + ".presenters { border-color: " + colour + "; }\n"
+        + ".presenters, .decision { border-color: " + colour + "; }\n"
         + "@media print { a, a:visited { color: #000000; } }\n";
   }
 
