@@ -31,8 +31,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
@@ -478,6 +482,50 @@ class CharactersTest {
     IllegalArgumentException aFolder =
         assertThrows(IllegalArgumentException.class, () -> PdfMinutesExporter.builder().addFont(folder));
     assertTrue(aFolder.getMessage().contains("is a folder"), aFolder.getMessage());
+  }
+
+  /**
+   * A file that is not a font, such as a text file given by mistake, is refused by its first bytes
+   * with one message, without fontbox's warning for every "table" it reads out of the text.
+   */
+  @Test
+  void aFileThatIsNotAFontIsRefusedWithoutWarnings(@TempDir Path folder) throws IOException {
+    Path text = Files.writeString(folder.resolve("passwd.ttf"),
+        "root:x:0:0:root:/root:/bin/bash\n".repeat(40));
+    Path woff = Files.write(folder.resolve("runes.woff2"), new byte[] {'w', 'O', 'F', '2', 0, 1});
+    List<LogRecord> logged = new ArrayList<>();
+    Handler handler =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            logged.add(record);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Logger fontbox = Logger.getLogger("org.apache.fontbox");
+    fontbox.addHandler(handler);
+    try {
+      IllegalArgumentException notAFont =
+          assertThrows(
+              IllegalArgumentException.class, () -> PdfMinutesExporter.builder().addFont(text));
+      assertEquals(
+          "The font " + text + " cannot be read as a TrueType font (it does not begin with the"
+              + " signature of a font file); give a .ttf file",
+          notAFont.getMessage());
+      IllegalArgumentException webFont =
+          assertThrows(
+              IllegalArgumentException.class, () -> PdfMinutesExporter.builder().addFont(woff));
+      assertTrue(webFont.getMessage().contains("it is a WOFF web font, which is compressed"),
+          webFont.getMessage());
+    } finally {
+      fontbox.removeHandler(handler);
+    }
+    assertEquals(List.of(), logged.stream().map(LogRecord::getMessage).toList());
   }
 
   private static Supplier<InputStream> runic() {
