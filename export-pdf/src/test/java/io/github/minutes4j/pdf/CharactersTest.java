@@ -271,6 +271,42 @@ class CharactersTest {
     }
   }
 
+  /**
+   * A variation selector, such as the emoji one (VS16) that phones put after "©" or "™", asks for
+   * another look of the character before it: the PDF prints that character in its text look, as
+   * if the selector were not there, rather than refusing the minutes because no font has the
+   * selector. A character that needs a glyph of its own after it, the keycap, is still refused.
+   */
+  @Test
+  void aVariationSelectorPrintsTheCharacterBeforeItInItsTextLook() throws Exception {
+    String plain = "Anna Lind © 2026, Acme™ ↔ Bo";
+    String selected = "Anna Lind ©\uFE0F 2026, Acme™\uFE0F ↔\uFE0E Bo";
+    List<String> expected = drawnWithPlaces(SampleMinutes.titled(plain));
+    assertEquals(expected, drawnWithPlaces(SampleMinutes.titled(selected)));
+    String text =
+        expected.stream().map(g -> g.substring(0, g.lastIndexOf('@'))).reduce("", String::concat);
+    assertTrue(text.contains("Anna Lind © 2026, Acme™ ↔ Bo"), text);
+
+    UnsupportedCharacterException keycap =
+        assertThrows(
+            UnsupportedCharacterException.class,
+            () -> Pdfs.render(SampleMinutes.titled("Punkt 1\uFE0F\u20E3")));
+    assertEquals(
+        List.of(0x20E3),
+        keycap.characters().stream().map(UnsupportedCharacter::codePoint).toList());
+  }
+
+  /** The glyphs of the first page, each with where it is drawn. */
+  private static List<String> drawnWithPlaces(Minutes minutes) throws IOException {
+    try (PDDocument document = Pdfs.load(Pdfs.render(minutes))) {
+      List<String> drawn = new ArrayList<>();
+      for (TextPosition glyph : Pdfs.glyphs(document, 1)) {
+        drawn.add(glyph.getUnicode() + "@" + glyph.getXDirAdj() + "," + glyph.getYDirAdj());
+      }
+      return drawn;
+    }
+  }
+
   @Test
   void decomposedTextIsPrintedComposed() throws Exception {
     String decomposed = Normalizer.normalize("Möte i Ålund om Þórðardóttir", Normalizer.Form.NFD);
