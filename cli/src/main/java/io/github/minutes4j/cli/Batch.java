@@ -109,6 +109,10 @@ final class Batch {
     List<Path> created = new ArrayList<>();
     try {
       createFolders(folder, created);
+    } catch (FileInTheWay e) {
+      report.failure("cannot create the output folder " + e.getMessage(), null);
+      removeEmpty(created);
+      return nothingWritten();
     } catch (IOException e) {
       report.failure("cannot create the output folder " + e.getMessage(), e);
       removeEmpty(created);
@@ -291,7 +295,8 @@ final class Batch {
           Files.createDirectory(p);
         } catch (java.nio.file.FileAlreadyExistsException e) {
           if (!Files.isDirectory(p)) {
-            throw new IOException(wanted + ": " + e, e);
+            throw new FileInTheWay(wanted + ": " + p + " is a file, not a folder; name another"
+                + " folder with --out, or move the file", e);
           }
           continue;
         } catch (IOException e) {
@@ -299,6 +304,15 @@ final class Batch {
         }
         created.add(p);
       }
+    }
+  }
+
+  /** A file where an output folder, or a folder above it, should be: the user's to move. */
+  private static final class FileInTheWay extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    FileInTheWay(String message, IOException cause) {
+      super(message, cause);
     }
   }
 

@@ -309,6 +309,26 @@ class RenderCommandTest {
     assertEquals(List.of(), listing(out));
   }
 
+  /**
+   * An output folder under a file cannot be created: the message names the file in the way, not
+   * Java's exception, and nothing is left behind.
+   */
+  @Test
+  void anOutputFolderUnderAFileNamesTheFileInTheWay() throws IOException {
+    Path file = Files.writeString(folder.resolve("notes.txt"), "not a folder");
+    Path under = file.resolve("site");
+
+    CliRun.Result result =
+        run("render", june.toString(), "-f", "html", "-o", under.toString());
+
+    assertEquals(3, result.exitCode, result.toString());
+    assertEquals(
+        "error: cannot create the output folder " + under + ": " + file + " is a file, not a"
+            + " folder; name another folder with --out, or move the file\nNothing was written.",
+        result.err.strip());
+    assertEquals("not a folder", Files.readString(file));
+  }
+
   @Test
   void aFailingExportToStandardOutputWritesNothingThere() {
     var exporters = FormatRegistry.exporters().with(new TestExporters.FailsMidWrite());

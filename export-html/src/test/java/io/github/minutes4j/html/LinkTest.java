@@ -164,6 +164,43 @@ class LinkTest {
     assertEquals("participants-note", page.selectFirst("table").attr("aria-describedby"));
   }
 
+  /**
+   * Printed, a link is followed by its address, unless its text already shows the address (a bare
+   * URL or e-mail address in running text), which would then print twice.
+   */
+  @Test
+  void aLinkWhoseTextIsItsAddressIsNotFollowedByItWhenPrinted() {
+    Minutes minutes =
+        meeting()
+            .addAgendaItem(
+                AgendaItem.withHeading("Första punkten")
+                    .addBlock(
+                        Block.paragraph(
+                            Inline.link("https://example.org/1/slides.pdf", SLIDES_1),
+                            Inline.plain(", "),
+                            Inline.link("example.org/1/video", VIDEO_1),
+                            Inline.plain(", "),
+                            Inline.link("anna@example.org",
+                                LinkTarget.of("mailto:anna@example.org")),
+                            Inline.plain(", "),
+                            Inline.link("https://example.org/", LinkTarget.of("https://example.org")),
+                            Inline.plain(" och "),
+                            Inline.link("rapporten", SLIDES_2),
+                            Inline.plain(" och "),
+                            Inline.link("example.org/2", SLIDES_2)))
+                    .build())
+            .build();
+    String html = Pages.html(minutes);
+    Elements links = Pages.parse(html).select("a[href]");
+    assertEquals(
+        List.of(true, true, true, true, false, false),
+        links.stream().map(link -> link.hasClass("shows-address")).toList(),
+        links.outerHtml());
+    assertTrue(
+        html.contains("a[href]:not(.shows-address)::after { content: \" <\" attr(href) \">\";"),
+        "the print stylesheet prints the address after the other links only");
+  }
+
   @ParameterizedTest
   @MethodSource("io.github.minutes4j.core.text.LabelSets#shipped")
   void placeholdersAreTextWithANoteAndNeverHashLinks(Language language) {

@@ -224,6 +224,23 @@ class JsonMinutesReaderTest {
             15,
             "the language 'sv_SE' is not a well-formed BCP 47 language tag"),
         bad(
+            "missing language, which is a tag, not an object",
+            change("  \"language\": \"sv\",\n", ""),
+            "",
+            1,
+            1,
+            "the required property 'language' is missing from the minutes; add it (\"language\""
+                + " holds a language tag such as \"sv\" or \"en-GB\" (a JSON string in double"
+                + " quotes))"),
+        bad(
+            "language given as a number",
+            change("\"language\": \"sv\"", "\"language\": 46"),
+            "/language",
+            3,
+            15,
+            "'language' must be a language tag such as \"sv\" or \"en-GB\" (a JSON string in double"
+                + " quotes), but is the number 46"),
+        bad(
             "misspelt role",
             change("\"networkCode\": \"NUH\"", "\"role\": \"gast\""),
             "/participants/entries/0/affiliation/role",

@@ -109,7 +109,11 @@ class JsonSchemaTest {
         "\"networkCode\": \"NUH\"|\"role\": \"gast\"",
         "\"presenters\": []|\"presenters\": [{}]",
         "\"heading\": \"Introduktion\"|\"heading\": \"\"",
-        "\"text\": \"Anna\"|\"text\": \"An\\u0007na\"");
+        "\"text\": \"Anna\"|\"text\": \"An\\u0007na\"",
+        // no name, heading or label may be blank, nor bold or italic text; only plain text may
+        "\"heading\": \"Introduktion\"|\"heading\": \"\\u00A0\"",
+        "\"heading\": \"Introduktion\"|\"heading\": \"\u200B \"",
+        "\"text\": \"Anna\"|\"text\": \" \"");
 
   /**
    * Changes to the formal sample ("find|replacement") that the reader (or the model's validation)
@@ -144,7 +148,10 @@ class JsonSchemaTest {
         "\"anta budgeten för 2027\"|\" \"",
         // nor of characters that show nothing alone
         "\"anta budgeten för 2027\"|\"\u200B\u2060\u00A0\"",
-        "\"Vi vill se en annan budget.\"|\"" + "x".repeat(100_001) + "\"");
+        "\"Vi vill se en annan budget.\"|\"" + "x".repeat(100_001) + "\"",
+        // an attendee is known by name, and a serving substitute serves for someone
+        "\"name\": \"Ivar Ö\"|\"role\": \"Ivar Ö\"",
+        "\"substituteFor\": \"Bo Berg\",\n      \"present\"|\"present\"");
 
   /** The formal sample with one change ("find|replacement") applied. */
   static String formalChanged(String change) {

@@ -31,8 +31,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
@@ -267,6 +271,42 @@ class CharactersTest {
     }
   }
 
+  /**
+   * A variation selector, such as the emoji one (VS16) that phones put after "©" or "™", asks for
+   * another look of the character before it: the PDF prints that character in its text look, as
+   * if the selector were not there, rather than refusing the minutes because no font has the
+   * selector. A character that needs a glyph of its own after it, the keycap, is still refused.
+   */
+  @Test
+  void aVariationSelectorPrintsTheCharacterBeforeItInItsTextLook() throws Exception {
+    String plain = "Anna Lind © 2026, Acme™ ↔ Bo";
+    String selected = "Anna Lind ©\uFE0F 2026, Acme™\uFE0F ↔\uFE0E Bo";
+    List<String> expected = drawnWithPlaces(SampleMinutes.titled(plain));
+    assertEquals(expected, drawnWithPlaces(SampleMinutes.titled(selected)));
+    String text =
+        expected.stream().map(g -> g.substring(0, g.lastIndexOf('@'))).reduce("", String::concat);
+    assertTrue(text.contains("Anna Lind © 2026, Acme™ ↔ Bo"), text);
+
+    UnsupportedCharacterException keycap =
+        assertThrows(
+            UnsupportedCharacterException.class,
+            () -> Pdfs.render(SampleMinutes.titled("Punkt 1\uFE0F\u20E3")));
+    assertEquals(
+        List.of(0x20E3),
+        keycap.characters().stream().map(UnsupportedCharacter::codePoint).toList());
+  }
+
+  /** The glyphs of the first page, each with where it is drawn. */
+  private static List<String> drawnWithPlaces(Minutes minutes) throws IOException {
+    try (PDDocument document = Pdfs.load(Pdfs.render(minutes))) {
+      List<String> drawn = new ArrayList<>();
+      for (TextPosition glyph : Pdfs.glyphs(document, 1)) {
+        drawn.add(glyph.getUnicode() + "@" + glyph.getXDirAdj() + "," + glyph.getYDirAdj());
+      }
+      return drawn;
+    }
+  }
+
   @Test
   void decomposedTextIsPrintedComposed() throws Exception {
     String decomposed = Normalizer.normalize("Möte i Ålund om Þórðardóttir", Normalizer.Form.NFD);
@@ -478,6 +518,50 @@ class CharactersTest {
     IllegalArgumentException aFolder =
         assertThrows(IllegalArgumentException.class, () -> PdfMinutesExporter.builder().addFont(folder));
     assertTrue(aFolder.getMessage().contains("is a folder"), aFolder.getMessage());
+  }
+
+  /**
+   * A file that is not a font, such as a text file given by mistake, is refused by its first bytes
+   * with one message, without fontbox's warning for every "table" it reads out of the text.
+   */
+  @Test
+  void aFileThatIsNotAFontIsRefusedWithoutWarnings(@TempDir Path folder) throws IOException {
+    Path text = Files.writeString(folder.resolve("passwd.ttf"),
+        "root:x:0:0:root:/root:/bin/bash\n".repeat(40));
+    Path woff = Files.write(folder.resolve("runes.woff2"), new byte[] {'w', 'O', 'F', '2', 0, 1});
+    List<LogRecord> logged = new ArrayList<>();
+    Handler handler =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            logged.add(record);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Logger fontbox = Logger.getLogger("org.apache.fontbox");
+    fontbox.addHandler(handler);
+    try {
+      IllegalArgumentException notAFont =
+          assertThrows(
+              IllegalArgumentException.class, () -> PdfMinutesExporter.builder().addFont(text));
+      assertEquals(
+          "The font " + text + " cannot be read as a TrueType font (it does not begin with the"
+              + " signature of a font file); give a .ttf file",
+          notAFont.getMessage());
+      IllegalArgumentException webFont =
+          assertThrows(
+              IllegalArgumentException.class, () -> PdfMinutesExporter.builder().addFont(woff));
+      assertTrue(webFont.getMessage().contains("it is a WOFF web font, which is compressed"),
+          webFont.getMessage());
+    } finally {
+      fontbox.removeHandler(handler);
+    }
+    assertEquals(List.of(), logged.stream().map(LogRecord::getMessage).toList());
   }
 
   private static Supplier<InputStream> runic() {

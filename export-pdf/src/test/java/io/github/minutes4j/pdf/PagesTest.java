@@ -371,6 +371,11 @@ class PagesTest {
                             Inline.link("rapporten", LinkTarget.of("https://example.org/rapport")),
                             Inline.plain(" eller "),
                             Inline.link("boken", LinkTarget.placeholder()),
+                            Inline.plain(" på "),
+                            // Its text is its address, which is not printed after it again.
+                            Inline.link(
+                                "https://example.org/protokoll",
+                                LinkTarget.of("https://example.org/protokoll")),
                             Inline.plain(".")))
                     .addLink(
                         LinkKind.VIDEO, "Länk till film", LinkTarget.of("https://example.org/film"))
@@ -380,10 +385,17 @@ class PagesTest {
     byte[] pdf = Pdfs.write("links", Pdfs.render(minutes));
     try (PDDocument document = Pdfs.load(pdf)) {
       assertEquals(
-          List.of("https://example.org/rapport", "https://example.org/film"),
+          List.of(
+              "https://example.org/rapport",
+              "https://example.org/protokoll",
+              "https://example.org/film"),
           Pdfs.linkTargets(document));
       String body = Pdfs.body(document);
-      assertTrue(body.contains("boken (adressen är inte publicerad ännu)"), body);
+      assertTrue(
+          body.contains(
+              "Läs rapporten <https://example.org/rapport> eller boken (adressen är inte publicerad"
+                  + " ännu) på https://example.org/protokoll."),
+          body);
     }
     ConformanceTest.assertConforms("links", pdf);
   }

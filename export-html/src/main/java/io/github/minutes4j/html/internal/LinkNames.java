@@ -52,6 +52,28 @@ final class LinkNames {
     return name.substring(text.length());
   }
 
+  /**
+   * Whether a link's text already shows its address, so that printing the address after it would
+   * repeat it: the text is the address, with or without its scheme ({@code https://}, {@code
+   * http://}, {@code mailto:}) and a final {@code /}, such as "example.org/slides" for {@code
+   * https://example.org/slides/} or "anna@example.org" for {@code mailto:anna@example.org}.
+   */
+  static boolean showsAddress(String text, String address) {
+    return withoutSchemeAndSlash(HtmlWriter.nfc(text.strip()))
+        .equals(withoutSchemeAndSlash(HtmlWriter.nfc(address)));
+  }
+
+  private static String withoutSchemeAndSlash(String address) {
+    String rest = address;
+    for (String scheme : new String[] {"https://", "http://", "mailto:"}) {
+      if (rest.regionMatches(true, 0, scheme, 0, scheme.length())) {
+        rest = rest.substring(scheme.length());
+        break;
+      }
+    }
+    return rest.endsWith("/") ? rest.substring(0, rest.length() - 1) : rest;
+  }
+
   private boolean isFree(String name, String address) {
     // Names are compared as the page shows them, in Normalization Form C.
     String taken = addressByName.get(HtmlWriter.nfc(name));

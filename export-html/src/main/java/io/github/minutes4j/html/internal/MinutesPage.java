@@ -100,6 +100,12 @@ public final class MinutesPage {
   /** The class of the {@code footer} with the footer text. */
   public static final String FOOTER_CLASS = "document-footer";
 
+  /**
+   * The class of a link whose text already shows its address, such as a bare URL in running text:
+   * the print stylesheet does not print the address after it a second time.
+   */
+  public static final String SHOWS_ADDRESS_CLASS = "shows-address";
+
   /** The id of the attendance's heading. */
   public static final String ATTENDANCE_ID = "attendance";
 
@@ -1139,7 +1145,8 @@ public final class MinutesPage {
     }
     String address = target.address().orElseThrow();
     String suffix = linkNames.suffix(text, address, context, alwaysWithContext);
-    html.open("a", "href", address).text(text);
+    html.open("a", "href", address, "class", LinkNames.showsAddress(text, address)
+        ? SHOWS_ADDRESS_CLASS : null).text(text);
     if (!suffix.isEmpty()) {
       html.element("span", suffix, "class", "visually-hidden");
     }

@@ -107,7 +107,7 @@ final class Codecs {
     return value;
   }
 
-  static final ValueDeserializer<Language> LANGUAGES = fromText(String.class,
+  static final ValueDeserializer<Language> LANGUAGES = fromText(Language.class,
       Language::ofTag, (text, e) -> "the language " + e.getMessage());
 
   /**

@@ -2,6 +2,7 @@ package io.github.minutes4j.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.internal.Suggestions;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
@@ -64,6 +65,8 @@ final class Wording {
       return "a date such as \"2022-06-02\"";
     } else if (raw == LocalTime.class) {
       return "a time such as \"10:00\"";
+    } else if (raw == Language.class) {
+      return "a language tag such as \"sv\" or \"en-GB\" (a JSON string in double quotes)";
     } else if (raw.isEnum()) {
       return "a " + words(raw.getSimpleName()) + ", one of \"" + String.join("\", \"", names(raw))
           + "\"";

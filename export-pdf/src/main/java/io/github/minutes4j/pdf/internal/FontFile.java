@@ -52,6 +52,11 @@ public final class FontFile {
           "The font " + file + " is a folder; name a TrueType font file (.ttf) in it");
     }
     byte[] bytes = Files.readAllBytes(file);
+    String notAFont = signatureProblem(bytes);
+    if (notAFont != null) {
+      throw new IllegalArgumentException("The font " + file
+          + " cannot be read as a TrueType font (" + notAFont + "); give a .ttf file");
+    }
     String family;
     int weight;
     boolean italic;
@@ -80,6 +85,25 @@ public final class FontFile {
           "The font " + file + " has no family name in its name table; it cannot be named in the PDF");
     }
     return new FontSet.Source(() -> new ByteArrayInputStream(bytes), family.strip(), weight, italic);
+  }
+
+  /**
+   * Why a file is not a font, from its first four bytes, before fontbox parses it: fontbox reads
+   * any bytes as a table directory and logs a warning for every table that goes past the end, a
+   * hundred lines for a text file.
+   *
+   * @return the problem, or null for the signature of a TrueType or OpenType font or collection
+   */
+  private static String signatureProblem(byte[] bytes) {
+    int tag = bytes.length < 4 ? -1
+        : (bytes[0] & 0xFF) << 24 | (bytes[1] & 0xFF) << 16 | (bytes[2] & 0xFF) << 8
+            | bytes[3] & 0xFF;
+    return switch (tag) {
+      case 0x00010000, 0x74727565, 0x4F54544F, 0x74746366 -> null; // 1.0, true, OTTO, ttcf
+      case 0x774F4646, 0x774F4632 -> // wOFF, wOF2
+          "it is a WOFF web font, which is compressed; give the font's .ttf file instead";
+      default -> "it does not begin with the signature of a font file";
+    };
   }
 
   private static String family(NamingTable naming) {

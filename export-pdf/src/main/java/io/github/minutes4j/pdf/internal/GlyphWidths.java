@@ -19,6 +19,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
@@ -92,35 +93,50 @@ final class GlyphWidths extends PdfBoxTextRenderer {
   /**
    * The text without the invisible characters that pasted names carry and that the engine would
    * draw: the zero width space and joiner, the direction marks, the word joiner and its kin, the
-   * zero width no-break space and the combining grapheme joiner. By the time a text is drawn they
-   * have done their work (bidirectional order, shaping), and the shipped fonts have visible glyphs
-   * for some of them (a bar, a boxed "CGJ"); none has an advance, so the line stays as laid out.
+   * zero width no-break space, the combining grapheme joiner and the variation selectors VS1 to
+   * VS16 (the emoji one after "©" in text from a phone). By the time a text is drawn they have
+   * done their work (bidirectional order, shaping), and the shipped fonts have visible glyphs for
+   * some of them (a bar, a boxed "CGJ"); none has an advance, so the line stays as laid out. A
+   * variation selector only asks for another look of the character before it, which is printed in
+   * its text look; it alone is left out of measuring too ({@link #getWidth}), as no font has it and
+   * the engine would otherwise leave room for a replacement character.
    * The zero width non-joiner stays: its glyph is empty, and it is part of a Persian word's text.
    */
   static String withoutInvisible(String text) {
+    return without(text, GlyphWidths::invisible);
+  }
+
+  /** The text without the characters {@code left} says to leave out; the same text if none. */
+  private static String without(String text, IntPredicate left) {
     if (text == null) {
       return null;
     }
     for (int i = 0; i < text.length(); i++) {
-      if (invisible(text.charAt(i))) {
-        StringBuilder visible = new StringBuilder(text.length()).append(text, 0, i);
+      if (left.test(text.charAt(i))) {
+        StringBuilder kept = new StringBuilder(text.length()).append(text, 0, i);
         for (int j = i + 1; j < text.length(); j++) {
-          if (!invisible(text.charAt(j))) {
-            visible.append(text.charAt(j));
+          if (!left.test(text.charAt(j))) {
+            kept.append(text.charAt(j));
           }
         }
-        return visible.toString();
+        return kept.toString();
       }
     }
     return text;
   }
 
-  private static boolean invisible(char c) {
+  private static boolean invisible(int c) {
     return c == '\u034F'
         || c == '\u200B'
         || (c >= '\u200D' && c <= '\u200F')
         || (c >= '\u2060' && c <= '\u206F')
+        || variationSelector(c)
         || c == '\uFEFF';
+  }
+
+  /** VS1 to VS16, which no font draws and the engine would measure as a replacement glyph. */
+  private static boolean variationSelector(int c) {
+    return c >= '\uFE00' && c <= '\uFE0F';
   }
 
   /**
@@ -177,7 +193,8 @@ final class GlyphWidths extends PdfBoxTextRenderer {
   }
 
   @Override
-  public int getWidth(FontContext context, FSFont font, String string) {
+  public int getWidth(FontContext context, FSFont font, String text) {
+    String string = without(text, GlyphWidths::variationSelector);
     if (string != null && font instanceof PdfBoxFSFont) {
       List<FontDescription> descriptions = ((PdfBoxFSFont) font).getFontDescriptions();
       PDFont first =

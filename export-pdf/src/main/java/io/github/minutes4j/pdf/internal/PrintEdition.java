@@ -8,6 +8,7 @@ import io.github.minutes4j.core.format.Look;
 import io.github.minutes4j.core.format.PageSize;
 import io.github.minutes4j.core.text.Label;
 import io.github.minutes4j.core.text.Labels;
+import io.github.minutes4j.html.internal.MinutesPage;
 import io.github.minutes4j.html.internal.TextDirection;
 import java.text.Bidi;
 import java.text.Normalizer;
@@ -349,12 +350,12 @@ final class PrintEdition {
    * Prints each link's address after it, as the HTML's print stylesheet does with {@code
    * a[href]::after}, but as a real element beside the link: the engine makes a second, identical
    * link annotation for a pseudo-element inside a link, which a screen reader would announce as a
-   * second link.
+   * second link. A link whose text already shows its address, such as a bare URL, gets none.
    */
   private static void addresses(Document page) {
     for (Element link : page.body().select("a[href]")) {
       String address = link.attr("href");
-      if (!address.startsWith("#")) {
+      if (!address.startsWith("#") && !link.hasClass(MinutesPage.SHOWS_ADDRESS_CLASS)) {
         link.after(new Element("span").addClass(ADDRESS).text(" <" + address + ">"));
       }
     }

@@ -32,7 +32,9 @@ import org.jsoup.select.NodeTraversor;
  *
  * <p>A character needs a glyph unless openhtmltopdf draws nothing for it anyway: white space
  * (drawn as a space), format characters such as zero-width joiners and direction marks, the soft
- * hyphen and the object replacement character. Everything else, including private-use and
+ * hyphen, the object replacement character and the variation selectors VS1 to VS16, which ask for
+ * another look of the character before them ("©" followed by VS16, as phones write it, prints as
+ * "©"; see {@link GlyphWidths#withoutInvisible}). Everything else, including private-use and
  * unassigned code points, which openhtmltopdf would silently drop, must be in some font.
  *
  * <p>Internal to the module; no compatibility promise.
@@ -266,7 +268,8 @@ public final class TextCoverage {
     if (type == Character.FORMAT || type == Character.CONTROL) {
       return false;
     }
-    return codePoint != 0xAD && codePoint != 0xFFFC;
+    // The variation selectors VS1 to VS16: the character before them prints in its text look.
+    return codePoint != 0xAD && codePoint != 0xFFFC && (codePoint < 0xFE00 || codePoint > 0xFE0F);
   }
 
   private static String context(String text, int at) {
