@@ -9,6 +9,7 @@ import io.github.minutes4j.core.validation.InvalidMinutesException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,12 +110,8 @@ final class Batch {
     List<Path> created = new ArrayList<>();
     try {
       createFolders(folder, created);
-    } catch (FileInTheWay e) {
-      report.failure("cannot create the output folder " + e.getMessage(), null);
-      removeEmpty(created);
-      return nothingWritten();
-    } catch (IOException e) {
-      report.failure("cannot create the output folder " + e.getMessage(), e);
+    } catch (FolderNotCreated e) {
+      report.fileFailure("cannot create the output folder " + e.getMessage());
       removeEmpty(created);
       return nothingWritten();
     }
@@ -252,6 +249,9 @@ final class Batch {
       } catch (Minutes4jException e) {
         RenderCommand.refused(report, output.exporter(), job.input(), e);
         return false;
+      } catch (FileSystemException e) {
+        report.fileFailure("cannot write " + output.target() + ": " + Report.reason(e));
+        return false;
       } catch (IOException e) {
         report.failure("cannot write " + output.target() + ": " + e, e);
         return false;
@@ -277,7 +277,7 @@ final class Batch {
    *
    * @throws IOException with the folder that could not be created as its message's start
    */
-  private void createFolders(Path folder, List<Path> created) throws IOException {
+  private void createFolders(Path folder, List<Path> created) throws FolderNotCreated {
     Set<Path> folders = new LinkedHashSet<>();
     folders.add(folder);
     for (Job job : jobs) {
@@ -295,23 +295,28 @@ final class Batch {
           Files.createDirectory(p);
         } catch (java.nio.file.FileAlreadyExistsException e) {
           if (!Files.isDirectory(p)) {
-            throw new FileInTheWay(wanted + ": " + p + " is a file, not a folder; name another"
+            throw new FolderNotCreated(wanted + ": " + p + " is a file, not a folder; name another"
                 + " folder with --out, or move the file", e);
           }
           continue;
         } catch (IOException e) {
-          throw new IOException(wanted + ": " + e, e);
+          throw new FolderNotCreated(wanted + ": "
+              + (p.equals(wanted.toAbsolutePath()) ? "" : "cannot create " + p + " for it: ")
+              + Report.reason(e) + "; name a folder that you may write to with --out", e);
         }
         created.add(p);
       }
     }
   }
 
-  /** A file where an output folder, or a folder above it, should be: the user's to move. */
-  private static final class FileInTheWay extends IOException {
+  /**
+   * An output folder, or a folder above it, that cannot be created, said so that the user knows
+   * what to change: a file in its place, no permission, a read-only file system.
+   */
+  private static final class FolderNotCreated extends IOException {
     private static final long serialVersionUID = 1L;
 
-    FileInTheWay(String message, IOException cause) {
+    FolderNotCreated(String message, IOException cause) {
       super(message, cause);
     }
   }

@@ -65,8 +65,12 @@ final class StagedFiles implements AutoCloseable {
       if (closed) {
         throw new IOException("the tool is stopping; " + target + " was not written");
       }
-      file =
-          Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      try {
+        file = Files.newOutputStream(
+            temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      } catch (FileSystemException e) {
+        throw AtomicFiles.failedCreate(target, temporary, e);
+      }
       staged.put(temporary, target);
     }
     boolean written = false;

@@ -86,9 +86,30 @@ class CliFaultsTest {
     Cli.Result result = run("render", input.toString(), "-f", "json", "-o", folder.toString());
 
     assertEquals(3, result.exitCode(), result.toString());
-    assertTrue(result.err().contains("error: cannot write " + folder.resolve("minutes-2022-06-02.json")), result.toString());
+    assertTrue(result.err().contains("error: cannot write " + folder.resolve("minutes-2022-06-02.json")
+        + ": the folder " + folder + " cannot be written to; "), result.toString());
+    assertFalse(result.err().contains("java.nio"), "no exception class for a person to decode: " + result);
+    assertFalse(result.err().contains(".tmp"), "not the hidden file's name: " + result);
     assertTrue(result.err().contains("Nothing was written."), result.toString());
     assertEquals(before, Cli.listing(folder));
+  }
+
+  /**
+   * A folder the system does not let anyone create (even root, under /proc/self): the message
+   * gives the system's reason, without Java's exception or the offer of a stack trace.
+   */
+  @Test
+  void anOutputFolderTheSystemRefusesGivesItsReason() {
+    Path folder = Path.of("/proc/self/minutes4j-out");
+
+    Cli.Result result = run("render", input.toString(), "-f", "json", "-o", folder.toString());
+
+    assertEquals(3, result.exitCode(), result.toString());
+    assertTrue(result.err().startsWith("error: cannot create the output folder " + folder + ": "), result.toString());
+    assertTrue(result.err().contains("; name a folder that you may write to with --out"), result.toString());
+    assertFalse(result.err().contains("java.nio"), "no exception class for a person to decode: " + result);
+    assertFalse(result.err().contains("--verbose"), "no stack trace to offer: " + result);
+    assertFalse(Files.exists(folder));
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -60,8 +61,8 @@ public final class AtomicFiles {
     Path temporary = hiddenBeside(target, ".tmp");
     try {
       writeNew(temporary, content);
-    } catch (NoSuchFileException | AccessDeniedException e) {
-      throw aboutTheTarget(target, temporary, e);
+    } catch (FileSystemException e) {
+      throw failedCreate(target, temporary, e);
     }
     boolean moved = false;
     try {
@@ -105,22 +106,37 @@ public final class AtomicFiles {
   }
 
   /**
-   * The failure to create the hidden file, said of the file the caller named: its folder does not
-   * exist, or it cannot be written to. Java names the hidden file, which the caller never heard of.
+   * The failure to create the hidden file beside a target, said of the file the caller named: its
+   * folder does not exist, or it cannot be written to (permission denied, a read-only file system).
+   * Java names the hidden file, which the caller never heard of.
+   *
+   * @param target the file the caller named
+   * @param temporary the hidden file beside it
+   * @param e the failure; returned as it is if it is not about the hidden file
+   * @return the failure, naming the target and its folder
    */
-  private static IOException aboutTheTarget(Path target, Path temporary, FileSystemException e) {
+  public static FileSystemException failedCreate(
+      Path target, Path temporary, FileSystemException e) {
     if (!temporary.toString().equals(e.getFile())) {
       return e; // not the hidden file's creation: another file the content wrote
     }
     Path folder = temporary.getParent();
-    String reason = e instanceof NoSuchFileException
+    String cannot = "the folder " + folder + " cannot be written to";
+    // A folder that exists can still say "no such file" (a virtual file system such as /proc).
+    boolean missing = e instanceof NoSuchFileException && !Files.isDirectory(folder);
+    String reason = missing
         ? "the folder " + folder + " does not exist; create it first, or name a file in a folder"
             + " that exists"
-        : "the folder " + folder + " cannot be written to (a new file is written beside " + target
-            + " and then renamed to it); choose another folder, or change its permissions";
-    FileSystemException about = e instanceof NoSuchFileException
+        : (e instanceof AccessDeniedException || e instanceof NoSuchFileException
+            || e.getReason() == null
+            ? cannot : cannot + " (" + e.getReason().toLowerCase(Locale.ROOT) + ")")
+            + "; a new file is written beside " + target + " and then renamed to it, so choose"
+            + " another folder, or change its permissions";
+    FileSystemException about = missing
         ? new NoSuchFileException(target.toString(), null, reason)
-        : new AccessDeniedException(target.toString(), null, reason);
+        : e instanceof AccessDeniedException
+            ? new AccessDeniedException(target.toString(), null, reason)
+            : new FileSystemException(target.toString(), null, reason);
     about.initCause(e);
     return about;
   }
