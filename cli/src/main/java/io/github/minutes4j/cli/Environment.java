@@ -62,16 +62,17 @@ record Environment(
 
   /**
    * The formats a command that reads and exports works with: each provider that failed to load
-   * reported as a warning, and the PDF exporter given the fonts of {@code --font}.
+   * reported as a warning, and the PDF exporter given the fonts of {@code --font} and, if asked,
+   * writing the minutes' JSON into each PDF.
    *
-   * @return the formats; empty, with the reason reported, if they cannot load or the fonts cannot
-   *     be added
+   * @return the formats; empty, with the reason reported, if they cannot load or the PDF exporter
+   *     cannot be made as asked
    */
-  Optional<Formats> formats(Report report, FontOption fonts) {
+  Optional<Formats> formats(Report report, FontOption fonts, boolean embedSource) {
     return formats(report).flatMap(formats -> {
       report.warnAbout(formats.exporters());
       report.warnAbout(formats.readers());
-      return fonts.apply(formats.exporters(), report)
+      return fonts.apply(formats.exporters(), report, embedSource)
           .map(exporters -> new Formats(formats.readers(), exporters));
     });
   }

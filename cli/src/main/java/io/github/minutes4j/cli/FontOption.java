@@ -17,8 +17,10 @@ import picocli.CommandLine.Option;
 /**
  * {@code --font FILE.ttf}, of {@code render} and {@code validate}: fonts added to the PDF exporter
  * for characters its shipped fonts lack, the command line's way to call {@link
- * PdfMinutesExporter.Builder#addFont(Path)}. The only place where the tool names a format's
- * classes; every other format is reached through the service-provider interface.
+ * PdfMinutesExporter.Builder#addFont(Path)}; and what {@code render --embed-source} asks of the
+ * same exporter ({@link PdfMinutesExporter.Builder#embedSource(boolean)}). The only place where
+ * the tool names a format's classes; every other format is reached through the service-provider
+ * interface.
  */
 final class FontOption {
 
@@ -36,30 +38,37 @@ final class FontOption {
   List<Path> files = List.of();
 
   /**
-   * The exporters with minutes4j's PDF exporter, with the shipped fonts and the added ones, in
-   * place of the installed one; the exporters as they are without {@code --font}; or empty, with
-   * a usage error reported, if a font cannot be used or no PDF exporter of minutes4j is installed.
+   * The exporters with minutes4j's PDF exporter, with the shipped fonts and the added ones, and
+   * writing archive copies if asked, in place of the installed one; the exporters as they are
+   * without {@code --font} and {@code --embed-source}; or empty, with a usage error reported, if a
+   * font cannot be used or no PDF exporter of minutes4j is installed.
+   *
+   * @param embedSource whether the PDF exporter writes the minutes' JSON into each PDF
+   *     ({@code --embed-source} of {@code render})
    */
   Optional<FormatRegistry<MinutesExporter>> apply(
-      FormatRegistry<MinutesExporter> exporters, Report report) {
-    if (files.isEmpty()) {
+      FormatRegistry<MinutesExporter> exporters, Report report, boolean embedSource) {
+    if (files.isEmpty() && !embedSource) {
       return Optional.of(exporters);
     }
+    String option = files.isEmpty() ? "--embed-source" : "--font";
+    String does = files.isEmpty() ? "writes the minutes into each PDF of" : "adds fonts to";
     MinutesExporter installed;
     try {
       installed = exporters.byId("pdf");
     } catch (UnknownFormatException e) {
-      report.usage("--font adds fonts to the PDF exporter, which is not installed; " + e.getMessage());
+      report.usage(option + " " + does + " the PDF exporter, which is not installed; "
+          + e.getMessage());
       return Optional.empty();
     }
     if (!(installed instanceof PdfMinutesExporter)) {
       report.usage(
-          "--font adds fonts to minutes4j's PDF exporter, but the installed pdf exporter is "
+          option + " " + does + " minutes4j's PDF exporter, but the installed pdf exporter is "
               + FormatRegistry.origin(installed)
-              + "; configure that exporter's fonts where it is made");
+              + "; configure that exporter where it is made");
       return Optional.empty();
     }
-    PdfMinutesExporter.Builder builder = PdfMinutesExporter.builder();
+    PdfMinutesExporter.Builder builder = PdfMinutesExporter.builder().embedSource(embedSource);
     for (Path file : files) {
       try {
         builder.addFont(file);

@@ -158,6 +158,15 @@ final class RenderCommand implements Callable<Integer> {
               + " input, or nothing. Default: ${DEFAULT-VALUE} (a bar on a terminal, else lines).")
   Progress.Mode progress = Progress.Mode.AUTO;
 
+  @Option(
+      names = "--embed-source",
+      description =
+          "Write each PDF as an archive copy: PDF/A-3u with the minutes' JSON inside, from which"
+              + " minutes4j reads the minutes back (render archive.pdf --format json). Without it,"
+              + " and for an --extract, which leaves items out, a PDF is PDF/A-2u and holds no"
+              + " data.")
+  boolean embedSource;
+
   @Mixin FontOption fonts = new FontOption();
 
   @Mixin CommonOptions common = new CommonOptions();
@@ -169,7 +178,7 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Report report = new Report(environment.err(), common.verbose);
-    Optional<Environment.Formats> installed = environment.formats(report, fonts);
+    Optional<Environment.Formats> installed = environment.formats(report, fonts, embedSource);
     if (installed.isEmpty()) {
       return report.exitCode();
     }

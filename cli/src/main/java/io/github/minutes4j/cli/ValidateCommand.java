@@ -79,7 +79,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Report report = new Report(environment.err(), common.verbose);
-    Optional<Environment.Formats> installed = environment.formats(report, fonts);
+    Optional<Environment.Formats> installed = environment.formats(report, fonts, false);
     if (installed.isEmpty()) {
       return report.exitCode();
     }

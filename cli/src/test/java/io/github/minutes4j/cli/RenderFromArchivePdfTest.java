@@ -2,12 +2,15 @@ package io.github.minutes4j.cli;
 
 import static io.github.minutes4j.cli.CliRun.listing;
 import static io.github.minutes4j.cli.CliRun.run;
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.core.format.FormatRegistry;
+import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import io.github.minutes4j.pdf.PdfMinutesExporter;
 import java.io.ByteArrayOutputStream;
@@ -52,6 +55,59 @@ class RenderFromArchivePdfTest {
     assertEquals(1, result.exitCode, result.toString());
     assertTrue(result.err.contains("carries no minutes"), result.err);
     assertTrue(result.err.contains("embedSource(true)"), result.err);
+    assertTrue(result.err.contains("render --format pdf --embed-source"), result.err);
+  }
+
+  /**
+   * The tool alone makes an archive copy and reads it back: {@code --embed-source} writes the
+   * JSON into the PDF (PDF/A-3u), from which {@code render} writes JSON equal to the reference
+   * document's; without it, the PDF (PDF/A-2u) carries no minutes.
+   */
+  @Test
+  void embedSourceWritesAnArchiveCopyThatTheToolReadsBack() throws IOException {
+    Path input = folder.resolve("minutes-2022-06-02.json");
+    Files.write(input, CliRun.referenceJson(ReferenceMinutes.all().get(0)));
+    Path archived = folder.resolve("archived");
+    Path plain = folder.resolve("plain");
+
+    CliRun.Result archive =
+        run("render", input.toString(), "-f", "pdf", "--embed-source", "-o", archived.toString());
+    CliRun.Result without = run("render", input.toString(), "-f", "pdf", "-o", plain.toString());
+
+    assertEquals(0, archive.exitCode, archive.toString());
+    assertEquals(0, without.exitCode, without.toString());
+    String archivePdf = Files.readString(archived.resolve("minutes-2022-06-02.pdf"), ISO_8859_1);
+    assertTrue(archivePdf.contains("<pdfaid:part>3</pdfaid:part>"), "PDF/A-3");
+    assertTrue(
+        Files.readString(plain.resolve("minutes-2022-06-02.pdf"), ISO_8859_1)
+            .contains("<pdfaid:part>2</pdfaid:part>"),
+        "PDF/A-2 without --embed-source");
+    Path back = folder.resolve("back");
+    CliRun.Result read =
+        run("render", archived.resolve("minutes-2022-06-02.pdf").toString(), "-f", "json", "-o",
+            back.toString());
+    assertEquals(0, read.exitCode, read.toString());
+    assertArrayEquals(
+        Files.readAllBytes(input), Files.readAllBytes(back.resolve("minutes-2022-06-02.json")));
+  }
+
+  @Test
+  void embedSourceWithoutMinutes4jsPdfExporterIsAUsageError() throws IOException {
+    Path input = folder.resolve("minutes-2022-06-02.json");
+    Files.write(input, CliRun.referenceJson(ReferenceMinutes.all().get(0)));
+
+    CliRun.Result result =
+        CliRun.runWith(
+            FormatRegistry.<MinutesExporter>of(List.of()),
+            "render", input.toString(), "-f", "json", "--embed-source", "-o",
+            folder.resolve("out").toString());
+
+    assertEquals(2, result.exitCode, result.toString());
+    assertTrue(
+        result.err.contains(
+            "--embed-source writes the minutes into each PDF of the PDF exporter, which is not"
+                + " installed"),
+        result.err);
   }
 
   private static byte[] export(PdfMinutesExporter exporter, Minutes minutes) throws IOException {

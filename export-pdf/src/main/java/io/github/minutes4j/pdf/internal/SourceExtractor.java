@@ -49,8 +49,9 @@ public final class SourceExtractor {
 
   private static final String HOW =
       " The PDF exporter writes the minutes into the PDF when built with"
-          + " PdfMinutesExporter.builder().embedSource(true); read the minutes from their JSON"
-          + " instead, or export the PDF again that way.";
+          + " PdfMinutesExporter.builder().embedSource(true), and the command-line tool with"
+          + " render --format pdf --embed-source; read the minutes from their JSON instead, or"
+          + " export the PDF again that way.";
 
   private static final SourceLocation CATALOG_AF = new SourceLocation("/Root/AF", 0, 0);
 
