@@ -15,11 +15,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine;
@@ -215,7 +218,7 @@ public final class Minutes4jCli {
   private static int usageError(ParameterException exception, String[] args) {
     CommandLine command = exception.getCommandLine();
     PrintWriter err = command.getErr();
-    err.println("error: " + exception.getMessage());
+    err.println("error: " + choicesAsTyped(exception.getMessage()));
     UnmatchedArgumentException.printSuggestions(exception, err);
     err.println(
         "Run '"
@@ -223,6 +226,22 @@ public final class Minutes4jCli {
             + " --help' for the options and exit codes.");
     err.flush();
     return USAGE;
+  }
+
+  private static final Pattern CHOICES =
+      Pattern.compile("expected one of \\[([A-Za-z0-9_, ]+)\\] \\(case-insensitive\\)");
+
+  /**
+   * Picocli's refusal of a value with the choices as the help and the user write them, {@code
+   * expected one of a4, letter}, not as the enum's constants, {@code [A4, LETTER]
+   * (case-insensitive)}.
+   */
+  static String choicesAsTyped(String message) {
+    Matcher choices = CHOICES.matcher(message);
+    return choices.find()
+        ? choices.replaceFirst(Matcher.quoteReplacement("expected one of "
+            + choices.group(1).toLowerCase(Locale.ROOT).replace('_', '-')))
+        : message;
   }
 
   /**

@@ -329,6 +329,25 @@ class RenderCommandTest {
     assertEquals("not a folder", Files.readString(file));
   }
 
+  /** A value outside a closed set is refused with the choices as the help writes them. */
+  @Test
+  void aBadChoiceListsTheChoicesAsTheHelpWritesThem() {
+    CliRun.Result paper =
+        run("render", june.toString(), "-f", "pdf", "-o", folder.toString(), "--page-size", "legal");
+    CliRun.Result progress =
+        run("render", june.toString(), "-f", "pdf", "-o", folder.toString(), "--progress", "bogus");
+
+    assertEquals(2, paper.exitCode, paper.toString());
+    assertTrue(
+        paper.err.startsWith(
+            "error: Invalid value for option '--page-size': expected one of a4, letter but was"
+                + " 'legal'"),
+        paper.err);
+    assertTrue(
+        progress.err.contains("expected one of auto, bar, lines, none but was 'bogus'"),
+        progress.err);
+  }
+
   @Test
   void aFailingExportToStandardOutputWritesNothingThere() {
     var exporters = FormatRegistry.exporters().with(new TestExporters.FailsMidWrite());
