@@ -428,7 +428,15 @@ class JsonMinutesReaderTest {
             "",
             1,
             1,
-            "the input holds only white space (1 character: spaces, tabs or line breaks)"));
+            "the input holds only white space (1 character: spaces, tabs or line breaks)"),
+        bad(
+            "a PDF",
+            "%PDF-1.7\n%\u00E2\u00E3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
+            "",
+            1,
+            1,
+            "the input is a PDF file, not JSON; the minutes inside a PDF archive copy are read by"
+                + " the PDF reader"));
   }
 
   @ParameterizedTest(name = "{0}")

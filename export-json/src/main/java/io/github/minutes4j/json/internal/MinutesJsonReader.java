@@ -144,6 +144,11 @@ public final class MinutesJsonReader {
           + ", too large for a count; counts are at most 1000000");
     }
     long at = e.getLocation() != null ? ReadProblem.offset(e.getLocation()) : here;
+    if (at == input.markLength() && startsWith(at, "%PDF-")) {
+      return fail("", at, "the input is a PDF file, not JSON; the minutes inside a PDF archive"
+          + " copy are read by the PDF reader (minutes4j-export-pdf's PdfMinutesReader; the"
+          + " command-line tool uses it for a file whose name ends in .pdf)");
+    }
     if (e instanceof StreamReadException) {
       return fail(inside(parser, at), at, Wording.malformed(e));
     }
@@ -219,6 +224,27 @@ public final class MinutesJsonReader {
       byte b = input.bytes()[(int) i];
       i += b == '\\' ? 1 : 0;
       if (b == '"') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the input has these ASCII characters at a byte offset, reading on as far as needed:
+   * the parser may have refused the first byte before more of a slow input arrived.
+   */
+  private boolean startsWith(long offset, String ascii) {
+    try {
+      input.readAtLeast((int) offset + ascii.length());
+    } catch (IOException e) {
+      return false; // the look is a courtesy: the parser's own message stands
+    }
+    if (offset + ascii.length() > input.length()) {
+      return false;
+    }
+    for (int i = 0; i < ascii.length(); i++) {
+      if (input.bytes()[(int) offset + i] != ascii.charAt(i)) {
         return false;
       }
     }

@@ -140,6 +140,18 @@ final class Utf8Document extends InputStream {
     return true;
   }
 
+  /**
+   * Reads on until at least {@code count} bytes are read, the input ends or a byte is not UTF-8:
+   * for a look at the start of an input that the parser refused before it read that far.
+   *
+   * @throws IOException if reading fails
+   */
+  void readAtLeast(int count) throws IOException {
+    while (length < count && problem == null && fill(count - length)) {
+      // as many reads as it takes
+    }
+  }
+
   /** Moves the bytes to a new array with room for at least {@code room} more. */
   private void grow(int room) {
     bytes = Arrays.copyOf(bytes, Math.max(length + room + 16, length + (length >> 1)));
