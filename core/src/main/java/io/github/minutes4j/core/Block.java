@@ -2,6 +2,7 @@ package io.github.minutes4j.core;
 
 import io.github.minutes4j.core.validation.NestingDepth;
 import io.github.minutes4j.core.validation.Text;
+import io.github.minutes4j.core.validation.VisibleText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
@@ -21,10 +22,12 @@ public sealed interface Block {
   int MAX_DEPTH = 3;
 
   /**
-   * A paragraph of running text.
+   * A paragraph of running text. Its spans may not all be blank: a plain span of white space
+   * between two strong spans is fine, but a paragraph must show something ({@link VisibleText}).
    *
-   * @param content the spans, in reading order; at least one
+   * @param content the spans, in reading order; at least one, and at least one that shows
    */
+  @VisibleText
   record Paragraph(
       @NotEmpty(message = "must have at least one span of text") @Size(max = 10_000)
           List<@Valid Inline> content)

@@ -22,7 +22,8 @@ public sealed interface Inline {
   /**
    * Plain text.
    *
-   * @param text the text; may be white space only, as between two strong spans
+   * @param text the text; may be white space only, as between two strong spans, but not every
+   *     span of a paragraph may be blank ({@link io.github.minutes4j.core.validation.VisibleText})
    */
   record Plain(@Text(max = Text.LONG, allowBlank = true) String text) implements Inline {
     /**

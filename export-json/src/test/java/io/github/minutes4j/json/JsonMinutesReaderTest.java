@@ -550,6 +550,38 @@ class JsonMinutesReaderTest {
         e.getMessage());
   }
 
+  /**
+   * A paragraph or list item whose spans are all blank (a no-break space and a space; a zero width
+   * space, written as a JSON escape) is refused at the paragraph's place in the document; a list
+   * item of a strong span beside it is fine.
+   */
+  @Test
+  void aParagraphThatShowsNothingIsLocatedInTheDocument() {
+    String json =
+        change(
+            "\"type\": \"strong\",\n              \"text\": \"Anna\"\n            }\n          ]\n"
+                + "        }",
+            "\"type\": \"plain\",\n              \"text\": \"\\u00A0\"\n            },\n"
+                + "            {\n              \"type\": \"plain\",\n              \"text\": \" \"\n"
+                + "            }\n          ]\n        },\n        {\"type\": \"list\", \"ordered\": false,"
+                + " \"items\": [{\"content\": [{\"type\": \"strong\", \"text\": \"Anna\"}]},"
+                + " {\"content\": [{\"type\": \"plain\", \"text\": \"\\u200B\"}]}]}");
+    InvalidMinutesException e = assertThrows(InvalidMinutesException.class, () -> Json.read(json));
+
+    String message =
+        "shows nothing: every span holds only white space and invisible characters; write the"
+            + " text, or remove the paragraph";
+    assertEquals(
+        List.of(
+            new Violation("agenda[0].content[0]", message,
+                new SourceLocation("/agenda/0/content/0", 30, 9)),
+            new Violation("agenda[0].content[1].items[1]", message,
+                new SourceLocation("/agenda/0/content/1/items/1", 43, 105))),
+        e.violations());
+    assertTrue(e.getMessage().contains("agenda[0].content[0]: " + message + " (line 30, column 9)"),
+        e.getMessage());
+  }
+
   @Test
   void acceptsAUtf8ByteOrderMark() {
     byte[] json = BASE.getBytes(StandardCharsets.UTF_8);

@@ -113,7 +113,15 @@ class JsonSchemaTest {
         // no name, heading or label may be blank, nor bold or italic text; only plain text may
         "\"heading\": \"Introduktion\"|\"heading\": \"\\u00A0\"",
         "\"heading\": \"Introduktion\"|\"heading\": \"\u200B \"",
-        "\"text\": \"Anna\"|\"text\": \" \"");
+        "\"text\": \"Anna\"|\"text\": \" \"",
+        // nor a paragraph all of whose plain spans are blank, however many
+        "\"type\": \"strong\",\n              \"text\": \"Anna\"|\"type\": \"plain\",\n"
+            + "              \"text\": \" \"",
+        "\"type\": \"strong\",\n              \"text\": \"Anna\"|\"type\": \"plain\",\n"
+            + "              \"text\": \"\\u200B\\u00A0\"",
+        "\"type\": \"strong\",\n              \"text\": \"Anna\"|\"type\": \"plain\",\n"
+            + "              \"text\": \"\u3000\"}, {\"type\": \"plain\", \"text\": \"\u2060\"},"
+            + " {\"type\": \"plain\", \"text\": \" \"");
 
   /**
    * Changes to the formal sample ("find|replacement") that the reader (or the model's validation)

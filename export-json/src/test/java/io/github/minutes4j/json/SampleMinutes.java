@@ -542,6 +542,11 @@ final class SampleMinutes {
             spans.add(new Inline.Plain(text(1 + random.nextInt(12))));
         }
       }
+      if (spans.stream().allMatch(span -> span.text().isBlank())) {
+        // A paragraph must show something: blank plain spans are only the space between others.
+        use("span:plain");
+        spans.add(new Inline.Plain(text(1 + random.nextInt(12))));
+      }
       return new Block.Paragraph(spans);
     }
 

@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
@@ -108,7 +110,8 @@ class HostileTextTest {
         new Hostile("right to left with markup", "مرحبا <b>x</b> שלום", NOWHERE),
         new Hostile("zero-width characters", "zero\u200Bwidth\u200C\u200D\u2060\uFEFFjoin", NOWHERE),
         // Fixed finding: a text of invisible characters alone passed as not blank, and printed as
-        // an empty heading or name; it is blank now, as white space only is.
+        // an empty heading or name; it is blank now, as white space only is. A plain span may
+        // be blank, but not every span of a paragraph (see blankParagraphs).
         new Hostile("byte order mark alone", "\uFEFF", UNLESS_PLAIN),
         new Hostile("zero-width space and word joiner alone", "\u200B\u2060", UNLESS_PLAIN),
         new Hostile("no-break space and soft hyphen alone", "\u00A0\u00AD", UNLESS_PLAIN),
@@ -134,6 +137,35 @@ class HostileTextTest {
         new Hostile("astral private use U+F0000", "a\uDB80\uDC00b", EVERYWHERE),
         new Hostile("white space only", "   ", UNLESS_PLAIN),
         new Hostile("one megabyte", "A".repeat(1 << 20), EVERYWHERE));
+  }
+
+  /** The path of a span of a paragraph or list item; group 1 is the paragraph's path. */
+  private static final Pattern SPAN = Pattern.compile("(.+)\\.content\\[\\d+\\]\\.text");
+
+  /** The path of the paragraph or list item that a span's text is in, or null for another text. */
+  static String paragraphOf(String path) {
+    Matcher span = SPAN.matcher(path);
+    return span.matches() ? span.group(1) : null;
+  }
+
+  /**
+   * The paragraphs and list items whose every span shows nothing (white space and invisible
+   * characters only), which validation refuses at their paths: a blank plain span is fine only
+   * beside one that shows.
+   */
+  static Set<String> blankParagraphs(Minutes minutes) {
+    Map<String, Boolean> showNothing = new HashMap<>();
+    for (ModelText.Piece piece : ModelText.of(minutes)) {
+      String paragraph = paragraphOf(piece.path());
+      if (paragraph != null) {
+        showNothing.merge(
+            paragraph, MinutesArbitraries.showsNothing(piece.text()), Boolean::logicalAnd);
+      }
+    }
+    return showNothing.entrySet().stream()
+        .filter(Map.Entry::getValue)
+        .map(Map.Entry::getKey)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** Every text field of the document: its path and kind. */
@@ -227,6 +259,7 @@ class HostileTextTest {
           expected.addAll(expectedViolations(hostile, piece));
         }
       }
+      expected.addAll(blankParagraphs(minutes));
       Set<String> actual =
           MinutesValidator.shared().validate(minutes).stream()
               .map(Violation::path)
@@ -270,7 +303,7 @@ class HostileTextTest {
         ModelText.of(base).stream()
             .collect(Collectors.groupingBy(ModelText.Piece::text, Collectors.counting()));
     Set<String> placed = new TreeSet<>();
-    Minutes minutes =
+    Minutes everywhere =
         ModelText.map(
             base,
             (path, kind, text) -> {
@@ -282,7 +315,21 @@ class HostileTextTest {
               }
               return text;
             });
-    assertTrue(placed.size() >= 4, "accepted in " + placed);
+    // Blank text alone in a paragraph (or list item) leaves it showing nothing, which is refused:
+    // the spans of such a paragraph keep their text.
+    Set<String> blank = blankParagraphs(everywhere);
+    Map<String, String> original =
+        ModelText.of(base).stream()
+            .collect(Collectors.toMap(ModelText.Piece::path, ModelText.Piece::text));
+    Predicate<String> inBlank = path -> paragraphOf(path) != null && blank.contains(paragraphOf(path));
+    placed.removeIf(inBlank);
+    Minutes minutes =
+        ModelText.map(
+            everywhere, (path, kind, text) -> inBlank.test(path) ? original.get(path) : text);
+    // Blank text goes only where a span beside it shows: the first paragraph's plain span.
+    assertTrue(
+        placed.size() >= (MinutesArbitraries.showsNothing(hostile.text()) ? 1 : 4),
+        "accepted in " + placed);
     assertEquals(List.of(), MinutesValidator.shared().validate(minutes));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     if (!PdfText.printable(hostile.shown())) {

@@ -250,11 +250,17 @@ final class MinutesArbitraries {
     return VALIDATOR.validate(PROBE.toBuilder().title(text).build()).isEmpty();
   }
 
-  /** Whether the validator accepts the span. */
+  /**
+   * Whether the validator accepts the span, between two strong spans, where a blank plain span is
+   * the space between them (a paragraph of blank spans alone shows nothing, and is refused).
+   */
   static boolean validSpan(Inline span) {
     Minutes probe =
         PROBE.toBuilder()
-            .addAgendaItem(AgendaItem.withHeading("h").addBlock(Block.paragraph(span)).build())
+            .addAgendaItem(
+                AgendaItem.withHeading("h")
+                    .addBlock(Block.paragraph(Inline.strong("a"), span, Inline.strong("b")))
+                    .build())
             .build();
     return VALIDATOR.validate(probe).isEmpty();
   }
@@ -357,8 +363,14 @@ final class MinutesArbitraries {
         Tuple.of(1, Combinators.combine(shortText(), target()).as(Inline::link)));
   }
 
+  /** A paragraph of one to five spans, at least one of which shows something. */
   static Arbitrary<Block.Paragraph> paragraph() {
-    return span().list().ofMinSize(1).ofMaxSize(5).map(Block.Paragraph::new);
+    return span()
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(5)
+        .filter(spans -> !spans.stream().allMatch(span -> showsNothing(span.text())))
+        .map(Block.Paragraph::new);
   }
 
   private static final List<Arbitrary<Block>> BLOCKS = new ArrayList<>();

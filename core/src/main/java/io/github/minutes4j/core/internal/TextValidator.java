@@ -122,20 +122,34 @@ public final class TextValidator implements ConstraintValidator<Text, String> {
    * name.
    */
   private static String invisibleOnly(String value) {
-    int first = -1;
-    for (int i = 0; i < value.length(); ) {
-      int c = value.codePointAt(i);
-      if (!Characters.isInvisible(c)) {
-        return null;
-      }
-      if (first < 0 && !Character.isWhitespace(c)) {
-        first = i;
-      }
-      i += Character.charCount(c);
+    if (!showsNothing(value)) {
+      return null;
+    }
+    int first = 0;
+    while (Character.isWhitespace(value.codePointAt(first))) {
+      first += Character.charCount(value.codePointAt(first));
     }
     return "must not be blank: it shows nothing, as it holds only white space and invisible"
         + " characters (" + Messages.codePoint(value.codePointAt(first)) + " at index " + first
         + "); write the text, or leave the part out if there is none";
+  }
+
+  /**
+   * Whether a text shows nothing: it holds only white space and invisible characters ({@link
+   * Characters#isInvisible}), the text that {@link Text} calls blank. Empty text shows nothing.
+   *
+   * @param value the text
+   * @return true if no character of the text shows
+   */
+  static boolean showsNothing(String value) {
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      if (!Characters.isInvisible(c)) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 
   /**

@@ -8,7 +8,8 @@
  * io.github.minutes4j.core.validation.DeclaredNetworks}, {@link
  * io.github.minutes4j.core.validation.EndAfterStart}, {@link
  * io.github.minutes4j.core.validation.FourDigitYear}, {@link
- * io.github.minutes4j.core.validation.NestingDepth}) state the rules on the public records, so they
+ * io.github.minutes4j.core.validation.NestingDepth}, {@link
+ * io.github.minutes4j.core.validation.VisibleText}) state the rules on the public records, so they
  * are public too; their validators are internal. Public API.
  *
  * @since 0.1.0

@@ -25,6 +25,7 @@ import io.github.minutes4j.core.Reservation;
 import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.Venue;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.time.LocalTime;
 import java.util.Collections;
 import java.util.List;
@@ -420,6 +421,84 @@ class MinutesValidatorTest {
                     .build())
             .build();
     assertEquals(Map.of(), violationsOf(span), "a plain span may be blank");
+  }
+
+  private static final String SHOWS_NOTHING =
+      "shows nothing: every span holds only white space and invisible characters; write the"
+          + " text, or remove the paragraph";
+
+  /**
+   * A paragraph whose every span is blank (white space, no-break spaces, invisible characters)
+   * would print as an empty paragraph, so it is refused at its own path, wherever it is: in an
+   * item's content, in a sub-section, as a list item. Each span alone is allowed (a blank plain
+   * span) or refused at its own path (a blank strong or emphasised span).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {" ", "\u200B", "\u00A0", "\u2060\u00A0 ", "\u3000\uFEFF"})
+  void aParagraphThatShowsNothingIsRefusedWhereverItIs(String blank) {
+    Block.Paragraph one = Block.paragraph(Inline.plain(blank));
+    Block.Paragraph several = Block.paragraph(Inline.plain(blank), Inline.plain(" "));
+    Minutes minutes =
+        valid()
+            .addAgendaItem(
+                AgendaItem.withHeading("Tomma stycken")
+                    .addBlock(Block.paragraph("Det här syns."))
+                    .addBlock(one)
+                    .addBlock(Block.subsection("Nuläge", Block.paragraph("Syns."), several))
+                    .addBlock(Block.bulleted(Block.paragraph("Syns."), one))
+                    .addBlock(Block.numbered(several))
+                    .build())
+            .build();
+
+    assertEquals(
+        Map.of(
+            "agenda[1].content[1]", SHOWS_NOTHING,
+            "agenda[1].content[2].content[1]", SHOWS_NOTHING,
+            "agenda[1].content[3].items[1]", SHOWS_NOTHING,
+            "agenda[1].content[4].items[0]", SHOWS_NOTHING),
+        violationsOf(minutes));
+  }
+
+  /** Blank strong and emphasised spans among blank plain ones: each span and the paragraph. */
+  @Test
+  void aParagraphOfBlankStyledAndPlainSpansIsRefusedAsWellAsItsStyledSpans() {
+    Minutes minutes =
+        valid()
+            .addAgendaItem(
+                AgendaItem.withHeading("Tomt")
+                    .addBlock(
+                        Block.paragraph(
+                            Inline.strong("\u00A0"), Inline.plain(" "), Inline.emphasis(" ")))
+                    .build())
+            .build();
+
+    Map<String, String> violations = violationsOf(minutes);
+
+    assertEquals(SHOWS_NOTHING, violations.get("agenda[1].content[0]"));
+    assertEquals("must not be blank", violations.get("agenda[1].content[0].content[2].text"));
+    assertEquals(3, violations.size(), violations.toString());
+  }
+
+  /** One span that shows is enough, wherever it is; blank plain spans around it are spacing. */
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2})
+  void aParagraphWithOneSpanThatShowsIsValid(int showing) {
+    List<Inline> spans = new ArrayList<>(
+        List.of(Inline.plain(" "), Inline.plain("\u200B"), Inline.plain("\u00A0")));
+    spans.set(showing, showing == 1 ? Inline.strong("Anna") : Inline.plain("."));
+    Minutes minutes =
+        valid()
+            .addAgendaItem(
+                AgendaItem.withHeading("Stycken")
+                    .addBlock(new Block.Paragraph(spans))
+                    .addBlock(
+                        Block.paragraph(
+                            Inline.strong("Anna"), Inline.plain(" "), Inline.emphasis("Berg")))
+                    .addBlock(Block.bulleted(new Block.Paragraph(spans)))
+                    .build())
+            .build();
+
+    assertEquals(Map.of(), violationsOf(minutes));
   }
 
   /** Invisible characters beside a character that shows, and format characters that show. */
