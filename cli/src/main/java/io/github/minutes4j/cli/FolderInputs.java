@@ -15,6 +15,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.PatternSyntaxException;
 
@@ -59,7 +60,13 @@ final class FolderInputs {
       try {
         matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
       } catch (PatternSyntaxException e) {
-        report.usage("--include " + pattern + " is not a valid glob: " + e.getDescription());
+        // The JDK's own words, such as "Missing ']", with the quote it leaves open closed.
+        String problem = e.getDescription();
+        problem = problem.substring(0, 1).toLowerCase(Locale.ROOT) + problem.substring(1)
+            + (problem.chars().filter(c -> c == '\'').count() % 2 == 1 ? "'" : "");
+        report.usage("--include '" + pattern + "' is not a valid glob: " + problem
+            + "; write a glob such as '*.json' or 'minutes/**', with each [set of characters]"
+            + " and {alternative,alternative} closed");
         return Optional.empty();
       }
       boolean byName = !pattern.contains("/");

@@ -205,7 +205,11 @@ class RenderFoldersTest {
     assertUsage(run("render", in.toString(), "-f", "json", "-o", out.toString(), "-j", "0"),
         "--jobs must be at least 1, but is 0");
     assertUsage(run("render", in.toString(), "-f", "json", "-o", out.toString(), "--include", "{a"),
-        "--include {a is not a valid glob");
+        "--include '{a' is not a valid glob: missing '}'; write a glob such as"
+            + " '*.json' or 'minutes/**', with each [set of characters] and"
+            + " {alternative,alternative} closed");
+    assertUsage(run("render", in.toString(), "-f", "json", "-o", out.toString(), "--include", "[a"),
+        "--include '[a' is not a valid glob: missing ']';");
     assertUsage(run("render", in.toString(), "-f", "json", "-o", out.toString(), "--include", "*.xml"),
         "no input in " + in);
     assertUsage(run("render", in.toString(), "-f", "json", "-o", "-"),
