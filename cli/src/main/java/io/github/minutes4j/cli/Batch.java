@@ -3,6 +3,7 @@ package io.github.minutes4j.cli;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Minutes4jException;
 import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.core.internal.AtomicFiles;
 import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.text.LabelResolution;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
@@ -250,7 +251,7 @@ final class Batch {
         RenderCommand.refused(report, output.exporter(), job.input(), e);
         return false;
       } catch (FileSystemException e) {
-        report.fileFailure("cannot write " + output.target() + ": " + Report.reason(e));
+        report.fileFailure("cannot write " + output.target() + ": " + AtomicFiles.reason(e));
         return false;
       } catch (IOException e) {
         report.failure("cannot write " + output.target() + ": " + e, e);
@@ -275,7 +276,7 @@ final class Batch {
    * Creates the output folder and the subfolders the outputs go to, adding those that did not
    * exist to {@code created}, parents first.
    *
-   * @throws IOException with the folder that could not be created as its message's start
+   * @throws FolderNotCreated with the folder that could not be created as its message's start
    */
   private void createFolders(Path folder, List<Path> created) throws FolderNotCreated {
     Set<Path> folders = new LinkedHashSet<>();
@@ -302,7 +303,7 @@ final class Batch {
         } catch (IOException e) {
           throw new FolderNotCreated(wanted + ": "
               + (p.equals(wanted.toAbsolutePath()) ? "" : "cannot create " + p + " for it: ")
-              + Report.reason(e) + "; name a folder that you may write to with --out", e);
+              + AtomicFiles.reason(e) + "; name a folder that you may write to with --out", e);
         }
         created.add(p);
       }

@@ -5,14 +5,8 @@ import io.github.minutes4j.core.format.ProviderFailure;
 import io.github.minutes4j.core.format.SourceLocation;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
 import io.github.minutes4j.core.validation.Violation;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes a command's errors and warnings to standard error and keeps the exit code: the most
@@ -116,25 +110,6 @@ final class Report {
    */
   void fileFailure(String message) {
     error(Minutes4jCli.FAILURE, "error: " + message, null);
-  }
-
-  /**
-   * What went wrong with a file as the system says it, without Java's class name: the reason the
-   * system gave ("read-only file system"), else what the kind of failure means ("permission
-   * denied"), else the exception as it is.
-   */
-  static String reason(IOException e) {
-    if (e instanceof FileSystemException failure && failure.getReason() != null) {
-      String reason = failure.getReason();
-      return reason.substring(0, 1).toLowerCase(Locale.ROOT) + reason.substring(1);
-    } else if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    } else if (e instanceof NoSuchFileException) {
-      return "no such file or folder";
-    } else if (e instanceof NotDirectoryException) {
-      return "not a folder";
-    }
-    return String.valueOf(e);
   }
 
   /** A provider that failed to load; not an error unless the command needs it. */

@@ -8,6 +8,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -129,7 +130,7 @@ public final class AtomicFiles {
             + " that exists"
         : (e instanceof AccessDeniedException || e instanceof NoSuchFileException
             || e.getReason() == null
-            ? cannot : cannot + " (" + e.getReason().toLowerCase(Locale.ROOT) + ")")
+            ? cannot : cannot + " (" + reason(e) + ")")
             + "; a new file is written beside " + target + " and then renamed to it, so choose"
             + " another folder, or change its permissions";
     FileSystemException about = missing
@@ -139,6 +140,28 @@ public final class AtomicFiles {
             : new FileSystemException(target.toString(), null, reason);
     about.initCause(e);
     return about;
+  }
+
+  /**
+   * What went wrong with a file as the system says it, without Java's class name: the reason the
+   * system gave ("read-only file system"), else what the kind of failure means ("permission
+   * denied"), else the exception as it is.
+   *
+   * @param e the failure
+   * @return a phrase to follow a colon
+   */
+  public static String reason(IOException e) {
+    if (e instanceof FileSystemException failure && failure.getReason() != null) {
+      String reason = failure.getReason();
+      return reason.substring(0, 1).toLowerCase(Locale.ROOT) + reason.substring(1);
+    } else if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    } else if (e instanceof NoSuchFileException) {
+      return "no such file or folder";
+    } else if (e instanceof NotDirectoryException) {
+      return "not a folder";
+    }
+    return String.valueOf(e);
   }
 
   /**

@@ -61,6 +61,13 @@ final class BidiPrint {
    */
   private static final List<String> START_BARS = List.of(".presenters", ".decision", "blockquote");
 
+  /** The declarations of a start bar on the left, and on the right. */
+  private static final String LEFT_BAR = " { border-left-width: 0.25em; border-left-style: solid;"
+      + " border-right-width: 0; border-right-style: none; }\n";
+
+  private static final String RIGHT_BAR = " { border-left-width: 0; border-left-style: none;"
+      + " border-right-width: 0.25em; border-right-style: solid; }\n";
+
   /** A list item whose direction differs from its list's. */
   private static final String AGAINST_LIST = "m4j-against-list";
 
@@ -281,17 +288,11 @@ final class BidiPrint {
             // The bar on the start side of the presenters, a decision and a quote (the page's
             // border-inline-start). Width and style only: the colour is the page's (black, or the
             // look's accent), a quote's grey.
-            .append(String.join(", ", START_BARS))
-            .append(" { border-left-width: 0.25em; border-left-style: solid;")
-            .append(" border-right-width: 0; border-right-style: none; }\n")
+            .append(String.join(", ", START_BARS)).append(LEFT_BAR)
             .append(START_BARS.stream().map(box -> "[dir=rtl] " + box + ", " + box + "[dir=rtl]")
-                .collect(Collectors.joining(", ")))
-            .append(" { border-left-width: 0; border-left-style: none;")
-            .append(" border-right-width: 0.25em; border-right-style: solid; }\n")
+                .collect(Collectors.joining(", "))).append(RIGHT_BAR)
             .append(START_BARS.stream().map(box -> box + "[dir=ltr]")
-                .collect(Collectors.joining(", ")))
-            .append(" { border-left-width: 0.25em; border-left-style: solid;")
-            .append(" border-right-width: 0; border-right-style: none; }\n")
+                .collect(Collectors.joining(", "))).append(LEFT_BAR)
             .append("blockquote { border-color: #c4c4c4; }\n")
             .append(".networks { margin-left: 1em; margin-right: 0; }\n")
             // The networks' table on the page's start side; the engine puts a table that is

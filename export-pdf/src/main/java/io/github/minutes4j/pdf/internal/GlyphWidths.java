@@ -135,7 +135,7 @@ final class GlyphWidths extends PdfBoxTextRenderer {
   }
 
   /** VS1 to VS16, which no font draws and the engine would measure as a replacement glyph. */
-  private static boolean variationSelector(int c) {
+  static boolean variationSelector(int c) {
     return c >= '\uFE00' && c <= '\uFE0F';
   }
 

@@ -269,7 +269,7 @@ public final class TextCoverage {
       return false;
     }
     // The variation selectors VS1 to VS16: the character before them prints in its text look.
-    return codePoint != 0xAD && codePoint != 0xFFFC && (codePoint < 0xFE00 || codePoint > 0xFE0F);
+    return codePoint != 0xAD && codePoint != 0xFFFC && !GlyphWidths.variationSelector(codePoint);
   }
 
   private static String context(String text, int at) {
