@@ -221,32 +221,6 @@ class CharactersTest {
     assertTrue(e.getMessage().contains("script that the PDF cannot shape"), e.getMessage());
   }
 
-  @Test
-  void armenianAndGeorgianPrintOnceAFontForThemIsAdded() throws Exception {
-    Minutes minutes = SampleMinutes.titled("Möte med Արամ Խաչատրյան och ნინო ბერიძე");
-    UnsupportedCharacterException refused =
-        assertThrows(UnsupportedCharacterException.class, () -> Pdfs.render(minutes));
-    assertTrue(
-        refused.characters().stream().allMatch(c -> c.reason() == Reason.NO_GLYPH),
-        refused.getMessage());
-
-    PdfMinutesExporter exporter =
-        PdfMinutesExporter.builder()
-            .addFont(
-                resource("/io/github/minutes4j/pdf/DejaVuSans-ArmenianGeorgian.ttf"),
-                "DejaVu Sans",
-                400,
-                false)
-            .build();
-    byte[] pdf =
-        Pdfs.write("armenian-georgian", Pdfs.render(exporter, minutes, ExportOptions.defaults()));
-    try (PDDocument document = Pdfs.load(pdf)) {
-      String body = Pdfs.body(document);
-      assertTrue(body.contains("Möte med Արամ Խաչատրյան och ნინო ბერიძე"), body);
-    }
-    ConformanceTest.assertConforms("armenian-georgian", pdf);
-  }
-
   /**
    * Invisible characters that come with pasted names (a left-to-right mark, a zero width joiner, a
    * combining grapheme joiner, a zero width no-break space) print nothing. The shipped fonts have
@@ -384,7 +358,14 @@ class CharactersTest {
     PdfMinutesExporter exporter =
         PdfMinutesExporter.builder().addFont(runic(), "Noto Sans Runic", 400, false).build();
     assertEquals(
-        List.of("Liberation Sans", "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans Runic"),
+        List.of(
+            "Liberation Sans",
+            "Noto Sans Arabic",
+            "Noto Sans Hebrew",
+            "Noto Sans Ethiopic",
+            "Noto Sans Armenian",
+            "Noto Sans Georgian",
+            "Noto Sans Runic"),
         exporter.fontFamilies());
     byte[] pdf = Pdfs.write("runic", Pdfs.render(exporter, minutes, ExportOptions.defaults()));
     try (PDDocument document = Pdfs.load(pdf)) {
@@ -475,7 +456,14 @@ class CharactersTest {
     PdfMinutesExporter second = builder.build();
     assertEquals(FontSet.SHIPPED_FAMILIES, first.fontFamilies());
     assertEquals(
-        List.of("Liberation Sans", "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans Runic"),
+        List.of(
+            "Liberation Sans",
+            "Noto Sans Arabic",
+            "Noto Sans Hebrew",
+            "Noto Sans Ethiopic",
+            "Noto Sans Armenian",
+            "Noto Sans Georgian",
+            "Noto Sans Runic"),
         second.fontFamilies());
     assertThrows(
         UnsupportedCharacterException.class,
@@ -495,7 +483,14 @@ class CharactersTest {
     }
     PdfMinutesExporter exporter = PdfMinutesExporter.builder().addFont(regular).build();
     assertEquals(
-        List.of("Liberation Sans", "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans Runic"),
+        List.of(
+            "Liberation Sans",
+            "Noto Sans Arabic",
+            "Noto Sans Hebrew",
+            "Noto Sans Ethiopic",
+            "Noto Sans Armenian",
+            "Noto Sans Georgian",
+            "Noto Sans Runic"),
         exporter.fontFamilies());
     exporter.check(SampleMinutes.titled("Runor: ᚠᚢᚦᚨᚱᚲ"), ExportOptions.defaults());
 

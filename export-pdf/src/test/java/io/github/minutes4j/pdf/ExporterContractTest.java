@@ -25,7 +25,8 @@ class ExporterContractTest {
     assertEquals(
         new FormatDescriptor("pdf", "application/pdf", "pdf"), new PdfMinutesExporter().format());
     assertEquals(
-        "PdfMinutesExporter[pdf, fonts [Liberation Sans, Noto Sans Arabic, Noto Sans Hebrew]]",
+        "PdfMinutesExporter[pdf, fonts [Liberation Sans, Noto Sans Arabic, Noto Sans Hebrew,"
+            + " Noto Sans Ethiopic, Noto Sans Armenian, Noto Sans Georgian]]",
         Pdfs.EXPORTER.toString());
   }
 

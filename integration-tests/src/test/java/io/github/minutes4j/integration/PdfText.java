@@ -48,9 +48,13 @@ final class PdfText {
       load("LiberationSans-Regular", "LiberationSans-Bold", "LiberationSans-Italic",
           "LiberationSans-BoldItalic");
 
-  /** The shipped fallback fonts for right-to-left scripts (regular faces; bold has the same). */
+  /**
+   * The shipped fallback fonts for the scripts Liberation Sans lacks (regular faces; bold has the
+   * same).
+   */
   private static final List<CmapLookup> FALLBACKS =
-      load("NotoSansArabic-Regular", "NotoSansHebrew-Regular");
+      load("NotoSansArabic-Regular", "NotoSansHebrew-Regular", "NotoSansEthiopic-Regular",
+          "NotoSansArmenian-Regular", "NotoSansGeorgian-Regular");
 
   private PdfText() {}
 
@@ -123,9 +127,9 @@ final class PdfText {
 
   /**
    * Whether the PDF exporter prints the text, as its documentation says: every character it draws
-   * is in a font (the fallbacks for Arabic and Hebrew included), and none is a letter of a joining
-   * right-to-left script it cannot shape, such as Syriac (such text it refuses rather than print it
-   * unjoined).
+   * is in a font (the fallbacks for Arabic, Hebrew, Ethiopic, Armenian and Georgian included), and
+   * none is a letter of a joining right-to-left script it cannot shape, such as Syriac (such text
+   * it refuses rather than print it unjoined).
    */
   static boolean printable(String text) {
     return Normalizer.normalize(text, Normalizer.Form.NFC)

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -37,9 +38,10 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  *
  * <p>The shipped faces are parsed one by one, each when a render first needs it (to check the
  * characters of a page, or to draw with it), so a document in regular and bold text never pays for
- * parsing the italic faces; the first render reads the metrics of every face from its few tables
- * ({@link #primeMetrics}). Faces added with the builder are parsed, and tried in a throwaway
- * document, when the font set is made, so that a broken font fails there.
+ * parsing the italic faces, nor a document in Latin script for the fonts of other scripts; the
+ * metrics that every render registers come with the shipped faces ({@link #primeMetrics}). Faces
+ * added with the builder are parsed, and tried in a throwaway document, when the font set is made,
+ * so that a broken font fails there.
  *
  * <p>Thread safety: fontbox 3 reads a font's tables and glyphs under locks, and the subsetter reads
  * from a fresh view of the font's bytes. A face is parsed at most once, under its own lock, and
@@ -62,9 +64,24 @@ public final class FontSet {
   /** The family of the shipped Hebrew font. */
   public static final String HEBREW_FAMILY = "Noto Sans Hebrew";
 
-  /** Every family in the jar, main font first, then the fallbacks for right-to-left scripts. */
+  /** The family of the shipped Ethiopic font, for Amharic, Tigrinya and other Ge'ez languages. */
+  public static final String ETHIOPIC_FAMILY = "Noto Sans Ethiopic";
+
+  /** The family of the shipped Armenian font. */
+  public static final String ARMENIAN_FAMILY = "Noto Sans Armenian";
+
+  /** The family of the shipped Georgian font. */
+  public static final String GEORGIAN_FAMILY = "Noto Sans Georgian";
+
+  /** Every family in the jar, main font first, then the fallbacks for the scripts it lacks. */
   public static final List<String> SHIPPED_FAMILIES =
-      List.of(SHIPPED_FAMILY, ARABIC_FAMILY, HEBREW_FAMILY);
+      List.of(
+          SHIPPED_FAMILY,
+          ARABIC_FAMILY,
+          HEBREW_FAMILY,
+          ETHIOPIC_FAMILY,
+          ARMENIAN_FAMILY,
+          GEORGIAN_FAMILY);
 
   private static final String FONT_FOLDER = "/io/github/minutes4j/pdf/fonts/";
 
@@ -462,45 +479,71 @@ public final class FontSet {
   }
 
   /**
-   * The shipped faces, each with the numbers of its {@code head}, {@code hhea} and {@code post}
-   * tables that its metrics come from ({@link FaceMetrics}), so that the first render need not
-   * read the six faces it does not draw with (1.6 MB of compressed resources) to register them;
-   * {@code SubsetFontTest} checks them against the files.
+   * The shipped fonts, each face's file opened with {@code open} when the face is first parsed:
+   * {@link #shipped()}'s faces, in a font set of their own that parses them again. For tests that
+   * count which files a render opens.
+   *
+   * @param open opens a font file of the jar's font folder by its name, such as {@code
+   *     "LiberationSans-Regular.ttf"}; may return null for a missing file
+   * @return a new font set of the shipped faces
    */
-  private static final class Shipped {
-    static final FontSet INSTANCE =
-        of(
-            List.of(
-                shippedFace(
-                    SHIPPED_FAMILY, "LiberationSans-Regular.ttf", 400, false,
-                    new FaceMetrics(2048, 2007, -621, 1854, -434, -67, 150)),
-                shippedFace(
-                    SHIPPED_FAMILY, "LiberationSans-Bold.ttf", 700, false,
-                    new FaceMetrics(2048, 2116, -771, 1854, -434, -2, 215)),
-                shippedFace(
-                    SHIPPED_FAMILY, "LiberationSans-Italic.ttf", 400, true,
-                    new FaceMetrics(2048, 2077, -621, 1854, -434, -67, 150)),
-                shippedFace(
-                    SHIPPED_FAMILY, "LiberationSans-BoldItalic.ttf", 700, true,
-                    new FaceMetrics(2048, 2109, -771, 1854, -434, -2, 215)),
-                shippedFace(
-                    ARABIC_FAMILY, "NotoSansArabic-Regular.ttf", 400, false,
-                    new FaceMetrics(1000, 1359, -548, 1374, -738, -100, 50)),
-                shippedFace(
-                    ARABIC_FAMILY, "NotoSansArabic-Bold.ttf", 700, false,
-                    new FaceMetrics(1000, 1358, -616, 1374, -738, -100, 50)),
-                shippedFace(
-                    HEBREW_FAMILY, "NotoSansHebrew-Regular.ttf", 400, false,
-                    new FaceMetrics(1000, 820, -239, 1068, -292, -100, 50)),
-                shippedFace(
-                    HEBREW_FAMILY, "NotoSansHebrew-Bold.ttf", 700, false,
-                    new FaceMetrics(1000, 859, -247, 1068, -292, -100, 50))));
+  static FontSet shipped(Function<String, InputStream> open) {
+    List<Face> faces = new ArrayList<>();
+    for (ShippedFace face : SHIPPED_FACES) {
+      faces.add(face.toFace(open));
+    }
+    return of(faces);
+  }
 
-    private static Face shippedFace(
-        String family, String file, int weight, boolean italic, FaceMetrics numbers) {
+  /**
+   * The shipped faces, in the order they are tried: Liberation Sans for Latin, Greek and Cyrillic,
+   * then one Noto Sans family per script it lacks. Each comes with the numbers of its {@code
+   * head}, {@code hhea} and {@code post} tables that its metrics come from ({@link FaceMetrics}), so
+   * that registering a face with a render reads nothing: a face is parsed only when a render asks
+   * it for a character (the glyph check, or the engine's fallback for a character the faces before
+   * it lack), and a document in Latin script never opens the other scripts' fonts (1.4 MB of the
+   * 3 MB of fonts in the jar). {@code SubsetFontTest} checks the numbers against the files.
+   */
+  private static final List<ShippedFace> SHIPPED_FACES =
+      List.of(
+          new ShippedFace(SHIPPED_FAMILY, "LiberationSans-Regular.ttf", 400, false,
+              new FaceMetrics(2048, 2007, -621, 1854, -434, -67, 150)),
+          new ShippedFace(SHIPPED_FAMILY, "LiberationSans-Bold.ttf", 700, false,
+              new FaceMetrics(2048, 2116, -771, 1854, -434, -2, 215)),
+          new ShippedFace(SHIPPED_FAMILY, "LiberationSans-Italic.ttf", 400, true,
+              new FaceMetrics(2048, 2077, -621, 1854, -434, -67, 150)),
+          new ShippedFace(SHIPPED_FAMILY, "LiberationSans-BoldItalic.ttf", 700, true,
+              new FaceMetrics(2048, 2109, -771, 1854, -434, -2, 215)),
+          new ShippedFace(ARABIC_FAMILY, "NotoSansArabic-Regular.ttf", 400, false,
+              new FaceMetrics(1000, 1359, -548, 1374, -738, -100, 50)),
+          new ShippedFace(ARABIC_FAMILY, "NotoSansArabic-Bold.ttf", 700, false,
+              new FaceMetrics(1000, 1358, -616, 1374, -738, -100, 50)),
+          new ShippedFace(HEBREW_FAMILY, "NotoSansHebrew-Regular.ttf", 400, false,
+              new FaceMetrics(1000, 820, -239, 1068, -292, -100, 50)),
+          new ShippedFace(HEBREW_FAMILY, "NotoSansHebrew-Bold.ttf", 700, false,
+              new FaceMetrics(1000, 859, -247, 1068, -292, -100, 50)),
+          new ShippedFace(ETHIOPIC_FAMILY, "NotoSansEthiopic-Regular.ttf", 400, false,
+              new FaceMetrics(1000, 945, -92, 1069, -293, -100, 50)),
+          new ShippedFace(ETHIOPIC_FAMILY, "NotoSansEthiopic-Bold.ttf", 700, false,
+              new FaceMetrics(1000, 962, -108, 1069, -293, -100, 50)),
+          new ShippedFace(ARMENIAN_FAMILY, "NotoSansArmenian-Regular.ttf", 400, false,
+              new FaceMetrics(1000, 829, -245, 1068, -292, -100, 50)),
+          new ShippedFace(ARMENIAN_FAMILY, "NotoSansArmenian-Bold.ttf", 700, false,
+              new FaceMetrics(1000, 854, -249, 1068, -292, -100, 50)),
+          new ShippedFace(GEORGIAN_FAMILY, "NotoSansGeorgian-Regular.ttf", 400, false,
+              new FaceMetrics(1000, 1043, -250, 1068, -292, -100, 50)),
+          new ShippedFace(GEORGIAN_FAMILY, "NotoSansGeorgian-Bold.ttf", 700, false,
+              new FaceMetrics(1000, 1083, -250, 1068, -292, -100, 50)));
+
+  /** A face in the jar: its family, file, weight and style, and its metrics' numbers. */
+  private record ShippedFace(
+      String family, String file, int weight, boolean italic, FaceMetrics numbers) {
+
+    /** The face, parsed when first needed from the file {@code open} gives. */
+    Face toFace(Function<String, InputStream> open) {
       Supplier<InputStream> data =
           () -> {
-            InputStream in = FontSet.class.getResourceAsStream(FONT_FOLDER + file);
+            InputStream in = open.apply(file);
             if (in == null) {
               throw new IllegalStateException(
                   "The font " + FONT_FOLDER + file + " is missing from the jar; it is damaged");
@@ -509,5 +552,11 @@ public final class FontSet {
           };
       return new Face(new Source(data, family, weight, italic), numbers);
     }
+  }
+
+  /** The shipped fonts of the whole JVM. */
+  private static final class Shipped {
+    static final FontSet INSTANCE =
+        shipped(file -> FontSet.class.getResourceAsStream(FONT_FOLDER + file));
   }
 }

@@ -4,12 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.examples.reference.FormalReferenceMinutes;
+import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** A font set made to parse its faces when needed reads each face's bytes once, and only then. */
+/**
+ * A font set made to parse its faces when needed reads each face's bytes once, and only then; the
+ * shipped fonts of a script are opened only by a document in that script.
+ */
 class FontSetTest {
 
   private static final String FOLDER = "/io/github/minutes4j/pdf/fonts/";
@@ -50,5 +60,44 @@ class FontSetTest {
     assertFalse(fonts.covers(0x4E2D)); // a Chinese character: no face has it, so all are asked
     assertEquals(1, regular.get());
     assertEquals(1, bold.get());
+  }
+
+  /**
+   * Printing the four reference documents, in Latin script, opens Liberation Sans only: the
+   * fallback fonts for other scripts (Arabic, Hebrew, Ethiopic, Armenian, Georgian) are
+   * registered with every render but never read. A document with an Ethiopic name opens the
+   * Ethiopic font, and still not the Armenian or Georgian one.
+   */
+  @Test
+  void aDocumentOpensTheFontsOfOtherScriptsOnlyIfItHasTheirText() throws Exception {
+    Set<String> opened = new TreeSet<>();
+    FontSet fonts =
+        FontSet.shipped(
+            file -> {
+              synchronized (opened) {
+                opened.add(file);
+              }
+              return FontSetTest.class.getResourceAsStream(FOLDER + file);
+            });
+    MinutesPdf printer = new MinutesPdf(fonts);
+    List<ReferenceMinutes.ReferenceDocument> latin = new ArrayList<>(ReferenceMinutes.all());
+    latin.addAll(FormalReferenceMinutes.all());
+    for (ReferenceMinutes.ReferenceDocument document : latin) {
+      printer.render(document.minutes(), ExportOptions.defaults());
+    }
+    assertTrue(opened.contains("LiberationSans-Regular.ttf"), opened.toString());
+    assertTrue(
+        opened.stream().allMatch(file -> file.startsWith("LiberationSans-")),
+        "the reference documents opened " + opened);
+
+    Minutes ethiopic =
+        ReferenceMinutes.june2022().toBuilder().title("Möte med አበበ በቀለ").build();
+    printer.render(ethiopic, ExportOptions.defaults());
+    assertTrue(opened.contains("NotoSansEthiopic-Bold.ttf"), "the title is bold: " + opened);
+    assertTrue(
+        opened.stream()
+            .noneMatch(
+                file -> file.startsWith("NotoSansArmenian") || file.startsWith("NotoSansGeorgian")),
+        "an Ethiopic name opens neither the Armenian nor the Georgian font: " + opened);
   }
 }

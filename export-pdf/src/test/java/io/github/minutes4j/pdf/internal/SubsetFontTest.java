@@ -54,7 +54,13 @@ class SubsetFontTest {
           "NotoSansArabic-Regular.ttf",
           "NotoSansArabic-Bold.ttf",
           "NotoSansHebrew-Regular.ttf",
-          "NotoSansHebrew-Bold.ttf");
+          "NotoSansHebrew-Bold.ttf",
+          "NotoSansEthiopic-Regular.ttf",
+          "NotoSansEthiopic-Bold.ttf",
+          "NotoSansArmenian-Regular.ttf",
+          "NotoSansArmenian-Bold.ttf",
+          "NotoSansGeorgian-Regular.ttf",
+          "NotoSansGeorgian-Bold.ttf");
 
   private static TrueTypeFont parse(String file) throws IOException {
     try (InputStream in = SubsetFontTest.class.getResourceAsStream(FOLDER + file)) {
@@ -159,7 +165,9 @@ class SubsetFontTest {
     String[] families = {
       FontSet.SHIPPED_FAMILY, FontSet.SHIPPED_FAMILY, FontSet.SHIPPED_FAMILY,
       FontSet.SHIPPED_FAMILY, FontSet.ARABIC_FAMILY, FontSet.ARABIC_FAMILY,
-      FontSet.HEBREW_FAMILY, FontSet.HEBREW_FAMILY
+      FontSet.HEBREW_FAMILY, FontSet.HEBREW_FAMILY, FontSet.ETHIOPIC_FAMILY,
+      FontSet.ETHIOPIC_FAMILY, FontSet.ARMENIAN_FAMILY, FontSet.ARMENIAN_FAMILY,
+      FontSet.GEORGIAN_FAMILY, FontSet.GEORGIAN_FAMILY
     };
     try (PDDocument document = new PDDocument()) {
       for (int i = 0; i < SHIPPED.size(); i++) {
