@@ -85,7 +85,10 @@ public final class UnsupportedCharacterException extends Minutes4jException {
     }
     boolean noGlyph = characters.stream().anyMatch(c -> c.reason() == Reason.NO_GLYPH);
     boolean rightToLeft = characters.stream().anyMatch(c -> c.reason() == Reason.RIGHT_TO_LEFT);
-    boolean complex = characters.stream().anyMatch(c -> c.reason() == Reason.COMPLEX_SCRIPT);
+    boolean complex =
+        characters.stream()
+            .anyMatch(c -> c.reason() == Reason.COMPLEX_SCRIPT && !c.unplacedMark());
+    boolean marks = characters.stream().anyMatch(UnsupportedCharacter::unplacedMark);
     if (noGlyph) {
       message.append(
           "\nRemove a character no font has, or add a font that has it with " + addFont + ".");
@@ -100,6 +103,13 @@ public final class UnsupportedCharacterException extends Minutes4jException {
           "\nRemove these letters, or publish these minutes as HTML, which a browser shapes: the"
               + " PDF exporter cannot shape this script (its vowel signs and conjuncts would print"
               + " in the wrong order), even with a font that has it.");
+    }
+    if (marks) {
+      message.append(
+          "\nRemove these marks, or publish these minutes as HTML, which a browser positions: the"
+              + " PDF exporter cannot position the vowel signs above and below and the tone marks"
+              + " of Thai and Lao (a tone mark would print over the vowel sign or into the letter"
+              + " under it), even with a font that has them.");
     }
     return message.toString();
   }
@@ -124,7 +134,9 @@ public final class UnsupportedCharacterException extends Minutes4jException {
      * before their consonant, conjuncts formed), such as Devanagari, Bengali, Tamil, Sinhala,
      * Khmer, Myanmar or Tibetan: the PDF exporter cannot shape them, and would print them in the
      * wrong order even with a font that has them. Also the vowel signs above and below and the
-     * tone marks of Thai and Lao, which it cannot place (their letters need a font only).
+     * tone marks of Thai and Lao, which it cannot position: with Noto Sans Thai, the tone mark of
+     * "ที่" printed over its vowel sign and that of "ป่า" into the stem of its letter (their
+     * letters need a font only). A browser positions them: the HTML export shows such text.
      *
      * @since 0.3.0
      */
@@ -212,8 +224,22 @@ public final class UnsupportedCharacterException extends Minutes4jException {
       return switch (reason) {
         case NO_GLYPH -> "no font has it";
         case RIGHT_TO_LEFT -> "right-to-left script that cannot be joined";
-        case COMPLEX_SCRIPT -> "script that the PDF cannot shape";
+        case COMPLEX_SCRIPT -> unplacedMark()
+            ? "mark that the PDF cannot position"
+            : "script that the PDF cannot shape";
       };
+    }
+
+    /**
+     * Whether this is a vowel sign or tone mark of Thai or Lao, which a font places with its
+     * positioning table; the PDF exporter does not apply it.
+     */
+    private boolean unplacedMark() {
+      if (reason != Reason.COMPLEX_SCRIPT) {
+        return false;
+      }
+      Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+      return script == Character.UnicodeScript.THAI || script == Character.UnicodeScript.LAO;
     }
   }
 }

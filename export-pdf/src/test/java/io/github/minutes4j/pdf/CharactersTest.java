@@ -199,12 +199,13 @@ class CharactersTest {
   }
 
   /**
-   * The marks of Thai (vowel signs above and below, tone marks) are refused as a script the PDF
-   * cannot shape: with a Thai font, "ที่" and "ป่า" printed without their tone mark. Its letters
-   * only lack a font.
+   * The marks of Thai (vowel signs above and below, tone marks) are refused as marks the PDF
+   * cannot position: with Noto Sans Thai, the tone mark of "ที่" printed over its vowel sign and
+   * that of "ป่า" into the stem of its letter. The refusal says so, and that HTML shows them; its
+   * letters only lack a font.
    */
   @Test
-  void theMarksOfThaiAreRefusedAsAScriptThePdfCannotShape() {
+  void theMarksOfThaiAreRefusedAsMarksThePdfCannotPosition() {
     UnsupportedCharacterException e =
         assertThrows(
             UnsupportedCharacterException.class,
@@ -218,7 +219,15 @@ class CharactersTest {
         e.characters().stream()
             .allMatch(c -> c.reason() == Reason.COMPLEX_SCRIPT || c.reason() == Reason.NO_GLYPH),
         e.getMessage());
-    assertTrue(e.getMessage().contains("script that the PDF cannot shape"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("U+0E48 ่ (THAI CHARACTER MAI EK), mark that the PDF cannot"),
+        e.getMessage());
+    assertTrue(
+        e.getMessage().contains("cannot position the vowel signs above and below and the tone"
+            + " marks of Thai and Lao"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("publish these minutes as HTML"), e.getMessage());
+    assertFalse(e.getMessage().contains("script that the PDF cannot shape"), e.getMessage());
   }
 
   /**

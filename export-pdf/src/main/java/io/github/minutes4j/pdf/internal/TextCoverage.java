@@ -211,7 +211,9 @@ public final class TextCoverage {
    * with its vowel signs after their consonants. The script's digits and punctuation print as
    * they are. Of Thai and Lao, whose letters print in order, the vowel signs above and below and
    * the tone marks: a font places them with its positioning table, which the engine does not apply
-   * (with Noto Sans Thai, "ที่" and "ป่า" printed without their tone mark).
+   * (with Noto Sans Thai, the tone mark of "ที่" printed over its vowel sign and that of "ป่า" into
+   * the stem of its letter, where neither can be seen; the refusal says so, and that the HTML
+   * export shows them).
    */
   private static Reason shapingProblem(Character.UnicodeScript script, int codePoint) {
     switch (script) {
