@@ -54,15 +54,19 @@ import java.util.function.Supplier;
  *
  * <p>Fonts: by default the Liberation Sans fonts in this jar (SIL Open Font License 1.1), which
  * cover Swedish, Icelandic and the rest of European Latin, Greek and Cyrillic, and as fallbacks
- * Noto Sans Arabic (Arabic, Persian, Urdu) and Noto Sans Hebrew (same licence), embedded as
- * subsets. Right-to-left text is reordered by the Unicode Bidirectional Algorithm and Arabic
- * letters are joined; a page whose {@link ExportOptions#languageFor(Minutes) language} is written
- * right to left runs right to left.
+ * (same licence) Noto Sans Arabic (Arabic, Persian, Urdu), Noto Sans Hebrew, and, since 0.3.0, Noto
+ * Sans Ethiopic (Amharic, Tigrinya), Noto Sans Armenian and Noto Sans Georgian, embedded as
+ * subsets; a fallback font is read only by a document that has its script. Right-to-left text is
+ * reordered by the Unicode Bidirectional Algorithm and Arabic letters are joined; a page whose
+ * {@link ExportOptions#languageFor(Minutes) language} is written right to left runs right to left.
  * {@link #builder()} makes an exporter with fonts of your own, as fallbacks for characters the
- * shipped fonts lack or instead of them. Minutes with a character that no font can draw, or with
- * letters of a joining script the exporter cannot shape (Syriac, N'Ko, ...), are refused
- * with an {@link UnsupportedCharacterException} that names each such character and where it is,
- * instead of printing "#" or garbled text.
+ * shipped fonts lack (Chinese, Japanese, Korean, symbols, ...) or instead of them. Minutes with a
+ * character that no font can draw, with letters of a joining script the exporter cannot shape
+ * (Syriac, N'Ko, ...), with letters of a script whose syllables must be shaped (Devanagari and
+ * the other Indic scripts, Khmer, Myanmar, ...), or with the vowel signs and tone marks of Thai
+ * and Lao, which it cannot position, are refused with an {@link UnsupportedCharacterException}
+ * that names each such character and where it is, instead of printing "#" or garbled text; the
+ * HTML exporter's page, which a browser shapes, shows them.
  *
  * <p>{@link #export(Minutes, ExportOptions, OutputStream) export} throws an {@link
  * UnsupportedCharacterException} for such minutes, and the {@link
@@ -225,16 +229,17 @@ public final class PdfMinutesExporter implements MinutesExporter {
    * Builds a {@link PdfMinutesExporter} with fonts of your own. Not thread-safe; the exporters it
    * builds are immutable and thread-safe, and do not change when the builder is used again.
    *
-   * <p>The exporter tries the families in order: the shipped Liberation Sans, Noto Sans Arabic and
-   * Noto Sans Hebrew first (unless {@link #useShippedFonts(boolean) turned off}), then the families
-   * of the added fonts in the order they were first added. A character is drawn with the first family whose fonts have it, so an added
-   * font can supply, say, Chinese characters or symbols that Liberation Sans lacks. Within a
-   * family, the face closest to the text's weight and style is used; add regular, bold, italic
-   * and bold italic faces where the text needs them.
+   * <p>The exporter tries the families in order: the shipped Liberation Sans, Noto Sans Arabic,
+   * Noto Sans Hebrew, Noto Sans Ethiopic, Noto Sans Armenian and Noto Sans Georgian first (unless
+   * {@link #useShippedFonts(boolean) turned off}), then the families of the added fonts in the
+   * order they were first added. A character is drawn with the first family whose fonts have it,
+   * so an added font can supply, say, Chinese characters or symbols that the shipped fonts lack.
+   * Within a family, the face closest to the text's weight and style is used; add regular, bold,
+   * italic and bold italic faces where the text needs them.
    *
-   * <p>The glyph check ({@link UnsupportedCharacterException}) asks the added fonts too: a script
-   * refused by default, such as Armenian, Georgian, Ethiopic or Chinese, prints once a font that
-   * has it is added. Fonts belong to the exporter, not to each export's {@link ExportOptions}: they
+   * <p>The glyph check ({@link UnsupportedCharacterException}) asks the added fonts too: a
+   * character refused by default, such as Chinese, Runic or a symbol, prints once a font that has
+   * it is added. Fonts belong to the exporter, not to each export's {@link ExportOptions}: they
    * are parsed once, when the exporter is built, and only the PDF draws with them; nor are they
    * found on the class path, so that no font enters a document without the embedder naming it.
    *
