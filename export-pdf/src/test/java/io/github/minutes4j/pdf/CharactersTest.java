@@ -50,6 +50,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CharactersTest {
 
+  /** The families of an exporter with the Runic font added: the shipped ones, then Runic. */
+  private static final List<String> WITH_RUNIC =
+      List.of(
+          "Liberation Sans",
+          "Noto Sans Arabic",
+          "Noto Sans Hebrew",
+          "Noto Sans Ethiopic",
+          "Noto Sans Armenian",
+          "Noto Sans Georgian",
+          "Noto Sans Runic");
+
   @Test
   void everyEuropeanLatinNamePrints() throws Exception {
     try (PDDocument document =
@@ -366,16 +377,7 @@ class CharactersTest {
 
     PdfMinutesExporter exporter =
         PdfMinutesExporter.builder().addFont(runic(), "Noto Sans Runic", 400, false).build();
-    assertEquals(
-        List.of(
-            "Liberation Sans",
-            "Noto Sans Arabic",
-            "Noto Sans Hebrew",
-            "Noto Sans Ethiopic",
-            "Noto Sans Armenian",
-            "Noto Sans Georgian",
-            "Noto Sans Runic"),
-        exporter.fontFamilies());
+    assertEquals(WITH_RUNIC, exporter.fontFamilies());
     byte[] pdf = Pdfs.write("runic", Pdfs.render(exporter, minutes, ExportOptions.defaults()));
     try (PDDocument document = Pdfs.load(pdf)) {
       assertTrue(Pdfs.body(document).contains("Runor: ᚠᚢᚦᚨᚱᚲ"), Pdfs.body(document));
@@ -464,16 +466,7 @@ class CharactersTest {
     builder.addFont(runic(), "Noto Sans Runic", 400, false);
     PdfMinutesExporter second = builder.build();
     assertEquals(FontSet.SHIPPED_FAMILIES, first.fontFamilies());
-    assertEquals(
-        List.of(
-            "Liberation Sans",
-            "Noto Sans Arabic",
-            "Noto Sans Hebrew",
-            "Noto Sans Ethiopic",
-            "Noto Sans Armenian",
-            "Noto Sans Georgian",
-            "Noto Sans Runic"),
-        second.fontFamilies());
+    assertEquals(WITH_RUNIC, second.fontFamilies());
     assertThrows(
         UnsupportedCharacterException.class,
         () -> Pdfs.render(first, SampleMinutes.titled("ᚠ"), ExportOptions.defaults()));
@@ -491,16 +484,7 @@ class CharactersTest {
       Files.copy(in, bold);
     }
     PdfMinutesExporter exporter = PdfMinutesExporter.builder().addFont(regular).build();
-    assertEquals(
-        List.of(
-            "Liberation Sans",
-            "Noto Sans Arabic",
-            "Noto Sans Hebrew",
-            "Noto Sans Ethiopic",
-            "Noto Sans Armenian",
-            "Noto Sans Georgian",
-            "Noto Sans Runic"),
-        exporter.fontFamilies());
+    assertEquals(WITH_RUNIC, exporter.fontFamilies());
     exporter.check(SampleMinutes.titled("Runor: ᚠᚢᚦᚨᚱᚲ"), ExportOptions.defaults());
 
     IllegalArgumentException sameFace =
