@@ -52,7 +52,12 @@ class LanguagesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"sv-SE, För anteckningarna", "fi-FI, Muistion laatijat", "no, Referenter"})
+  @CsvSource({
+    "sv-SE, För anteckningarna",
+    "fi-FI, Muistion laatijat",
+    "no, Referenter",
+    "nn, Referenter"
+  })
   void aRegionalTagKeepsItsTagAndUsesTheSetAlongIt(String tag, String noteTakers) {
     Minutes minutes = ReferenceMinutes.june2022().toBuilder().language(Language.ofTag(tag)).build();
     Document page = Pages.parse(Pages.html(minutes, ExportOptions.defaults()));

@@ -28,6 +28,7 @@ class LanguagesTest {
     "sv-SE, sv-SE, För anteckningarna, Sida 1 av",
     "fi-FI, fi-FI, Muistion laatijat, Sivu 1 /",
     "de, de, Protokollführung, Seite 1 von",
+    "nn, nn, Referenter, Side 1 av",
     "is, en, Notes taken by, Page 1 of"
   })
   void theDocumentLanguageTheLabelsAndTheFooterFollowTheTag(

@@ -33,9 +33,14 @@ import java.util.TreeMap;
  * classes.
  *
  * <p>How a language is served ({@link #labels(Language, Language)}): each label comes from the
- * first set along the tag ({@code de-CH-1996}, {@code de-CH}, {@code de}; {@code no} continues to
- * {@code nb}), else from the first set along the fallback language's tag, else from English, which
- * has every label. {@link Labels#resolution()} tells which. Punctuation ({@link
+ * first set along the tag ({@code de-CH-1996}, {@code de-CH}, {@code de}), else from the first set
+ * along the fallback language's tag, else from English, which has every label. {@link
+ * Labels#resolution()} tells which. Norwegian ({@code no}) and Nynorsk ({@code nn}, with any
+ * region) continue along their tag to Norwegian Bokmål ({@code nb}), whose labels their readers
+ * read without trouble: that is no fallback, and the labels are marked with the tag asked for, as
+ * a region's are ({@link Labels#language()}), so that a Nynorsk document's page and PDF say
+ * {@code nn}; a set for {@code nn} that a {@link LabelProvider} adds comes first.
+ * Punctuation ({@link
  * Labels#listSeparator()} and the like) that a language's sets lack follows its script rather than
  * the fallback: Persian, Urdu and other languages written in Arabic script take the Arabic set's
  * "، " and "؛ ", so that their names and addresses are joined as their readers expect even when
@@ -47,6 +52,13 @@ public final class LabelSets {
 
   /** The tags of the shipped sets, in the order {@link #shipped()} lists them. */
   private static final List<String> SHIPPED = List.of("sv", "en", "fi", "nb", "da", "de", "ar");
+
+  /**
+   * Languages whose readers read another language's labels, which come after their own tag's sets:
+   * Norwegian (the macrolanguage) and Nynorsk read Bokmål.
+   */
+  private static final Map<String, Language> READ_AS =
+      Map.of("no", Language.NORWEGIAN_BOKMAL, "nn", Language.NORWEGIAN_BOKMAL);
 
   /** The keys of punctuation, which follows the script of the language asked for. */
   private static final List<String> PUNCTUATION =
@@ -190,8 +202,8 @@ public final class LabelSets {
    * The set that serves a language: the first along its tag.
    *
    * @param language a language, such as {@code sv-SE}
-   * @return the language of that set, such as {@code sv}; empty if none does, so that the fallback
-   *     language serves it
+   * @return the language of that set, such as {@code sv}, or {@code nb} for Nynorsk ({@code
+   *     nn}); empty if none does, so that the fallback language serves it
    */
   public Optional<Language> setFor(Language language) {
     return chain(language).stream().filter(sets::containsKey).findFirst();
@@ -286,7 +298,7 @@ public final class LabelSets {
 
   /**
    * The tags a language's labels are looked up under, most specific first: the whole tag, then
-   * without extensions, variant, region and script, and {@code nb} after {@code no}.
+   * without extensions, variant, region and script, and {@code nb} after {@code no} and {@code nn}.
    */
   static List<Language> chain(Language language) {
     Set<Language> chain = new LinkedHashSet<>();
@@ -302,9 +314,7 @@ public final class LabelSets {
     chain.add(step(lang, "", region, variant));
     chain.add(step(lang, "", region, ""));
     chain.add(step(lang, "", "", ""));
-    if (lang.equals("no")) {
-      chain.add(Language.NORWEGIAN_BOKMAL);
-    }
+    Optional.ofNullable(READ_AS.get(lang)).ifPresent(chain::add);
     return List.copyOf(chain);
   }
 

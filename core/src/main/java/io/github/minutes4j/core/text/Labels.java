@@ -34,11 +34,12 @@ import java.util.Optional;
  * third-party format. Immutable and thread-safe.
  *
  * <p>Any language can be asked for. A tag without a set of its own is served along its tag
- * ({@code sv-SE} by the Swedish set, {@code no} by Norwegian Bokmål), and whatever is still missing
- * (every label of an unshipped language such as {@code is}, single labels a provided set lacks)
- * comes from a fallback language, English unless the caller chooses another ({@link
- * LabelSets#labels(Language, Language)}, {@link LabelOptions#withFallback}). {@link #resolution()}
- * tells whether that happened. Exporters get their labels from {@link
+ * ({@code sv-SE} by the Swedish set, {@code no} and Nynorsk's {@code nn} by Norwegian Bokmål; see
+ * {@link LabelSets}), and whatever is still missing (every label of an unshipped language such as
+ * {@code is}, single labels a provided set lacks) comes from a fallback language, English unless
+ * the caller chooses another ({@link LabelSets#labels(Language, Language)}, {@link
+ * LabelOptions#withFallback}). {@link #resolution()} tells
+ * whether that happened. Exporters get their labels from {@link
  * io.github.minutes4j.core.format.ExportOptions#labelsFor}, which also applies the caller's
  * overrides of single labels.
  *
@@ -261,8 +262,9 @@ public final class Labels {
 
   /**
    * The language these labels are written in: the requested language when a set along its tag
-   * served it, else the fallback language (or English). Exporters mark the page with it and the
-   * minutes' own text with the minutes' language where they differ.
+   * served it (also {@code nn} served by the Norwegian Bokmål set, see {@link LabelSets}), else
+   * the fallback language (or English). Exporters mark the page with it and the minutes' own text
+   * with the minutes' language where they differ.
    *
    * @return the language; never null
    */
