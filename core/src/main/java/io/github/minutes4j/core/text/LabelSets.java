@@ -40,6 +40,15 @@ import java.util.TreeMap;
  * read without trouble: that is no fallback, and the labels are marked with the tag asked for, as
  * a region's are ({@link Labels#language()}), so that a Nynorsk document's page and PDF say
  * {@code nn}; a set for {@code nn} that a {@link LabelProvider} adds comes first.
+ *
+ * <p>Some regions write dates, times or words otherwise than the language's set does, and
+ * minutes4j ships what differs as a set of their own that comes before the language's along the
+ * tag: {@code en-US} and {@code en-CA} write "January 9, 2026", a 12-hour clock ("3:00 PM",
+ * "3:00 p.m.") and "Organizer"; {@code en-AU} and {@code en-NZ} the 12-hour clock ("3:00 pm");
+ * the {@code en} set itself is British ("9 January 2026", "15:00"). Month names and the words
+ * for AM and PM follow the tag asked for, as CLDR gives them ({@code de-AT} "Jänner", {@code
+ * ar-LB} "كانون الثاني"). These regional sets are not languages of their own ({@link
+ * #languages()}); a provider's set for the same tag comes before the shipped one, label by label.
  * Punctuation ({@link
  * Labels#listSeparator()} and the like) that a language's sets lack follows its script rather than
  * the fallback: Persian, Urdu and other languages written in Arabic script take the Arabic set's
@@ -52,6 +61,12 @@ public final class LabelSets {
 
   /** The tags of the shipped sets, in the order {@link #shipped()} lists them. */
   private static final List<String> SHIPPED = List.of("sv", "en", "fi", "nb", "da", "de", "ar");
+
+  /**
+   * The tags of the shipped regional sets: what a region of a shipped language writes otherwise
+   * than the language's set (CLDR's long date and short time), such as the American date.
+   */
+  private static final List<String> REGIONAL_TAGS = List.of("en-US", "en-CA", "en-AU", "en-NZ");
 
   /**
    * Languages whose readers read another language's labels, which come after their own tag's sets:
@@ -85,6 +100,9 @@ public final class LabelSets {
     Map<Language, Labels> byLanguage = new HashMap<>();
     for (Language language : sets.keySet()) {
       byLanguage.put(language, resolve(language, Language.ENGLISH));
+    }
+    for (Language region : Shipped.REGIONS.keySet()) {
+      byLanguage.put(region, resolve(region, Language.ENGLISH));
     }
     this.resolved = Map.copyOf(byLanguage);
   }
@@ -181,7 +199,8 @@ public final class LabelSets {
   }
 
   /**
-   * Every language that has a set of its own here, ordered by tag.
+   * Every language that has a set of its own here, ordered by tag: the shipped languages and those
+   * providers add, not the shipped regional sets (such as {@code en-US}'s dates).
    *
    * @return the languages; never null
    */
@@ -252,7 +271,8 @@ public final class LabelSets {
         texts.put(key, script.or(() -> find(secondary, key)).orElseThrow());
       }
     }
-    Language servedBy = (primary.isEmpty() ? secondary : primary).get(0).language();
+    Language servedBy =
+        setFor(language).or(() -> setFor(fallback)).orElse(Language.ENGLISH);
     Language written = primary.isEmpty() ? fallbackWritten : language;
     Locale dateLocale =
         (fromFallback.contains("pattern.date") ? fallbackWritten : language).locale();
@@ -275,13 +295,15 @@ public final class LabelSets {
         || (locale.getScript().isEmpty() && ARABIC_SCRIPT.contains(locale.getLanguage()));
   }
 
+  /**
+   * The sets along a language's tag, most specific first; at each step a language's set (which may
+   * be a provider's) before the shipped regional set of that tag.
+   */
   private List<LabelSet> setsAlong(Language language) {
     List<LabelSet> along = new ArrayList<>();
     for (Language step : chain(language)) {
-      LabelSet set = sets.get(step);
-      if (set != null) {
-        along.add(set);
-      }
+      Optional.ofNullable(sets.get(step)).ifPresent(along::add);
+      Optional.ofNullable(Shipped.REGIONS.get(step)).ifPresent(along::add);
     }
     return along;
   }
@@ -388,12 +410,14 @@ public final class LabelSets {
 
   /** The shipped sets, read once from this module's resources. */
   private static final class Shipped {
-    static final Map<Language, LabelSet> SETS = load();
+    static final Map<Language, LabelSet> SETS = load(SHIPPED);
+    static final Map<Language, LabelSet> REGIONS = load(REGIONAL_TAGS);
 
-    private static Map<Language, LabelSet> load() {
+    /** The sets of some tags, each from {@code labels_<tag>.properties} ({@code labels_en_US}). */
+    private static Map<Language, LabelSet> load(List<String> tags) {
       Map<Language, LabelSet> sets = new HashMap<>();
-      for (String tag : SHIPPED) {
-        String name = "labels_" + tag + ".properties";
+      for (String tag : tags) {
+        String name = "labels_" + tag.replace('-', '_') + ".properties";
         Properties texts = new Properties();
         try (InputStream in = LabelSets.class.getResourceAsStream(name)) {
           if (in == null) {

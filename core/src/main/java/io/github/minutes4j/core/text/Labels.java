@@ -34,12 +34,12 @@ import java.util.Optional;
  * third-party format. Immutable and thread-safe.
  *
  * <p>Any language can be asked for. A tag without a set of its own is served along its tag
- * ({@code sv-SE} by the Swedish set, {@code no} and Nynorsk's {@code nn} by Norwegian Bokmål; see
- * {@link LabelSets}), and whatever is still missing (every label of an unshipped language such as
- * {@code is}, single labels a provided set lacks) comes from a fallback language, English unless
- * the caller chooses another ({@link LabelSets#labels(Language, Language)}, {@link
- * LabelOptions#withFallback}). {@link #resolution()} tells
- * whether that happened. Exporters get their labels from {@link
+ * ({@code sv-SE} by the Swedish set, {@code en-US} by the American dates and clock and then the
+ * English set, {@code no} and Nynorsk's {@code nn} by Norwegian Bokmål; see {@link LabelSets}),
+ * and whatever is still missing (every label of an unshipped language such as {@code is}, single
+ * labels a provided set lacks) comes from a fallback language, English unless the caller chooses
+ * another ({@link LabelSets#labels(Language, Language)}, {@link LabelOptions#withFallback}). {@link
+ * #resolution()} tells whether that happened. Exporters get their labels from {@link
  * io.github.minutes4j.core.format.ExportOptions#labelsFor}, which also applies the caller's
  * overrides of single labels.
  *
