@@ -98,9 +98,8 @@ class LanguagesTest {
       })
   void aRegionsReadersReadItsDatesAndClockWithIsoValues(
       String tag, String when, String start, String organiser) {
-    Minutes minutes = ReferenceMinutes.june2022();
-    Document page =
-        Pages.parse(Pages.html(minutes, ExportOptions.defaults().withLanguage(Language.ofTag(tag))));
+    ExportOptions options = ExportOptions.defaults().withLanguage(Language.ofTag(tag));
+    Document page = Pages.parse(Pages.html(ReferenceMinutes.june2022(), options));
 
     assertEquals(tag, page.selectFirst("html").attr("lang"));
     // wholeText: text() would make the no-break space before "AM" a space.

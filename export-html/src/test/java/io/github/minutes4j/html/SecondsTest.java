@@ -31,7 +31,8 @@ class SecondsTest {
                             LocalTime.of(23, 59, 59),
                             LocalTime.parse("23:59:59.9"))
                         .build(),
-                    Session.on(LocalDate.of(2021, 12, 10), LocalTime.of(10, 0, 30), LocalTime.of(10, 45))
+                    Session.on(
+                            LocalDate.of(2021, 12, 10), LocalTime.of(10, 0, 30), LocalTime.of(10, 45))
                         .addAdjournment(LocalTime.of(10, 5, 15), LocalTime.of(10, 10))
                         .build()))
             .build();

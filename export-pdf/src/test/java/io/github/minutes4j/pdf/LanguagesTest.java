@@ -61,7 +61,8 @@ class LanguagesTest {
         ReferenceMinutes.december2021().toBuilder()
             .sessions(
                 List.of(
-                    Session.on(LocalDate.of(2021, 12, 9), LocalTime.of(10, 0, 30), LocalTime.of(10, 45))
+                    Session.on(
+                            LocalDate.of(2021, 12, 9), LocalTime.of(10, 0, 30), LocalTime.of(10, 45))
                         .build()))
             .build();
     ExportOptions options = ExportOptions.defaults().withLanguage(Language.ofTag("en-US"));

@@ -131,9 +131,9 @@ public final class Labels {
 
   /**
    * A time pattern with the seconds after its minutes, separated from them as the minutes are from
-   * the hours: {@code HH.mm} gives {@code HH.mm.ss}, {@code h:mm a} gives {@code h:mm:ss a}. Minutes
-   * after a quoted text or a space get a colon; a pattern that has seconds already, or no minutes,
-   * stays as it is.
+   * the hours: {@code HH.mm} gives {@code HH.mm.ss}, {@code h:mm a} gives {@code h:mm:ss a}.
+   * Minutes after a quoted text or a space get a colon; a pattern that has seconds already, or no
+   * minutes, stays as it is.
    */
   static String withSeconds(String pattern) {
     boolean quoted = false;

@@ -105,19 +105,6 @@ class LabelSetsTest {
     assertEquals(8, sets.languages().size());
   }
 
-  /** A partial Nynorsk set. */
-  public static final class Nynorsk implements LabelProvider {
-    @Override
-    public Language language() {
-      return Language.ofTag("nn");
-    }
-
-    @Override
-    public Map<String, String> texts() {
-      return Map.of("TIME_AND_PLACE", "Tid og stad");
-    }
-  }
-
   @Test
   void nynorskIsServedByBokmalWithoutFallbackAndKeepsItsTag() {
     Labels labels = LabelSets.installed().labels(Language.ofTag("nn"), Language.ENGLISH);
@@ -132,7 +119,8 @@ class LabelSetsTest {
   @Test
   void aProvidedNynorskSetComesFirstAndBokmalFillsWhatItLacks() {
     Labels labels =
-        LabelSets.of(List.of(new Nynorsk())).labels(Language.ofTag("nn-NO"), Language.ENGLISH);
+        LabelSets.of(List.of(ProvidedSet.of("nn", Map.of("TIME_AND_PLACE", "Tid og stad"))))
+            .labels(Language.ofTag("nn-NO"), Language.ENGLISH);
 
     assertEquals("Tid og stad", labels.text(Label.TIME_AND_PLACE));
     assertEquals("Referenter", labels.text(Label.NOTE_TAKERS), "Bokmål, not English");

@@ -16,6 +16,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -70,10 +71,9 @@ class RegionalFormatsTest {
   @ValueSource(strings = {"en-US", "en-CA", "en-AU", "en-NZ"})
   void theRegionalDatesAndClocksAreCldrs(String tag) {
     Labels labels = Labels.of(Language.ofTag(tag));
-    DateTimeFormatter date =
-        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Language.ofTag(tag).locale());
-    DateTimeFormatter time =
-        DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Language.ofTag(tag).locale());
+    Locale locale = Language.ofTag(tag).locale();
+    DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
 
     for (LocalDate day : List.of(LocalDate.of(2026, 1, 9), LocalDate.of(2022, 12, 31))) {
       assertEquals(date.format(day), labels.date(day));
@@ -107,24 +107,12 @@ class RegionalFormatsTest {
         Optional.of(Language.ENGLISH), LabelSets.installed().setFor(Language.ofTag("en-US")));
   }
 
-  /** A provider's set of the region's tag. */
-  static final class AmericanMinutes implements LabelProvider {
-    @Override
-    public Language language() {
-      return Language.ofTag("en-US");
-    }
-
-    @Override
-    public Map<String, String> texts() {
-      return Map.of("pattern.time", "HH:mm", "ORGANISER", "Host");
-    }
-  }
-
   @Test
   void aProvidersSetOfTheRegionComesFirstLabelByLabel() {
+    LabelProvider american =
+        ProvidedSet.of("en-US", Map.of("pattern.time", "HH:mm", "ORGANISER", "Host"));
     Labels labels =
-        LabelSets.of(List.of(new AmericanMinutes()))
-            .labels(Language.ofTag("en-US"), Language.ENGLISH);
+        LabelSets.of(List.of(american)).labels(Language.ofTag("en-US"), Language.ENGLISH);
 
     assertEquals("January 9, 2026, 10:00–15:00", labels.when(JANUARY), "the provider's clock");
     assertEquals("Host", labels.text(Label.ORGANISER));

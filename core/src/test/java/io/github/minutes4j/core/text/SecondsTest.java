@@ -80,11 +80,10 @@ class SecondsTest {
     assertEquals(
         "anslöt till sammanträdet kl. 14.30.15 under § 45",
         SV.phrase(Label.ARRIVED, SV.moment(new Moment(Optional.of("§ 45"), Optional.of(start)))));
-    assertEquals(
-        "11 december 2026 kl. 18.00.30",
-        SV.when(
-            new NextMeeting(
-                LocalDate.of(2026, 12, 11), Optional.of(LocalTime.of(18, 0, 30)), Optional.empty())));
+    NextMeeting next =
+        new NextMeeting(
+            LocalDate.of(2026, 12, 11), Optional.of(LocalTime.of(18, 0, 30)), Optional.empty());
+    assertEquals("11 december 2026 kl. 18.00.30", SV.when(next));
     assertEquals("9 december 2021 kl. 14.30.15", SV.when(Session.on(DAY).start(start).build()));
   }
 
@@ -103,18 +102,7 @@ class SecondsTest {
 
   @Test
   void aProvidedPatternGetsItsSecondsToo() {
-    LabelProvider french =
-        new LabelProvider() {
-          @Override
-          public Language language() {
-            return Language.ofTag("fr");
-          }
-
-          @Override
-          public Map<String, String> texts() {
-            return Map.of("pattern.time", "HH'h'mm");
-          }
-        };
+    LabelProvider french = ProvidedSet.of("fr", Map.of("pattern.time", "HH'h'mm"));
     Labels labels = LabelSets.of(List.of(french)).labels(Language.ofTag("fr"), Language.ENGLISH);
 
     assertEquals("10h00", labels.time(LocalTime.of(10, 0)));

@@ -136,7 +136,8 @@ public final class MinutesPage {
   private static final char NO_BREAK_SPACE = '\u00a0';
 
   /** The time of a {@code datetime}: hours and minutes, or with the seconds the text shows. */
-  private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+  private static final DateTimeFormatter MINUTES =
+      DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
   private static final DateTimeFormatter SECONDS =
       DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);

@@ -41,7 +41,8 @@ class DateTimeAttributeTest {
       LocalTime time = LocalTime.ofNanoOfDay((long) (random.nextDouble() * 86_399_999_999_999L));
       DateTimeFormatter iso =
           time.getSecond() == 0 && time.getNano() == 0 ? ISO_MINUTES : ISO_SECONDS;
-      assertEquals(iso.format(date.atTime(time)), MinutesPage.dateTime(date, time), date + " " + time);
+      assertEquals(
+          iso.format(date.atTime(time)), MinutesPage.dateTime(date, time), date + " " + time);
     }
   }
 }
