@@ -24,10 +24,11 @@ module io.github.minutes4j.core {
   exports io.github.minutes4j.core.spi;
   exports io.github.minutes4j.core.text;
   exports io.github.minutes4j.core.validation;
-  // Not API: the CLI shares the atomic file writing of MinutesExporter.exportToFile, and the JSON
-  // reader the "did you mean" of Suggestions.
+  // Not API: the CLI shares the atomic file writing of MinutesExporter.exportToFile, the JSON
+  // reader the "did you mean" of Suggestions, and the HTML page the precision of times (TimeOfDay).
   exports io.github.minutes4j.core.internal to
       io.github.minutes4j.cli,
+      io.github.minutes4j.html,
       io.github.minutes4j.json;
 
   // Hibernate Validator reads the constraints on the model and instantiates our validators.

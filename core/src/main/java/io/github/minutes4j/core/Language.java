@@ -35,8 +35,9 @@ public final class Language {
   public static final Language FINNISH = new Language("fi");
 
   /**
-   * Norwegian Bokmål, {@code nb}. The macrolanguage tag {@code no} is a language of its own whose
-   * labels fall back to Bokmål's.
+   * Norwegian Bokmål, {@code nb}. The macrolanguage tag {@code no} and Nynorsk, {@code nn}, are
+   * languages of their own whose labels are Bokmål's (see {@link
+   * io.github.minutes4j.core.text.LabelSets}).
    *
    * @since 0.2.0
    */

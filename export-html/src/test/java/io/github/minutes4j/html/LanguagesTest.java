@@ -52,7 +52,13 @@ class LanguagesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"sv-SE, För anteckningarna", "fi-FI, Muistion laatijat", "no, Referenter"})
+  @CsvSource({
+    "sv-SE, För anteckningarna",
+    "fi-FI, Muistion laatijat",
+    "no, Referenter",
+    "nn, Referenter",
+    "en-US, Notes taken by"
+  })
   void aRegionalTagKeepsItsTagAndUsesTheSetAlongIt(String tag, String noteTakers) {
     Minutes minutes = ReferenceMinutes.june2022().toBuilder().language(Language.ofTag(tag)).build();
     Document page = Pages.parse(Pages.html(minutes, ExportOptions.defaults()));
@@ -80,6 +86,30 @@ class LanguagesTest {
     assertEquals(tag, page.selectFirst("h1").attr("lang"), "the minutes' own text keeps its tag");
     assertEquals(
         List.of(), ReferenceFacts.missingFrom(page.body().text(), ReferenceFacts.of(minutes, options.labelsFor(minutes))));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en-US | June 2, 2022, 10:00 AM–3:00 PM | 10:00 AM | Organizer",
+        "en-AU | 2 June 2022, 10:00 am–3:00 pm | 10:00 am | Organiser",
+        "en | 2 June 2022, 10:00–15:00 | 10:00 | Organiser"
+      })
+  void aRegionsReadersReadItsDatesAndClockWithIsoValues(
+      String tag, String when, String start, String organiser) {
+    ExportOptions options = ExportOptions.defaults().withLanguage(Language.ofTag(tag));
+    Document page = Pages.parse(Pages.html(ReferenceMinutes.june2022(), options));
+
+    assertEquals(tag, page.selectFirst("html").attr("lang"));
+    // wholeText: text() would make the no-break space before "AM" a space.
+    assertEquals(when, page.selectFirst("p.when").wholeText());
+    assertEquals(start, page.selectFirst("time[datetime=2022-06-02T10:00]").wholeText());
+    assertEquals(
+        List.of("2022-06-11", "2022-06-02", "2022-06-02T10:00", "2022-06-02T15:00"),
+        page.select("time").eachAttr("datetime").subList(0, 4),
+        "machine-readable values stay ISO 8601");
+    assertTrue(page.body().text().contains(organiser), page.body().text());
   }
 
   @Test

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.text.Label;
 import io.github.minutes4j.examples.reference.ReferenceFacts;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,7 @@ class LanguagesTest {
     "sv-SE, sv-SE, För anteckningarna, Sida 1 av",
     "fi-FI, fi-FI, Muistion laatijat, Sivu 1 /",
     "de, de, Protokollführung, Seite 1 von",
+    "nn, nn, Referenter, Side 1 av",
     "is, en, Notes taken by, Page 1 of"
   })
   void theDocumentLanguageTheLabelsAndTheFooterFollowTheTag(
@@ -44,6 +48,30 @@ class LanguagesTest {
           ReferenceFacts.missingFrom(body, ReferenceFacts.of(minutes, options.labelsFor(minutes))));
       String first = Pdfs.pages(document).get(0).footer();
       assertTrue(first.startsWith(footer), first);
+    }
+  }
+
+  /**
+   * American readers read their dates and clock, and a time that is not a whole minute is printed
+   * with its seconds: until 0.3.0 this session read "9 December 2021, 10:00–10:45".
+   */
+  @Test
+  void anAmericanPageHasAmericanDatesTwelveHourTimesAndSeconds() throws Exception {
+    Minutes minutes =
+        ReferenceMinutes.december2021().toBuilder()
+            .sessions(
+                List.of(
+                    Session.on(
+                            LocalDate.of(2021, 12, 9), LocalTime.of(10, 0, 30), LocalTime.of(10, 45))
+                        .build()))
+            .build();
+    ExportOptions options = ExportOptions.defaults().withLanguage(Language.ofTag("en-US"));
+
+    try (PDDocument document = Pdfs.load(Pdfs.render(minutes, options))) {
+      assertEquals("en-US", document.getDocumentCatalog().getLanguage());
+      String body = Pdfs.body(document);
+      assertTrue(body.contains("December 9, 2021, 10:00:30 AM–10:45 AM"), body);
+      assertTrue(body.contains("December 28, 2021"), body);
     }
   }
 

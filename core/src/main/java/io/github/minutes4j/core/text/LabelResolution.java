@@ -11,7 +11,9 @@ import java.util.Objects;
  *
  * @param requested the language asked for
  * @param servedBy the language of the set that gave the labels: the first set along the requested
- *     tag ({@code sv-SE}, then {@code sv}), or else the fallback language's
+ *     tag ({@code sv-SE}, then {@code sv}; {@code nb} for {@code nn}), or else the fallback
+ *     language's. A shipped regional set, such as {@code en-US}'s dates, is not one: {@code en-US}
+ *     is served by {@code en}
  * @param fallback the fallback language asked for
  * @param keysFromFallback keys of {@link Labels#keys()} that the requested language's sets lack
  *     and that came from the fallback (punctuation of a language written in Arabic script comes
@@ -49,8 +51,9 @@ public record LabelResolution(
   /**
    * Whether any label came from the fallback language. A set along the requested tag is the
    * language's own, not a fallback: {@code sv-SE} served by the Swedish set, {@code ar-u-nu-arab}
-   * (Arabic with Arabic-Indic digits) by the Arabic set and {@code no} by the Norwegian Bokmål set
-   * use no fallback; {@link #servedBy()} says which set it was. Before 0.3.0 this was also true
+   * (Arabic with Arabic-Indic digits) by the Arabic set, {@code en-US} by the American dates and
+   * the English set, and {@code no} and {@code nn} (Nynorsk) by the Norwegian Bokmål set use no
+   * fallback; {@link #servedBy()} says which set it was. Before 0.3.0 this was also true
    * when the set's tag was not exactly the requested one.
    *
    * @return true if the requested language has no set along its tag ({@link

@@ -33,9 +33,23 @@ import java.util.TreeMap;
  * classes.
  *
  * <p>How a language is served ({@link #labels(Language, Language)}): each label comes from the
- * first set along the tag ({@code de-CH-1996}, {@code de-CH}, {@code de}; {@code no} continues to
- * {@code nb}), else from the first set along the fallback language's tag, else from English, which
- * has every label. {@link Labels#resolution()} tells which. Punctuation ({@link
+ * first set along the tag ({@code de-CH-1996}, {@code de-CH}, {@code de}), else from the first set
+ * along the fallback language's tag, else from English, which has every label. {@link
+ * Labels#resolution()} tells which. Norwegian ({@code no}) and Nynorsk ({@code nn}, with any
+ * region) continue along their tag to Norwegian Bokmål ({@code nb}), whose labels their readers
+ * read without trouble: that is no fallback, and the labels are marked with the tag asked for, as
+ * a region's are ({@link Labels#language()}), so that a Nynorsk document's page and PDF say
+ * {@code nn}; a set for {@code nn} that a {@link LabelProvider} adds comes first.
+ *
+ * <p>Some regions write dates, times or words otherwise than the language's set does, and
+ * minutes4j ships what differs as a set of their own that comes before the language's along the
+ * tag: {@code en-US} and {@code en-CA} write "January 9, 2026", a 12-hour clock ("3:00 PM",
+ * "3:00 p.m.") and "Organizer"; {@code en-AU} and {@code en-NZ} the 12-hour clock ("3:00 pm");
+ * the {@code en} set itself is British ("9 January 2026", "15:00"). Month names and the words
+ * for AM and PM follow the tag asked for, as CLDR gives them ({@code de-AT} "Jänner", {@code
+ * ar-LB} "كانون الثاني"). These regional sets are not languages of their own ({@link
+ * #languages()}); a provider's set for the same tag comes before the shipped one, label by label.
+ * Punctuation ({@link
  * Labels#listSeparator()} and the like) that a language's sets lack follows its script rather than
  * the fallback: Persian, Urdu and other languages written in Arabic script take the Arabic set's
  * "، " and "؛ ", so that their names and addresses are joined as their readers expect even when
@@ -47,6 +61,19 @@ public final class LabelSets {
 
   /** The tags of the shipped sets, in the order {@link #shipped()} lists them. */
   private static final List<String> SHIPPED = List.of("sv", "en", "fi", "nb", "da", "de", "ar");
+
+  /**
+   * The tags of the shipped regional sets: what a region of a shipped language writes otherwise
+   * than the language's set (CLDR's long date and short time), such as the American date.
+   */
+  private static final List<String> REGIONAL_TAGS = List.of("en-US", "en-CA", "en-AU", "en-NZ");
+
+  /**
+   * Languages whose readers read another language's labels, which come after their own tag's sets:
+   * Norwegian (the macrolanguage) and Nynorsk read Bokmål.
+   */
+  private static final Map<String, Language> READ_AS =
+      Map.of("no", Language.NORWEGIAN_BOKMAL, "nn", Language.NORWEGIAN_BOKMAL);
 
   /** The keys of punctuation, which follows the script of the language asked for. */
   private static final List<String> PUNCTUATION =
@@ -73,6 +100,9 @@ public final class LabelSets {
     Map<Language, Labels> byLanguage = new HashMap<>();
     for (Language language : sets.keySet()) {
       byLanguage.put(language, resolve(language, Language.ENGLISH));
+    }
+    for (Language region : Shipped.REGIONS.keySet()) {
+      byLanguage.put(region, resolve(region, Language.ENGLISH));
     }
     this.resolved = Map.copyOf(byLanguage);
   }
@@ -169,7 +199,8 @@ public final class LabelSets {
   }
 
   /**
-   * Every language that has a set of its own here, ordered by tag.
+   * Every language that has a set of its own here, ordered by tag: the shipped languages and those
+   * providers add, not the shipped regional sets (such as {@code en-US}'s dates).
    *
    * @return the languages; never null
    */
@@ -190,8 +221,8 @@ public final class LabelSets {
    * The set that serves a language: the first along its tag.
    *
    * @param language a language, such as {@code sv-SE}
-   * @return the language of that set, such as {@code sv}; empty if none does, so that the fallback
-   *     language serves it
+   * @return the language of that set, such as {@code sv}, or {@code nb} for Nynorsk ({@code
+   *     nn}); empty if none does, so that the fallback language serves it
    */
   public Optional<Language> setFor(Language language) {
     return chain(language).stream().filter(sets::containsKey).findFirst();
@@ -240,7 +271,8 @@ public final class LabelSets {
         texts.put(key, script.or(() -> find(secondary, key)).orElseThrow());
       }
     }
-    Language servedBy = (primary.isEmpty() ? secondary : primary).get(0).language();
+    Language servedBy =
+        setFor(language).or(() -> setFor(fallback)).orElse(Language.ENGLISH);
     Language written = primary.isEmpty() ? fallbackWritten : language;
     Locale dateLocale =
         (fromFallback.contains("pattern.date") ? fallbackWritten : language).locale();
@@ -263,13 +295,15 @@ public final class LabelSets {
         || (locale.getScript().isEmpty() && ARABIC_SCRIPT.contains(locale.getLanguage()));
   }
 
+  /**
+   * The sets along a language's tag, most specific first; at each step a language's set (which may
+   * be a provider's) before the shipped regional set of that tag.
+   */
   private List<LabelSet> setsAlong(Language language) {
     List<LabelSet> along = new ArrayList<>();
     for (Language step : chain(language)) {
-      LabelSet set = sets.get(step);
-      if (set != null) {
-        along.add(set);
-      }
+      Optional.ofNullable(sets.get(step)).ifPresent(along::add);
+      Optional.ofNullable(Shipped.REGIONS.get(step)).ifPresent(along::add);
     }
     return along;
   }
@@ -286,7 +320,7 @@ public final class LabelSets {
 
   /**
    * The tags a language's labels are looked up under, most specific first: the whole tag, then
-   * without extensions, variant, region and script, and {@code nb} after {@code no}.
+   * without extensions, variant, region and script, and {@code nb} after {@code no} and {@code nn}.
    */
   static List<Language> chain(Language language) {
     Set<Language> chain = new LinkedHashSet<>();
@@ -302,9 +336,7 @@ public final class LabelSets {
     chain.add(step(lang, "", region, variant));
     chain.add(step(lang, "", region, ""));
     chain.add(step(lang, "", "", ""));
-    if (lang.equals("no")) {
-      chain.add(Language.NORWEGIAN_BOKMAL);
-    }
+    Optional.ofNullable(READ_AS.get(lang)).ifPresent(chain::add);
     return List.copyOf(chain);
   }
 
@@ -378,12 +410,14 @@ public final class LabelSets {
 
   /** The shipped sets, read once from this module's resources. */
   private static final class Shipped {
-    static final Map<Language, LabelSet> SETS = load();
+    static final Map<Language, LabelSet> SETS = load(SHIPPED);
+    static final Map<Language, LabelSet> REGIONS = load(REGIONAL_TAGS);
 
-    private static Map<Language, LabelSet> load() {
+    /** The sets of some tags, each from {@code labels_<tag>.properties} ({@code labels_en_US}). */
+    private static Map<Language, LabelSet> load(List<String> tags) {
       Map<Language, LabelSet> sets = new HashMap<>();
-      for (String tag : SHIPPED) {
-        String name = "labels_" + tag + ".properties";
+      for (String tag : tags) {
+        String name = "labels_" + tag.replace('-', '_') + ".properties";
         Properties texts = new Properties();
         try (InputStream in = LabelSets.class.getResourceAsStream(name)) {
           if (in == null) {

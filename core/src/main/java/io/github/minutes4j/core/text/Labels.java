@@ -16,6 +16,7 @@ import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.Venue;
 import io.github.minutes4j.core.VoteChoice;
 import io.github.minutes4j.core.VoteMethod;
+import io.github.minutes4j.core.internal.TimeOfDay;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -34,11 +35,12 @@ import java.util.Optional;
  * third-party format. Immutable and thread-safe.
  *
  * <p>Any language can be asked for. A tag without a set of its own is served along its tag
- * ({@code sv-SE} by the Swedish set, {@code no} by Norwegian Bokmål), and whatever is still missing
- * (every label of an unshipped language such as {@code is}, single labels a provided set lacks)
- * comes from a fallback language, English unless the caller chooses another ({@link
- * LabelSets#labels(Language, Language)}, {@link LabelOptions#withFallback}). {@link #resolution()}
- * tells whether that happened. Exporters get their labels from {@link
+ * ({@code sv-SE} by the Swedish set, {@code en-US} by the American dates and clock and then the
+ * English set, {@code no} and Nynorsk's {@code nn} by Norwegian Bokmål; see {@link LabelSets}),
+ * and whatever is still missing (every label of an unshipped language such as {@code is}, single
+ * labels a provided set lacks) comes from a fallback language, English unless the caller chooses
+ * another ({@link LabelSets#labels(Language, Language)}, {@link LabelOptions#withFallback}). {@link
+ * #resolution()} tells whether that happened. Exporters get their labels from {@link
  * io.github.minutes4j.core.format.ExportOptions#labelsFor}, which also applies the caller's
  * overrides of single labels.
  *
@@ -95,6 +97,7 @@ public final class Labels {
   private final DecimalStyle digits;
   private final DateTimeFormatter dateFormat;
   private final DateTimeFormatter timeFormat;
+  private final DateTimeFormatter secondsFormat;
 
   Labels(
       Language language,
@@ -110,8 +113,10 @@ public final class Labels {
     this.texts = Map.copyOf(written);
     this.dateFormat =
         DateTimeFormatter.ofPattern(require("pattern.date"), dateLocale).withDecimalStyle(digits);
-    this.timeFormat =
-        DateTimeFormatter.ofPattern(require("pattern.time"), timeLocale).withDecimalStyle(digits);
+    String time = require("pattern.time");
+    this.timeFormat = DateTimeFormatter.ofPattern(time, timeLocale).withDecimalStyle(digits);
+    this.secondsFormat =
+        DateTimeFormatter.ofPattern(withSeconds(time), timeLocale).withDecimalStyle(digits);
   }
 
   private Labels(Labels base, Map<String, String> texts) {
@@ -121,6 +126,42 @@ public final class Labels {
     this.texts = Map.copyOf(texts);
     this.dateFormat = base.dateFormat;
     this.timeFormat = base.timeFormat;
+    this.secondsFormat = base.secondsFormat;
+  }
+
+  /**
+   * A time pattern with the seconds after its minutes, separated from them as the minutes are from
+   * the hours: {@code HH.mm} gives {@code HH.mm.ss}, {@code h:mm a} gives {@code h:mm:ss a}.
+   * Minutes after a quoted text or a space get a colon; a pattern that has seconds already, or no
+   * minutes, stays as it is.
+   */
+  static String withSeconds(String pattern) {
+    boolean quoted = false;
+    int minutesEnd = -1;
+    char separator = ':';
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '\'') {
+        quoted = !quoted;
+      } else if (!quoted && c == 's') {
+        return pattern;
+      } else if (!quoted && c == 'm' && minutesEnd < 0) {
+        char before = i == 0 ? ' ' : pattern.charAt(i - 1);
+        if (!Character.isLetterOrDigit(before)
+            && !Character.isWhitespace(before)
+            && "'[]{}#".indexOf(before) < 0) {
+          separator = before;
+        }
+        minutesEnd = i;
+        while (minutesEnd < pattern.length() && pattern.charAt(minutesEnd) == 'm') {
+          minutesEnd++;
+        }
+        i = minutesEnd - 1;
+      }
+    }
+    return minutesEnd < 0
+        ? pattern
+        : pattern.substring(0, minutesEnd) + separator + "ss" + pattern.substring(minutesEnd);
   }
 
   /**
@@ -261,8 +302,9 @@ public final class Labels {
 
   /**
    * The language these labels are written in: the requested language when a set along its tag
-   * served it, else the fallback language (or English). Exporters mark the page with it and the
-   * minutes' own text with the minutes' language where they differ.
+   * served it (also {@code nn} served by the Norwegian Bokmål set, see {@link LabelSets}), else
+   * the fallback language (or English). Exporters mark the page with it and the minutes' own text
+   * with the minutes' language where they differ.
    *
    * @return the language; never null
    */
@@ -555,13 +597,17 @@ public final class Labels {
   }
 
   /**
-   * A time of day.
+   * A time of day, as every phrase with a time writes it ({@link #when(Session)}, {@link
+   * #timeRange}, {@link #moment}, {@link #when(NextMeeting)}). A time that is not a whole minute is
+   * written with its seconds, in the style of the language's pattern ("23.59.59", "11:59:59 PM");
+   * a fraction of a second is dropped, not rounded. Before 0.3.0 the seconds were dropped too.
    *
    * @param time the time
-   * @return such as "10.00" (Swedish) or "10:00" (English)
+   * @return such as "10.00" (Swedish), "10:00" (English), "10:00 AM" ({@code en-US}) or
+   *     "10.00.30" (Swedish, 30 seconds past ten)
    */
   public String time(LocalTime time) {
-    return timeFormat.format(time);
+    return (TimeOfDay.secondsShown(time) ? secondsFormat : timeFormat).format(time);
   }
 
   /**

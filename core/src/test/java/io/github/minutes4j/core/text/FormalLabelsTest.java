@@ -104,18 +104,7 @@ class FormalLabelsTest {
   /** A label set written for 0.2 lacks the formal labels: they come from English, and it is said. */
   @Test
   void aSetWithoutTheFormalLabelsFallsBackAndSaysWhich() {
-    LabelProvider old =
-        new LabelProvider() {
-          @Override
-          public Language language() {
-            return Language.ofTag("se");
-          }
-
-          @Override
-          public Map<String, String> texts() {
-            return Map.of("TIME_AND_PLACE", "Áigi ja báiki");
-          }
-        };
+    LabelProvider old = ProvidedSet.of("se", Map.of("TIME_AND_PLACE", "Áigi ja báiki"));
     Labels labels = LabelSets.of(List.of(old)).labels(Language.ofTag("se"), Language.ENGLISH);
 
     assertTrue(labels.resolution().fallbackUsed());

@@ -143,17 +143,7 @@ class LabelAgreementTest {
   @Test
   void aProvidedSetWithoutFormsServesItsGeneralForm() {
     LabelProvider meankieli =
-        new LabelProvider() {
-          @Override
-          public Language language() {
-            return Language.ofTag("fit");
-          }
-
-          @Override
-          public Map<String, String> texts() {
-            return Map.of("RESERVED", "{0} jätti eriävän mielipiten.");
-          }
-        };
+        ProvidedSet.of("fit", Map.of("RESERVED", "{0} jätti eriävän mielipiten."));
     Labels labels =
         LabelSets.of(List.of(meankieli)).labels(Language.ofTag("fit"), Language.SWEDISH);
 

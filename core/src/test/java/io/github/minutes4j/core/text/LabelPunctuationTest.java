@@ -73,17 +73,8 @@ class LabelPunctuationTest {
   @Test
   void aProviderSetMayWordItsOwnPunctuation() {
     LabelProvider french =
-        new LabelProvider() {
-          @Override
-          public Language language() {
-            return Language.ofTag("fr");
-          }
-
-          @Override
-          public Map<String, String> texts() {
-            return Map.of("separator.label", "\u202f: ", "TIME_AND_PLACE", "Date et lieu");
-          }
-        };
+        ProvidedSet.of(
+            "fr", Map.of("separator.label", "\u202f: ", "TIME_AND_PLACE", "Date et lieu"));
     Labels labels = LabelSets.of(List.of(french)).labels(Language.ofTag("fr"), Language.ENGLISH);
 
     assertEquals("\u202f: ", labels.labelSeparator());

@@ -106,6 +106,29 @@ class LabelSetsTest {
   }
 
   @Test
+  void nynorskIsServedByBokmalWithoutFallbackAndKeepsItsTag() {
+    Labels labels = LabelSets.installed().labels(Language.ofTag("nn"), Language.ENGLISH);
+
+    assertEquals("Tid og sted", labels.text(Label.TIME_AND_PLACE));
+    assertEquals("2. juni 2022", labels.date(LocalDate.of(2022, 6, 2)));
+    assertEquals(Language.ofTag("nn"), labels.language(), "the page says nn, as for no");
+    assertEquals(Language.NORWEGIAN_BOKMAL, labels.resolution().servedBy());
+    assertFalse(labels.resolution().fallbackUsed(), labels.resolution().describe());
+  }
+
+  @Test
+  void aProvidedNynorskSetComesFirstAndBokmalFillsWhatItLacks() {
+    Labels labels =
+        LabelSets.of(List.of(ProvidedSet.of("nn", Map.of("TIME_AND_PLACE", "Tid og stad"))))
+            .labels(Language.ofTag("nn-NO"), Language.ENGLISH);
+
+    assertEquals("Tid og stad", labels.text(Label.TIME_AND_PLACE));
+    assertEquals("Referenter", labels.text(Label.NOTE_TAKERS), "Bokmål, not English");
+    assertEquals(Language.ofTag("nn"), labels.resolution().servedBy());
+    assertFalse(labels.resolution().fallbackUsed(), labels.resolution().describe());
+  }
+
+  @Test
   void twoSetsOfOneLanguageAreAnErrorNamingBothClasses() {
     ProviderConfigurationException thrown =
         assertThrows(

@@ -221,6 +221,7 @@ class LabelsTest {
 
   @ParameterizedTest
   @CsvSource({"sv-SE, sv, För anteckningarna", "fi-FI, fi, Muistion laatija", "no, nb, Referent",
+    "nn, nb, Referent", "nn-NO, nb, Referent", "no-NO, nb, Referent",
     "de-CH-1996, de, Protokollführung", "da-DK-u-ca-buddhist, da, Referent",
     "ar-u-nu-arab, ar, تدوين الملاحظات"})
   void aRegionalTagOrAnExtensionIsServedAlongItsTagWithoutAFallback(

@@ -31,6 +31,7 @@ import io.github.minutes4j.core.Venue;
 import io.github.minutes4j.core.Vote;
 import io.github.minutes4j.core.VoteMethod;
 import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.core.internal.TimeOfDay;
 import io.github.minutes4j.core.format.Logo;
 import io.github.minutes4j.core.text.Label;
 import io.github.minutes4j.core.text.Labels;
@@ -38,8 +39,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -131,6 +134,13 @@ public final class MinutesPage {
 
   /** Between the parts of a short name that a line must not end inside, such as "§ 117". */
   private static final char NO_BREAK_SPACE = '\u00a0';
+
+  /** The time of a {@code datetime}: hours and minutes, or with the seconds the text shows. */
+  private static final DateTimeFormatter MINUTES =
+      DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+
+  private static final DateTimeFormatter SECONDS =
+      DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
   private final Minutes minutes;
   private final ExportOptions options;
@@ -648,20 +658,11 @@ public final class MinutesPage {
   /**
    * A valid local date and time string, "2022-06-02T10:00": the date as {@link
    * LocalDate#toString()} writes it (as for the {@code datetime} of a date), then hours and
-   * minutes.
+   * minutes, and the seconds when the text shows them ({@link TimeOfDay#secondsShown}),
+   * "2022-06-02T10:00:30", without a fraction, as the text.
    */
   static String dateTime(LocalDate date, LocalTime time) {
-    int hour = time.getHour();
-    int minute = time.getMinute();
-    return new StringBuilder(16)
-        .append(date)
-        .append('T')
-        .append((char) ('0' + hour / 10))
-        .append((char) ('0' + hour % 10))
-        .append(':')
-        .append((char) ('0' + minute / 10))
-        .append((char) ('0' + minute % 10))
-        .toString();
+    return date + "T" + (TimeOfDay.secondsShown(time) ? SECONDS : MINUTES).format(time);
   }
 
   private void agendaItem(AgendaItem item, int place) throws IOException {

@@ -47,7 +47,8 @@ import java.util.regex.Pattern;
  */
 public final class ReferenceFacts {
 
-  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+  /** White space, and the no-break spaces that keep "10:00 AM" and "§ 117" on one line. */
+  private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\u00a0\u202f]+");
 
   private ReferenceFacts() {}
 
@@ -456,8 +457,8 @@ public final class ReferenceFacts {
   }
 
   /**
-   * The facts a text lacks, each compared with its white space squeezed to single spaces, as is
-   * the text.
+   * The facts a text lacks, each compared with its white space (no-break spaces among it)
+   * squeezed to single spaces, as is the text.
    *
    * @param text the text of a rendering; never null
    * @param facts the facts to look for; at least 10, so that a check cannot pass by checking
