@@ -39,8 +39,9 @@ import java.util.function.Function;
  * violation at the path of the part that is wrong. Minutes without the parts of formal minutes
  * (those of version 0.2) have nothing to check here, except that their item numbers are unique.
  *
- * <p>People are matched by name: an attendee, the chair, an adjuster, a voter, a member with a
- * conflict of interest and a reserving member are the same person when their names are equal.
+ * <p>People are matched by name: an attendee, the chair, an adjuster, a mover, a voter, a member
+ * with a conflict of interest and a reserving member are the same person when their names are
+ * equal.
  * The rules that tie people to the attendance apply only when the minutes list attendees.
  */
 public final class ConsistentProceedingsValidator
@@ -449,6 +450,14 @@ public final class ConsistentProceedingsValidator
               "puts the proposal '" + id + "' a second time; name each proposal once");
         }
       }
+      for (int p = 0; p < item.proposals().size(); p++) {
+        takePart(
+            i,
+            "agenda[" + i + "].proposals[" + p + "].movers",
+            item.proposals().get(p).movers(),
+            conflicted,
+            "a mover");
+      }
       for (int v = 0; v < item.votes().size(); v++) {
         vote(i, v, item.votes().get(v), proposals, conflicted);
       }
@@ -654,11 +663,24 @@ public final class ConsistentProceedingsValidator
                 + count
                 + " decisions; give that decision an id and name it here");
       }
-      List<Person> members = reservation.members();
-      for (int m = 0; m < members.size(); m++) {
-        String problem = participantProblem(i, members.get(m), conflicted, "a reserving member");
+      takePart(
+          i,
+          "agenda[" + i + "].reservations[" + r + "].members",
+          reservation.members(),
+          conflicted,
+          "a reserving member");
+    }
+
+    /**
+     * Checks that each of {@code people}, at {@code path}[k], takes part in item {@code i}'s
+     * decision ({@link #participantProblem}).
+     */
+    private void takePart(
+        int i, String path, List<Person> people, Set<String> conflicted, String who) {
+      for (int k = 0; k < people.size(); k++) {
+        String problem = participantProblem(i, people.get(k), conflicted, who);
         if (problem != null) {
-          problem("agenda[" + i + "].reservations[" + r + "].members[" + m + "]", problem);
+          problem(path + "[" + k + "]", problem);
         }
       }
     }

@@ -28,11 +28,11 @@ import java.lang.annotation.Target;
  * substitute serves; an absent attendee neither arrives nor leaves; a moment has a paragraph or a
  * time, its paragraph is an item's shown number, and nobody leaves before arriving. People are
  * matched by name. In minutes that list attendees, the chair is a present attendee; the adjusters,
- * voters and reserving members are present attendees who take part in decisions (adjusters other
- * than the chair, voters and reserving members at the item, by their arrival and departure); a
- * closed vote counts no more votes than they are; members with a conflict of interest are
- * attendees. Members with a conflict of interest neither vote nor reserve themselves on that
- * item. The minutes are adjusted at or after the meeting, the notice goes up on or after the
+ * movers of proposals, voters and reserving members are present attendees who take part in
+ * decisions (adjusters other than the chair; movers, voters and reserving members at the item, by
+ * their arrival and departure); a closed vote counts no more votes than they are; members with a
+ * conflict of interest are attendees. Members with a conflict of interest neither make a
+ * proposal, vote nor reserve themselves on that item. The minutes are adjusted at or after the meeting, the notice goes up on or after the
  * adjustment and comes down after it goes up, and the next meeting is after the last session.
  *
  * <p>The model declares it on {@code Minutes}; applications need not apply it themselves. Its
