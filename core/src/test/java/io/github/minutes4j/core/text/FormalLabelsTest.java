@@ -24,6 +24,7 @@ class FormalLabelsTest {
 
   private static final Labels SV = Labels.of(Language.SWEDISH);
   private static final Labels EN = Labels.of(Language.ENGLISH);
+  private static final Labels DE = Labels.of(Language.GERMAN);
 
   @Test
   void aProtokollSaysOrganAndVidProtokolletAndMeetingNotesKeepTheirWords() {
@@ -56,6 +57,19 @@ class FormalLabelsTest {
     assertEquals("Paragrafen justeras omedelbart.", SV.text(Label.ADJUSTED_IMMEDIATELY));
     assertEquals("Beslutet skickas till", SV.text(Label.RECIPIENTS));
     assertEquals("Bilaga 2", SV.phrase(Label.ATTACHMENT, "2"));
+  }
+
+  /**
+   * A member who left at § 3 took part in § 3 ({@link io.github.minutes4j.core.Attendee}): the
+   * German departure says "anwesend bis § 3" (present until), not "abwesend ab § 3" (absent from),
+   * which said the opposite of what validation counts.
+   */
+  @Test
+  void aGermanDepartureSaysTheMemberWasThereUntilTheMoment() {
+    assertEquals("anwesend bis § 3", DE.phrase(Label.LEFT, DE.moment(Moment.atParagraph("§ 3"))));
+    assertEquals(
+        "anwesend bis 21:30 Uhr", DE.phrase(Label.LEFT, DE.moment(Moment.at(LocalTime.of(21, 30)))));
+    assertEquals("anwesend ab § 2", DE.phrase(Label.ARRIVED, DE.moment(Moment.atParagraph("§ 2"))));
   }
 
   @Test
