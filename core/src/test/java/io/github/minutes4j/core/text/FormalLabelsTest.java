@@ -51,12 +51,27 @@ class FormalLabelsTest {
     assertEquals(
         "Omröstningsresultat: 7 ja, 4 nej, 0 avstår.", SV.phrase(Label.VOTE_RESULT, "7", "4", "0"));
     assertEquals(
-        "Result: 7 for, 4 against, 0 abstentions.", EN.phrase(Label.VOTE_RESULT, "7", "4", "0"));
+        "Result: 7 for, 4 against, 0 abstained.", EN.phrase(Label.VOTE_RESULT, "7", "4", "0"));
     assertEquals("Rätt utdraget intygar", SV.text(Label.ATTESTATION));
     assertEquals("Certified a true extract", EN.text(Label.ATTESTATION));
     assertEquals("Paragrafen justeras omedelbart.", SV.text(Label.ADJUSTED_IMMEDIATELY));
     assertEquals("Beslutet skickas till", SV.text(Label.RECIPIENTS));
     assertEquals("Bilaga 2", SV.phrase(Label.ATTACHMENT, "2"));
+  }
+
+  /**
+   * A vote's totals read right for a count of one: "1 abstentions" and "1 Enthaltungen" contradicted
+   * the number, so each set words the totals so that no noun agrees with a count.
+   */
+  @Test
+  void aVotesTotalsReadRightForACountOfOne() {
+    assertEquals(
+        "Result: 1 for, 1 against, 1 abstained.", EN.phrase(Label.VOTE_RESULT, "1", "1", "1"));
+    assertEquals(
+        "Ergebnis: Ja 1, Nein 1, Enthaltung 1.", DE.phrase(Label.VOTE_RESULT, "1", "1", "1"));
+    assertEquals(
+        "Tulos: jaa 1, ei 1, tyhjiä 1.",
+        Labels.of(Language.FINNISH).phrase(Label.VOTE_RESULT, "1", "1", "1"));
   }
 
   /**
