@@ -499,6 +499,47 @@ class FormalMinutesValidationTest {
             + " remove one or the other");
   }
 
+  /**
+   * Names are matched as a reader sees them: a name typed with a combining accent (as macOS and
+   * some web forms send it) or with a no-break space is the attendee whose name looks the same;
+   * before, "names 'Hélène Ito', who is not among the attendees" left nothing to correct.
+   */
+  @Test
+  void peopleAreMatchedByTheirNameAsItLooks() {
+    String composed = "H\u00e9l\u00e8ne \u00d6berg";
+    String decomposed = "He\u0301le\u0300ne O\u0308berg";
+    Minutes minutes = formal().build();
+    List<Attendee> attendees = new ArrayList<>(minutes.attendees());
+    attendees.add(Attendee.present(composed, MemberRole.MEMBER));
+    Minutes.Builder matched =
+        minutes.toBuilder()
+            .attendees(attendees)
+            .chair(Person.named("Anna\u00a0Ek"))
+            .adjusters(List.of(Person.named(" Cecilia  Dahl")));
+    List<AgendaItem> agenda = new ArrayList<>(minutes.agenda());
+    agenda.set(
+        1,
+        agenda.get(1).toBuilder()
+            .votes(
+                List.of(
+                    openVote(
+                        Ballot.of("Anna Ek", VoteChoice.YES),
+                        Ballot.of("Cecilia Dahl", VoteChoice.NO),
+                        Ballot.of(decomposed, VoteChoice.ABSTAIN))))
+            .build());
+
+    assertEquals(Map.of(), violationsOf(matched.agenda(agenda).build()));
+
+    attendees.add(Attendee.present(decomposed, MemberRole.MEMBER));
+    assertRefused(
+        minutes.toBuilder().attendees(attendees),
+        "attendees[9].person.name",
+        "repeats '"
+            + decomposed
+            + "' of attendees[8]; list each person once (a substitute who serves for part of the"
+            + " meeting is listed once, with arrival or departure)");
+  }
+
   @Test
   void aMemberWithAConflictOfInterestDoesNotVote() {
     assertRefused(
