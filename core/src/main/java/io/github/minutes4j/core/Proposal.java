@@ -14,7 +14,9 @@ import java.util.Optional;
  *
  * @param id a short name that votes, the order of putting and reservations use to refer to it,
  *     such as "A" or "chair"; unique within the item; empty if nothing refers to it
- * @param movers who made it, and who seconded or joined it, in the minutes' order; at least one
+ * @param movers who made it, and who seconded or joined it, in the minutes' order; at least one;
+ *     in minutes that list their attendees, members present at the item who take part in its
+ *     decision, by name
  * @param kind what it asks for
  * @param text what it says, such as "bifall till arbetsutskottets förslag"
  * @since 0.3.0

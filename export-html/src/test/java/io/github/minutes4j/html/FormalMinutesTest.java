@@ -278,7 +278,7 @@ class FormalMinutesTest {
         text(motions, ".proposal-order"));
     assertEquals("Secret ballot", text(motions, ".vote-method"));
     assertTrue(motions.text().contains("\u201cFor\u201d supported proposal 2."));
-    assertEquals("Result: 2 for, 1 against, 0 abstentions.", text(motions, ".vote-result"));
+    assertEquals("Result: 2 for, 1 against, 0 abstained.", text(motions, ".vote-result"));
     assertEquals("Decision rents", text(motions, ".decision h3"));
     assertEquals("Dissent", text(motions, ".reservation h3"));
     assertEquals("Tom Bradley dissented from decision rents.", text(motions, ".reservation p"));

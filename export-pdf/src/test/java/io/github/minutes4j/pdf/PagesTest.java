@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.minutes4j.core.ActionItem;
 import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.Inline;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.LinkKind;
@@ -14,12 +16,15 @@ import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Network;
 import io.github.minutes4j.core.Organiser;
 import io.github.minutes4j.core.ParticipantList;
+import io.github.minutes4j.core.Person;
+import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.text.Label;
 import io.github.minutes4j.core.text.Labels;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -251,6 +256,56 @@ class PagesTest {
       for (int i = 1; i <= count; i++) {
         String row = String.format("Deltagare %03d Åström", i);
         assertEquals(1, occurrences(all.toString(), row), row + " once, no row lost or doubled");
+      }
+    }
+  }
+
+  /**
+   * A table that starts near the foot of a page, whose first row does not fit under its column
+   * headers there, keeps its headers on the page: before, the engine moved the row alone to the
+   * next page and painted the headers in the bottom margin, over the page number, and in the next
+   * page's top margin, where the page cut them off. The filler before the table grows by about two
+   * lines at a time over more than a page, so that the table starts at every height of a page.
+   */
+  @Test
+  void aTablesColumnHeadersStayOnThePageWhenItsFirstRowDoesNotFitUnderThem() throws Exception {
+    String task =
+        "Prepare the tender documents for the roof of the community hall, with an asbestos"
+            + " survey, a structural report and three independent quotes. ";
+    String line =
+        "Filler text of the item that takes up about one line of the page in the size of the"
+            + " text. ";
+    for (int lines = 20; lines <= 80; lines += 2) {
+      Minutes minutes =
+          Minutes.builder(
+                  Language.ENGLISH,
+                  Organiser.of("Board"),
+                  DocumentKind.MINUTES,
+                  "Board meeting",
+                  LocalDate.of(2026, 5, 2))
+              .addSession(Session.on(LocalDate.of(2026, 5, 1)).build())
+              .addAgendaItem(
+                  AgendaItem.withHeading("Renovation")
+                      .addBlock(Block.paragraph(line.repeat(lines).strip()))
+                      .addAction(
+                          new ActionItem(
+                              task.repeat(3).strip(),
+                              List.of(Person.named("Tom Walsh")),
+                              Optional.of(LocalDate.of(2026, 6, 1))))
+                      .build())
+              .build();
+      try (PDDocument document = Pdfs.load(Pdfs.render(minutes))) {
+        List<Pdfs.PageText> pages = Pdfs.pages(document);
+        for (int i = 0; i < pages.size(); i++) {
+          String where = lines + " lines of filler, page " + (i + 1);
+          assertEquals("Page " + (i + 1) + " of " + pages.size(), pages.get(i).footer(), where);
+          assertEquals("Board – Board meeting", pages.get(i).header(), where);
+          String body = pages.get(i).body();
+          if (body.contains("Tom Walsh") || body.contains("quotes.")) {
+            assertTrue(
+                body.contains("Action Owner Due"), where + " has rows but no header: " + body);
+          }
+        }
       }
     }
   }

@@ -36,10 +36,10 @@ import java.util.Set;
  * Makes generated formal minutes hold together: the generators draw the parts of formal minutes
  * freely, and {@link #consistent(Minutes)} then points every reference at something that exists,
  * as {@code @ConsistentProceedings} asks (votes at the item's proposals, reservations at its
- * decisions, the chair, adjusters, voters and substitutes at suitable attendees, moments at shown
- * paragraphs), and drops what cannot be made to hold. Deterministic: a reference is chosen by the
- * hash of the text it replaces, so the same generated value gives the same minutes, and shrinking
- * works.
+ * decisions, the chair, adjusters, movers, voters and substitutes at suitable attendees, moments
+ * at shown paragraphs), and drops what cannot be made to hold. Deterministic: a reference is
+ * chosen by the hash of the text it replaces, so the same generated value gives the same minutes,
+ * and shrinking works.
  *
  * <p>A generated moment's paragraph is a placeholder, {@code "#n"}: the n-th agenda item (modulo
  * their number), replaced by that item's shown number, or dropped if it has none.
@@ -320,7 +320,7 @@ final class FormalParts {
           }
         }
       }
-      // Who may vote and reserve themselves at this item.
+      // Who may make proposals, vote and reserve themselves at this item.
       List<Attendee> eligible = new ArrayList<>();
       for (Attendee a : attendees) {
         if (decidesAt(a, i) && !a.person().name().filter(conflicted::contains).isPresent()) {
@@ -331,11 +331,16 @@ final class FormalParts {
       List<Proposal> proposals = new ArrayList<>();
       List<String> ids = new ArrayList<>();
       for (Proposal p : item.proposals()) {
+        // Movers, as voters, among those who may decide at this item; a proposal needs one.
+        List<Person> movers = people(p.movers(), eligible, conflicted);
+        if (movers.isEmpty()) {
+          continue;
+        }
         if (p.id().isPresent() && !ids.contains(p.id().get())) {
           ids.add(p.id().get());
-          proposals.add(p);
+          proposals.add(new Proposal(p.id(), movers, p.kind(), p.text()));
         } else {
-          proposals.add(new Proposal(Optional.empty(), p.movers(), p.kind(), p.text()));
+          proposals.add(new Proposal(Optional.empty(), movers, p.kind(), p.text()));
         }
       }
       List<String> order = new ArrayList<>();

@@ -20,6 +20,7 @@ import io.github.minutes4j.core.VoteMethod;
 import io.github.minutes4j.core.validation.ConsistentProceedings;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,8 +40,9 @@ import java.util.function.Function;
  * violation at the path of the part that is wrong. Minutes without the parts of formal minutes
  * (those of version 0.2) have nothing to check here, except that their item numbers are unique.
  *
- * <p>People are matched by name: an attendee, the chair, an adjuster, a voter, a member with a
- * conflict of interest and a reserving member are the same person when their names are equal.
+ * <p>People are matched by name: an attendee, the chair, an adjuster, a mover, a voter, a member
+ * with a conflict of interest and a reserving member are the same person when their names are
+ * equal as {@code same} compares them (canonically equivalent, white space folded).
  * The rules that tie people to the attendance apply only when the minutes list attendees.
  */
 public final class ConsistentProceedingsValidator
@@ -207,7 +209,7 @@ public final class ConsistentProceedingsValidator
               "must be given: an attendee is known by name (their part in the body is the role)");
           continue;
         }
-        Integer first = attendees.putIfAbsent(name.get(), a);
+        Integer first = attendees.putIfAbsent(same(name.get()), a);
         if (first != null) {
           problem(
               "attendees[" + a + "].person.name",
@@ -254,8 +256,9 @@ public final class ConsistentProceedingsValidator
         return;
       }
       String member = attendee.substituteFor().get();
-      Integer index = attendees.get(member);
-      if (member.equals(attendee.person().name().orElse(null))) {
+      Integer index = attendees.get(same(member));
+      if (attendee.person().name().map(ConsistentProceedingsValidator::same).orElse("")
+          .equals(same(member))) {
         problem(
             "attendees[" + a + "].substituteFor",
             "names the substitute themself; name the member they serve for, or make the role"
@@ -283,7 +286,7 @@ public final class ConsistentProceedingsValidator
           if (servedFor == null) {
             servedFor = new HashMap<>();
           }
-          Integer other = servedFor.putIfAbsent(member, a);
+          Integer other = servedFor.putIfAbsent(same(member), a);
           if (other != null) {
             problem(
                 "attendees[" + a + "].substituteFor",
@@ -363,8 +366,10 @@ public final class ConsistentProceedingsValidator
       List<Person> adjusters = minutes.adjusters();
       Map<String, Integer> seen = adjusters.size() < 2 ? null : new HashMap<>();
       for (int k = 0; k < adjusters.size(); k++) {
-        Optional<String> name = adjusters.get(k).name();
-        if (name.isPresent() && minutes.chair().flatMap(Person::name).equals(name)) {
+        Optional<String> name = adjusters.get(k).name().map(ConsistentProceedingsValidator::same);
+        Optional<String> chair =
+            minutes.chair().flatMap(Person::name).map(ConsistentProceedingsValidator::same);
+        if (name.isPresent() && chair.equals(name)) {
           problem(
               "adjusters[" + k + "]",
               "is the chair, who adjusts the minutes anyway; choose another member");
@@ -394,7 +399,7 @@ public final class ConsistentProceedingsValidator
             + " is named as one of them";
       }
       String name = person.name().get();
-      Integer index = attendees.get(name);
+      Integer index = attendees.get(same(name));
       if (index == null) {
         return "names '"
             + name
@@ -448,6 +453,14 @@ public final class ConsistentProceedingsValidator
               "agenda[" + i + "].proposalOrder[" + k + "]",
               "puts the proposal '" + id + "' a second time; name each proposal once");
         }
+      }
+      for (int p = 0; p < item.proposals().size(); p++) {
+        takePart(
+            i,
+            "agenda[" + i + "].proposals[" + p + "].movers",
+            item.proposals().get(p).movers(),
+            conflicted,
+            "a mover");
       }
       for (int v = 0; v < item.votes().size(); v++) {
         vote(i, v, item.votes().get(v), proposals, conflicted);
@@ -531,14 +544,14 @@ public final class ConsistentProceedingsValidator
       for (int c = 0; c < conflicts.size(); c++) {
         Person member = conflicts.get(c).member();
         String problem = null;
-        if (member.name().isPresent() && !names.add(member.name().get())) {
+        if (member.name().isPresent() && !names.add(same(member.name().get()))) {
           problem = "is named a second time; name each member with a conflict once";
         } else if (!minutes.attendees().isEmpty()) {
           if (member.name().isEmpty()) {
             problem =
                 "has no name; in minutes that list their attendees, a member with a conflict of"
                     + " interest is named as one of them";
-          } else if (!attendees.containsKey(member.name().get())) {
+          } else if (!attendees.containsKey(same(member.name().get()))) {
             problem =
                 "names '"
                     + member.name().get()
@@ -598,7 +611,7 @@ public final class ConsistentProceedingsValidator
         counts[ballot.choice().ordinal()]++;
         Person voter = ballot.voter();
         // The same name is the same voter; a voter without a name is known by their role.
-        Object key = voter.name().isPresent() ? voter.name().get() : voter;
+        Object key = voter.name().isPresent() ? same(voter.name().get()) : voter;
         Integer first = voters == null ? null : voters.putIfAbsent(key, b);
         String problem =
             first != null
@@ -654,11 +667,24 @@ public final class ConsistentProceedingsValidator
                 + count
                 + " decisions; give that decision an id and name it here");
       }
-      List<Person> members = reservation.members();
-      for (int m = 0; m < members.size(); m++) {
-        String problem = participantProblem(i, members.get(m), conflicted, "a reserving member");
+      takePart(
+          i,
+          "agenda[" + i + "].reservations[" + r + "].members",
+          reservation.members(),
+          conflicted,
+          "a reserving member");
+    }
+
+    /**
+     * Checks that each of {@code people}, at {@code path}[k], takes part in item {@code i}'s
+     * decision ({@link #participantProblem}).
+     */
+    private void takePart(
+        int i, String path, List<Person> people, Set<String> conflicted, String who) {
+      for (int k = 0; k < people.size(); k++) {
+        String problem = participantProblem(i, people.get(k), conflicted, who);
         if (problem != null) {
-          problem("agenda[" + i + "].reservations[" + r + "].members[" + m + "]", problem);
+          problem(path + "[" + k + "]", problem);
         }
       }
     }
@@ -669,7 +695,7 @@ public final class ConsistentProceedingsValidator
      * null if nothing is.
      */
     private String participantProblem(int i, Person person, Set<String> conflicted, String who) {
-      if (person.name().isPresent() && conflicted.contains(person.name().get())) {
+      if (person.name().isPresent() && conflicted.contains(same(person.name().get()))) {
         return "names '"
             + person.name().get()
             + "', who has a conflict of interest on this item and takes no part in it;"
@@ -682,7 +708,7 @@ public final class ConsistentProceedingsValidator
       if (problem != null) {
         return problem;
       }
-      int index = attendees.get(person.name().get());
+      int index = attendees.get(same(person.name().get()));
       if (takesPart(minutes.attendees().get(index), i)) {
         return null;
       }
@@ -706,7 +732,7 @@ public final class ConsistentProceedingsValidator
         Optional<String> name = attendee.person().name();
         if (attendee.role().decides()
             && takesPart(attendee, i)
-            && !(name.isPresent() && conflicted.contains(name.get()))) {
+            && !(name.isPresent() && conflicted.contains(same(name.get())))) {
           count++;
         }
       }
@@ -781,6 +807,42 @@ public final class ConsistentProceedingsValidator
         }
       }
     }
+  }
+
+  /**
+   * A name as people are matched by it: in Unicode's composed form (NFC), each run of white space
+   * (a no-break space too) one space, none at either end. "Öztürk" typed with a combining
+   * diaeresis and with the precomposed letter, or "Anna Ek" and "Anna&nbsp;Ek", look the same and
+   * are one person; a message naming one as "not among the attendees" left the user nothing to
+   * correct. Most names are plain and are returned as they are, without copying.
+   */
+  static String same(String name) {
+    int length = name.length();
+    boolean plain = length > 0 && name.charAt(0) != ' ' && name.charAt(length - 1) != ' ';
+    for (int i = 0; i < length && plain; i++) {
+      char c = name.charAt(i);
+      plain = c < 0x80 && (c > ' ' || (c == ' ' && name.charAt(i - 1) != ' '));
+    }
+    if (plain) {
+      return name;
+    }
+    String composed = Normalizer.normalize(name, Normalizer.Form.NFC);
+    StringBuilder folded = new StringBuilder(composed.length());
+    boolean space = false;
+    for (int i = 0; i < composed.length(); ) {
+      int c = composed.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = folded.length() > 0;
+      } else {
+        if (space) {
+          folded.append(' ');
+          space = false;
+        }
+        folded.appendCodePoint(c);
+      }
+    }
+    return folded.toString();
   }
 
   /** The initial capacity of a hash map that holds {@code size} keys without growing. */

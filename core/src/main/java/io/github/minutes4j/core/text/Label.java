@@ -233,7 +233,9 @@ public enum Label {
    */
   BALLOT,
   /**
-   * "Omröstningsresultat: {0} ja, {1} nej, {2} avstår.": a vote's totals.
+   * "Omröstningsresultat: {0} ja, {1} nej, {2} avstår.": a vote's totals, yes, no and abstained.
+   * Any of them may be 1: word them so that no noun agrees with a count ("Result: {0} for, {1}
+   * against, {2} abstained.", "Ergebnis: Ja {0}, Nein {1}, Enthaltung {2}.").
    *
    * @since 0.3.0
    */

@@ -31,8 +31,9 @@ public record LabelOptions(Language fallback, Map<Label, String> overrides) {
    * @param fallback the fallback language
    * @param overrides texts that replace labels; copied
    * @throws NullPointerException if an argument, a key or a text is null
-   * @throws IllegalArgumentException if a text is blank, longer than 1000 characters,
-   *     or has a line break, a control character or a bidirectional override
+   * @throws IllegalArgumentException if a text is blank, longer than 1000 characters, has a line
+   *     break, a control character or a bidirectional override, or has a placeholder ({@code {0}})
+   *     the label is not given or lacks one it is given
    */
   public LabelOptions {
     Objects.requireNonNull(fallback, "fallback");
@@ -67,8 +68,9 @@ public record LabelOptions(Language fallback, Map<Label, String> overrides) {
    * @param text its text, such as "Sekreterare"
    * @return a copy
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the text is blank, longer than 1000 characters,
-   *     or has a line break, a control character or a bidirectional override
+   * @throws IllegalArgumentException if the text is blank, longer than 1000 characters, has a line
+   *     break, a control character or a bidirectional override, or has a placeholder ({@code {0}})
+   *     the label is not given or lacks one it is given (as the English text of the label has them)
    */
   public LabelOptions withLabel(Label label, String text) {
     requireText(Objects.requireNonNull(label, "label"), text);
@@ -102,6 +104,12 @@ public record LabelOptions(Language fallback, Map<Label, String> overrides) {
                       + " "
                       + problem
                       + "; give one line of plain text, or leave the label alone");
+            });
+    LabelSets.placeholderProblem(label.name(), text, LabelSets.english())
+        .ifPresent(
+            problem -> {
+              throw new IllegalArgumentException(
+                  "The text '" + text + "' of the label " + label + ", which " + problem);
             });
   }
 }

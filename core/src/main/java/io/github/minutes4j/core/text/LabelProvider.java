@@ -16,8 +16,10 @@ import java.util.Map;
  * English text. A set need not have every key: a missing key falls back, label by label, along the
  * language's tag and then to the caller's fallback language (see {@link Labels}), and {@link
  * Labels#resolution()} says which keys did. A key that is not one of {@link Labels#keys()}, a blank
- * text or a date or time pattern that {@link java.time.format.DateTimeFormatter#ofPattern(String)}
- * refuses makes the whole provider fail to load; {@link LabelSets#failures()} says why. Two
+ * text, a date or time pattern that {@link java.time.format.DateTimeFormatter#ofPattern(String)}
+ * refuses, or a text whose placeholders ({@code {0}}, {@code {1}}, ...) are not those of the key's
+ * English text (a form for one or two, {@code RESERVED.one}, may leave one out) makes the whole
+ * provider fail to load; {@link LabelSets#failures()} says why. Two
  * providers of one language (or a provider of a shipped language) are an error naming both
  * classes; to change a few labels of a shipped language, use {@link LabelOptions#withLabel} in the
  * export options instead.

@@ -22,6 +22,8 @@ import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The label sets a program can use: those minutes4j ships (Swedish, English, Finnish, Norwegian
@@ -87,6 +89,9 @@ public final class LabelSets {
       Set.of("fa", "prs", "ps", "ur", "ckb", "sd", "ug", "ks", "pnb", "glk", "mzn", "lrc", "bal");
 
   private static final Language ARABIC = Language.ofTag("ar");
+
+  /** A placeholder of a label's text, such as {@code {0}}, which {@link Labels} fills in. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{[0-9]+\\}");
 
   private static final String SHIPPED_ORIGIN = "minutes4j's shipped labels (module io.github.minutes4j.core)";
 
@@ -367,10 +372,21 @@ public final class LabelSets {
         throw new IllegalArgumentException(
             "The " + language.tag() + " labels of " + origin + " are empty; give at least one");
       }
-      return new LabelSet(language, check(texts, language.tag() + " labels of " + origin), origin);
+      return new LabelSet(
+          language,
+          check(texts, language.tag() + " labels of " + origin, english()),
+          origin);
     }
 
-    static Map<String, String> check(Map<String, String> texts, String what) {
+    /**
+     * Checks a set's texts against the English set, which has every label, and copies them.
+     *
+     * @param texts the texts, by key
+     * @param what whose texts they are, for the messages ("hsb labels of com.acme.Sorbian")
+     * @param english the English texts
+     */
+    static Map<String, String> check(
+        Map<String, String> texts, String what, Map<String, String> english) {
       Map<String, String> copy = new HashMap<>();
       List<String> unknown = new ArrayList<>();
       texts.forEach(
@@ -381,6 +397,19 @@ public final class LabelSets {
               throw new IllegalArgumentException(
                   "The " + what + " give no text for the key '" + key + "'; give one or leave the key out");
             } else {
+              placeholderProblem(key, text, english)
+                  .ifPresent(
+                      problem -> {
+                        throw new IllegalArgumentException(
+                            "The "
+                                + what
+                                + " give the key '"
+                                + key
+                                + "' the text '"
+                                + text
+                                + "', which "
+                                + problem);
+                      });
               copy.put(key, text);
             }
           });
@@ -408,33 +437,112 @@ public final class LabelSets {
     }
   }
 
+  /** The English set's texts, which every label has, to check other texts against. */
+  static Map<String, String> english() {
+    return Shipped.SETS.get(Language.ENGLISH).texts();
+  }
+
+  /**
+   * What is wrong with the placeholders of a label's text, measured against the English text of
+   * its key: a placeholder the label is not given ("{5}") would be printed as it stands, and the
+   * part it was meant to hold would be missing; a text must hold each part the label is given ("{2}"
+   * left out of a vote's totals drops the abstentions). A form for one or two ({@code
+   * RESERVED.one}, {@code count.exact.one}) is given the parts of its general form, and may leave
+   * one out, as "1 person" leaves out the count.
+   *
+   * @param key the key, such as {@code VOTE_RESULT}
+   * @param text its text
+   * @param english the English texts
+   * @return the problem, worded to follow "the text 'T', which ", such as "has {5}, a placeholder
+   *     the label is not given, and lacks {2}; the label takes ..."; empty if there is none
+   */
+  static Optional<String> placeholderProblem(String key, String text, Map<String, String> english) {
+    String general = key;
+    for (String form : List.of(".one", ".two")) {
+      String stem = key.substring(0, Math.max(0, key.length() - form.length()));
+      if (key.endsWith(form) && english.containsKey(stem)) {
+        general = stem;
+      }
+    }
+    String reference = english.getOrDefault(general, "");
+    Set<String> given = placeholders(reference);
+    Set<String> used = placeholders(text);
+    Set<String> unknown = new LinkedHashSet<>(used);
+    unknown.removeAll(given);
+    Set<String> missing = new LinkedHashSet<>(given);
+    if (general.equals(key)) {
+      missing.removeAll(used);
+    } else {
+      missing.clear();
+    }
+    if (unknown.isEmpty() && missing.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> faults = new ArrayList<>();
+    if (!unknown.isEmpty()) {
+      faults.add(
+          "has "
+              + String.join(", ", unknown)
+              + (unknown.size() == 1 ? ", a placeholder" : ", placeholders")
+              + " the label is not given");
+    }
+    if (!missing.isEmpty()) {
+      faults.add("lacks " + String.join(", ", missing));
+    }
+    return Optional.of(
+        String.join(", and ", faults)
+            + "; "
+            + (given.isEmpty()
+                ? "the label takes none; write the text without a number in braces"
+                : "the label takes " + String.join(", ", given) + ", as in '" + reference + "'"));
+  }
+
+  /** The placeholders of a text ({@code {0}}, {@code {12}}), in the order they first appear. */
+  private static Set<String> placeholders(String text) {
+    Set<String> found = new LinkedHashSet<>();
+    Matcher matcher = PLACEHOLDER.matcher(text);
+    while (matcher.find()) {
+      found.add(matcher.group());
+    }
+    return found;
+  }
+
   /** The shipped sets, read once from this module's resources. */
   private static final class Shipped {
     static final Map<Language, LabelSet> SETS = load(SHIPPED);
     static final Map<Language, LabelSet> REGIONS = load(REGIONAL_TAGS);
 
-    /** The sets of some tags, each from {@code labels_<tag>.properties} ({@code labels_en_US}). */
+    /**
+     * The sets of some tags, each from {@code labels_<tag>.properties} ({@code labels_en_US}),
+     * checked against the English set.
+     */
     private static Map<Language, LabelSet> load(List<String> tags) {
+      Map<String, String> english = read("en");
       Map<Language, LabelSet> sets = new HashMap<>();
       for (String tag : tags) {
-        String name = "labels_" + tag.replace('-', '_') + ".properties";
-        Properties texts = new Properties();
-        try (InputStream in = LabelSets.class.getResourceAsStream(name)) {
-          if (in == null) {
-            throw new IllegalStateException("The resource " + name + " is missing from the jar");
-          }
-          texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-          throw new UncheckedIOException("Cannot read " + name, e);
-        }
-        Map<String, String> map = new HashMap<>();
-        texts.stringPropertyNames().forEach(key -> map.put(key, texts.getProperty(key)));
         Language language = Language.ofTag(tag);
-        sets.put(
-            language,
-            new LabelSet(language, LabelSet.check(map, tag + " labels of " + SHIPPED_ORIGIN), SHIPPED_ORIGIN));
+        Map<String, String> checked = LabelSet.check(tag.equals("en") ? english : read(tag),
+            tag + " labels of " + SHIPPED_ORIGIN, english);
+        sets.put(language, new LabelSet(language, checked, SHIPPED_ORIGIN));
       }
       return Map.copyOf(sets);
+    }
+
+    /** The texts of {@code labels_<tag>.properties}, by key. */
+    private static Map<String, String> read(String tag) {
+      String name = "labels_" + tag.replace('-', '_') + ".properties";
+      Properties texts = new Properties();
+      try (InputStream in = LabelSets.class.getResourceAsStream(name)) {
+        if (in == null) {
+          throw new IllegalStateException("The resource " + name + " is missing from the jar");
+        }
+        texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read " + name, e);
+      }
+      Map<String, String> map = new HashMap<>();
+      texts.stringPropertyNames().forEach(key -> map.put(key, texts.getProperty(key)));
+      return map;
     }
   }
 

@@ -24,6 +24,7 @@ class FormalLabelsTest {
 
   private static final Labels SV = Labels.of(Language.SWEDISH);
   private static final Labels EN = Labels.of(Language.ENGLISH);
+  private static final Labels DE = Labels.of(Language.GERMAN);
 
   @Test
   void aProtokollSaysOrganAndVidProtokolletAndMeetingNotesKeepTheirWords() {
@@ -50,12 +51,40 @@ class FormalLabelsTest {
     assertEquals(
         "Omröstningsresultat: 7 ja, 4 nej, 0 avstår.", SV.phrase(Label.VOTE_RESULT, "7", "4", "0"));
     assertEquals(
-        "Result: 7 for, 4 against, 0 abstentions.", EN.phrase(Label.VOTE_RESULT, "7", "4", "0"));
+        "Result: 7 for, 4 against, 0 abstained.", EN.phrase(Label.VOTE_RESULT, "7", "4", "0"));
     assertEquals("Rätt utdraget intygar", SV.text(Label.ATTESTATION));
     assertEquals("Certified a true extract", EN.text(Label.ATTESTATION));
     assertEquals("Paragrafen justeras omedelbart.", SV.text(Label.ADJUSTED_IMMEDIATELY));
     assertEquals("Beslutet skickas till", SV.text(Label.RECIPIENTS));
     assertEquals("Bilaga 2", SV.phrase(Label.ATTACHMENT, "2"));
+  }
+
+  /**
+   * A vote's totals read right for a count of one: "1 abstentions" and "1 Enthaltungen" contradicted
+   * the number, so each set words the totals so that no noun agrees with a count.
+   */
+  @Test
+  void aVotesTotalsReadRightForACountOfOne() {
+    assertEquals(
+        "Result: 1 for, 1 against, 1 abstained.", EN.phrase(Label.VOTE_RESULT, "1", "1", "1"));
+    assertEquals(
+        "Ergebnis: Ja 1, Nein 1, Enthaltung 1.", DE.phrase(Label.VOTE_RESULT, "1", "1", "1"));
+    assertEquals(
+        "Tulos: jaa 1, ei 1, tyhjiä 1.",
+        Labels.of(Language.FINNISH).phrase(Label.VOTE_RESULT, "1", "1", "1"));
+  }
+
+  /**
+   * A member who left at § 3 took part in § 3 ({@link io.github.minutes4j.core.Attendee}): the
+   * German departure says "anwesend bis § 3" (present until), not "abwesend ab § 3" (absent from),
+   * which said the opposite of what validation counts.
+   */
+  @Test
+  void aGermanDepartureSaysTheMemberWasThereUntilTheMoment() {
+    assertEquals("anwesend bis § 3", DE.phrase(Label.LEFT, DE.moment(Moment.atParagraph("§ 3"))));
+    assertEquals(
+        "anwesend bis 21:30 Uhr", DE.phrase(Label.LEFT, DE.moment(Moment.at(LocalTime.of(21, 30)))));
+    assertEquals("anwesend ab § 2", DE.phrase(Label.ARRIVED, DE.moment(Moment.atParagraph("§ 2"))));
   }
 
   @Test

@@ -59,6 +59,24 @@ class LabelSetsTest {
     }
   }
 
+  /** A provider whose vote totals name a part that does not exist and leave one out. */
+  public static final class WrongPart implements LabelProvider {
+    @Override
+    public Language language() {
+      return Language.ofTag("hsb");
+    }
+
+    @Override
+    public Map<String, String> texts() {
+      return Map.of(
+          "VOTE_RESULT",
+          "Wuslědk: {0} haj, {1} ně, {5} zdźerženje.",
+          // A form for one may leave out a part of its general form: "1 wosoba".
+          "count.exact.one",
+          "1 wosoba");
+    }
+  }
+
   /** A provider that cannot be constructed. */
   public static final class Broken implements LabelProvider {
     public Broken() {
@@ -159,6 +177,57 @@ class LabelSetsTest {
         thrown.getMessage().contains("have keys that are not labels: [TIME_AND_PLACES]"),
         thrown.getMessage());
     assertTrue(thrown.getMessage().contains("TIME_AND_PLACE, "), thrown.getMessage());
+  }
+
+  /**
+   * A text with a placeholder its label is not given printed "{5}" in the minutes and left the
+   * abstentions out; a provider with one fails to load, naming the key, the placeholders and the
+   * English text.
+   */
+  @Test
+  void aTextWhosePlaceholdersAreNotThoseOfItsLabelIsRefused() {
+    IllegalArgumentException thrown =
+        assertThrows(IllegalArgumentException.class, () -> LabelSets.of(List.of(new WrongPart())));
+
+    assertTrue(
+        thrown
+            .getMessage()
+            .startsWith(
+                "The hsb labels of "
+                    + WrongPart.class.getName()
+                    + " ("),
+        thrown.getMessage());
+    assertTrue(
+        thrown
+            .getMessage()
+            .endsWith(
+                " give the key 'VOTE_RESULT' the text 'Wuslědk: {0} haj, {1} ně, {5} zdźerženje.',"
+                    + " which has {5}, a placeholder the label is not given, and lacks {2}; the label"
+                    + " takes {0}, {1}, {2}, as in 'Result: {0} for, {1} against, {2} abstained.'"),
+        thrown.getMessage());
+  }
+
+  @Test
+  void anOverrideHasThePlaceholdersOfItsLabel() {
+    LabelOptions options = LabelOptions.defaults();
+    IllegalArgumentException extra =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> options.withLabel(Label.PROPOSAL, "Yrkande {1}"));
+    assertEquals(
+        "The text 'Yrkande {1}' of the label PROPOSAL, which has {1}, a placeholder the label is not"
+            + " given, and lacks {0}; the label takes {0}, as in 'proposal {0}'",
+        extra.getMessage());
+    IllegalArgumentException none =
+        assertThrows(
+            IllegalArgumentException.class, () -> options.withLabel(Label.PAGE, "Sida {0}"));
+    assertEquals(
+        "The text 'Sida {0}' of the label PAGE, which has {0}, a placeholder the label is not given;"
+            + " the label takes none; write the text without a number in braces",
+        none.getMessage());
+    assertEquals(
+        Optional.of("Yrkande {0}"),
+        options.withLabel(Label.PROPOSAL, "Yrkande {0}").override(Label.PROPOSAL));
   }
 
   @Test

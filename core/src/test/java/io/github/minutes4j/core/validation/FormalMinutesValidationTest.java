@@ -431,6 +431,115 @@ class FormalMinutesValidationTest {
         violations);
   }
 
+  /** The formal minutes with § 42's proposal B made by {@code mover} (and the vote left out). */
+  private static Minutes.Builder proposalBAt42By(Person mover) {
+    return item(
+        1,
+        item ->
+            item.votes(List.of())
+                .proposals(
+                    List.of(
+                        Proposal.of("A", Person.named("Anna Ek"), ProposalKind.APPROVAL, "bifall"),
+                        Proposal.of("B", mover, ProposalKind.REJECTION, "avslag"))));
+  }
+
+  @Test
+  void aMoverIsAnAttendee() {
+    assertRefused(
+        proposalBAt42By(Person.named("Cecilia Dal")),
+        "agenda[1].proposals[1].movers[0]",
+        "names 'Cecilia Dal', who is not among the attendees; a mover is a present attendee: add"
+            + " them to attendees, or correct the name");
+  }
+
+  @Test
+  void aMoverIsPresentAndTakesPartInDecisions() {
+    assertRefused(
+        proposalBAt42By(Person.named("Bo Berg")),
+        "agenda[1].proposals[1].movers[0]",
+        "names 'Bo Berg', who is attendees[1] and not present; mark them present, or correct the"
+            + " name");
+    assertRefused(
+        proposalBAt42By(Person.named("Gustav Holm")),
+        "agenda[1].proposals[1].movers[0]",
+        "names 'Gustav Holm', who is attendees[6] with the role official and takes no part in"
+            + " decisions; a mover is the chair, the vice chair, a member or a serving substitute");
+  }
+
+  @Test
+  void aMoverIsAtTheMeetingAtTheItem() {
+    // Helena Ito arrives at § 42: she cannot make a proposal at § 41.
+    assertRefused(
+        item(
+            0,
+            item ->
+                item.addProposal(
+                    Proposal.of("A", Person.named("Helena Ito"), ProposalKind.OTHER, "x"))),
+        "agenda[0].proposals[0].movers[0]",
+        "names 'Helena Ito', who is attendees[7] and not at the meeting at '§ 41' by their"
+            + " arrival or departure; correct the arrival, the departure or the name");
+  }
+
+  @Test
+  void aMemberWithAConflictOfInterestMakesNoProposal() {
+    assertRefused(
+        item(
+            2,
+            item ->
+                item.proposals(
+                    List.of(
+                        Proposal.of("A", Person.named("Anna Ek"), ProposalKind.APPROVAL, "bifall"),
+                        new Proposal(
+                            Optional.of("B"),
+                            List.of(Person.named("Helena Ito"), Person.named("David Ek")),
+                            ProposalKind.REFERRAL_BACK,
+                            "återremiss")))),
+        "agenda[2].proposals[1].movers[1]",
+        "names 'David Ek', who has a conflict of interest on this item and takes no part in it;"
+            + " remove one or the other");
+  }
+
+  /**
+   * Names are matched as a reader sees them: a name typed with a combining accent (as macOS and
+   * some web forms send it) or with a no-break space is the attendee whose name looks the same;
+   * before, "names 'Hélène Ito', who is not among the attendees" left nothing to correct.
+   */
+  @Test
+  void peopleAreMatchedByTheirNameAsItLooks() {
+    String composed = "H\u00e9l\u00e8ne \u00d6berg";
+    String decomposed = "He\u0301le\u0300ne O\u0308berg";
+    Minutes minutes = formal().build();
+    List<Attendee> attendees = new ArrayList<>(minutes.attendees());
+    attendees.add(Attendee.present(composed, MemberRole.MEMBER));
+    Minutes.Builder matched =
+        minutes.toBuilder()
+            .attendees(attendees)
+            .chair(Person.named("Anna\u00a0Ek"))
+            .adjusters(List.of(Person.named(" Cecilia  Dahl")));
+    List<AgendaItem> agenda = new ArrayList<>(minutes.agenda());
+    agenda.set(
+        1,
+        agenda.get(1).toBuilder()
+            .votes(
+                List.of(
+                    openVote(
+                        Ballot.of("Anna Ek", VoteChoice.YES),
+                        Ballot.of("Cecilia Dahl", VoteChoice.NO),
+                        Ballot.of(decomposed, VoteChoice.ABSTAIN))))
+            .build());
+
+    assertEquals(Map.of(), violationsOf(matched.agenda(agenda).build()));
+
+    attendees.add(Attendee.present(decomposed, MemberRole.MEMBER));
+    assertRefused(
+        minutes.toBuilder().attendees(attendees),
+        "attendees[9].person.name",
+        "repeats '"
+            + decomposed
+            + "' of attendees[8]; list each person once (a substitute who serves for part of the"
+            + " meeting is listed once, with arrival or departure)");
+  }
+
   @Test
   void aMemberWithAConflictOfInterestDoesNotVote() {
     assertRefused(

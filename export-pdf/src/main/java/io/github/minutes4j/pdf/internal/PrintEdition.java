@@ -553,6 +553,12 @@ final class PrintEdition {
         + "table { border-collapse: separate; border-spacing: 0; }\n"
         + "thead { display: table-header-group; }\n"
         + "tr, li { page-break-inside: avoid; }\n"
+        // Except a table's first row: when it did not fit under the column headers at the foot of
+        // a page, the engine moved it alone to the next page and left the headers behind, painted
+        // in the page's bottom margin and again in the next page's top margin, where the page cuts
+        // them off (openhtmltopdf#162, fixed in the engine after 1.1.65). The row now starts under
+        // its headers and goes on under them on the next page.
+        + "tbody > tr:first-child { page-break-inside: auto; }\n"
         // A heading starts a new page when less than 2.8 cm is left (room for the heading and two
         // lines or presenters under it), instead of being kept with
         // the whole block after it: the engine moves a heading together with its next sibling,

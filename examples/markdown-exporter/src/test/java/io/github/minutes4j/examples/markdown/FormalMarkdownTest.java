@@ -144,7 +144,7 @@ class FormalMarkdownTest {
   void aClosedVoteHasItsTotalsAndNoRollCall() {
     List<String> paragraphs = ENGLISH.paragraphs();
     assertTrue(paragraphs.contains("Vote (Secret ballot)"), paragraphs.toString());
-    assertTrue(paragraphs.contains("Result: 14 for, 22 against, 2 abstentions."));
+    assertTrue(paragraphs.contains("Result: 14 for, 22 against, 2 abstained."));
     assertFalse(ENGLISH.tableRows().contains(List.of("Member", "Vote")));
     assertTrue(
         paragraphs.contains("Order in which the chair put the proposals: proposal B, proposal A"));
