@@ -177,12 +177,13 @@ public final class FontSet {
       return serves(codePoint) && parsed().cmap().getGlyphId(codePoint) != 0;
     }
 
-    /**
-     * Whether a render registers the face: a provider's face once it is parsed, which the glyph
-     * check does before the render draws for every character that needs the face.
-     */
-    boolean registered() {
-      return scripts == null || parsed != null;
+    /** Whether the face is a provider's, which a render registers only when needed. */
+    boolean onDemand() {
+      return scripts != null;
+    }
+
+    boolean isParsed() {
+      return parsed != null;
     }
 
     String key() {
@@ -474,7 +475,7 @@ public final class FontSet {
     primeMetrics();
     Map<Face, PDFont> loaded = new IdentityHashMap<>();
     for (Face face : faces) {
-      if (!face.registered()) {
+      if (!registered(face)) {
         continue;
       }
       PDFontSupplier supplier =
@@ -491,10 +492,27 @@ public final class FontSet {
     return Collections.unmodifiableCollection(loaded.values());
   }
 
+  /**
+   * Whether a render registers a face: every face but a provider's, and a provider's once a face of
+   * its family is parsed, which the glyph check does before the render draws for every character
+   * that needs the family (its bold face, say, is parsed then too, for its metrics).
+   */
+  private boolean registered(Face face) {
+    if (!face.onDemand() || face.isParsed()) {
+      return true;
+    }
+    for (Face other : faces) {
+      if (other.isParsed() && other.family.equalsIgnoreCase(face.family)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Puts each face's metrics into the metrics cache, where the engine looks for them first. */
   void primeMetrics() {
     for (Face face : faces) {
-      if (!face.registered()) {
+      if (!registered(face)) {
         continue;
       }
       String key = FaceMetrics.key(face.family, face.weight, face.style());
