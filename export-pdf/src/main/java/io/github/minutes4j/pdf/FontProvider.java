@@ -30,8 +30,10 @@ import java.util.function.Supplier;
  * <p>Cheap for documents that do not need them: a face's file is opened and parsed when the first
  * character that needs it is checked, once per JVM, and never for a document whose characters the
  * other fonts have. It is embedded in a PDF, as a subset of the glyphs drawn, only when that PDF
- * draws with it. A provider whose class cannot be loaded, or whose methods fail, does not stop the
- * others; a character refused for want of a font then names that failure.
+ * draws with it. A discovered provider whose class cannot be loaded, or whose methods fail or
+ * return what this interface does not allow, is left out without stopping the others, and logged
+ * as a warning ({@code java.util.logging} logger {@code io.github.minutes4j.pdf}); one added by hand
+ * makes {@link PdfMinutesExporter.Builder#build()} fail instead.
  *
  * <p>Implementations must be thread-safe; both methods are called once, at discovery.
  *

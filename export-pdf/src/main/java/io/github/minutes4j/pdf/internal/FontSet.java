@@ -42,7 +42,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * document, when the font set is made, so that a broken font fails there. The faces of font
  * providers ({@link FallbackFonts}) come last: each is asked only for the characters of its scripts
  * and those common to all scripts, parsed only when such a character is not in an earlier face,
- * and registered with a render only once parsed.
+ * and registered with a render only once a face of its family is parsed.
  *
  * <p>Thread safety: fontbox 3 reads a font's tables and glyphs under locks, and the subsetter reads
  * from a fresh view of the font's bytes. A face is parsed at most once, under its own lock, and
@@ -333,7 +333,7 @@ public final class FontSet {
   }
 
   /**
-   * The font providers' faces in this set, and what was found when they were discovered.
+   * The font providers whose faces this set consults.
    *
    * @return the fallbacks; {@link FallbackFonts#NONE} if the set consults no provider
    */
@@ -460,7 +460,7 @@ public final class FontSet {
    * {@code font-family}) and as a fallback tried before openhtmltopdf's built-in fonts (which PDF/A
    * and PDF/UA forbid). Both registrations of a face share one {@link SubsetFont}, created when the
    * render first needs the face, so each face is embedded at most once and unused faces not at all.
-   * A provider's face that is not parsed yet is not registered: no character of the render needs it.
+   * A provider's face is registered only when a face of its family is parsed ({@link #registered}).
    *
    * <p>The engine takes a face's metrics from the metrics cache if they are there when the face is
    * registered, else from the font when it first needs them; and it reads the underline's position
