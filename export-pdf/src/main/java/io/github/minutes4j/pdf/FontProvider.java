@@ -60,8 +60,9 @@ public interface FontProvider {
    * meant for. Immutable; two faces are equal when all their components are (the {@code data}
    * supplier by its own {@code equals}).
    *
-   * @param data opens the TrueType ({@code .ttf}) font file; called once per JVM, when a character
-   *     first needs the face, and the stream is closed after it is read. Open a resource of the
+   * @param data opens the TrueType ({@code .ttf}) font file, when a character first needs the
+   *     face: once per JVM for an installed provider, once per exporter for one added with {@link
+   *     PdfMinutesExporter.Builder#addFontProvider}; the stream is closed after it is read. Open a resource of the
    *     provider's own jar with a class of its own ({@code MyFonts.class.getResourceAsStream(...)}),
    *     which works on the module path without opening the package. CFF-based OpenType ({@code
    *     .otf}) and collections ({@code .ttc}) are not supported
