@@ -25,11 +25,13 @@ module io.github.minutes4j.core {
   exports io.github.minutes4j.core.text;
   exports io.github.minutes4j.core.validation;
   // Not API: the CLI shares the atomic file writing of MinutesExporter.exportToFile, the JSON
-  // reader the "did you mean" of Suggestions, and the HTML page the precision of times (TimeOfDay).
+  // reader the "did you mean" of Suggestions, the HTML page the precision of times (TimeOfDay), and
+  // the PDF exporter the discovery of font providers.
   exports io.github.minutes4j.core.internal to
       io.github.minutes4j.cli,
       io.github.minutes4j.html,
-      io.github.minutes4j.json;
+      io.github.minutes4j.json,
+      io.github.minutes4j.pdf;
 
   // Hibernate Validator reads the constraints on the model and instantiates our validators.
   opens io.github.minutes4j.core to org.hibernate.validator;

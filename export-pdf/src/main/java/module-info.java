@@ -33,6 +33,9 @@ module io.github.minutes4j.pdf {
 
   exports io.github.minutes4j.pdf;
 
+  // Fallback fonts from artifacts of their own, such as minutes4j-fonts-cjk (FontProvider).
+  uses io.github.minutes4j.pdf.FontProvider;
+
   provides io.github.minutes4j.core.spi.MinutesExporter with
       io.github.minutes4j.pdf.PdfMinutesExporter;
   provides io.github.minutes4j.core.spi.MinutesReader with

@@ -364,28 +364,45 @@ class RenderCommandTest {
    */
   @Test
   void anExportersRefusalIsInvalidInputAndNotABug() throws IOException {
-    Path chinese = folder.resolve("in/chinese.json");
+    Path runic = folder.resolve("in/runic.json");
     String json = Files.readString(june);
     String title = "\"Uppdrag och uppföljning";
     assertTrue(json.contains(title), json);
-    Files.writeString(chinese, json.replace(title, "\"王小明 Uppdrag och uppföljning"));
+    Files.writeString(runic, json.replace(title, "\"ᚠᚢᚦ Uppdrag och uppföljning"));
 
     CliRun.Result result =
-        run("render", chinese.toString(), "-f", "html,pdf", "-o", out.toString());
+        run("render", runic.toString(), "-f", "html,pdf", "-o", out.toString());
 
     assertEquals(1, result.exitCode, result.toString());
-    assertTrue(result.err.contains(chinese + ": error: "), result.err);
-    assertTrue(result.err.contains("U+738B"), result.err);
+    assertTrue(result.err.contains(runic + ": error: "), result.err);
+    assertTrue(result.err.contains("U+16A0"), result.err);
     assertFalse(result.err.contains("bug"), result.err);
     assertFalse(result.err.contains("--verbose"), result.err);
     assertEquals(List.of(), listing(out));
 
-    CliRun.Result toStandardOutput = run("render", chinese.toString(), "-f", "pdf", "-o", "-");
+    CliRun.Result toStandardOutput = run("render", runic.toString(), "-f", "pdf", "-o", "-");
 
     assertEquals(1, toStandardOutput.exitCode, toStandardOutput.toString());
-    assertTrue(toStandardOutput.err.contains("U+738B"), toStandardOutput.err);
+    assertTrue(toStandardOutput.err.contains("U+16A0"), toStandardOutput.err);
     assertFalse(toStandardOutput.err.contains("bug"), toStandardOutput.err);
     assertEquals(0, toStandardOutput.outBytes.length);
+  }
+
+  /**
+   * The tool includes minutes4j-fonts-cjk: Chinese, Japanese and Korean names print in the PDF
+   * without a font option.
+   */
+  @Test
+  void chineseJapaneseAndKoreanNamesPrintWithoutAFontOption() throws IOException {
+    Path cjk = folder.resolve("in/cjk.json");
+    String json = Files.readString(june);
+    String title = "\"Uppdrag och uppföljning";
+    Files.writeString(cjk, json.replace(title, "\"王小明, さくら och 김민준: Uppdrag och uppföljning"));
+
+    CliRun.Result result = run("render", cjk.toString(), "-f", "pdf", "-o", out.toString());
+
+    assertEquals(0, result.exitCode, result.toString());
+    assertEquals(List.of("cjk.pdf"), listing(out));
   }
 
   @Test

@@ -5,6 +5,7 @@ import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.spi.FormatDescriptor;
 import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.validation.MinutesValidator;
+import io.github.minutes4j.pdf.internal.FallbackFonts;
 import io.github.minutes4j.pdf.internal.FontFile;
 import io.github.minutes4j.pdf.internal.FontSet;
 import io.github.minutes4j.pdf.internal.MinutesPdf;
@@ -60,13 +61,17 @@ import java.util.function.Supplier;
  * reordered by the Unicode Bidirectional Algorithm and Arabic letters are joined; a page whose
  * {@link ExportOptions#languageFor(Minutes) language} is written right to left runs right to left.
  * {@link #builder()} makes an exporter with fonts of your own, as fallbacks for characters the
- * shipped fonts lack (Chinese, Japanese, Korean, symbols, ...) or instead of them. Minutes with a
- * character that no font can draw, with letters of a joining script the exporter cannot shape
- * (Syriac, N'Ko, ...), with letters of a script whose syllables must be shaped (Devanagari and
- * the other Indic scripts, Khmer, Myanmar, ...), or with the vowel signs and tone marks of Thai
- * and Lao, which it cannot position, are refused with an {@link UnsupportedCharacterException}
- * that names each such character and where it is, instead of printing "#" or garbled text; the
- * HTML exporter's page, which a browser shapes, shows them.
+ * shipped fonts lack or instead of them. Fonts for scripts that the shipped ones lack also come in
+ * artifacts of their own, found with {@link java.util.ServiceLoader} ({@link FontProvider}): put
+ * {@code io.github.minutes4j:minutes4j-fonts-cjk} on the class path or module path for Chinese,
+ * Japanese and Korean. Minutes with a character that no font can draw, with letters of a joining
+ * script the exporter cannot shape (Syriac, N'Ko, ...), with letters of a script whose syllables
+ * must be shaped (Devanagari and the other Indic scripts, Khmer, Myanmar, ...), or with the vowel
+ * signs and tone marks of Thai and Lao, which it cannot position, are refused with an {@link
+ * UnsupportedCharacterException} that names each such character and where it is, instead of
+ * printing "#" or garbled text; when minutes4j publishes an artifact with a font for the
+ * character's script, the message names it. The HTML exporter's page, which a browser shapes,
+ * shows them all.
  *
  * <p>{@link #export(Minutes, ExportOptions, OutputStream) export} throws an {@link
  * UnsupportedCharacterException} for such minutes, and the {@link
@@ -101,6 +106,7 @@ public final class PdfMinutesExporter implements MinutesExporter {
   /** The printer's fonts; null for the shipped fonts, parsed when first used. */
   private final FontSet fonts;
 
+  /** The fonts' families; null for the shipped fonts and the installed providers' faces. */
   private final List<String> families;
 
   /** Whether to write PDF/A-3u with the minutes' JSON inside; see Builder#embedSource. */
@@ -110,13 +116,15 @@ public final class PdfMinutesExporter implements MinutesExporter {
   private final Optional<Signing> signing;
 
   /**
-   * Creates the exporter with the fonts shipped in this jar. {@link java.util.ServiceLoader} calls
-   * this constructor. Cheap: the fonts are parsed when the first PDF is written, once per JVM.
+   * Creates the exporter with the fonts shipped in this jar, followed by those of the installed
+   * {@linkplain FontProvider font providers}. {@link java.util.ServiceLoader} calls this
+   * constructor. Cheap: the providers are discovered, and the fonts parsed, when the first PDF is
+   * written or checked, once per JVM (a provider's font only when a character needs it).
    */
   public PdfMinutesExporter() {
     this.printer = null;
     this.fonts = null;
-    this.families = FontSet.SHIPPED_FAMILIES;
+    this.families = null;
     this.embedSource = false;
     this.signing = Optional.empty();
   }
@@ -149,12 +157,14 @@ public final class PdfMinutesExporter implements MinutesExporter {
   }
 
   /**
-   * The font families this exporter draws text with, in the order it tries them.
+   * The font families this exporter draws text with, in the order it tries them: those of the
+   * font providers last (for the exporter of the public constructor, the first call discovers
+   * them).
    *
    * @return the families, such as {@code [Liberation Sans]}; never null or empty
    */
   public List<String> fontFamilies() {
-    return families;
+    return families != null ? families : FontSet.standard().families();
   }
 
   /**
@@ -204,7 +214,7 @@ public final class PdfMinutesExporter implements MinutesExporter {
     Objects.requireNonNull(minutes, "minutes");
     Objects.requireNonNull(options, "options");
     MinutesValidator.shared().requireValid(minutes);
-    TextCoverage.check(printer(), fonts != null ? fonts : FontSet.shipped(), minutes, options);
+    TextCoverage.check(printer(), fonts != null ? fonts : FontSet.standard(), minutes, options);
   }
 
   private MinutesPdf printer() {
@@ -214,7 +224,7 @@ public final class PdfMinutesExporter implements MinutesExporter {
   @Override
   public String toString() {
     return "PdfMinutesExporter[pdf, fonts "
-        + families
+        + fontFamilies()
         + (embedSource ? ", archive copy with minutes.json" : "")
         + (signing.isPresent() ? ", signed" : "")
         + "]";
@@ -222,7 +232,7 @@ public final class PdfMinutesExporter implements MinutesExporter {
 
   /** The printer of every exporter made with the public constructor. */
   private static final class Shipped {
-    static final MinutesPdf PRINTER = new MinutesPdf(FontSet.shipped());
+    static final MinutesPdf PRINTER = new MinutesPdf(FontSet.standard());
   }
 
   /**
@@ -237,11 +247,19 @@ public final class PdfMinutesExporter implements MinutesExporter {
    * Within a family, the face closest to the text's weight and style is used; add regular, bold,
    * italic and bold italic faces where the text needs them.
    *
-   * <p>The glyph check ({@link UnsupportedCharacterException}) asks the added fonts too: a
-   * character refused by default, such as Chinese, Runic or a symbol, prints once a font that has
-   * it is added. Fonts belong to the exporter, not to each export's {@link ExportOptions}: they
-   * are parsed once, when the exporter is built, and only the PDF draws with them; nor are they
-   * found on the class path, so that no font enters a document without the embedder naming it.
+   * <p>The glyph check ({@link UnsupportedCharacterException}) asks the added fonts too: a script
+   * refused by default, such as Runic, or a symbol, prints once a font that has it is added. Fonts
+   * belong to the exporter, not to each export's {@link ExportOptions}: they are parsed once, when
+   * the exporter is built, and only the PDF draws with them.
+   *
+   * <p>After all of these come the faces of the {@linkplain FontProvider font providers}: those
+   * added with {@link #addFontProvider}, then the installed ones that {@link
+   * java.util.ServiceLoader} finds on the class path and module path, as for the exporter of the
+   * public constructor, unless {@link #useFontProviders(boolean) turned off}. So an explicit font
+   * choice takes precedence without losing the scripts that an installed artifact adds (a
+   * character is drawn with a provider's face only if no font before it has the character), and an
+   * embedder who wants no font but the ones named here turns the providers off. The providers'
+   * faces are parsed when a character first needs them, not by {@link #build()}.
    *
    * @since 0.1.0
    */
@@ -251,6 +269,8 @@ public final class PdfMinutesExporter implements MinutesExporter {
 
     private boolean shipped = true;
     private final List<FontSet.Source> fonts = new ArrayList<>();
+    private boolean providers = true;
+    private final List<FontProvider> added = new ArrayList<>();
     private boolean embedSource;
     private Optional<Signing> signing = Optional.empty();
 
@@ -272,6 +292,14 @@ public final class PdfMinutesExporter implements MinutesExporter {
      */
     public Builder addFont(Supplier<InputStream> ttf, String family, int weight, boolean italic) {
       Objects.requireNonNull(ttf, "ttf");
+      String checked = checkedFamily(family);
+      checkWeight(weight);
+      fonts.add(new FontSet.Source(ttf, checked, weight, italic));
+      return this;
+    }
+
+    /** A family name as fonts are registered by: stripped, checked. */
+    static String checkedFamily(String family) {
       Objects.requireNonNull(family, "family");
       if (family.isBlank()
           || family.length() > MAX_FAMILY_LENGTH
@@ -283,12 +311,14 @@ public final class PdfMinutesExporter implements MinutesExporter {
                 + MAX_FAMILY_LENGTH
                 + " characters without control characters, such as Noto Sans");
       }
+      return family.strip();
+    }
+
+    static void checkWeight(int weight) {
       if (weight < 1 || weight > 1000) {
         throw new IllegalArgumentException(
             "Font weight " + weight + " is out of range; use 1 to 1000, such as 400 or 700");
       }
-      fonts.add(new FontSet.Source(ttf, family.strip(), weight, italic));
-      return this;
     }
 
     /**
@@ -322,6 +352,36 @@ public final class PdfMinutesExporter implements MinutesExporter {
      */
     public Builder useShippedFonts(boolean use) {
       this.shipped = use;
+      return this;
+    }
+
+    /**
+     * Adds the faces of a font provider, as if it were installed: after the fonts added with
+     * {@code addFont}, before the installed providers, and asked and parsed the same way, only for
+     * characters of its scripts that no font before it has. For a provider that the class path
+     * does not bring, and for tests.
+     *
+     * @param provider the provider; its methods are called by {@link #build()}; never null
+     * @return this builder
+     * @throws NullPointerException if {@code provider} is null
+     * @since 0.3.0
+     */
+    public Builder addFontProvider(FontProvider provider) {
+      added.add(Objects.requireNonNull(provider, "provider"));
+      return this;
+    }
+
+    /**
+     * Whether the exporter also uses the fonts of the installed {@linkplain FontProvider font
+     * providers} (such as {@code minutes4j-fonts-cjk} on the class path), after every other font.
+     * On unless turned off; the providers added with {@link #addFontProvider} are used either way.
+     *
+     * @param use false to use no font that this builder is not given
+     * @return this builder
+     * @since 0.3.0
+     */
+    public Builder useFontProviders(boolean use) {
+      this.providers = use;
       return this;
     }
 
@@ -378,11 +438,17 @@ public final class PdfMinutesExporter implements MinutesExporter {
      * @return the exporter; never null
      * @throws IllegalArgumentException if no font is left (shipped fonts off and none added), two
      *     fonts claim the same family, weight and style, or a font cannot be read as a TrueType
-     *     font or does not permit embedding; the message names the font
+     *     font or does not permit embedding, the message naming the font; or if a provider added
+     *     with {@link #addFontProvider} names no artifact or no font. A provider's face that
+     *     another font already is (same family, weight and style) is left out
      * @throws java.io.UncheckedIOException if reading a font's stream fails
      */
     public PdfMinutesExporter build() {
-      return new PdfMinutesExporter(FontSet.of(shipped, fonts), embedSource, signing);
+      FallbackFonts fallbacks = FallbackFonts.of(added);
+      if (providers) {
+        fallbacks = fallbacks.plus(FallbackFonts.installed());
+      }
+      return new PdfMinutesExporter(FontSet.of(shipped, fonts, fallbacks), embedSource, signing);
     }
   }
 }

@@ -1,7 +1,10 @@
 package io.github.minutes4j.pdf;
 
 import io.github.minutes4j.core.Minutes4jException;
+import io.github.minutes4j.pdf.internal.FallbackFonts;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -14,7 +17,11 @@ import java.util.Objects;
  * Unicode name, why it cannot be printed, where in the minutes it first occurs (a path such as
  * {@code agenda[2].heading}, the way {@link io.github.minutes4j.core.validation.Violation} names
  * places) and the text around it. Remove the characters, or, for a character no font has, give the
- * exporter a font that has it with {@link PdfMinutesExporter.Builder#addFont}.
+ * exporter a font that has it with {@link PdfMinutesExporter.Builder#addFont}. When minutes4j
+ * publishes an artifact with fonts for the character's script that the exporter did not consult,
+ * such as {@code io.github.minutes4j:minutes4j-fonts-cjk} for Chinese, Japanese and Korean, the
+ * message names it too ({@link #artifacts()}): on the class path or module path, the exporter
+ * finds its fonts ({@link FontProvider}).
  *
  * <p>A {@link Minutes4jException}, so that one {@code catch} handles it with minutes4j's other
  * failures.
@@ -34,16 +41,48 @@ public final class UnsupportedCharacterException extends Minutes4jException {
   /** @serial every character that cannot be printed, in order of first occurrence */
   private final List<UnsupportedCharacter> characters;
 
+  /** @serial the artifacts with fonts for some of the characters, as Maven coordinates */
+  private final List<String> artifacts;
+
   /**
-   * Creates the exception.
+   * Creates the exception, naming the artifacts of minutes4j's that have fonts for the scripts of
+   * the characters that no font has.
    *
    * @param characters the characters that cannot be printed, each once; at least one
    * @throws IllegalArgumentException if {@code characters} is empty
    * @throws NullPointerException if the list or an element is null
    */
   public UnsupportedCharacterException(List<UnsupportedCharacter> characters) {
-    super(messageOf(characters, API_FONTS));
+    this(characters, FallbackFonts.knownArtifacts(characters));
+  }
+
+  /**
+   * Creates the exception, naming some artifacts that have fonts for some of the characters.
+   *
+   * @param characters the characters that cannot be printed, each once; at least one
+   * @param artifacts Maven coordinates of artifacts that would print some of the characters, such
+   *     as {@code io.github.minutes4j:minutes4j-fonts-cjk}; may be empty
+   * @throws IllegalArgumentException if {@code characters} is empty
+   * @throws NullPointerException if a list or an element is null
+   * @since 0.3.0
+   */
+  public UnsupportedCharacterException(
+      List<UnsupportedCharacter> characters, List<String> artifacts) {
+    super(messageOf(characters, API_FONTS, artifacts));
     this.characters = List.copyOf(characters);
+    this.artifacts = List.copyOf(artifacts);
+  }
+
+  /**
+   * Artifacts that would print some of the characters if put on the class path or module path,
+   * and that the exporter did not consult: minutes4j's font artifacts for the characters' scripts.
+   *
+   * @return Maven coordinates, such as {@code [io.github.minutes4j:minutes4j-fonts-cjk]}; empty if
+   *     none is known
+   * @since 0.3.0
+   */
+  public List<String> artifacts() {
+    return artifacts;
   }
 
   /**
@@ -65,10 +104,11 @@ public final class UnsupportedCharacterException extends Minutes4jException {
    * @since 0.3.0
    */
   public String messageAdvising(String addFont) {
-    return messageOf(characters, Objects.requireNonNull(addFont, "addFont"));
+    return messageOf(characters, Objects.requireNonNull(addFont, "addFont"), artifacts);
   }
 
-  private static String messageOf(List<UnsupportedCharacter> characters, String addFont) {
+  private static String messageOf(
+      List<UnsupportedCharacter> characters, String addFont, List<String> artifacts) {
     if (characters.isEmpty()) {
       throw new IllegalArgumentException("an UnsupportedCharacterException needs a character");
     }
@@ -93,6 +133,9 @@ public final class UnsupportedCharacterException extends Minutes4jException {
       message.append(
           "\nRemove a character no font has, or add a font that has it with " + addFont + ".");
     }
+    for (String artifact : artifacts) {
+      message.append("\n").append(artifactAdvice(characters, Objects.requireNonNull(artifact)));
+    }
     if (rightToLeft) {
       message.append(
           "\nRemove these letters: the PDF exporter prints Arabic, Persian, Urdu and Hebrew, but"
@@ -112,6 +155,35 @@ public final class UnsupportedCharacterException extends Minutes4jException {
               + " under it), even with a font that has them.");
     }
     return message.toString();
+  }
+
+  /**
+   * Says where an artifact's fonts help, such as "The letters of Han and Hangul print with the
+   * fonts of io.github.minutes4j:minutes4j-fonts-cjk: put it on the class path or module path."
+   */
+  private static String artifactAdvice(List<UnsupportedCharacter> characters, String artifact) {
+    List<String> scripts = new ArrayList<>();
+    for (UnsupportedCharacter character : characters) {
+      if (FallbackFonts.knownArtifact(character).filter(artifact::equals).isPresent()) {
+        String script = Character.UnicodeScript.of(character.codePoint()).name().replace('_', ' ');
+        String name = script.charAt(0) + script.substring(1).toLowerCase(Locale.ROOT);
+        if (!scripts.contains(name)) {
+          scripts.add(name);
+        }
+      }
+    }
+    String which =
+        scripts.isEmpty()
+            ? "Some of these characters print"
+            : "The letters of "
+                + (scripts.size() == 1
+                    ? scripts.get(0)
+                    : String.join(", ", scripts.subList(0, scripts.size() - 1))
+                        + " and "
+                        + scripts.get(scripts.size() - 1))
+                + " print";
+    return which + " with the fonts of " + artifact
+        + ": add that artifact to the class path or module path.";
   }
 
   /**

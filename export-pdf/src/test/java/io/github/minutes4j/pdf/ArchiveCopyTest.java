@@ -11,6 +11,7 @@ import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import io.github.minutes4j.json.JsonMinutesExporter;
+import io.github.minutes4j.testfixtures.Vera;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

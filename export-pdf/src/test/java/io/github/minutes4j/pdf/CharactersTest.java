@@ -552,7 +552,7 @@ class CharactersTest {
     assertEquals(List.of(), logged.stream().map(LogRecord::getMessage).toList());
   }
 
-  private static Supplier<InputStream> runic() {
+  static Supplier<InputStream> runic() {
     return resource("/io/github/minutes4j/pdf/NotoSansRunic-Regular.ttf");
   }
 

@@ -10,6 +10,7 @@ import io.github.minutes4j.core.format.PageSize;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import io.github.minutes4j.pdf.internal.FontSet;
 import io.github.minutes4j.pdf.internal.PageRenderer;
+import io.github.minutes4j.testfixtures.Vera;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
+import io.github.minutes4j.testfixtures.Vera;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

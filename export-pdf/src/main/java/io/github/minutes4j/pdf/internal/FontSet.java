@@ -41,7 +41,10 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * parsing the italic faces, nor a document in Latin script for the fonts of other scripts; the
  * metrics that every render registers come with the shipped faces ({@link #primeMetrics}). Faces
  * added with the builder are parsed, and tried in a throwaway document, when the font set is made,
- * so that a broken font fails there.
+ * so that a broken font fails there. The faces of font providers ({@link FallbackFonts}) come
+ * last: each is asked only for the characters of its scripts and those common to all scripts,
+ * parsed only when such a character is not in an earlier face, and registered with a render only
+ * once a face of its family is parsed.
  *
  * <p>Thread safety: fontbox 3 reads a font's tables and glyphs under locks, and the subsetter reads
  * from a fresh view of the font's bytes. A face is parsed at most once, under its own lock, and
@@ -122,10 +125,12 @@ public final class FontSet {
   private record Parsed(TrueTypeFont ttf, CmapLookup cmap, SubsetFont.Program tried) {}
 
   /** One face: its name in the stylesheet, and the font, parsed when first needed. */
-  private static final class Face {
+  static final class Face {
     final String family;
     final int weight;
     final boolean italic;
+    /** The scripts a provider's face is asked for (with those common to all); null: every one. */
+    private final Set<Character.UnicodeScript> scripts;
     private Source source; // guarded by this; null once parsed
     // Read on every glyph look-up by every render's thread: volatile rather than a synchronized
     // getter, whose lock word two threads would otherwise write in turn, on every look-up.
@@ -142,6 +147,7 @@ public final class FontSet {
       this.parsed = parsed;
       this.program = parsed.tried();
       this.numbers = null;
+      this.scripts = null;
     }
 
     /**
@@ -150,11 +156,55 @@ public final class FontSet {
      * @param numbers the numbers its metrics come from, if known without reading it; else null
      */
     Face(Source source, FaceMetrics numbers) {
+      this(source, numbers, null);
+    }
+
+    /**
+     * A face parsed when {@link #parsed()} is first called.
+     *
+     * @param numbers the numbers its metrics come from, if known without reading it; else null
+     * @param scripts the scripts it is asked for, besides those common to all; null for every
+     *     character
+     */
+    Face(Source source, FaceMetrics numbers, Set<Character.UnicodeScript> scripts) {
       this.family = source.family();
       this.weight = source.weight();
       this.italic = source.italic();
       this.source = source;
       this.numbers = numbers;
+      this.scripts = scripts == null ? null : Set.copyOf(scripts);
+    }
+
+    /**
+     * Whether the face is asked for a character: every face for every character, except that a
+     * provider's face is asked only for the characters of its scripts and of none in particular.
+     */
+    boolean serves(int codePoint) {
+      if (scripts == null) {
+        return true;
+      }
+      Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+      return script == Character.UnicodeScript.COMMON
+          || script == Character.UnicodeScript.INHERITED
+          || scripts.contains(script);
+    }
+
+    /** Whether the face has a glyph for a character it {@linkplain #serves serves}. */
+    boolean has(int codePoint) {
+      return serves(codePoint) && parsed().cmap().getGlyphId(codePoint) != 0;
+    }
+
+    /** Whether the face is a provider's, which a render registers only when needed. */
+    boolean onDemand() {
+      return scripts != null;
+    }
+
+    boolean isParsed() {
+      return parsed != null;
+    }
+
+    String key() {
+      return family.toLowerCase(Locale.ROOT) + "|" + weight + "|" + italic;
     }
 
     /**
@@ -223,9 +273,11 @@ public final class FontSet {
 
   private final List<Face> faces;
   private final List<String> families;
+  private final FallbackFonts fallbacks;
   private final FSCacheEx<String, FSCacheValue> metricsCache = new FSDefaultCacheStore();
 
-  private FontSet(List<Face> faces) {
+  private FontSet(List<Face> faces, FallbackFonts fallbacks) {
+    this.fallbacks = fallbacks;
     this.faces = List.copyOf(faces);
     Set<String> names = new LinkedHashSet<>();
     for (Face face : faces) {
@@ -255,6 +307,21 @@ public final class FontSet {
    * @throws UncheckedIOException if reading a face's bytes fails
    */
   public static FontSet of(boolean withShipped, List<Source> added) {
+    return of(withShipped, added, FallbackFonts.NONE);
+  }
+
+  /**
+   * A font set of the shipped fonts, if asked for, followed by more faces, then by the faces of
+   * font providers that no earlier face already is (same family, weight and style).
+   *
+   * @param withShipped whether the shipped fonts come first
+   * @param added the further faces, in order
+   * @param fallbacks the providers' faces, parsed only when needed
+   * @return the font set
+   * @throws IllegalArgumentException as {@link #of(boolean, List)}
+   * @throws UncheckedIOException if reading a face's bytes fails
+   */
+  public static FontSet of(boolean withShipped, List<Source> added, FallbackFonts fallbacks) {
     List<Face> faces = new ArrayList<>();
     if (withShipped) {
       faces.addAll(shipped().faces);
@@ -262,7 +329,33 @@ public final class FontSet {
     for (Source source : added) {
       faces.add(new Face(source, parse(source, true)));
     }
-    return of(faces);
+    Set<String> seen = new LinkedHashSet<>();
+    faces.forEach(face -> seen.add(face.key()));
+    for (Face face : fallbacks.faces()) {
+      if (seen.add(face.key())) {
+        faces.add(face);
+      }
+    }
+    return of(faces, fallbacks);
+  }
+
+  /**
+   * The fonts of the exporter that {@link java.util.ServiceLoader} makes: the shipped fonts and
+   * the installed font providers' faces, shared by the whole JVM.
+   *
+   * @return the shipped and installed fonts
+   */
+  public static FontSet standard() {
+    return Standard.INSTANCE;
+  }
+
+  /**
+   * The font providers whose faces this set consults.
+   *
+   * @return the fallbacks; {@link FallbackFonts#NONE} if the set consults no provider
+   */
+  public FallbackFonts fallbacks() {
+    return fallbacks;
   }
 
   /**
@@ -281,6 +374,10 @@ public final class FontSet {
   }
 
   private static FontSet of(List<Face> faces) {
+    return of(faces, FallbackFonts.NONE);
+  }
+
+  private static FontSet of(List<Face> faces, FallbackFonts fallbacks) {
     if (faces.isEmpty()) {
       throw new IllegalArgumentException(
           "A PDF exporter needs at least one font: add one with addFont(...), or keep the shipped"
@@ -288,15 +385,14 @@ public final class FontSet {
     }
     Set<String> seen = new LinkedHashSet<>();
     for (Face face : faces) {
-      String key = face.family.toLowerCase(Locale.ROOT) + "|" + face.weight + "|" + face.italic;
-      if (!seen.add(key)) {
+      if (!seen.add(face.key())) {
         throw new IllegalArgumentException(
             "Two fonts are registered as the face "
                 + describe(face.family, face.weight, face.italic)
                 + "; give each face its own family, weight or style");
       }
     }
-    return new FontSet(faces);
+    return new FontSet(faces, fallbacks);
   }
 
   /**
@@ -319,7 +415,7 @@ public final class FontSet {
    */
   public boolean covers(int codePoint) {
     for (Face face : faces) {
-      if (face.parsed().cmap().getGlyphId(codePoint) != 0) {
+      if (face.has(codePoint)) {
         return true;
       }
     }
@@ -345,13 +441,13 @@ public final class FontSet {
   private double advance(int codePoint) {
     Face found = null;
     for (Face face : faces) {
-      if (face.weight == 400 && !face.italic && face.parsed().cmap().getGlyphId(codePoint) != 0) {
+      if (face.weight == 400 && !face.italic && face.has(codePoint)) {
         found = face;
         break;
       }
     }
     for (int i = 0; found == null && i < faces.size(); i++) {
-      if (faces.get(i).parsed().cmap().getGlyphId(codePoint) != 0) {
+      if (faces.get(i).has(codePoint)) {
         found = faces.get(i);
       }
     }
@@ -381,6 +477,7 @@ public final class FontSet {
    * {@code font-family}) and as a fallback tried before openhtmltopdf's built-in fonts (which PDF/A
    * and PDF/UA forbid). Both registrations of a face share one {@link SubsetFont}, created when the
    * render first needs the face, so each face is embedded at most once and unused faces not at all.
+   * A provider's face is registered only when a face of its family is parsed ({@link #registered}).
    *
    * <p>The engine takes a face's metrics from the metrics cache if they are there when the face is
    * registered, else from the font when it first needs them; and it reads the underline's position
@@ -395,6 +492,9 @@ public final class FontSet {
     primeMetrics();
     Map<Face, PDFont> loaded = new IdentityHashMap<>();
     for (Face face : faces) {
+      if (!registered(face)) {
+        continue;
+      }
       PDFontSupplier supplier =
           new PDFontSupplier(null) {
             @Override
@@ -409,9 +509,29 @@ public final class FontSet {
     return Collections.unmodifiableCollection(loaded.values());
   }
 
+  /**
+   * Whether a render registers a face: every face but a provider's, and a provider's once a face of
+   * its family is parsed, which the glyph check does before the render draws for every character
+   * that needs the family (its bold face, say, is parsed then too, for its metrics).
+   */
+  private boolean registered(Face face) {
+    if (!face.onDemand() || face.isParsed()) {
+      return true;
+    }
+    for (Face other : faces) {
+      if (other.isParsed() && other.family.equalsIgnoreCase(face.family)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Puts each face's metrics into the metrics cache, where the engine looks for them first. */
   void primeMetrics() {
     for (Face face : faces) {
+      if (!registered(face)) {
+        continue;
+      }
       String key = FaceMetrics.key(face.family, face.weight, face.style());
       if (metricsCache.get(key) == null) {
         metricsCache.put(key, face.metrics());
@@ -476,6 +596,11 @@ public final class FontSet {
               + " OpenType (.otf) font");
     }
     return new Parsed(ttf, cmap, tried);
+  }
+
+  /** The shipped fonts and the installed providers' faces, found once per JVM. */
+  private static final class Standard {
+    static final FontSet INSTANCE = of(true, List.of(), FallbackFonts.installed());
   }
 
   /**

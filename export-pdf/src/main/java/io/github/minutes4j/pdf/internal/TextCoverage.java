@@ -147,7 +147,10 @@ public final class TextCoverage {
       for (Finding finding : coverage.findings.values()) {
         characters.add(finding.toCharacter());
       }
-      throw new UnsupportedCharacterException(characters);
+      List<String> artifacts = new ArrayList<>(FallbackFonts.knownArtifacts(characters));
+      // An artifact whose fonts were asked already lacks the characters too.
+      artifacts.removeAll(fonts.fallbacks().artifacts());
+      throw new UnsupportedCharacterException(characters, artifacts);
     }
   }
 

@@ -1,4 +1,4 @@
-package io.github.minutes4j.pdf;
+package io.github.minutes4j.testfixtures;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -15,16 +15,17 @@ import org.verapdf.pdfa.results.ValidationResult;
 
 /**
  * veraPDF in this JVM: PDF/UA-1 and PDF/A-2u in one pass over a file. veraPDF is initialised once,
- * when this class is first used (it takes seconds).
+ * when this class is first used (it takes seconds). The caller brings {@code
+ * org.verapdf:validation-model} in test scope.
  */
-final class Vera {
+public final class Vera {
 
   static {
     VeraGreenfieldFoundryProvider.initialise();
   }
 
   /** The flavours every PDF of the exporter must meet. */
-  static final List<PDFAFlavour> FLAVOURS = List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_2_U);
+  public static final List<PDFAFlavour> FLAVOURS = List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_2_U);
 
   private Vera() {}
 
@@ -35,7 +36,7 @@ final class Vera {
    * @param compliant whether the file conforms
    * @param failures the failed rules, such as {@code ISO 14289-1:2014 7.1-9: ...}
    */
-  record Verdict(PDFAFlavour flavour, boolean compliant, Set<String> failures) {
+  public record Verdict(PDFAFlavour flavour, boolean compliant, Set<String> failures) {
     @Override
     public String toString() {
       return flavour.getId() + (compliant ? " compliant" : " NOT compliant, failed rules " + failures);
@@ -43,16 +44,29 @@ final class Vera {
   }
 
   /** The flavours of the archive copy, which carries its minutes as an attachment. */
-  static final List<PDFAFlavour> ARCHIVE_FLAVOURS =
+  public static final List<PDFAFlavour> ARCHIVE_FLAVOURS =
       List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_3_U);
 
-  /** Validates a file against PDF/UA-1 and PDF/A-2u. */
-  static List<Verdict> validate(byte[] pdf) throws Exception {
+  /**
+   * Validates a file against PDF/UA-1 and PDF/A-2u.
+   *
+   * @param pdf the file
+   * @return the two verdicts, PDF/UA-1 first
+   * @throws Exception if veraPDF cannot parse the file
+   */
+  public static List<Verdict> validate(byte[] pdf) throws Exception {
     return validate(pdf, FLAVOURS);
   }
 
-  /** Validates a file against some flavours. */
-  static List<Verdict> validate(byte[] pdf, List<PDFAFlavour> flavours) throws Exception {
+  /**
+   * Validates a file against some flavours.
+   *
+   * @param pdf the file
+   * @param flavours the flavours, at least one
+   * @return one verdict per flavour, in order
+   * @throws Exception if veraPDF cannot parse the file
+   */
+  public static List<Verdict> validate(byte[] pdf, List<PDFAFlavour> flavours) throws Exception {
     List<Verdict> verdicts = new ArrayList<>();
     try (PDFAParser parser =
             Foundries.defaultInstance()
