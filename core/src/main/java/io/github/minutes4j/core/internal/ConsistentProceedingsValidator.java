@@ -22,6 +22,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -322,6 +323,47 @@ public final class ConsistentProceedingsValidator
                     ? "number the items (or set firstParagraph), or give a time instead"
                     : "use one of " + list(items().keySet())));
       }
+      if (moment.time().isPresent() && !duringASession(moment.time().get())) {
+        problem(
+            "attendees[" + a + "]" + which + ".time",
+            "is "
+                + moment.time().get()
+                + ", outside the meeting's "
+                + (minutes.sessions().size() == 1 ? "session (" : "sessions (")
+                + sessions()
+                + "); correct the time, or the session's start or end");
+      }
+    }
+
+    /**
+     * Whether a time of day may lie in one of the sessions: it lies from the start to the end of
+     * one (both included), or a session has no start recorded (it may have been at any time), or
+     * no end (it may have gone on until midnight). A moment has no day, so a time in any session
+     * will do.
+     */
+    private boolean duringASession(LocalTime time) {
+      for (Session session : minutes.sessions()) {
+        if (session.start().isEmpty()
+            || !time.isBefore(session.start().get())
+                && (session.end().isEmpty() || !time.isAfter(session.end().get()))) {
+          return true;
+        }
+      }
+      return minutes.sessions().isEmpty();
+    }
+
+    /** The sessions' days and times, as a message lists them. */
+    private String sessions() {
+      StringBuilder text = new StringBuilder();
+      for (Session session : minutes.sessions()) {
+        text.append(text.length() == 0 ? "" : ", ")
+            .append(session.date())
+            .append(' ')
+            .append(session.start().get())
+            .append('-')
+            .append(session.end().map(LocalTime::toString).orElse(""));
+      }
+      return text.toString();
     }
 
     private void arrivalBeforeDeparture(int a, Attendee attendee) {

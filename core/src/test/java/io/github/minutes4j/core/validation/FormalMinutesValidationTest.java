@@ -752,6 +752,47 @@ class FormalMinutesValidationTest {
   }
 
   @Test
+  void aMomentsTimeLiesInASession() {
+    Session evening =
+        Session.on(MEETING, LocalTime.of(18, 0), LocalTime.of(20, 0)).build();
+    Session nextMorning =
+        Session.on(MEETING.plusDays(1)).start(LocalTime.of(9, 0)).build();
+    Attendee late =
+        Attendee.present("Frida Gran", MemberRole.SUBSTITUTE)
+            .withArrival(Moment.at(LocalTime.of(13, 0)));
+
+    assertRefused(
+        attendee(5, late)
+            .sessions(List.of(Session.on(MEETING, LocalTime.of(9, 0), LocalTime.of(12, 0)).build())),
+        "attendees[5].arrived.time",
+        "is 13:00, outside the meeting's session (2026-11-18 09:00-12:00); correct the time, or"
+            + " the session's start or end");
+    assertRefused(
+        attendee(5, late.withArrival(new Moment(Optional.of("§ 42"), Optional.of(LocalTime.of(8, 0)))))
+            .sessions(List.of(evening, nextMorning)),
+        "attendees[5].arrived.time",
+        "is 08:00, outside the meeting's sessions (2026-11-18 18:00-20:00, 2026-11-19 09:00-);"
+            + " correct the time, or the session's start or end");
+    // A time in any session will do (a moment has no day), both ends included; a session with no
+    // end may go on until midnight, and one with no start recorded may have been at any time.
+    for (LocalTime time :
+        List.of(LocalTime.of(18, 0), LocalTime.of(20, 0), LocalTime.of(9, 0), LocalTime.of(23, 0))) {
+      assertEquals(
+          Map.of(),
+          violationsOf(
+              attendee(5, late.withDeparture(Moment.at(time)).withArrival(Moment.at(time)))
+                  .sessions(List.of(evening, nextMorning))
+                  .build()),
+          () -> "at " + time);
+    }
+    assertEquals(
+        Map.of(),
+        violationsOf(
+            attendee(5, late).sessions(List.of(evening, Session.on(MEETING.plusDays(1)).build()))
+                .build()));
+  }
+
+  @Test
   void aMomentsParagraphNeedsNumberedItems() {
     String message =
         "which no agenda item is numbered; number the items (or set firstParagraph), or give a"
