@@ -211,8 +211,10 @@ final class FormalParts {
           List<String> members = new ArrayList<>();
           for (Attendee m : named) {
             String member = m.person().name().get();
+            // An absent member: one present too would decide beside their substitute.
             if (m.role().decides()
                 && m.role() != MemberRole.SERVING_SUBSTITUTE
+                && !m.present()
                 && !served.contains(member)) {
               members.add(member);
             }

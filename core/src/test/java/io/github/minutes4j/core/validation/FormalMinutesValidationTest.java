@@ -722,6 +722,49 @@ class FormalMinutesValidationTest {
   }
 
   @Test
+  void aServingSubstituteServesWhileTheMemberIsAway() {
+    Attendee bo = Attendee.present("Bo Berg", MemberRole.MEMBER).withGroup("M");
+    String both = ", so both would decide; mark the member absent, or give the member's departure"
+        + " and the substitute's arrival (or the other way round)";
+
+    assertRefused(
+        attendee(1, bo),
+        "attendees[4].substituteFor",
+        "names 'Bo Berg', who is attendees[1] and present for the whole meeting" + both);
+    // Eva Fors serves until § 43, inclusive: Bo Berg arriving at § 42 overlaps her by an item.
+    assertRefused(
+        attendee(1, bo.withArrival(Moment.atParagraph("§ 42"))),
+        "attendees[4].substituteFor",
+        "names 'Bo Berg', who is attendees[1] and present while the substitute serves, by their"
+            + " arrivals and departures"
+            + both);
+    List<Attendee> attendees = new ArrayList<>(formal().build().attendees());
+    attendees.set(1, bo.withArrival(Moment.at(LocalTime.of(10, 0))));
+    attendees.set(
+        4,
+        Attendee.servingFor("Eva Fors", "Bo Berg")
+            .withGroup("M")
+            .withDeparture(Moment.at(LocalTime.of(11, 0))));
+    Minutes.Builder byTime = formal().attendees(attendees);
+    assertEquals(
+        List.of("attendees[4].substituteFor"),
+        List.copyOf(violationsOf(byTime.build()).keySet()));
+
+    // Taking over within the item at which one leaves, or after, is fine; so is a time on a
+    // meeting of two days, which may be on either.
+    for (String paragraph : List.of("§ 43", "§ 44")) {
+      assertEquals(
+          Map.of(),
+          violationsOf(attendee(1, bo.withArrival(Moment.atParagraph(paragraph))).build()),
+          paragraph);
+    }
+    assertEquals(
+        Map.of(),
+        violationsOf(
+            byTime.addSession(Session.on(MEETING.plusDays(1)).build()).build()));
+  }
+
+  @Test
   void anAbsentAttendeeNeitherArrivesNorLeaves() {
     assertRefused(
         attendee(1, Attendee.absent("Bo Berg", MemberRole.MEMBER).withArrival(Moment.atParagraph("§ 42"))),
