@@ -3,6 +3,7 @@ package io.github.minutes4j.core.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.minutes4j.core.ActionItem;
+import io.github.minutes4j.core.Adjournment;
 import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Adjustment;
 import io.github.minutes4j.core.Attachment;
@@ -762,6 +763,40 @@ class FormalMinutesValidationTest {
         Map.of(),
         violationsOf(
             byTime.addSession(Session.on(MEETING.plusDays(1)).build()).build()));
+  }
+
+  @Test
+  void adjournmentsOfASessionDoNotOverlap() {
+    Session.Builder session = Session.on(MEETING).venue(Venue.room("Sammanträdesrummet Hallen"));
+
+    assertRefused(
+        formal()
+            .sessions(
+                List.of(
+                    session
+                        .adjournments(
+                            List.of(
+                                new Adjournment(LocalTime.of(10, 15), LocalTime.of(10, 30)),
+                                new Adjournment(LocalTime.of(11, 0), LocalTime.of(11, 5)),
+                                new Adjournment(LocalTime.of(10, 20), LocalTime.of(10, 25))))
+                        .build())),
+        "sessions[0].adjournments[2]",
+        "overlaps adjournments[0] (10:15-10:30); a session is adjourned once at a time: join them"
+            + " into one, or correct the times");
+    // Two that meet do not overlap.
+    assertEquals(
+        Map.of(),
+        violationsOf(
+            formal()
+                .sessions(
+                    List.of(
+                        session
+                            .adjournments(
+                                List.of(
+                                    new Adjournment(LocalTime.of(10, 15), LocalTime.of(10, 30)),
+                                    new Adjournment(LocalTime.of(10, 30), LocalTime.of(10, 45))))
+                            .build()))
+                .build()));
   }
 
   @Test
