@@ -799,6 +799,25 @@ class FormalMinutesValidationTest {
                 .build()));
   }
 
+  /**
+   * The chair of the meeting need not have the role of chair: the vice chair, or the eldest member
+   * ("ålderspresident", "Alterspräsident"), chairs in the chair's absence; and two attendees may
+   * have it (a joint meeting of two bodies, co-chairs). Neither is certainly wrong.
+   */
+  @Test
+  void theMeetingsChairNeedNotHaveTheRoleOfChairAndTwoMayHaveIt() {
+    assertEquals(
+        Map.of(),
+        violationsOf(
+            formal()
+                .chair(Person.named("Cecilia Dahl"))
+                .adjusters(List.of(Person.named("Helena Ito")))
+                .build()));
+    assertEquals(
+        Map.of(),
+        violationsOf(attendee(2, Attendee.present("Cecilia Dahl", MemberRole.CHAIR)).build()));
+  }
+
   @Test
   void anAbsentAttendeeNeitherArrivesNorLeaves() {
     assertRefused(
