@@ -767,19 +767,11 @@ class FormalMinutesValidationTest {
 
   @Test
   void adjournmentsOfASessionDoNotOverlap() {
-    Session.Builder session = Session.on(MEETING).venue(Venue.room("Sammanträdesrummet Hallen"));
-
     assertRefused(
-        formal()
-            .sessions(
-                List.of(
-                    session
-                        .adjournments(
-                            List.of(
-                                new Adjournment(LocalTime.of(10, 15), LocalTime.of(10, 30)),
-                                new Adjournment(LocalTime.of(11, 0), LocalTime.of(11, 5)),
-                                new Adjournment(LocalTime.of(10, 20), LocalTime.of(10, 25))))
-                        .build())),
+        adjourned(
+            new Adjournment(LocalTime.of(10, 15), LocalTime.of(10, 30)),
+            new Adjournment(LocalTime.of(11, 0), LocalTime.of(11, 5)),
+            new Adjournment(LocalTime.of(10, 20), LocalTime.of(10, 25))),
         "sessions[0].adjournments[2]",
         "overlaps adjournments[0] (10:15-10:30); a session is adjourned once at a time: join them"
             + " into one, or correct the times");
@@ -787,16 +779,21 @@ class FormalMinutesValidationTest {
     assertEquals(
         Map.of(),
         violationsOf(
-            formal()
-                .sessions(
-                    List.of(
-                        session
-                            .adjournments(
-                                List.of(
-                                    new Adjournment(LocalTime.of(10, 15), LocalTime.of(10, 30)),
-                                    new Adjournment(LocalTime.of(10, 30), LocalTime.of(10, 45))))
-                            .build()))
+            adjourned(
+                    new Adjournment(LocalTime.of(10, 15), LocalTime.of(10, 30)),
+                    new Adjournment(LocalTime.of(10, 30), LocalTime.of(10, 45)))
                 .build()));
+  }
+
+  /** The formal minutes with their session adjourned at these times. */
+  private static Minutes.Builder adjourned(Adjournment... adjournments) {
+    return formal()
+        .sessions(
+            List.of(
+                Session.on(MEETING)
+                    .venue(Venue.room("Sammanträdesrummet Hallen"))
+                    .addAdjournments(adjournments)
+                    .build()));
   }
 
   /**
