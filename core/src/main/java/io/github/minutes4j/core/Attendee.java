@@ -19,7 +19,9 @@ import java.util.Optional;
  * @param role the part they play in the body
  * @param group their party or group, such as "S" or "Centerpartiet", if the minutes give one
  * @param substituteFor for a {@link MemberRole#SERVING_SUBSTITUTE}, the name of the member they
- *     serve for, who must be an attendee of the body; empty for every other role
+ *     serve for, who must be an attendee of the body, and not present while the substitute
+ *     serves (so usually absent, or arriving or leaving when the substitute leaves or arrives);
+ *     empty for every other role
  * @param present whether they attended; an absent member is listed too
  * @param arrived when they arrived, if after the start
  * @param left when they left, if before the end

@@ -6,7 +6,12 @@ package io.github.minutes4j.core;
  * @since 0.3.0
  */
 public enum MemberRole {
-  /** The chair ("ordförande"). */
+  /**
+   * The chair of the body ("ordförande", "Vorsitzende"). More than one attendee may have this role
+   * (a joint meeting of two bodies, co-chairs), and the one who chaired the meeting, {@link
+   * Minutes#chair()}, may have another (the vice chair or the eldest member in the chair's
+   * absence).
+   */
   CHAIR,
   /** The vice chair ("vice ordförande"). */
   VICE_CHAIR,

@@ -8,8 +8,10 @@ import java.util.Optional;
 /**
  * A point in a meeting: at an agenda item (a paragraph, named by its number as the minutes show
  * it, such as "§ 5"), at a time of day, or both. At least one is given; {@link
- * io.github.minutes4j.core.validation.MinutesValidator} refuses a moment with neither, and a
- * paragraph that no agenda item has.
+ * io.github.minutes4j.core.validation.MinutesValidator} refuses a moment with neither, a
+ * paragraph that no agenda item has, and a time that lies in none of the sessions (from a start to
+ * an end, both included; a session with no end recorded goes on until midnight, and one with no
+ * times recorded may hold any time).
  *
  * @param paragraph the number of the agenda item, as shown (given, or numbered from {@link
  *     Minutes#firstParagraph()}), if the moment is an item

@@ -27,7 +27,7 @@ import java.util.Optional;
  * @param online whether people could take part remotely
  * @param attendance how many took part, where known
  * @param adjournments breaks within the session, in order; each between {@code start} and {@code
- *     end}; may be empty
+ *     end}, none overlapping another; may be empty
  * @since 0.1.0
  */
 @EndAfterStart

@@ -5,17 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.minutes4j.core.ActionItem;
+import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Ballot;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Person;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.format.PageSize;
 import io.github.minutes4j.core.format.UnknownItemsException;
 import io.github.minutes4j.core.text.Label;
 import io.github.minutes4j.core.text.Labels;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.awt.image.BufferedImage;
@@ -278,6 +283,37 @@ class FormalPdfTest {
   /** A page drawn in grey at {@link #SCALE} pixels a point. */
   private static BufferedImage draw(PDDocument document, int page) throws IOException {
     return new PDFRenderer(document).renderImage(page, SCALE, ImageType.GRAY);
+  }
+
+  /**
+   * A due date stays on one line beside a long task: the narrow column broke "30 september 2026"
+   * into three lines.
+   */
+  @Test
+  void aDueDateIsOnOneLineBesideALongTask() throws Exception {
+    String task =
+        "Sammanställa synpunkterna från remissen om den reviderade budgeten för ungdomsgården,"
+            + " bemanningsplanen och underhållsplanen för idrottshallen, med besöksstatistiken";
+    Minutes protokoll = FormalMinutes.protokoll();
+    List<AgendaItem> agenda = new ArrayList<>();
+    for (AgendaItem item : protokoll.agenda()) {
+      agenda.add(
+          item.actions().isEmpty()
+              ? item
+              : item.toBuilder()
+                  .actions(
+                      List.of(
+                          new ActionItem(
+                              task + " " + task,
+                              List.of(Person.named(FormalMinutes.SECRETARY)),
+                              Optional.of(LocalDate.of(2026, 9, 30)))))
+                  .build());
+    }
+    byte[] pdf = Pdfs.render(protokoll.toBuilder().agenda(agenda).build());
+    try (PDDocument document = Pdfs.load(pdf)) {
+      List<String> texts = lines(document).stream().map(Line::text).toList();
+      assertTrue(texts.contains("30 september 2026"), () -> "one line: " + texts);
+    }
   }
 
   @Test

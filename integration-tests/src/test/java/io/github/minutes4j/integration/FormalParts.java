@@ -211,8 +211,10 @@ final class FormalParts {
           List<String> members = new ArrayList<>();
           for (Attendee m : named) {
             String member = m.person().name().get();
+            // An absent member: one present too would decide beside their substitute.
             if (m.role().decides()
                 && m.role() != MemberRole.SERVING_SUBSTITUTE
+                && !m.present()
                 && !served.contains(member)) {
               members.add(member);
             }
@@ -245,9 +247,19 @@ final class FormalParts {
               .paragraph()
               .filter(p -> !numbers.isEmpty())
               .flatMap(p -> numbers.get(pick(p, numbers.size())));
-      return paragraph.isEmpty() && moment.time().isEmpty()
+      Optional<LocalTime> time = moment.time().filter(this::duringASession);
+      return paragraph.isEmpty() && time.isEmpty()
           ? Optional.empty()
-          : Optional.of(new Moment(paragraph, moment.time()));
+          : Optional.of(new Moment(paragraph, time));
+    }
+
+    /** Whether a time lies in a session, as the validator sees it (a moment has no day). */
+    private boolean duringASession(LocalTime time) {
+      return raw.sessions().stream()
+          .anyMatch(
+              s ->
+                  s.start().map(start -> !time.isBefore(start)).orElse(true)
+                      && s.end().map(end -> !time.isAfter(end)).orElse(true));
     }
 
     /** An arrival and a departure with the earlier paragraph and the earlier time first. */

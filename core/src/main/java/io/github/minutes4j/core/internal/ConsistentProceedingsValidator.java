@@ -22,6 +22,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -295,9 +296,90 @@ public final class ConsistentProceedingsValidator
                     + "', for whom attendees["
                     + other
                     + "] already serves; one substitute serves for one member");
+          } else {
+            servesBesideTheMember(a, attendee, member, index);
           }
         }
       }
+    }
+
+    /**
+     * Reports a serving substitute {@code a} who is present while the member they serve for,
+     * attendees[{@code m}], certainly is too, so that both would decide. A substitute may serve
+     * before the member arrives or after they leave, and may take over within the item at which
+     * the member leaves; so only a member present for the whole meeting, a substitute present for
+     * the whole meeting beside a present member, or times or paragraphs that overlap beyond one
+     * shared end, are refused.
+     */
+    private void servesBesideTheMember(int a, Attendee substitute, String member, int m) {
+      Attendee served = minutes.attendees().get(m);
+      if (!substitute.present() || !served.present()) {
+        return;
+      }
+      boolean whole = served.arrived().isEmpty() && served.left().isEmpty();
+      if (whole
+          || substitute.arrived().isEmpty() && substitute.left().isEmpty()
+          || overlap(paragraphs(substitute), paragraphs(served))
+          || oneDay() && overlap(times(substitute), times(served))) {
+        problem(
+            "attendees[" + a + "].substituteFor",
+            "names '"
+                + member
+                + "', who is attendees["
+                + m
+                + "] and present "
+                + (whole
+                    ? "for the whole meeting"
+                    : "while the substitute serves, by their arrivals and departures")
+                + ", so both would decide; mark the member absent, or give the member's departure"
+                + " and the substitute's arrival (or the other way round)");
+      }
+    }
+
+    /**
+     * From which item to which an attendee is at the meeting, as indexes (from -1 for the start,
+     * to {@link Integer#MAX_VALUE} for the end); null if a moment does not name a numbered item.
+     */
+    private int[] paragraphs(Attendee attendee) {
+      Integer from = attendee.arrived().isEmpty() ? Integer.valueOf(-1) : itemAt(attendee.arrived());
+      Integer to =
+          attendee.left().isEmpty() ? Integer.valueOf(Integer.MAX_VALUE) : itemAt(attendee.left());
+      return from == null || to == null ? null : new int[] {from, to};
+    }
+
+    /**
+     * From which second of the day to which an attendee is at the meeting (from -1 for the start,
+     * to {@link Integer#MAX_VALUE} for the end); null if a moment has no time.
+     */
+    private static int[] times(Attendee attendee) {
+      Optional<Moment> arrived = attendee.arrived();
+      Optional<Moment> left = attendee.left();
+      if (arrived.isPresent() && arrived.get().time().isEmpty()
+          || left.isPresent() && left.get().time().isEmpty()) {
+        return null;
+      }
+      return new int[] {
+        arrived.map(moment -> moment.time().get().toSecondOfDay()).orElse(-1),
+        left.map(moment -> moment.time().get().toSecondOfDay()).orElse(Integer.MAX_VALUE)
+      };
+    }
+
+    /** Whether two spans, each known, share more than one end. */
+    private static boolean overlap(int[] one, int[] other) {
+      return one != null
+          && other != null
+          && Math.max(one[0], other[0]) < Math.min(one[1], other[1]);
+    }
+
+    /** Whether the sessions are all on one day, so that a moment's time is on that day. */
+    private boolean oneDay() {
+      List<Session> sessions = minutes.sessions();
+      for (Session session : sessions) {
+        if (!session.date().equals(sessions.get(0).date())) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Checks attendee {@code a}'s arrival or departure ({@code which}), if there is one. */
@@ -322,6 +404,47 @@ public final class ConsistentProceedingsValidator
                     ? "number the items (or set firstParagraph), or give a time instead"
                     : "use one of " + list(items().keySet())));
       }
+      if (moment.time().isPresent() && !duringASession(moment.time().get())) {
+        problem(
+            "attendees[" + a + "]" + which + ".time",
+            "is "
+                + moment.time().get()
+                + ", outside the meeting's "
+                + (minutes.sessions().size() == 1 ? "session (" : "sessions (")
+                + sessions()
+                + "); correct the time, or the session's start or end");
+      }
+    }
+
+    /**
+     * Whether a time of day may lie in one of the sessions: it lies from the start to the end of
+     * one (both included), or a session has no start recorded (it may have been at any time), or
+     * no end (it may have gone on until midnight). A moment has no day, so a time in any session
+     * will do.
+     */
+    private boolean duringASession(LocalTime time) {
+      for (Session session : minutes.sessions()) {
+        if (session.start().isEmpty()
+            || !time.isBefore(session.start().get())
+                && (session.end().isEmpty() || !time.isAfter(session.end().get()))) {
+          return true;
+        }
+      }
+      return minutes.sessions().isEmpty();
+    }
+
+    /** The sessions' days and times, as a message lists them. */
+    private String sessions() {
+      StringBuilder text = new StringBuilder();
+      for (Session session : minutes.sessions()) {
+        text.append(text.length() == 0 ? "" : ", ")
+            .append(session.date())
+            .append(' ')
+            .append(session.start().get())
+            .append('-')
+            .append(session.end().map(LocalTime::toString).orElse(""));
+      }
+      return text.toString();
     }
 
     private void arrivalBeforeDeparture(int a, Attendee attendee) {

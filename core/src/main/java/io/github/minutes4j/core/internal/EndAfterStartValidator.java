@@ -62,6 +62,8 @@ public final class EndAfterStartValidator implements ConstraintValidator<EndAfte
                   + end.map(LocalTime::toString).orElse("?")
                   + "); an adjournment is a break within it"
             });
+      } else {
+        overlap(adjournments, i, problems);
       }
     }
     if (problems.isEmpty()) {
@@ -72,5 +74,34 @@ public final class EndAfterStartValidator implements ConstraintValidator<EndAfte
       Messages.addAt(context, problem[0], problem[1]);
     }
     return false;
+  }
+
+  /**
+   * Reports adjournment {@code i} if it overlaps one before it that ends after it starts (the
+   * meeting cannot be adjourned twice at once); two that meet (one ending at 10.30, the next
+   * starting at 10.30) do not overlap.
+   */
+  private static void overlap(List<Adjournment> adjournments, int i, List<String[]> problems) {
+    Adjournment adjournment = adjournments.get(i);
+    for (int j = 0; j < i; j++) {
+      Adjournment other = adjournments.get(j);
+      if (other.end().isAfter(other.start())
+          && adjournment.start().isBefore(other.end())
+          && other.start().isBefore(adjournment.end())) {
+        problems.add(
+            new String[] {
+              "adjournments[" + i + "]",
+              "overlaps adjournments["
+                  + j
+                  + "] ("
+                  + other.start()
+                  + "-"
+                  + other.end()
+                  + "); a session is adjourned once at a time: join them into one, or correct the"
+                  + " times"
+            });
+        return;
+      }
+    }
   }
 }

@@ -13,7 +13,8 @@ import java.lang.annotation.Target;
 /**
  * The rule that a {@link io.github.minutes4j.core.Session} ends strictly after it starts, on the
  * same day (a session that runs past midnight is two sessions); a violation is reported at the
- * session's {@code end}.
+ * session's {@code end}. Its adjournments each end after they start, lie within the session and
+ * do not overlap one another; a violation is reported at the adjournment.
  *
  * <p>The model declares it on {@code Session}; applications need not apply it themselves. Its
  * validator is internal.

@@ -3,6 +3,7 @@ package io.github.minutes4j.core.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.minutes4j.core.ActionItem;
+import io.github.minutes4j.core.Adjournment;
 import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Adjustment;
 import io.github.minutes4j.core.Attachment;
@@ -722,6 +723,99 @@ class FormalMinutesValidationTest {
   }
 
   @Test
+  void aServingSubstituteServesWhileTheMemberIsAway() {
+    Attendee bo = Attendee.present("Bo Berg", MemberRole.MEMBER).withGroup("M");
+    String both = ", so both would decide; mark the member absent, or give the member's departure"
+        + " and the substitute's arrival (or the other way round)";
+
+    assertRefused(
+        attendee(1, bo),
+        "attendees[4].substituteFor",
+        "names 'Bo Berg', who is attendees[1] and present for the whole meeting" + both);
+    // Eva Fors serves until § 43, inclusive: Bo Berg arriving at § 42 overlaps her by an item.
+    assertRefused(
+        attendee(1, bo.withArrival(Moment.atParagraph("§ 42"))),
+        "attendees[4].substituteFor",
+        "names 'Bo Berg', who is attendees[1] and present while the substitute serves, by their"
+            + " arrivals and departures"
+            + both);
+    List<Attendee> attendees = new ArrayList<>(formal().build().attendees());
+    attendees.set(1, bo.withArrival(Moment.at(LocalTime.of(10, 0))));
+    attendees.set(
+        4,
+        Attendee.servingFor("Eva Fors", "Bo Berg")
+            .withGroup("M")
+            .withDeparture(Moment.at(LocalTime.of(11, 0))));
+    Minutes.Builder byTime = formal().attendees(attendees);
+    assertEquals(
+        List.of("attendees[4].substituteFor"),
+        List.copyOf(violationsOf(byTime.build()).keySet()));
+
+    // Taking over within the item at which one leaves, or after, is fine; so is a time on a
+    // meeting of two days, which may be on either.
+    for (String paragraph : List.of("§ 43", "§ 44")) {
+      assertEquals(
+          Map.of(),
+          violationsOf(attendee(1, bo.withArrival(Moment.atParagraph(paragraph))).build()),
+          paragraph);
+    }
+    assertEquals(
+        Map.of(),
+        violationsOf(
+            byTime.addSession(Session.on(MEETING.plusDays(1)).build()).build()));
+  }
+
+  @Test
+  void adjournmentsOfASessionDoNotOverlap() {
+    assertRefused(
+        adjourned(
+            new Adjournment(LocalTime.of(10, 15), LocalTime.of(10, 30)),
+            new Adjournment(LocalTime.of(11, 0), LocalTime.of(11, 5)),
+            new Adjournment(LocalTime.of(10, 20), LocalTime.of(10, 25))),
+        "sessions[0].adjournments[2]",
+        "overlaps adjournments[0] (10:15-10:30); a session is adjourned once at a time: join them"
+            + " into one, or correct the times");
+    // Two that meet do not overlap.
+    assertEquals(
+        Map.of(),
+        violationsOf(
+            adjourned(
+                    new Adjournment(LocalTime.of(10, 15), LocalTime.of(10, 30)),
+                    new Adjournment(LocalTime.of(10, 30), LocalTime.of(10, 45)))
+                .build()));
+  }
+
+  /** The formal minutes with their session adjourned at these times. */
+  private static Minutes.Builder adjourned(Adjournment... adjournments) {
+    return formal()
+        .sessions(
+            List.of(
+                Session.on(MEETING)
+                    .venue(Venue.room("Sammanträdesrummet Hallen"))
+                    .addAdjournments(adjournments)
+                    .build()));
+  }
+
+  /**
+   * The chair of the meeting need not have the role of chair: the vice chair, or the eldest member
+   * ("ålderspresident", "Alterspräsident"), chairs in the chair's absence; and two attendees may
+   * have it (a joint meeting of two bodies, co-chairs). Neither is certainly wrong.
+   */
+  @Test
+  void theMeetingsChairNeedNotHaveTheRoleOfChairAndTwoMayHaveIt() {
+    assertEquals(
+        Map.of(),
+        violationsOf(
+            formal()
+                .chair(Person.named("Cecilia Dahl"))
+                .adjusters(List.of(Person.named("Helena Ito")))
+                .build()));
+    assertEquals(
+        Map.of(),
+        violationsOf(attendee(2, Attendee.present("Cecilia Dahl", MemberRole.CHAIR)).build()));
+  }
+
+  @Test
   void anAbsentAttendeeNeitherArrivesNorLeaves() {
     assertRefused(
         attendee(1, Attendee.absent("Bo Berg", MemberRole.MEMBER).withArrival(Moment.atParagraph("§ 42"))),
@@ -749,6 +843,47 @@ class FormalMinutesValidationTest {
                 .withDeparture(Moment.atParagraph("§ 45"))),
         "attendees[5].left.paragraph",
         "names '§ 45', which no agenda item is numbered; use one of '§ 41', '§ 42', '§ 43', '§ 44'");
+  }
+
+  @Test
+  void aMomentsTimeLiesInASession() {
+    Session evening =
+        Session.on(MEETING, LocalTime.of(18, 0), LocalTime.of(20, 0)).build();
+    Session nextMorning =
+        Session.on(MEETING.plusDays(1)).start(LocalTime.of(9, 0)).build();
+    Attendee late =
+        Attendee.present("Frida Gran", MemberRole.SUBSTITUTE)
+            .withArrival(Moment.at(LocalTime.of(13, 0)));
+
+    assertRefused(
+        attendee(5, late)
+            .sessions(List.of(Session.on(MEETING, LocalTime.of(9, 0), LocalTime.of(12, 0)).build())),
+        "attendees[5].arrived.time",
+        "is 13:00, outside the meeting's session (2026-11-18 09:00-12:00); correct the time, or"
+            + " the session's start or end");
+    assertRefused(
+        attendee(5, late.withArrival(new Moment(Optional.of("§ 42"), Optional.of(LocalTime.of(8, 0)))))
+            .sessions(List.of(evening, nextMorning)),
+        "attendees[5].arrived.time",
+        "is 08:00, outside the meeting's sessions (2026-11-18 18:00-20:00, 2026-11-19 09:00-);"
+            + " correct the time, or the session's start or end");
+    // A time in any session will do (a moment has no day), both ends included; a session with no
+    // end may go on until midnight, and one with no start recorded may have been at any time.
+    for (LocalTime time :
+        List.of(LocalTime.of(18, 0), LocalTime.of(20, 0), LocalTime.of(9, 0), LocalTime.of(23, 0))) {
+      assertEquals(
+          Map.of(),
+          violationsOf(
+              attendee(5, late.withDeparture(Moment.at(time)).withArrival(Moment.at(time)))
+                  .sessions(List.of(evening, nextMorning))
+                  .build()),
+          () -> "at " + time);
+    }
+    assertEquals(
+        Map.of(),
+        violationsOf(
+            attendee(5, late).sessions(List.of(evening, Session.on(MEETING.plusDays(1)).build()))
+                .build()));
   }
 
   @Test
