@@ -106,9 +106,6 @@ public final class PdfMinutesExporter implements MinutesExporter {
   /** The printer's fonts; null for the shipped fonts, parsed when first used. */
   private final FontSet fonts;
 
-  /** The fonts' families; null for the shipped fonts and the installed providers' faces. */
-  private final List<String> families;
-
   /** Whether to write PDF/A-3u with the minutes' JSON inside; see Builder#embedSource. */
   private final boolean embedSource;
 
@@ -124,7 +121,6 @@ public final class PdfMinutesExporter implements MinutesExporter {
   public PdfMinutesExporter() {
     this.printer = null;
     this.fonts = null;
-    this.families = null;
     this.embedSource = false;
     this.signing = Optional.empty();
   }
@@ -132,7 +128,6 @@ public final class PdfMinutesExporter implements MinutesExporter {
   private PdfMinutesExporter(FontSet fonts, boolean embedSource, Optional<Signing> signing) {
     this.printer = new MinutesPdf(fonts);
     this.fonts = fonts;
-    this.families = fonts.families();
     this.embedSource = embedSource;
     this.signing = signing;
   }
@@ -164,7 +159,12 @@ public final class PdfMinutesExporter implements MinutesExporter {
    * @return the families, such as {@code [Liberation Sans]}; never null or empty
    */
   public List<String> fontFamilies() {
-    return families != null ? families : FontSet.standard().families();
+    return fonts().families();
+  }
+
+  /** The printer's fonts: the shipped fonts and the installed providers' faces unless built. */
+  private FontSet fonts() {
+    return fonts != null ? fonts : FontSet.standard();
   }
 
   /**
@@ -214,7 +214,7 @@ public final class PdfMinutesExporter implements MinutesExporter {
     Objects.requireNonNull(minutes, "minutes");
     Objects.requireNonNull(options, "options");
     MinutesValidator.shared().requireValid(minutes);
-    TextCoverage.check(printer(), fonts != null ? fonts : FontSet.standard(), minutes, options);
+    TextCoverage.check(printer(), fonts(), minutes, options);
   }
 
   private MinutesPdf printer() {

@@ -107,7 +107,7 @@ final class Characters {
    * @return true if the code point shows nothing
    */
   static boolean isInvisible(int codePoint) {
-    if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
+    if (isSpace(codePoint)) {
       return true;
     }
     if (Character.getType(codePoint) == Character.FORMAT) {
@@ -123,6 +123,17 @@ final class Characters {
         || (codePoint >= 0x180B && codePoint <= 0x180F)
         || (codePoint >= 0xFE00 && codePoint <= 0xFE0F)
         || (codePoint >= 0xE0100 && codePoint <= 0xE01EF);
+  }
+
+  /**
+   * Whether a code point is white space: that of {@link String#isBlank()}, or a Unicode space
+   * separator such as the no-break spaces U+00A0, U+2007 and U+202F.
+   *
+   * @param codePoint the code point
+   * @return true if the code point is a space
+   */
+  static boolean isSpace(int codePoint) {
+    return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
   }
 
   /** The format characters that print a sign (prepended concatenation marks and the like). */

@@ -955,7 +955,7 @@ public final class ConsistentProceedingsValidator
     for (int i = 0; i < composed.length(); ) {
       int c = composed.codePointAt(i);
       i += Character.charCount(c);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (Characters.isSpace(c)) {
         space = folded.length() > 0;
       } else {
         if (space) {

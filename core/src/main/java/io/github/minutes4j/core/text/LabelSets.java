@@ -509,6 +509,9 @@ public final class LabelSets {
 
   /** The shipped sets, read once from this module's resources. */
   private static final class Shipped {
+    /** The English texts as read, which every other set is checked against. */
+    private static final Map<String, String> ENGLISH = read("en");
+
     static final Map<Language, LabelSet> SETS = load(SHIPPED);
     static final Map<Language, LabelSet> REGIONS = load(REGIONAL_TAGS);
 
@@ -517,12 +520,11 @@ public final class LabelSets {
      * checked against the English set.
      */
     private static Map<Language, LabelSet> load(List<String> tags) {
-      Map<String, String> english = read("en");
       Map<Language, LabelSet> sets = new HashMap<>();
       for (String tag : tags) {
         Language language = Language.ofTag(tag);
-        Map<String, String> checked = LabelSet.check(tag.equals("en") ? english : read(tag),
-            tag + " labels of " + SHIPPED_ORIGIN, english);
+        Map<String, String> checked = LabelSet.check(tag.equals("en") ? ENGLISH : read(tag),
+            tag + " labels of " + SHIPPED_ORIGIN, ENGLISH);
         sets.put(language, new LabelSet(language, checked, SHIPPED_ORIGIN));
       }
       return Map.copyOf(sets);
