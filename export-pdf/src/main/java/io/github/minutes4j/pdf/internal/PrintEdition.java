@@ -184,6 +184,7 @@ final class PrintEdition {
                     : minutes.title(),
                 width,
                 fonts::width));
+    BoundaryPunctuation.apply(page);
     DrawingOrder.apply(page);
   }
 
