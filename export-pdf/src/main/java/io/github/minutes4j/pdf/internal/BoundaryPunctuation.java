@@ -19,7 +19,8 @@ import org.jsoup.nodes.TextNode;
  * punctuation. So a run of closing punctuation right after an inline element moves to the end of
  * that element's text, and a run of opening punctuation right before one moves to the start of its
  * text: one text, which the engine breaks only where the rules allow. Only the punctuation moves,
- * and it takes the element's style (a comma after a bold word is bold).
+ * and it takes the element's style: a comma after a bold word is bold, the price of staying on its
+ * line. Names and a link's printed address are not styled, so there nothing shows.
  *
  * <p>Only left-to-right text on a left-to-right page: where right-to-left text or a right-to-left
  * direction is near, which text stands directly in the block decides the layout ({@link
@@ -31,11 +32,13 @@ import org.jsoup.nodes.TextNode;
  */
 final class BoundaryPunctuation {
 
-  /** The elements that are part of a line: the punctuation may move into them. */
+  /**
+   * The elements that are part of a line, whose text the punctuation may join: those whose style
+   * punctuation may take. Not a link (a full stop inside it would be underlined and read as part of
+   * its address), nor raised, smaller, struck-through or code text.
+   */
   private static final Set<String> INLINE =
-      Set.of(
-          "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark",
-          "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var");
+      Set.of("abbr", "b", "bdi", "bdo", "data", "em", "i", "span", "strong", "time");
 
   /** Closing punctuation of the kinds general categories do not name (other punctuation). */
   private static final String CLOSING = ",.:;!?\u2026\u203c\u203d\u2047\u2048\u2049%\u2030\u2031"
