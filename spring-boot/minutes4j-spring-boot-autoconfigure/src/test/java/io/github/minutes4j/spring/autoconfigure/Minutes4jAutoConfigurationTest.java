@@ -146,7 +146,7 @@ class Minutes4jAutoConfigurationTest {
                   .containsExactly("myProblemDetails");
               assertThat(context.getBean(MinutesHttpMessageConverter.class).getSupportedMediaTypes())
                   .extracting(Object::toString)
-                  .containsExactly("application/json");
+                  .containsExactly("application/json", "application/*+json");
             });
   }
 

@@ -1,0 +1,191 @@
+package io.github.minutes4j.spring.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.minutes4j.core.AgendaItem;
+import io.github.minutes4j.core.DocumentKind;
+import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Organiser;
+import io.github.minutes4j.core.Session;
+import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.core.format.FormatRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * The starter in a Spring MVC application as Spring Boot configures one, with Spring's own
+ * Jackson converter beside the minutes converter: the minutes are read and written as {@code
+ * minutes4j/1} whatever JSON type the request names, never as Jackson's view of the records.
+ */
+class MinutesWebMvcTest {
+
+  private final WebApplicationContextRunner web =
+      new WebApplicationContextRunner()
+          .withConfiguration(
+              AutoConfigurations.of(
+                  JacksonAutoConfiguration.class,
+                  HttpMessageConvertersAutoConfiguration.class,
+                  WebMvcAutoConfiguration.class,
+                  Minutes4jAutoConfiguration.class))
+          .withUserConfiguration(Endpoints.class);
+
+  static Minutes minutes() {
+    return Minutes.builder(
+            Language.ENGLISH,
+            Organiser.of("The network"),
+            DocumentKind.MEETING_NOTES,
+            "A meeting",
+            LocalDate.of(2022, 6, 11))
+        .addSession(
+            Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(10, 0), LocalTime.of(15, 0)).build())
+        .addAgendaItem(AgendaItem.withHeading("Welcome").build())
+        .build();
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class Endpoints {
+    @Bean
+    Controller controller() {
+      return new Controller();
+    }
+  }
+
+  @RestController
+  static class Controller {
+    @GetMapping("/minutes")
+    Minutes minutes() {
+      return MinutesWebMvcTest.minutes();
+    }
+
+    @PostMapping("/echo")
+    Minutes echo(@RequestBody Minutes minutes) {
+      return minutes;
+    }
+  }
+
+  private static byte[] json() throws Exception {
+    return FormatRegistry.exporters()
+        .byId("json")
+        .exportToBytes(minutes(), ExportOptions.defaults());
+  }
+
+  private static String jsonText() throws Exception {
+    return new String(json(), StandardCharsets.UTF_8);
+  }
+
+  private static String text(MockHttpServletResponse response) throws Exception {
+    return response.getContentAsString(StandardCharsets.UTF_8);
+  }
+
+  private static MockMvc mvc(WebApplicationContext context) {
+    return MockMvcBuilders.webAppContextSetup(context).build();
+  }
+
+  /**
+   * A JSON type with a suffix ({@code application/vnd.example+json}, {@code
+   * application/problem+json}) got Jackson's serialization of the records: no {@code format}, the
+   * language as {@code {}}, enum constants in capitals.
+   */
+  @Test
+  void writesMinutes4jJsonForEveryJsonTypeTheClientAccepts() {
+    web.run(
+        context -> {
+          MockMvc mvc = mvc(context);
+          for (String accept :
+              new String[] {
+                "application/json", "application/vnd.example+json", "application/*+json", "*/*"
+              }) {
+            MockHttpServletResponse response =
+                mvc.perform(
+                        MockMvcRequestBuilders.get("/minutes").header(HttpHeaders.ACCEPT, accept))
+                    .andReturn()
+                    .getResponse();
+            assertThat(response.getStatus()).as(accept).isEqualTo(200);
+            assertThat(text(response)).as(accept).isEqualTo(jsonText());
+          }
+          MockHttpServletResponse vendor =
+              mvc.perform(
+                      MockMvcRequestBuilders.get("/minutes")
+                          .header(HttpHeaders.ACCEPT, "application/vnd.example+json"))
+                  .andReturn()
+                  .getResponse();
+          assertThat(vendor.getContentType()).isEqualTo("application/vnd.example+json");
+        });
+  }
+
+  /** A body of a JSON type with a suffix went to Jackson, which cannot build the records: 500. */
+  @Test
+  void readsMinutes4jJsonOfEveryJsonType() {
+    web.run(
+        context -> {
+          MockMvc mvc = mvc(context);
+          for (String type :
+              new String[] {"application/json", "application/vnd.example+json; charset=utf-8"}) {
+            MockHttpServletResponse response =
+                mvc.perform(
+                        MockMvcRequestBuilders.post("/echo")
+                            .contentType(type)
+                            .accept(MediaType.APPLICATION_JSON)
+                            .content(json()))
+                    .andReturn()
+                    .getResponse();
+            assertThat(response.getStatus()).as(type).isEqualTo(200);
+            assertThat(text(response)).as(type).isEqualTo(jsonText());
+          }
+          MockHttpServletResponse malformed =
+              mvc.perform(
+                      MockMvcRequestBuilders.post("/echo")
+                          .contentType("application/vnd.example+json")
+                          .content("{\"format\":".getBytes(StandardCharsets.UTF_8)))
+                  .andReturn()
+                  .getResponse();
+          assertThat(malformed.getStatus()).isEqualTo(400);
+          assertThat(malformed.getContentType()).isEqualTo("application/problem+json");
+        });
+  }
+
+  /** A type no installed format writes, and a type the application has no reader of. */
+  @Test
+  void answersTypesNoFormatHasWith406And415() {
+    web.run(
+        context -> {
+          MockMvc mvc = mvc(context);
+          assertThat(
+                  mvc.perform(MockMvcRequestBuilders.get("/minutes").accept("application/xml"))
+                      .andReturn()
+                      .getResponse()
+                      .getStatus())
+              .isEqualTo(406);
+          assertThat(
+                  mvc.perform(
+                          MockMvcRequestBuilders.post("/echo")
+                              .contentType(MediaType.TEXT_PLAIN)
+                              .content(json()))
+                      .andReturn()
+                      .getResponse()
+                      .getStatus())
+              .isEqualTo(415);
+        });
+  }
+}
