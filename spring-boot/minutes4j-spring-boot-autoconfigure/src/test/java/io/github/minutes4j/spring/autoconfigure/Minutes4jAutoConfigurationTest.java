@@ -106,6 +106,39 @@ class Minutes4jAutoConfigurationTest {
             });
   }
 
+  /**
+   * Spring Boot's start-up report gives the root cause of a binding failure as its reason: it
+   * showed Java's "IllformedLocaleException: Invalid subtag: sv_SE [at index 0]" and lost
+   * minutes4j's explanation and example.
+   */
+  @Test
+  void refusesAnIllFormedLanguageAtStartWithTheReasonAndAFix() {
+    web.withPropertyValues("minutes4j.language=sv_SE")
+        .run(
+            context -> {
+              assertThat(context).hasFailed();
+              Throwable root = context.getStartupFailure();
+              while (root.getCause() != null) {
+                root = root.getCause();
+              }
+              assertThat(root)
+                  .isInstanceOf(IllegalArgumentException.class)
+                  .hasMessageStartingWith("minutes4j.language: 'sv_SE' is not a well-formed")
+                  .hasMessageContaining("with hyphens, not underscores");
+            });
+  }
+
+  /** An empty value, as {@code minutes4j.language=${MINUTES_LANGUAGE:}} gives, is unset. */
+  @Test
+  void takesAnEmptyLanguageAsUnset() {
+    web.withPropertyValues("minutes4j.language=")
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context.getBean(ExportOptions.class)).isEqualTo(ExportOptions.defaults());
+            });
+  }
+
   @Test
   void refusesAnEmptyRequestSizeLimitAtStart() {
     web.withPropertyValues("minutes4j.max-request-size=0B")
