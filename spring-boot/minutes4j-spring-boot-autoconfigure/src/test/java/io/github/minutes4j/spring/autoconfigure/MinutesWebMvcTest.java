@@ -27,10 +27,13 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -163,6 +166,47 @@ class MinutesWebMvcTest {
           assertThat(malformed.getStatus()).isEqualTo(400);
           assertThat(malformed.getContentType()).isEqualTo("application/problem+json");
         });
+  }
+
+  /** What many applications have: advice that answers any exception with its own 500. */
+  @RestControllerAdvice
+  static class CatchAll {
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<String> any(Exception e) {
+      return ResponseEntity.internalServerError().body("internal error");
+    }
+  }
+
+  /**
+   * The application's catch-all advice came first (both unordered, the application's registered
+   * first), so invalid and unreadable minutes got its 500 instead of the starter's problem details.
+   */
+  @Test
+  void answersInvalidAndUnreadableMinutesBeforeTheApplicationsCatchAllAdvice() {
+    web.withUserConfiguration(CatchAll.class)
+        .run(
+            context -> {
+              MockMvc mvc = mvc(context);
+              String invalid = jsonText().replace("\"Welcome\"", "\" \"");
+              MockHttpServletResponse response =
+                  mvc.perform(
+                          MockMvcRequestBuilders.post("/echo")
+                              .contentType(MediaType.APPLICATION_JSON)
+                              .content(invalid))
+                      .andReturn()
+                      .getResponse();
+              assertThat(response.getStatus()).isEqualTo(422);
+              assertThat(text(response)).contains("\"path\":\"agenda[0].heading\"");
+              assertThat(
+                      mvc.perform(
+                              MockMvcRequestBuilders.post("/echo")
+                                  .contentType(MediaType.APPLICATION_JSON)
+                                  .content("{\"format\":"))
+                          .andReturn()
+                          .getResponse()
+                          .getStatus())
+                  .isEqualTo(400);
+            });
   }
 
   /** A type no installed format writes, and a type the application has no reader of. */
