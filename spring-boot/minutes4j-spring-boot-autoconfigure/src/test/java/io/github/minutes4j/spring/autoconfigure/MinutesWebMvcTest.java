@@ -2,17 +2,10 @@ package io.github.minutes4j.spring.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.minutes4j.core.AgendaItem;
-import io.github.minutes4j.core.DocumentKind;
-import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.Organiser;
-import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.format.FormatRegistry;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
@@ -54,16 +47,7 @@ class MinutesWebMvcTest {
           .withUserConfiguration(Endpoints.class);
 
   static Minutes minutes() {
-    return Minutes.builder(
-            Language.ENGLISH,
-            Organiser.of("The network"),
-            DocumentKind.MEETING_NOTES,
-            "A meeting",
-            LocalDate.of(2022, 6, 11))
-        .addSession(
-            Session.on(LocalDate.of(2022, 6, 2), LocalTime.of(10, 0), LocalTime.of(15, 0)).build())
-        .addAgendaItem(AgendaItem.withHeading("Welcome").build())
-        .build();
+    return MinutesHttpMessageConverterTest.minutes("Welcome");
   }
 
   @Configuration(proxyBeanMethods = false)
