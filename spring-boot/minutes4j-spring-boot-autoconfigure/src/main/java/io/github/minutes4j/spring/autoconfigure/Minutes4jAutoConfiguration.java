@@ -153,5 +153,10 @@ public class Minutes4jAutoConfiguration {
     MinutesProblemDetails minutes4jProblemDetails() {
       return new MinutesProblemDetails();
     }
+
+    @Bean
+    MinutesEmptyBody minutes4jEmptyBody(MinutesHttpMessageConverter converter) {
+      return new MinutesEmptyBody(converter);
+    }
   }
 }

@@ -69,6 +69,11 @@ class MinutesWebMvcTest {
     Minutes echo(@RequestBody Minutes minutes) {
       return minutes;
     }
+
+    @PostMapping("/optional")
+    String optional(@RequestBody(required = false) Minutes minutes) {
+      return minutes == null ? "none" : minutes.title();
+    }
   }
 
   private static byte[] json() throws Exception {
@@ -191,6 +196,34 @@ class MinutesWebMvcTest {
                           .getStatus())
                   .isEqualTo(400);
             });
+  }
+
+  /**
+   * Spring does not call a converter for an empty body: a missing required body got Spring Boot's
+   * own error answer, not a problem detail as every other unreadable body does.
+   */
+  @Test
+  void answersAnEmptyRequiredBodyAsUnreadableMinutes() {
+    web.run(
+        context -> {
+          MockMvc mvc = mvc(context);
+          MockHttpServletResponse missing =
+              mvc.perform(
+                      MockMvcRequestBuilders.post("/echo").contentType(MediaType.APPLICATION_JSON))
+                  .andReturn()
+                  .getResponse();
+          assertThat(missing.getStatus()).isEqualTo(400);
+          assertThat(missing.getContentType()).isEqualTo("application/problem+json");
+          assertThat(text(missing)).contains("\"title\":\"Unreadable minutes\"");
+          MockHttpServletResponse optional =
+              mvc.perform(
+                      MockMvcRequestBuilders.post("/optional")
+                          .contentType(MediaType.APPLICATION_JSON))
+                  .andReturn()
+                  .getResponse();
+          assertThat(optional.getStatus()).isEqualTo(200);
+          assertThat(text(optional)).isEqualTo("none");
+        });
   }
 
   /** A type no installed format writes, and a type the application has no reader of. */
