@@ -2,9 +2,15 @@ package io.github.minutes4j.spring.autoconfigure;
 
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.format.FormatRegistry;
+import io.github.minutes4j.core.format.ProviderFailure;
+import io.github.minutes4j.core.spi.FormatProvider;
 import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.spi.MinutesReader;
 import io.github.minutes4j.core.validation.MinutesValidator;
+import java.util.List;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -24,11 +30,20 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * FormatRegistry<MinutesReader>}, a {@link MinutesValidator}, {@link ExportOptions}, the converter
  * or the handler.
  *
+ * <p>The application's {@link MinutesExporter} and {@link MinutesReader} beans (such as a {@code
+ * PdfMinutesExporter} built with its own fonts, or an exporter of its own format) join the
+ * discovered ones, each in place of a discovered provider of the same format id (since 0.3.0);
+ * two beans of one format id fail the start, naming both. A provider that {@code ServiceLoader}
+ * finds but cannot load is logged as a warning at start (since 0.3.0), as it is otherwise only
+ * missing from content negotiation.
+ *
  * @since 0.2.0
  */
 @AutoConfiguration
 @EnableConfigurationProperties(Minutes4jProperties.class)
 public class Minutes4jAutoConfiguration {
+
+  private static final Log LOG = LogFactory.getLog(Minutes4jAutoConfiguration.class);
 
   /** Created by Spring. */
   public Minutes4jAutoConfiguration() {}
@@ -36,23 +51,51 @@ public class Minutes4jAutoConfiguration {
   /**
    * The installed exporters.
    *
+   * @param own the application's exporter beans, each in place of a discovered exporter of its
+   *     format id (since 0.3.0)
    * @return the registry discovered through the class loader of the application
    */
   @Bean
   @ConditionalOnMissingBean
-  public FormatRegistry<MinutesExporter> minutes4jExporters() {
-    return FormatRegistry.exporters(Minutes4jAutoConfiguration.class.getClassLoader());
+  public FormatRegistry<MinutesExporter> minutes4jExporters(ObjectProvider<MinutesExporter> own) {
+    return withBeans(
+        FormatRegistry.exporters(Minutes4jAutoConfiguration.class.getClassLoader()), own);
   }
 
   /**
    * The installed readers.
    *
+   * @param own the application's reader beans, each in place of a discovered reader of its format
+   *     id (since 0.3.0)
    * @return the registry discovered through the class loader of the application
    */
   @Bean
   @ConditionalOnMissingBean
-  public FormatRegistry<MinutesReader> minutes4jReaders() {
-    return FormatRegistry.readers(Minutes4jAutoConfiguration.class.getClassLoader());
+  public FormatRegistry<MinutesReader> minutes4jReaders(ObjectProvider<MinutesReader> own) {
+    return withBeans(FormatRegistry.readers(Minutes4jAutoConfiguration.class.getClassLoader()), own);
+  }
+
+  /**
+   * The discovered registry with the application's beans in place of discovered providers of the
+   * same format id, and a warning logged for each provider that could not be loaded.
+   */
+  private static <P extends FormatProvider> FormatRegistry<P> withBeans(
+      FormatRegistry<P> discovered, ObjectProvider<P> own) {
+    for (ProviderFailure failure : discovered.failures()) {
+      LOG.warn(
+          "minutes4j: a format provider on the class path could not be loaded and is not"
+              + " installed: "
+              + failure.description(),
+          failure.cause());
+    }
+    List<P> beans = own.orderedStream().toList();
+    // Two beans of one format id are a configuration error, named as the registry names it.
+    FormatRegistry.of(beans);
+    FormatRegistry<P> registry = discovered;
+    for (P bean : beans) {
+      registry = registry.replacing(bean);
+    }
+    return registry;
   }
 
   /**
@@ -109,6 +152,11 @@ public class Minutes4jAutoConfiguration {
     @ConditionalOnMissingBean
     MinutesProblemDetails minutes4jProblemDetails() {
       return new MinutesProblemDetails();
+    }
+
+    @Bean
+    MinutesEmptyBody minutes4jEmptyBody(MinutesHttpMessageConverter converter) {
+      return new MinutesEmptyBody(converter);
     }
   }
 }

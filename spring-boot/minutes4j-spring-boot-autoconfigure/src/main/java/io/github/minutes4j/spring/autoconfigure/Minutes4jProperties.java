@@ -24,7 +24,7 @@ public class Minutes4jProperties {
 
   /**
    * The language of labels and dates in exported documents, a BCP 47 tag such as en, sv or sv-SE.
-   * Unset: each document in its own language.
+   * Unset or empty: each document in its own language.
    */
   private String language;
 
@@ -67,12 +67,23 @@ public class Minutes4jProperties {
   /**
    * Sets the language of labels and dates.
    *
-   * @param tag a BCP 47 tag such as {@code en} or {@code sv-SE}; null to print each document in
-   *     its own language
-   * @throws IllegalArgumentException if the tag is not well-formed; the message says why
+   * @param tag a BCP 47 tag such as {@code en} or {@code sv-SE}; null or blank (as {@code
+   *     minutes4j.language=${MINUTES_LANGUAGE:}} gives) to print each document in its own language
+   * @throws IllegalArgumentException if the tag is not well-formed; the message names the property
+   *     and says why
    */
   public void setLanguage(String tag) {
-    this.language = tag == null ? null : Language.ofTag(tag).tag();
+    if (tag == null || tag.isBlank()) {
+      this.language = null;
+      return;
+    }
+    try {
+      this.language = Language.ofTag(tag).tag();
+    } catch (IllegalArgumentException e) {
+      // Without the cause: Spring Boot's start-up report gives a binding failure's root cause as
+      // its reason, which would be Java's IllformedLocaleException instead of this explanation.
+      throw new IllegalArgumentException("minutes4j.language: " + e.getMessage());
+    }
   }
 
   /**

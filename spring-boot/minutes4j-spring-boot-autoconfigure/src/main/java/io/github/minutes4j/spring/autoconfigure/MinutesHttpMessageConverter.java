@@ -27,7 +27,10 @@ import org.springframework.http.converter.HttpMessageConverter;
  * Writes {@link Minutes} in every installed format, chosen by the media type that Spring's content
  * negotiation selected from the {@code Accept} header, and reads them with the installed readers
  * ({@code minutes4j/1} JSON as {@code application/json}). When any type is acceptable, it writes
- * JSON. Thread-safe.
+ * JSON. Every JSON type with the {@code +json} suffix (such as {@code application/vnd.example+json})
+ * is {@code minutes4j/1} JSON too, read and written by the JSON format, so that minutes never reach
+ * Spring's Jackson converter, which claims those types and knows nothing of the format (it wrote
+ * the records' fields and could not read them back). Thread-safe.
  *
  * <p>It exports the whole document before it sets a header or writes a byte, so minutes that turn
  * out invalid ({@link io.github.minutes4j.core.validation.InvalidMinutesException}) leave the
@@ -41,6 +44,9 @@ import org.springframework.http.converter.HttpMessageConverter;
  * @since 0.2.0
  */
 public final class MinutesHttpMessageConverter implements HttpMessageConverter<Minutes> {
+
+  /** Every JSON type with the {@code +json} suffix, such as {@code application/vnd.example+json}. */
+  private static final MediaType JSON_WITH_SUFFIX = new MediaType("application", "*+json");
 
   private final FormatRegistry<MinutesExporter> exporters;
   private final FormatRegistry<MinutesReader> readers;
@@ -97,14 +103,30 @@ public final class MinutesHttpMessageConverter implements HttpMessageConverter<M
         && (mediaType == null || mediaType.isWildcardType() || find(writable, mediaType).isPresent());
   }
 
+  /**
+   * The installed format's type that serves a wanted type: one compatible with it, or JSON for a
+   * type with the {@code +json} suffix (and for {@code application/*+json}).
+   */
   private static Optional<MediaType> find(List<MediaType> types, MediaType wanted) {
-    return types.stream().filter(type -> type.isCompatibleWith(wanted)).findFirst();
+    Optional<MediaType> compatible =
+        types.stream().filter(type -> type.isCompatibleWith(wanted)).findFirst();
+    if (compatible.isPresent() || !isJsonWithSuffix(wanted)) {
+      return compatible;
+    }
+    return types.stream().filter(MediaType.APPLICATION_JSON::equalsTypeAndSubtype).findFirst();
+  }
+
+  private static boolean isJsonWithSuffix(MediaType type) {
+    return "application".equals(type.getType()) && "json".equals(type.getSubtypeSuffix());
   }
 
   @Override
   public List<MediaType> getSupportedMediaTypes() {
     Set<MediaType> all = new LinkedHashSet<>(writable);
     all.addAll(readable);
+    if (all.stream().anyMatch(MediaType.APPLICATION_JSON::equalsTypeAndSubtype)) {
+      all.add(JSON_WITH_SUFFIX);
+    }
     return List.copyOf(all);
   }
 
@@ -150,7 +172,15 @@ public final class MinutesHttpMessageConverter implements HttpMessageConverter<M
     } catch (Minutes4jException e) {
       throw new MinutesNotWritableException(exporter.format().id(), e);
     }
-    outputMessage.getHeaders().setContentType(MediaType.parseMediaType(exporter.format().mediaType()));
+    // A client that asked for a JSON type of its own (application/vnd.example+json) gets that type.
+    boolean ownJsonType =
+        contentType != null && !contentType.isWildcardSubtype() && isJsonWithSuffix(contentType);
+    outputMessage
+        .getHeaders()
+        .setContentType(
+            ownJsonType
+                ? new MediaType(contentType.getType(), contentType.getSubtype())
+                : MediaType.parseMediaType(exporter.format().mediaType()));
     outputMessage.getHeaders().setContentLength(bytes.length);
     outputMessage.getBody().write(bytes);
   }

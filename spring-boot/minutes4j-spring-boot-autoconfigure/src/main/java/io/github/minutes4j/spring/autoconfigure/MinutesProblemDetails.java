@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -33,11 +35,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * </ul>
  *
  * <p>Auto-configured unless the application defines a bean of this type; subclass it to change an
- * answer.
+ * answer. It comes before the application's advice that has no order of its own (since 0.3.0), so
+ * that a catch-all {@code @ExceptionHandler(Exception.class)} there, common in applications, does
+ * not turn these answers into a 500; it handles only the exceptions above. Advice with an {@code
+ * @Order} comes first as ordered.
  *
  * @since 0.2.0
  */
 @RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 public class MinutesProblemDetails {
 
   private static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;

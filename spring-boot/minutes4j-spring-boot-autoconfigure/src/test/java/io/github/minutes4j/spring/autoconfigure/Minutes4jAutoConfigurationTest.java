@@ -10,16 +10,26 @@ import io.github.minutes4j.core.spi.FormatProvider;
 import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.spi.MinutesReader;
 import io.github.minutes4j.core.validation.MinutesValidator;
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.format.ProviderConfigurationException;
+import io.github.minutes4j.core.spi.FormatDescriptor;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ResolvableType;
 
+@ExtendWith(OutputCaptureExtension.class)
 class Minutes4jAutoConfigurationTest {
 
   private final WebApplicationContextRunner web =
@@ -106,6 +116,39 @@ class Minutes4jAutoConfigurationTest {
             });
   }
 
+  /**
+   * Spring Boot's start-up report gives the root cause of a binding failure as its reason: it
+   * showed Java's "IllformedLocaleException: Invalid subtag: sv_SE [at index 0]" and lost
+   * minutes4j's explanation and example.
+   */
+  @Test
+  void refusesAnIllFormedLanguageAtStartWithTheReasonAndAFix() {
+    web.withPropertyValues("minutes4j.language=sv_SE")
+        .run(
+            context -> {
+              assertThat(context).hasFailed();
+              Throwable root = context.getStartupFailure();
+              while (root.getCause() != null) {
+                root = root.getCause();
+              }
+              assertThat(root)
+                  .isInstanceOf(IllegalArgumentException.class)
+                  .hasMessageStartingWith("minutes4j.language: 'sv_SE' is not a well-formed")
+                  .hasMessageContaining("with hyphens, not underscores");
+            });
+  }
+
+  /** An empty value, as {@code minutes4j.language=${MINUTES_LANGUAGE:}} gives, is unset. */
+  @Test
+  void takesAnEmptyLanguageAsUnset() {
+    web.withPropertyValues("minutes4j.language=")
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context.getBean(ExportOptions.class)).isEqualTo(ExportOptions.defaults());
+            });
+  }
+
   @Test
   void refusesAnEmptyRequestSizeLimitAtStart() {
     web.withPropertyValues("minutes4j.max-request-size=0B")
@@ -146,8 +189,102 @@ class Minutes4jAutoConfigurationTest {
                   .containsExactly("myProblemDetails");
               assertThat(context.getBean(MinutesHttpMessageConverter.class).getSupportedMediaTypes())
                   .extracting(Object::toString)
-                  .containsExactly("application/json");
+                  .containsExactly("application/json", "application/*+json");
             });
+  }
+
+  /** An exporter of the application's own format, and one in place of the shipped HTML. */
+  @Configuration(proxyBeanMethods = false)
+  static class OwnExporters {
+    static final MinutesExporter TEXT = exporter("text", "text/plain");
+    static final MinutesExporter HTML = exporter("html", "text/html");
+
+    static MinutesExporter exporter(String id, String mediaType) {
+      return new MinutesExporter() {
+        @Override
+        public FormatDescriptor format() {
+          return new FormatDescriptor(id, mediaType, id);
+        }
+
+        @Override
+        public void write(Minutes minutes, ExportOptions options, OutputStream out)
+            throws IOException {
+          out.write(minutes.title().getBytes(StandardCharsets.UTF_8));
+        }
+      };
+    }
+
+    @Bean
+    MinutesExporter textExporter() {
+      return TEXT;
+    }
+
+    @Bean
+    MinutesExporter htmlExporter() {
+      return HTML;
+    }
+  }
+
+  /**
+   * An exporter bean, the way a Spring application configures one, was ignored: only {@code
+   * ServiceLoader} filled the registry, and {@code Accept: text/plain} got 406.
+   */
+  @Test
+  void takesTheApplicationsExporterBeansInPlaceOfDiscoveredOnesOfTheSameId() {
+    web.withUserConfiguration(OwnExporters.class)
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              FormatRegistry<?> exporters =
+                  (FormatRegistry<?>) context.getBeanProvider(EXPORTERS).getObject();
+              assertThat(exporters.byId("text")).isSameAs(OwnExporters.TEXT);
+              assertThat(exporters.byId("html")).isSameAs(OwnExporters.HTML);
+              assertThat(ids(exporters)).contains("json", "html", "text");
+              assertThat(context.getBean(MinutesHttpMessageConverter.class).getSupportedMediaTypes())
+                  .extracting(Object::toString)
+                  .contains("text/plain");
+            });
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class TwoExportersOfOneId {
+    @Bean
+    MinutesExporter first() {
+      return OwnExporters.exporter("text", "text/plain");
+    }
+
+    @Bean
+    MinutesExporter second() {
+      return OwnExporters.exporter("text", "text/x-other");
+    }
+  }
+
+  @Test
+  void refusesTwoExporterBeansOfOneFormatIdAtStart() {
+    web.withUserConfiguration(TwoExportersOfOneId.class)
+        .run(
+            context -> {
+              assertThat(context).hasFailed();
+              assertThat(context.getStartupFailure())
+                  .rootCause()
+                  .isInstanceOf(ProviderConfigurationException.class)
+                  .hasMessageContaining("Two providers claim the format id 'text'");
+            });
+  }
+
+  /**
+   * A provider that {@code ServiceLoader} finds but cannot create (this module's test {@code
+   * BrokenReader}) was only missing: nothing in the log said why its format gave 406 or 415.
+   */
+  @Test
+  void warnsAtStartOfAProviderThatCouldNotBeLoaded(CapturedOutput output) {
+    web.run(
+        context -> {
+          assertThat(context).hasNotFailed();
+          assertThat(output)
+              .contains("minutes4j: a format provider on the class path could not be loaded")
+              .contains("BrokenReader");
+        });
   }
 
   @Test

@@ -27,7 +27,8 @@ class MinutesHttpMessageConverterTest {
       new MinutesHttpMessageConverter(
           FormatRegistry.exporters(), FormatRegistry.readers(), ExportOptions.defaults(), 100_000);
 
-  private static Minutes minutes(String heading) {
+  /** Minutes of one item with this heading; shared with {@link MinutesWebMvcTest}. */
+  static Minutes minutes(String heading) {
     return Minutes.builder(
             Language.ENGLISH,
             Organiser.of("The network"),
