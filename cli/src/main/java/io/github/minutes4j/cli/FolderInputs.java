@@ -32,12 +32,15 @@ final class FolderInputs {
   private static final int NAMES_SHOWN = 5;
 
   private final List<PathMatcher> includes;
+  private final List<String> patterns;
   private final Optional<Path> outputFolder;
   private final List<String> skipped = new ArrayList<>();
   private boolean anyFolder;
 
-  private FolderInputs(List<PathMatcher> includes, Optional<Path> outputFolder) {
+  private FolderInputs(
+      List<PathMatcher> includes, List<String> patterns, Optional<Path> outputFolder) {
     this.includes = includes;
+    this.patterns = patterns;
     this.outputFolder = outputFolder;
   }
 
@@ -80,7 +83,7 @@ final class FolderInputs {
         // Cannot resolve it: then it cannot be compared, and is walked like any folder.
       }
     }
-    return Optional.of(new FolderInputs(List.copyOf(includes), real));
+    return Optional.of(new FolderInputs(List.copyOf(includes), List.copyOf(patterns), real));
   }
 
   /** Whether a folder was named, so that the run is a batch even with one input. */
@@ -91,6 +94,22 @@ final class FolderInputs {
   /** The files skipped because no reader handles their names, as messages name them. */
   List<String> skipped() {
     return List.copyOf(skipped);
+  }
+
+  /**
+   * Reports that the arguments gave no input, a usage error: the folders named hold no file that
+   * an installed reader handles, or none that {@code --include} selects.
+   */
+  void reportNoInput(List<String> arguments, Report report) {
+    String where = "no input in " + String.join(", ", arguments);
+    if (!patterns.isEmpty()) {
+      report.usage(where + ": no file there matches --include '" + String.join("' or '", patterns)
+          + "'; a pattern without / matches the file's name ('*.json'), one with / its path"
+          + " inside the folder named ('2022/**')");
+      return;
+    }
+    report.usage(where + skippedSentence().map(s -> ". " + s).orElse(
+        "; name files, or folders with files that an installed reader handles"));
   }
 
   /** A sentence for the summary that names the skipped files, or empty if there are none. */

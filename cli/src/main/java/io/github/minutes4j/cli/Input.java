@@ -55,7 +55,8 @@ final class Input {
    * The inputs of the arguments, each with its reader; a folder gives the files in it and its
    * subfolders that {@code folders} selects.
    *
-   * @return the inputs, or empty if an argument is a usage error, which is then reported
+   * @return the inputs, or empty if an argument is a usage error or the folders give no input,
+   *     which is then reported
    */
   static Optional<List<Input>> resolve(
       List<String> arguments,
@@ -114,6 +115,11 @@ final class Input {
                 + " Rename the file to end in the extension of its format.");
         return Optional.empty();
       }
+    }
+    if (inputs.isEmpty() && !report.failed()) {
+      // Only folders can give nothing; one that cannot be listed is reported already.
+      folders.reportNoInput(arguments, report);
+      return Optional.empty();
     }
     return Optional.of(List.copyOf(inputs));
   }

@@ -10,6 +10,7 @@ import io.github.minutes4j.core.format.UnknownFormatException;
 import io.github.minutes4j.core.format.UnknownItemsException;
 import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.spi.MinutesReader;
+import io.github.minutes4j.core.text.LabelResolution;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -178,6 +179,9 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Report report = new Report(environment.err(), common.verbose);
+    if (!common.listsNameValues(report)) {
+      return report.exitCode();
+    }
     Optional<Environment.Formats> installed = environment.formats(report, fonts, embedSource);
     if (installed.isEmpty()) {
       return report.exitCode();
@@ -204,14 +208,6 @@ final class RenderCommand implements Callable<Integer> {
     }
     Optional<List<Input>> inputs = Input.resolve(files, readers, folders.get(), report);
     if (inputs.isEmpty()) {
-      return report.exitCode();
-    }
-    if (inputs.get().isEmpty()) {
-      report.usage(
-          "no input in "
-              + String.join(", ", files)
-              + folders.get().skippedSentence().map(s -> ". " + s).orElse(
-                  "; name files, or folders with files that an installed reader handles"));
       return report.exitCode();
     }
     if (report.failed() && !keepGoing) {
@@ -248,6 +244,7 @@ final class RenderCommand implements Callable<Integer> {
       if (minutes.isEmpty() || !hasExtractedItems(input, minutes.get(), options, report)) {
         return report.exitCode();
       }
+      noteLabelFallback(input, minutes.get(), options, report);
       return writeToStandardOutput(input, minutes.get(), chosen.get().get(0), options, report);
     }
 
@@ -360,6 +357,18 @@ final class RenderCommand implements Callable<Integer> {
     } catch (UnknownItemsException e) {
       report.invalidInput(input.name(), e.getMessage() + "; check --extract");
       return false;
+    }
+  }
+
+  /**
+   * Notes on standard error, in one line, that the labels of the document fall back to another
+   * language's set (an unshipped language, or labels a provided set lacks).
+   */
+  static void noteLabelFallback(
+      Input input, Minutes minutes, ExportOptions options, Report report) {
+    LabelResolution labels = options.labelsFor(minutes).resolution();
+    if (labels.fallbackUsed()) {
+      report.progress("note: " + input.name() + ": " + labels.describe());
     }
   }
 

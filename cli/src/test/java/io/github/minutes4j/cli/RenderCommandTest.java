@@ -245,6 +245,19 @@ class RenderCommandTest {
   }
 
   @Test
+  void aLabelFallbackIsNotedToStandardOutputToo() {
+    CliRun.Result result = run("render", june.toString(), "-f", "html", "-o", "-", "--lang", "is");
+
+    assertEquals(0, result.exitCode, result.toString());
+    assertTrue(result.out.contains("<html lang=\"en\">"), result.out);
+    assertEquals(
+        "note: "
+            + june
+            + ": no label set for 'is'; labels come from the 'en' set (fallback language 'en')\n",
+        result.err.replace(System.lineSeparator(), "\n"));
+  }
+
+  @Test
   void usageErrorsExitWithTwo() throws IOException {
     assertUsageError(run("render", june.toString(), "-f", "html"), "Missing required option");
     assertUsageError(
@@ -271,6 +284,13 @@ class RenderCommandTest {
         run("render", june.toString(), other.resolve(june.getFileName()).toString(), "-f", "html",
             "-o", out.toString()),
         "would both be written to");
+    // picocli splits a lone comma into no value at all: no format, or no item to extract.
+    assertUsageError(
+        run("render", june.toString(), "-f", ",", "-o", out.toString()),
+        "--format names no ID; give one or more, separated by single commas");
+    assertUsageError(
+        run("render", june.toString(), "-f", "html", "-o", out.toString(), "--extract", ","),
+        "--extract names no NUMBER; give one or more, separated by single commas");
     assertEquals(List.of(), listing(out));
   }
 

@@ -211,7 +211,9 @@ class RenderFoldersTest {
     assertUsage(run("render", in.toString(), "-f", "json", "-o", out.toString(), "--include", "[a"),
         "--include '[a' is not a valid glob: missing ']';");
     assertUsage(run("render", in.toString(), "-f", "json", "-o", out.toString(), "--include", "*.xml"),
-        "no input in " + in);
+        "no input in " + in + ": no file there matches --include '*.xml'; a pattern without /"
+            + " matches the file's name ('*.json'), one with / its path inside the folder named"
+            + " ('2022/**')");
     assertUsage(run("render", in.toString(), "-f", "json", "-o", "-"),
         "--out - writes one output to standard output, but 2 were asked for");
     Files.createDirectories(in.resolve("2023"));
