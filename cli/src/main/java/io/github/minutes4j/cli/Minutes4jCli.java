@@ -317,17 +317,29 @@ public final class Minutes4jCli {
   }
 
   /**
-   * Keeps libraries that log to java.util.logging at INFO, such as Hibernate Validator's banner,
-   * off standard error, unless {@code --verbose}. The root logger is held by the log manager, so
-   * the level stays.
+   * The loggers of PDFBox and FontBox, held here so that the level set on them stays (the log
+   * manager holds a logger only weakly).
    */
-  private static void quietLibraryLogging(String[] args) {
+  private static final List<Logger> PDF_LIBRARY_LOGGERS =
+      List.of(Logger.getLogger("org.apache.fontbox"), Logger.getLogger("org.apache.pdfbox"));
+
+  /**
+   * Keeps libraries that log to java.util.logging at INFO, such as Hibernate Validator's banner,
+   * off standard error, unless {@code --verbose}; and PDFBox's and FontBox's warnings too, such as
+   * the twenty lines of "Skip table ... which goes past the file size" of a cut-short {@code
+   * --font} file, whose problem the tool reports itself in one line. The root logger is held by the
+   * log manager, so the level stays.
+   */
+  static void quietLibraryLogging(String[] args) {
     for (String arg : args) {
       if (arg.equals("--verbose")) {
         return;
       }
     }
     Logger.getLogger("").setLevel(Level.WARNING);
+    for (Logger logger : PDF_LIBRARY_LOGGERS) {
+      logger.setLevel(Level.SEVERE);
+    }
   }
 
   /**
