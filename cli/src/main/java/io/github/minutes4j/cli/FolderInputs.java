@@ -2,6 +2,7 @@ package io.github.minutes4j.cli;
 
 import io.github.minutes4j.core.format.FormatRegistry;
 import io.github.minutes4j.core.format.UnknownFormatException;
+import io.github.minutes4j.core.internal.AtomicFiles;
 import io.github.minutes4j.core.spi.MinutesReader;
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -14,9 +15,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.PatternSyntaxException;
 
 /**
@@ -34,7 +38,8 @@ final class FolderInputs {
   private final List<PathMatcher> includes;
   private final List<String> patterns;
   private final Optional<Path> outputFolder;
-  private final List<String> skipped = new ArrayList<>();
+  /** The files skipped, by the name messages give them, with their paths. */
+  private final Map<String, Path> skipped = new LinkedHashMap<>();
   private boolean anyFolder;
 
   private FolderInputs(
@@ -93,7 +98,7 @@ final class FolderInputs {
 
   /** The files skipped because no reader handles their names, as messages name them. */
   List<String> skipped() {
-    return List.copyOf(skipped);
+    return List.copyOf(skipped.keySet());
   }
 
   /**
@@ -112,6 +117,16 @@ final class FolderInputs {
         "; name files, or folders with files that an installed reader handles"));
   }
 
+  /**
+   * Forgets the skipped files that the run writes (such as the HTML beside its JSON, with {@code
+   * --out} naming the input folder): outputs of an earlier run, not files the user must look at.
+   *
+   * @param outputs the run's outputs, absolute and normalized
+   */
+  void leaveOutOutputs(Set<Path> outputs) {
+    skipped.values().removeIf(file -> outputs.contains(file.toAbsolutePath().normalize()));
+  }
+
   /** A sentence for the summary that names the skipped files, or empty if there are none. */
   Optional<String> skippedSentence() {
     if (skipped.isEmpty()) {
@@ -122,7 +137,7 @@ final class FolderInputs {
             .append(skipped.size())
             .append(skipped.size() == 1 ? " file" : " files")
             .append(" that no installed reader handles (")
-            .append(Report.someNames(skipped, NAMES_SHOWN));
+            .append(Report.someNames(skipped(), NAMES_SHOWN));
     return Optional.of(
         line.append("); 'minutes4j formats' lists the readers, --include selects files.")
             .toString());
@@ -154,7 +169,11 @@ final class FolderInputs {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-              if (isHidden(file) || !Files.isRegularFile(file)) {
+              // A link is followed to its file; one that leads to no file (its target is missing,
+              // or links go round in a loop) is an input too, whose reading says so.
+              if (isHidden(file)
+                  || !(Files.isRegularFile(file)
+                      || attributes.isSymbolicLink() && !Files.exists(file))) {
                 return FileVisitResult.CONTINUE;
               }
               Path relative = folder.relativize(file);
@@ -167,7 +186,7 @@ final class FolderInputs {
                 Path subfolder = relative.getParent() == null ? Paths.get("") : relative.getParent();
                 found.add(Input.found(name, file, reader, subfolder));
               } catch (UnknownFormatException e) {
-                skipped.add(name);
+                skipped.put(name, file);
               }
               return FileVisitResult.CONTINUE;
             }
@@ -176,12 +195,13 @@ final class FolderInputs {
             public FileVisitResult visitFileFailed(Path file, IOException e) {
               report.invalidInput(
                   Paths.get(argument).resolve(folder.relativize(file)).toString(),
-                  "cannot list or read it: " + e + "; make it readable, or move it elsewhere");
+                  "cannot list or read it: " + AtomicFiles.reason(e)
+                      + "; make it readable, or move it elsewhere");
               return FileVisitResult.CONTINUE;
             }
           });
     } catch (IOException e) {
-      report.invalidInput(argument, "cannot list the folder: " + e);
+      report.invalidInput(argument, "cannot list the folder: " + AtomicFiles.reason(e));
     }
     found.sort(Comparator.comparing(input -> input.name()));
     inputs.addAll(found);

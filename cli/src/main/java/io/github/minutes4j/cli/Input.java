@@ -38,17 +38,25 @@ final class Input {
   private final Optional<Path> path;
   private final MinutesReader reader;
   private final Path subfolder;
+  private final boolean found;
 
-  private Input(String name, Optional<Path> path, MinutesReader reader, Path subfolder) {
+  private Input(
+      String name, Optional<Path> path, MinutesReader reader, Path subfolder, boolean found) {
     this.name = name;
     this.path = path;
     this.reader = reader;
     this.subfolder = subfolder;
+    this.found = found;
   }
 
   /** A file found in a folder named on the command line. */
   static Input found(String name, Path path, MinutesReader reader, Path subfolder) {
-    return new Input(name, Optional.of(path), reader, subfolder);
+    return new Input(name, Optional.of(path), reader, subfolder, true);
+  }
+
+  /** Whether this is a file found in a folder, rather than named on the command line. */
+  boolean found() {
+    return found;
   }
 
   /**
@@ -78,7 +86,8 @@ final class Input {
                   Environment.STANDARD_INPUT,
                   Optional.empty(),
                   readers.byId(STANDARD_INPUT_FORMAT),
-                  NO_SUBFOLDER));
+                  NO_SUBFOLDER,
+                  false));
         } catch (UnknownFormatException e) {
           report.usage("standard input is read as JSON, but: " + e.getMessage());
           return Optional.empty();
@@ -98,7 +107,8 @@ final class Input {
       }
       try {
         inputs.add(
-            new Input(argument, Optional.of(path), readers.byFileName(argument), NO_SUBFOLDER));
+            new Input(
+                argument, Optional.of(path), readers.byFileName(argument), NO_SUBFOLDER, false));
       } catch (UnknownFormatException e) {
         // A name without an extension that does not exist: most likely a folder's, mistyped.
         if (!Files.exists(path)
@@ -155,11 +165,17 @@ final class Input {
     } catch (InvalidMinutesException e) {
       report.invalid(name, e);
     } catch (NoSuchFileException e) {
-      report.invalidInput(name, "no such file; check the name and the current folder");
+      report.invalidInput(
+          name, brokenLink().orElse("no such file; check the name and the current folder"));
     } catch (AccessDeniedException e) {
       report.invalidInput(name, "permission denied; make the file readable");
     } catch (IOException e) {
-      report.failure(name + ": cannot read: " + e, e);
+      Optional<String> link = brokenLink();
+      if (link.isPresent()) {
+        report.invalidInput(name, link.get());
+      } else {
+        report.failure(name + ": cannot read: " + e, e);
+      }
     } catch (RuntimeException | LinkageError e) {
       report.failure(
           name
@@ -173,6 +189,23 @@ final class Input {
           e);
     }
     return Optional.empty();
+  }
+
+  /**
+   * For a symbolic link that leads to no file, what it is and the fix; empty for anything else.
+   */
+  private Optional<String> brokenLink() {
+    if (path.isEmpty() || !Files.isSymbolicLink(path.get()) || Files.exists(path.get())) {
+      return Optional.empty();
+    }
+    String target;
+    try {
+      target = Files.readSymbolicLink(path.get()).toString();
+    } catch (IOException e) {
+      target = "?";
+    }
+    return Optional.of("a symbolic link to " + target + " that leads to no file (the file is"
+        + " missing, or the links go round in a loop); fix or remove the link");
   }
 
   private InputStream open(InputStream standardInput) throws IOException {

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -101,7 +102,8 @@ final class RenderCommand implements Callable<Integer> {
       converter = LanguageConverter.class,
       description =
           "Language of labels and dates, any BCP 47 tag (sv, sv-SE, fi, nb, da, de, en...);"
-              + " labels it lacks are English. Default: the language of the minutes.")
+              + " a region sets the conventions of dates (en-US: June 2, 2022; en-GB: 2 June"
+              + " 2022); labels it lacks are English. Default: the language of the minutes.")
   Optional<Language> language = Optional.empty();
 
   @Option(
@@ -269,6 +271,11 @@ final class RenderCommand implements Callable<Integer> {
     if (planned.isEmpty()) {
       return nothingWritten(report);
     }
+    folders.get().leaveOutOutputs(
+        planned.get().stream()
+            .flatMap(job -> job.outputs().stream())
+            .map(output -> output.target().toAbsolutePath().normalize())
+            .collect(Collectors.toSet()));
     Progress.Mode mode = progress;
     if (outputs == 1) {
       mode = Progress.Mode.NONE;
@@ -276,8 +283,15 @@ final class RenderCommand implements Callable<Integer> {
       mode = environment.errIsTerminal() ? Progress.Mode.BAR : Progress.Mode.LINES;
     }
     boolean batch = inputs.get().size() > 1 || folders.get().anyFolder();
+    // The files that are outputs of an earlier run are not among the jobs, nor counted.
     Batch run =
-        new Batch(planned.get(), inputs.get().size(), environment.in(), options, keepGoing, report);
+        new Batch(
+            planned.get(),
+            planned.get().size() + failedBefore.size(),
+            environment.in(),
+            options,
+            keepGoing,
+            report);
     return run.run(
         folder.get(),
         Math.max(1, Math.min(jobs, planned.get().size())),
@@ -389,14 +403,18 @@ final class RenderCommand implements Callable<Integer> {
 
   /**
    * Names every output of every input, refusing two outputs of one name and an output that is an
-   * input, before anything is read (but standard input, read already).
+   * input, before anything is read (but standard input, read already). A file found in a folder
+   * that another input's output would replace is that output, written by an earlier run (with
+   * {@code --out} naming the input folder, {@code minutes.pdf} beside {@code minutes.json}): it is
+   * left out, not read.
    */
   private static Optional<List<Batch.Job>> plan(
-      List<Input> inputs,
+      List<Input> found,
       Optional<Minutes> fromStandardInput,
       List<MinutesExporter> exporters,
       Path folder,
       Report report) {
+    List<Input> inputs = withoutEarlierOutputs(found, fromStandardInput, exporters, folder);
     Set<Path> inputFiles = new HashSet<>();
     for (Input input : inputs) {
       if (input.path().isPresent()) {
@@ -411,11 +429,9 @@ final class RenderCommand implements Callable<Integer> {
     List<Batch.Job> jobs = new ArrayList<>();
     Map<Path, Input> claimed = new HashMap<>();
     for (Input input : inputs) {
-      String stem = input.fileStem().orElseGet(() -> input.stem(fromStandardInput.orElseThrow()));
       List<Batch.Output> outputs = new ArrayList<>();
       for (MinutesExporter exporter : exporters) {
-        Path target =
-            folder.resolve(input.subfolder()).resolve(stem + "." + exporter.format().fileExtension());
+        Path target = target(input, fromStandardInput, exporter, folder);
         Path key = target.toAbsolutePath().normalize();
         Input previous = claimed.putIfAbsent(key, input);
         if (previous != null) {
@@ -444,6 +460,53 @@ final class RenderCommand implements Callable<Integer> {
               List.copyOf(outputs)));
     }
     return Optional.of(jobs);
+  }
+
+  /** Where an input's output in one format goes. */
+  private static Path target(
+      Input input, Optional<Minutes> fromStandardInput, MinutesExporter exporter, Path folder) {
+    String stem = input.fileStem().orElseGet(() -> input.stem(fromStandardInput.orElseThrow()));
+    return folder.resolve(input.subfolder()).resolve(stem + "." + exporter.format().fileExtension());
+  }
+
+  /**
+   * The inputs without the files found in folders that another input's output would replace,
+   * unless that input's file is an output of theirs in turn (such as {@code a.json} and {@code
+   * a.pdf} rendered to json and pdf into their folder): then neither is left out, and the output
+   * that is an input is refused.
+   */
+  private static List<Input> withoutEarlierOutputs(
+      List<Input> inputs,
+      Optional<Minutes> fromStandardInput,
+      List<MinutesExporter> exporters,
+      Path folder) {
+    Map<Input, Set<Path>> targets = new HashMap<>();
+    Map<Path, List<Input>> writers = new HashMap<>();
+    for (Input input : inputs) {
+      Set<Path> own = new HashSet<>();
+      for (MinutesExporter exporter : exporters) {
+        Path target = target(input, fromStandardInput, exporter, folder).toAbsolutePath().normalize();
+        own.add(target);
+        writers.computeIfAbsent(target, t -> new ArrayList<>()).add(input);
+      }
+      targets.put(input, own);
+    }
+    List<Input> kept = new ArrayList<>();
+    for (Input input : inputs) {
+      Optional<Path> file =
+          input.found() ? input.path().map(p -> p.toAbsolutePath().normalize()) : Optional.empty();
+      boolean earlierOutput =
+          file.isPresent()
+              && writers.getOrDefault(file.get(), List.of()).stream()
+                  .anyMatch(other -> other != input
+                      && other.path()
+                          .map(p -> !targets.get(input).contains(p.toAbsolutePath().normalize()))
+                          .orElse(true));
+      if (!earlierOutput) {
+        kept.add(input);
+      }
+    }
+    return kept;
   }
 
   private static boolean isAnInput(Path target, Set<Path> inputFiles) {
