@@ -149,12 +149,16 @@ final class FolderInputs {
    */
   void addFilesIn(
       String argument,
-      Path folder,
+      Path named,
       FormatRegistry<MinutesReader> readers,
       List<Input> inputs,
       Report report) {
     anyFolder = true;
     List<Input> found = new ArrayList<>();
+    // The walk does not follow links, not even the one it starts from: a folder named through a
+    // link (~/minutes -> /mnt/share/minutes) would be one file, a link to a folder, and give no
+    // input. Through "link/." the system resolves the link, and the names keep it.
+    Path folder = Files.isSymbolicLink(named) ? named.resolve(".") : named;
     try {
       Files.walkFileTree(
           folder,

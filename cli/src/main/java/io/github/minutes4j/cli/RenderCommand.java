@@ -387,6 +387,11 @@ final class RenderCommand implements Callable<Integer> {
   }
 
   private Optional<Path> outputFolder(Report report) {
+    if (out.isBlank()) {
+      report.usage("--out is empty; name a folder, such as . for the current one, or - for"
+          + " standard output");
+      return Optional.empty();
+    }
     Path folder;
     try {
       folder = Paths.get(out);

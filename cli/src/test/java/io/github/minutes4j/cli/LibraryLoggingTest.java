@@ -5,17 +5,17 @@ import static io.github.minutes4j.cli.CliRun.writeReferenceJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+import java.util.logging.StreamHandler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,20 +33,9 @@ class LibraryLoggingTest {
     }
     Logger fontbox = Logger.getLogger("org.apache.fontbox");
     Level rootLevel = Logger.getLogger("").getLevel();
-    List<LogRecord> logged = new ArrayList<>();
-    Handler handler =
-        new Handler() {
-          @Override
-          public void publish(LogRecord record) {
-            logged.add(record);
-          }
-
-          @Override
-          public void flush() {}
-
-          @Override
-          public void close() {}
-        };
+    ByteArrayOutputStream logged = new ByteArrayOutputStream();
+    StreamHandler handler = new StreamHandler(logged, new SimpleFormatter());
+    handler.setLevel(Level.ALL);
     fontbox.addHandler(handler);
     try {
       Minutes4jCli.quietLibraryLogging(new String[] {"render"});
@@ -58,7 +47,8 @@ class LibraryLoggingTest {
       assertEquals(2, result.exitCode, result.toString());
       assertTrue(result.err.startsWith("error: --font " + font + ": The font " + font
           + " cannot be read as a TrueType font"), result.err);
-      assertEquals(List.of(), logged.stream().map(LogRecord::getMessage).toList(),
+      handler.flush();
+      assertEquals("", logged.toString(StandardCharsets.UTF_8),
           "FontBox's warnings about the tables of the cut-short file reach standard error");
     } finally {
       fontbox.removeHandler(handler);

@@ -284,6 +284,9 @@ class RenderCommandTest {
         run("render", june.toString(), other.resolve(june.getFileName()).toString(), "-f", "html",
             "-o", out.toString()),
         "would both be written to");
+    assertUsageError(
+        run("render", june.toString(), "-f", "html", "-o", ""),
+        "--out is empty; name a folder, such as . for the current one, or - for standard output");
     // picocli splits a lone comma into no value at all: no format, or no item to extract.
     assertUsageError(
         run("render", june.toString(), "-f", ",", "-o", out.toString()),

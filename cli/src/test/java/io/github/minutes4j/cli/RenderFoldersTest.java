@@ -166,6 +166,18 @@ class RenderFoldersTest {
   }
 
   @Test
+  void aFolderNamedThroughALinkIsWalked() throws IOException {
+    Path link = Files.createSymbolicLink(temp.resolve("archive"), in);
+
+    CliRun.Result result = run("render", link.toString(), "-f", "json", "-o", out.toString());
+
+    assertEquals(0, result.exitCode, result.toString());
+    assertTrue(result.err.contains(link.resolve("2022/minutes-2022-06-02.json") + " -> "),
+        "named through the link: " + result.err);
+    assertEquals(List.of("minutes-2022-06-02.json"), listing(out.resolve("2022")));
+  }
+
+  @Test
   void aSubfolderThatCannotBeListedIsNamedWithTheReasonInWords() throws IOException {
     Path locked = in.resolve("2021");
     Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
