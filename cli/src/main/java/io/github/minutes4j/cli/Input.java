@@ -16,9 +16,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One input: a file named on the command line or found in a folder named there, or {@code -} for
@@ -131,7 +133,23 @@ final class Input {
       folders.reportNoInput(arguments, report);
       return Optional.empty();
     }
-    return Optional.of(List.copyOf(inputs));
+    return Optional.of(distinct(inputs));
+  }
+
+  /**
+   * The inputs without a path named again, as written or otherwise (overlapping globs, {@code
+   * ./a.json} and {@code a.json}, or a file in a folder named too): it is read once, under the
+   * name it had first. A link is another name, with outputs of its own ({@code latest.json}).
+   */
+  private static List<Input> distinct(List<Input> inputs) {
+    List<Input> distinct = new ArrayList<>();
+    Set<Path> files = new HashSet<>();
+    for (Input input : inputs) {
+      if (input.path().isEmpty() || files.add(input.path().get().toAbsolutePath().normalize())) {
+        distinct.add(input);
+      }
+    }
+    return List.copyOf(distinct);
   }
 
   /**

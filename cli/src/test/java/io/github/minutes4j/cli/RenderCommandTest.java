@@ -83,6 +83,22 @@ class RenderCommandTest {
   }
 
   @Test
+  void aFileNamedTwiceIsRenderedOnce() throws IOException {
+    // As overlapping globs name it (*.json minutes-2022*.json), or a path written another way.
+    String again = june.getParent().resolve(".").resolve(june.getFileName()).toString();
+
+    CliRun.Result result =
+        run("render", june.toString(), again, june.toString(), "-f", "html", "-o", out.toString());
+    CliRun.Result validated = run("validate", june.toString(), again);
+
+    assertEquals(0, result.exitCode, result.toString());
+    assertEquals("", result.err);
+    assertEquals(List.of("minutes-2022-06-02.html"), listing(out));
+    assertEquals(0, validated.exitCode, validated.toString());
+    assertEquals(june + ": valid", validated.out.strip());
+  }
+
+  @Test
   void anExporterOnTheClassPathRendersLikeTheBuiltInOnes() throws IOException {
     CliRun.Result result =
         run("render", june.toString(), "--format", "markdown,title-text", "--out", out.toString());
