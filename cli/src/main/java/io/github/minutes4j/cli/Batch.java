@@ -5,7 +5,6 @@ import io.github.minutes4j.core.Minutes4jException;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.internal.AtomicFiles;
 import io.github.minutes4j.core.spi.MinutesExporter;
-import io.github.minutes4j.core.text.LabelResolution;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -221,10 +220,7 @@ final class Batch {
         || !RenderCommand.hasExtractedItems(job.input(), minutes.get(), options, report)) {
       return false;
     }
-    LabelResolution labels = options.labelsFor(minutes.get()).resolution();
-    if (labels.fallbackUsed()) {
-      report.progress("note: " + job.input().name() + ": " + labels.describe());
-    }
+    RenderCommand.noteLabelFallback(job.input(), minutes.get(), options, report);
     if (shared != null) {
       return stage(job, minutes.get(), shared);
     }

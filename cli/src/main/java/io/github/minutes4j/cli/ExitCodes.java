@@ -13,8 +13,10 @@ final class ExitCodes {
           + " Nothing was written (render --keep-going: nothing of the inputs that"
           + " failed).";
   static final String USAGE_LINE =
-      "2:Usage error: an unknown option, format or language, no reader for a file name, or a"
-          + " --font file that is missing or not a usable TrueType font."
+      "2:Usage error: an unknown command, option, format or language, a missing argument,"
+          + " --out - with more than one output, no reader for a file name, no input in the"
+          + " folders named, an invalid --include pattern or --jobs below 1, two outputs of one"
+          + " name, or a --font file that is missing or not a usable TrueType font."
           + " Nothing was read or written.";
   static final String FAILURE_LINE =
       "3:Output or internal failure: an output could not be written, or an exporter, reader or"

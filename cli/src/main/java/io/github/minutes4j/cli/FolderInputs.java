@@ -2,6 +2,7 @@ package io.github.minutes4j.cli;
 
 import io.github.minutes4j.core.format.FormatRegistry;
 import io.github.minutes4j.core.format.UnknownFormatException;
+import io.github.minutes4j.core.internal.AtomicFiles;
 import io.github.minutes4j.core.spi.MinutesReader;
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -14,9 +15,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.PatternSyntaxException;
 
 /**
@@ -32,12 +36,16 @@ final class FolderInputs {
   private static final int NAMES_SHOWN = 5;
 
   private final List<PathMatcher> includes;
+  private final List<String> patterns;
   private final Optional<Path> outputFolder;
-  private final List<String> skipped = new ArrayList<>();
+  /** The files skipped, by the name messages give them, with their paths. */
+  private final Map<String, Path> skipped = new LinkedHashMap<>();
   private boolean anyFolder;
 
-  private FolderInputs(List<PathMatcher> includes, Optional<Path> outputFolder) {
+  private FolderInputs(
+      List<PathMatcher> includes, List<String> patterns, Optional<Path> outputFolder) {
     this.includes = includes;
+    this.patterns = patterns;
     this.outputFolder = outputFolder;
   }
 
@@ -80,7 +88,7 @@ final class FolderInputs {
         // Cannot resolve it: then it cannot be compared, and is walked like any folder.
       }
     }
-    return Optional.of(new FolderInputs(List.copyOf(includes), real));
+    return Optional.of(new FolderInputs(List.copyOf(includes), List.copyOf(patterns), real));
   }
 
   /** Whether a folder was named, so that the run is a batch even with one input. */
@@ -90,7 +98,33 @@ final class FolderInputs {
 
   /** The files skipped because no reader handles their names, as messages name them. */
   List<String> skipped() {
-    return List.copyOf(skipped);
+    return List.copyOf(skipped.keySet());
+  }
+
+  /**
+   * Reports that the arguments gave no input, a usage error: the folders named hold no file that
+   * an installed reader handles, or none that {@code --include} selects.
+   */
+  void reportNoInput(List<String> arguments, Report report) {
+    String where = "no input in " + String.join(", ", arguments);
+    if (!patterns.isEmpty()) {
+      report.usage(where + ": no file there matches --include '" + String.join("' or '", patterns)
+          + "'; a pattern without / matches the file's name ('*.json'), one with / its path"
+          + " inside the folder named ('2022/**')");
+      return;
+    }
+    report.usage(where + skippedSentence().map(s -> ". " + s).orElse(
+        "; name files, or folders with files that an installed reader handles"));
+  }
+
+  /**
+   * Forgets the skipped files that the run writes (such as the HTML beside its JSON, with {@code
+   * --out} naming the input folder): outputs of an earlier run, not files the user must look at.
+   *
+   * @param outputs the run's outputs, absolute and normalized
+   */
+  void leaveOutOutputs(Set<Path> outputs) {
+    skipped.values().removeIf(file -> outputs.contains(file.toAbsolutePath().normalize()));
   }
 
   /** A sentence for the summary that names the skipped files, or empty if there are none. */
@@ -103,7 +137,7 @@ final class FolderInputs {
             .append(skipped.size())
             .append(skipped.size() == 1 ? " file" : " files")
             .append(" that no installed reader handles (")
-            .append(Report.someNames(skipped, NAMES_SHOWN));
+            .append(Report.someNames(skipped(), NAMES_SHOWN));
     return Optional.of(
         line.append("); 'minutes4j formats' lists the readers, --include selects files.")
             .toString());
@@ -115,12 +149,16 @@ final class FolderInputs {
    */
   void addFilesIn(
       String argument,
-      Path folder,
+      Path named,
       FormatRegistry<MinutesReader> readers,
       List<Input> inputs,
       Report report) {
     anyFolder = true;
     List<Input> found = new ArrayList<>();
+    // The walk does not follow links, not even the one it starts from: a folder named through a
+    // link (~/minutes -> /mnt/share/minutes) would be one file, a link to a folder, and give no
+    // input. Through "link/." the system resolves the link, and the names keep it.
+    Path folder = Files.isSymbolicLink(named) ? named.resolve(".") : named;
     try {
       Files.walkFileTree(
           folder,
@@ -135,7 +173,11 @@ final class FolderInputs {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-              if (isHidden(file) || !Files.isRegularFile(file)) {
+              // A link is followed to its file; one that leads to no file (its target is missing,
+              // or links go round in a loop) is an input too, whose reading says so.
+              if (isHidden(file)
+                  || !(Files.isRegularFile(file)
+                      || attributes.isSymbolicLink() && !Files.exists(file))) {
                 return FileVisitResult.CONTINUE;
               }
               Path relative = folder.relativize(file);
@@ -148,7 +190,7 @@ final class FolderInputs {
                 Path subfolder = relative.getParent() == null ? Paths.get("") : relative.getParent();
                 found.add(Input.found(name, file, reader, subfolder));
               } catch (UnknownFormatException e) {
-                skipped.add(name);
+                skipped.put(name, file);
               }
               return FileVisitResult.CONTINUE;
             }
@@ -157,12 +199,13 @@ final class FolderInputs {
             public FileVisitResult visitFileFailed(Path file, IOException e) {
               report.invalidInput(
                   Paths.get(argument).resolve(folder.relativize(file)).toString(),
-                  "cannot list or read it: " + e + "; make it readable, or move it elsewhere");
+                  "cannot list or read it: " + AtomicFiles.reason(e)
+                      + "; make it readable, or move it elsewhere");
               return FileVisitResult.CONTINUE;
             }
           });
     } catch (IOException e) {
-      report.invalidInput(argument, "cannot list the folder: " + e);
+      report.invalidInput(argument, "cannot list the folder: " + AtomicFiles.reason(e));
     }
     found.sort(Comparator.comparing(input -> input.name()));
     inputs.addAll(found);

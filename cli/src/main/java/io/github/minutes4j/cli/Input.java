@@ -16,9 +16,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One input: a file named on the command line or found in a folder named there, or {@code -} for
@@ -38,24 +40,33 @@ final class Input {
   private final Optional<Path> path;
   private final MinutesReader reader;
   private final Path subfolder;
+  private final boolean found;
 
-  private Input(String name, Optional<Path> path, MinutesReader reader, Path subfolder) {
+  private Input(
+      String name, Optional<Path> path, MinutesReader reader, Path subfolder, boolean found) {
     this.name = name;
     this.path = path;
     this.reader = reader;
     this.subfolder = subfolder;
+    this.found = found;
   }
 
   /** A file found in a folder named on the command line. */
   static Input found(String name, Path path, MinutesReader reader, Path subfolder) {
-    return new Input(name, Optional.of(path), reader, subfolder);
+    return new Input(name, Optional.of(path), reader, subfolder, true);
+  }
+
+  /** Whether this is a file found in a folder, rather than named on the command line. */
+  boolean found() {
+    return found;
   }
 
   /**
    * The inputs of the arguments, each with its reader; a folder gives the files in it and its
    * subfolders that {@code folders} selects.
    *
-   * @return the inputs, or empty if an argument is a usage error, which is then reported
+   * @return the inputs, or empty if an argument is a usage error or the folders give no input,
+   *     which is then reported
    */
   static Optional<List<Input>> resolve(
       List<String> arguments,
@@ -77,7 +88,8 @@ final class Input {
                   Environment.STANDARD_INPUT,
                   Optional.empty(),
                   readers.byId(STANDARD_INPUT_FORMAT),
-                  NO_SUBFOLDER));
+                  NO_SUBFOLDER,
+                  false));
         } catch (UnknownFormatException e) {
           report.usage("standard input is read as JSON, but: " + e.getMessage());
           return Optional.empty();
@@ -97,7 +109,8 @@ final class Input {
       }
       try {
         inputs.add(
-            new Input(argument, Optional.of(path), readers.byFileName(argument), NO_SUBFOLDER));
+            new Input(
+                argument, Optional.of(path), readers.byFileName(argument), NO_SUBFOLDER, false));
       } catch (UnknownFormatException e) {
         // A name without an extension that does not exist: most likely a folder's, mistyped.
         if (!Files.exists(path)
@@ -115,7 +128,28 @@ final class Input {
         return Optional.empty();
       }
     }
-    return Optional.of(List.copyOf(inputs));
+    if (inputs.isEmpty() && !report.failed()) {
+      // Only folders can give nothing; one that cannot be listed is reported already.
+      folders.reportNoInput(arguments, report);
+      return Optional.empty();
+    }
+    return Optional.of(distinct(inputs));
+  }
+
+  /**
+   * The inputs without a path named again, as written or otherwise (overlapping globs, {@code
+   * ./a.json} and {@code a.json}, or a file in a folder named too): it is read once, under the
+   * name it had first. A link is another name, with outputs of its own ({@code latest.json}).
+   */
+  private static List<Input> distinct(List<Input> inputs) {
+    List<Input> distinct = new ArrayList<>();
+    Set<Path> files = new HashSet<>();
+    for (Input input : inputs) {
+      if (input.path().isEmpty() || files.add(input.path().get().toAbsolutePath().normalize())) {
+        distinct.add(input);
+      }
+    }
+    return List.copyOf(distinct);
   }
 
   /**
@@ -149,11 +183,17 @@ final class Input {
     } catch (InvalidMinutesException e) {
       report.invalid(name, e);
     } catch (NoSuchFileException e) {
-      report.invalidInput(name, "no such file; check the name and the current folder");
+      report.invalidInput(
+          name, brokenLink().orElse("no such file; check the name and the current folder"));
     } catch (AccessDeniedException e) {
       report.invalidInput(name, "permission denied; make the file readable");
     } catch (IOException e) {
-      report.failure(name + ": cannot read: " + e, e);
+      Optional<String> link = brokenLink();
+      if (link.isPresent()) {
+        report.invalidInput(name, link.get());
+      } else {
+        report.failure(name + ": cannot read: " + e, e);
+      }
     } catch (RuntimeException | LinkageError e) {
       report.failure(
           name
@@ -167,6 +207,23 @@ final class Input {
           e);
     }
     return Optional.empty();
+  }
+
+  /**
+   * For a symbolic link that leads to no file, what it is and the fix; empty for anything else.
+   */
+  private Optional<String> brokenLink() {
+    if (path.isEmpty() || !Files.isSymbolicLink(path.get()) || Files.exists(path.get())) {
+      return Optional.empty();
+    }
+    String target;
+    try {
+      target = Files.readSymbolicLink(path.get()).toString();
+    } catch (IOException e) {
+      target = "?";
+    }
+    return Optional.of("a symbolic link to " + target + " that leads to no file (the file is"
+        + " missing, or the links go round in a loop); fix or remove the link");
   }
 
   private InputStream open(InputStream standardInput) throws IOException {

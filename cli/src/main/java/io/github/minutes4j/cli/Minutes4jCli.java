@@ -12,9 +12,11 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -218,14 +220,36 @@ public final class Minutes4jCli {
   private static int usageError(ParameterException exception, String[] args) {
     CommandLine command = exception.getCommandLine();
     PrintWriter err = command.getErr();
-    err.println("error: " + choicesAsTyped(exception.getMessage()));
-    UnmatchedArgumentException.printSuggestions(exception, err);
+    List<String> unmatched = command.getUnmatchedArguments();
+    // picocli checks the required options and parameters before it refuses the arguments it could
+    // not match: a mistyped --format would read "Missing required option: '--format'".
+    ParameterException shown =
+        exception instanceof UnmatchedArgumentException || unmatched.isEmpty()
+            ? exception
+            : new UnmatchedArgumentException(command, unmatched);
+    err.println("error: " + choicesAsTyped(shown.getMessage()));
+    UnmatchedArgumentException.printSuggestions(shown, err);
+    for (String argument : unmatched) {
+      if (argument.startsWith("-") && !argument.equals("-") && exists(argument)) {
+        err.println(
+            "'" + argument + "' is read as an option; to name the file, write ./" + argument
+                + ", or -- before the files");
+      }
+    }
     err.println(
         "Run '"
             + command.getCommandSpec().qualifiedName()
             + " --help' for the options and exit codes.");
     err.flush();
     return USAGE;
+  }
+
+  private static boolean exists(String argument) {
+    try {
+      return Files.exists(Paths.get(argument));
+    } catch (InvalidPathException e) {
+      return false;
+    }
   }
 
   private static final Pattern CHOICES =
@@ -293,17 +317,29 @@ public final class Minutes4jCli {
   }
 
   /**
-   * Keeps libraries that log to java.util.logging at INFO, such as Hibernate Validator's banner,
-   * off standard error, unless {@code --verbose}. The root logger is held by the log manager, so
-   * the level stays.
+   * The loggers of PDFBox and FontBox, held here so that the level set on them stays (the log
+   * manager holds a logger only weakly).
    */
-  private static void quietLibraryLogging(String[] args) {
+  private static final List<Logger> PDF_LIBRARY_LOGGERS =
+      List.of(Logger.getLogger("org.apache.fontbox"), Logger.getLogger("org.apache.pdfbox"));
+
+  /**
+   * Keeps libraries that log to java.util.logging at INFO, such as Hibernate Validator's banner,
+   * off standard error, unless {@code --verbose}; and PDFBox's and FontBox's warnings too, such as
+   * the twenty lines of "Skip table ... which goes past the file size" of a cut-short {@code
+   * --font} file, whose problem the tool reports itself in one line. The root logger is held by the
+   * log manager, so the level stays.
+   */
+  static void quietLibraryLogging(String[] args) {
     for (String arg : args) {
       if (arg.equals("--verbose")) {
         return;
       }
     }
     Logger.getLogger("").setLevel(Level.WARNING);
+    for (Logger logger : PDF_LIBRARY_LOGGERS) {
+      logger.setLevel(Level.SEVERE);
+    }
   }
 
   /**

@@ -10,6 +10,7 @@ import io.github.minutes4j.core.format.UnknownFormatException;
 import io.github.minutes4j.core.format.UnknownItemsException;
 import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.spi.MinutesReader;
+import io.github.minutes4j.core.text.LabelResolution;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -100,7 +102,8 @@ final class RenderCommand implements Callable<Integer> {
       converter = LanguageConverter.class,
       description =
           "Language of labels and dates, any BCP 47 tag (sv, sv-SE, fi, nb, da, de, en...);"
-              + " labels it lacks are English. Default: the language of the minutes.")
+              + " a region sets the conventions of dates (en-US: June 2, 2022; en-GB: 2 June"
+              + " 2022); labels it lacks are English. Default: the language of the minutes.")
   Optional<Language> language = Optional.empty();
 
   @Option(
@@ -178,6 +181,9 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Report report = new Report(environment.err(), common.verbose);
+    if (!common.listsNameValues(report)) {
+      return report.exitCode();
+    }
     Optional<Environment.Formats> installed = environment.formats(report, fonts, embedSource);
     if (installed.isEmpty()) {
       return report.exitCode();
@@ -204,14 +210,6 @@ final class RenderCommand implements Callable<Integer> {
     }
     Optional<List<Input>> inputs = Input.resolve(files, readers, folders.get(), report);
     if (inputs.isEmpty()) {
-      return report.exitCode();
-    }
-    if (inputs.get().isEmpty()) {
-      report.usage(
-          "no input in "
-              + String.join(", ", files)
-              + folders.get().skippedSentence().map(s -> ". " + s).orElse(
-                  "; name files, or folders with files that an installed reader handles"));
       return report.exitCode();
     }
     if (report.failed() && !keepGoing) {
@@ -248,6 +246,7 @@ final class RenderCommand implements Callable<Integer> {
       if (minutes.isEmpty() || !hasExtractedItems(input, minutes.get(), options, report)) {
         return report.exitCode();
       }
+      noteLabelFallback(input, minutes.get(), options, report);
       return writeToStandardOutput(input, minutes.get(), chosen.get().get(0), options, report);
     }
 
@@ -272,6 +271,11 @@ final class RenderCommand implements Callable<Integer> {
     if (planned.isEmpty()) {
       return nothingWritten(report);
     }
+    folders.get().leaveOutOutputs(
+        planned.get().stream()
+            .flatMap(job -> job.outputs().stream())
+            .map(output -> output.target().toAbsolutePath().normalize())
+            .collect(Collectors.toSet()));
     Progress.Mode mode = progress;
     if (outputs == 1) {
       mode = Progress.Mode.NONE;
@@ -279,8 +283,15 @@ final class RenderCommand implements Callable<Integer> {
       mode = environment.errIsTerminal() ? Progress.Mode.BAR : Progress.Mode.LINES;
     }
     boolean batch = inputs.get().size() > 1 || folders.get().anyFolder();
+    // The files that are outputs of an earlier run are not among the jobs, nor counted.
     Batch run =
-        new Batch(planned.get(), inputs.get().size(), environment.in(), options, keepGoing, report);
+        new Batch(
+            planned.get(),
+            planned.get().size() + failedBefore.size(),
+            environment.in(),
+            options,
+            keepGoing,
+            report);
     return run.run(
         folder.get(),
         Math.max(1, Math.min(jobs, planned.get().size())),
@@ -363,7 +374,24 @@ final class RenderCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Notes on standard error, in one line, that the labels of the document fall back to another
+   * language's set (an unshipped language, or labels a provided set lacks).
+   */
+  static void noteLabelFallback(
+      Input input, Minutes minutes, ExportOptions options, Report report) {
+    LabelResolution labels = options.labelsFor(minutes).resolution();
+    if (labels.fallbackUsed()) {
+      report.progress("note: " + input.name() + ": " + labels.describe());
+    }
+  }
+
   private Optional<Path> outputFolder(Report report) {
+    if (out.isBlank()) {
+      report.usage("--out is empty; name a folder, such as . for the current one, or - for"
+          + " standard output");
+      return Optional.empty();
+    }
     Path folder;
     try {
       folder = Paths.get(out);
@@ -380,14 +408,18 @@ final class RenderCommand implements Callable<Integer> {
 
   /**
    * Names every output of every input, refusing two outputs of one name and an output that is an
-   * input, before anything is read (but standard input, read already).
+   * input, before anything is read (but standard input, read already). A file found in a folder
+   * that another input's output would replace is that output, written by an earlier run (with
+   * {@code --out} naming the input folder, {@code minutes.pdf} beside {@code minutes.json}): it is
+   * left out, not read.
    */
   private static Optional<List<Batch.Job>> plan(
-      List<Input> inputs,
+      List<Input> found,
       Optional<Minutes> fromStandardInput,
       List<MinutesExporter> exporters,
       Path folder,
       Report report) {
+    List<Input> inputs = withoutEarlierOutputs(found, fromStandardInput, exporters, folder);
     Set<Path> inputFiles = new HashSet<>();
     for (Input input : inputs) {
       if (input.path().isPresent()) {
@@ -402,11 +434,9 @@ final class RenderCommand implements Callable<Integer> {
     List<Batch.Job> jobs = new ArrayList<>();
     Map<Path, Input> claimed = new HashMap<>();
     for (Input input : inputs) {
-      String stem = input.fileStem().orElseGet(() -> input.stem(fromStandardInput.orElseThrow()));
       List<Batch.Output> outputs = new ArrayList<>();
       for (MinutesExporter exporter : exporters) {
-        Path target =
-            folder.resolve(input.subfolder()).resolve(stem + "." + exporter.format().fileExtension());
+        Path target = target(input, fromStandardInput, exporter, folder);
         Path key = target.toAbsolutePath().normalize();
         Input previous = claimed.putIfAbsent(key, input);
         if (previous != null) {
@@ -435,6 +465,53 @@ final class RenderCommand implements Callable<Integer> {
               List.copyOf(outputs)));
     }
     return Optional.of(jobs);
+  }
+
+  /** Where an input's output in one format goes. */
+  private static Path target(
+      Input input, Optional<Minutes> fromStandardInput, MinutesExporter exporter, Path folder) {
+    String stem = input.fileStem().orElseGet(() -> input.stem(fromStandardInput.orElseThrow()));
+    return folder.resolve(input.subfolder()).resolve(stem + "." + exporter.format().fileExtension());
+  }
+
+  /**
+   * The inputs without the files found in folders that another input's output would replace,
+   * unless that input's file is an output of theirs in turn (such as {@code a.json} and {@code
+   * a.pdf} rendered to json and pdf into their folder): then neither is left out, and the output
+   * that is an input is refused.
+   */
+  private static List<Input> withoutEarlierOutputs(
+      List<Input> inputs,
+      Optional<Minutes> fromStandardInput,
+      List<MinutesExporter> exporters,
+      Path folder) {
+    Map<Input, Set<Path>> targets = new HashMap<>();
+    Map<Path, List<Input>> writers = new HashMap<>();
+    for (Input input : inputs) {
+      Set<Path> own = new HashSet<>();
+      for (MinutesExporter exporter : exporters) {
+        Path target = target(input, fromStandardInput, exporter, folder).toAbsolutePath().normalize();
+        own.add(target);
+        writers.computeIfAbsent(target, t -> new ArrayList<>()).add(input);
+      }
+      targets.put(input, own);
+    }
+    List<Input> kept = new ArrayList<>();
+    for (Input input : inputs) {
+      Optional<Path> file =
+          input.found() ? input.path().map(p -> p.toAbsolutePath().normalize()) : Optional.empty();
+      boolean earlierOutput =
+          file.isPresent()
+              && writers.getOrDefault(file.get(), List.of()).stream()
+                  .anyMatch(other -> other != input
+                      && other.path()
+                          .map(p -> !targets.get(input).contains(p.toAbsolutePath().normalize()))
+                          .orElse(true));
+      if (!earlierOutput) {
+        kept.add(input);
+      }
+    }
+    return kept;
   }
 
   private static boolean isAnInput(Path target, Set<Path> inputFiles) {

@@ -79,6 +79,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Report report = new Report(environment.err(), common.verbose);
+    if (!common.listsNameValues(report)) {
+      return report.exitCode();
+    }
     Optional<Environment.Formats> installed = environment.formats(report, fonts, false);
     if (installed.isEmpty()) {
       return report.exitCode();

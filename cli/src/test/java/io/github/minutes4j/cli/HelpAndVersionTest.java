@@ -2,8 +2,13 @@ package io.github.minutes4j.cli;
 
 import static io.github.minutes4j.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -65,6 +70,34 @@ class HelpAndVersionTest {
     assertEquals(2, result.exitCode, result.toString());
     assertTrue(result.err.contains("Unmatched argument at index 0: 'rendr'"), result.err);
     assertTrue(result.err.contains("render"), result.err);
+  }
+
+  @Test
+  void aMistypedOptionIsNamedRatherThanTheRequiredOptionItMisses() {
+    CliRun.Result result = run("render", "minutes.json", "--formt", "html", "--out", "out");
+
+    assertEquals(2, result.exitCode, result.toString());
+    assertTrue(result.err.startsWith("error: Unknown option: '--formt'"), result.err);
+    assertTrue(result.err.contains("Possible solutions: --format"), result.err);
+    assertFalse(result.err.contains("Missing required"), result.err);
+  }
+
+  @Test
+  void aFileWhoseNameStartsWithADashIsShownHowToNameIt() throws IOException {
+    // In the working folder, where the argument names it.
+    Path file = Files.createTempFile(Paths.get(""), "-minutes", ".json");
+    try {
+      CliRun.Result result = run("validate", file.toString());
+
+      assertEquals(2, result.exitCode, result.toString());
+      assertTrue(result.err.startsWith("error: Unknown option: '" + file + "'"), result.err);
+      assertTrue(
+          result.err.contains("'" + file + "' is read as an option; to name the file, write ./"
+              + file + ", or -- before the files"),
+          result.err);
+    } finally {
+      Files.delete(file);
+    }
   }
 
   private static void assertExitCodesListed(String help) {

@@ -83,6 +83,22 @@ class RenderCommandTest {
   }
 
   @Test
+  void aFileNamedTwiceIsRenderedOnce() throws IOException {
+    // As overlapping globs name it (*.json minutes-2022*.json), or a path written another way.
+    String again = june.getParent().resolve(".").resolve(june.getFileName()).toString();
+
+    CliRun.Result result =
+        run("render", june.toString(), again, june.toString(), "-f", "html", "-o", out.toString());
+    CliRun.Result validated = run("validate", june.toString(), again);
+
+    assertEquals(0, result.exitCode, result.toString());
+    assertEquals("", result.err);
+    assertEquals(List.of("minutes-2022-06-02.html"), listing(out));
+    assertEquals(0, validated.exitCode, validated.toString());
+    assertEquals(june + ": valid", validated.out.strip());
+  }
+
+  @Test
   void anExporterOnTheClassPathRendersLikeTheBuiltInOnes() throws IOException {
     CliRun.Result result =
         run("render", june.toString(), "--format", "markdown,title-text", "--out", out.toString());
@@ -245,6 +261,19 @@ class RenderCommandTest {
   }
 
   @Test
+  void aLabelFallbackIsNotedToStandardOutputToo() {
+    CliRun.Result result = run("render", june.toString(), "-f", "html", "-o", "-", "--lang", "is");
+
+    assertEquals(0, result.exitCode, result.toString());
+    assertTrue(result.out.contains("<html lang=\"en\">"), result.out);
+    assertEquals(
+        "note: "
+            + june
+            + ": no label set for 'is'; labels come from the 'en' set (fallback language 'en')\n",
+        result.err.replace(System.lineSeparator(), "\n"));
+  }
+
+  @Test
   void usageErrorsExitWithTwo() throws IOException {
     assertUsageError(run("render", june.toString(), "-f", "html"), "Missing required option");
     assertUsageError(
@@ -271,6 +300,16 @@ class RenderCommandTest {
         run("render", june.toString(), other.resolve(june.getFileName()).toString(), "-f", "html",
             "-o", out.toString()),
         "would both be written to");
+    assertUsageError(
+        run("render", june.toString(), "-f", "html", "-o", ""),
+        "--out is empty; name a folder, such as . for the current one, or - for standard output");
+    // picocli splits a lone comma into no value at all: no format, or no item to extract.
+    assertUsageError(
+        run("render", june.toString(), "-f", ",", "-o", out.toString()),
+        "--format names no ID; give one or more, separated by single commas");
+    assertUsageError(
+        run("render", june.toString(), "-f", "html", "-o", out.toString(), "--extract", ","),
+        "--extract names no NUMBER; give one or more, separated by single commas");
     assertEquals(List.of(), listing(out));
   }
 

@@ -103,6 +103,100 @@ class RenderFoldersTest {
   }
 
   @Test
+  void renderingIntoTheInputFolderAgainLeavesOutTheOutputsOfTheFirstRun() throws IOException {
+    Path june = in.resolve("2022/minutes-2022-06-02.json");
+    CliRun.Result first = run("render", in.toString(), "-f", "html,pdf", "-o", in.toString());
+    byte[] pdf = Files.readAllBytes(in.resolve("2022/minutes-2022-06-02.pdf"));
+    Files.writeString(june, Files.readString(june).replace("Uppdrag och uppföljning", "Uppdrag"));
+
+    // The PDF reader handles the first run's PDFs: read, they would fail (they carry no minutes)
+    // and be refused as outputs that are inputs.
+    CliRun.Result again = run("render", in.toString(), "-f", "html,pdf", "-o", in.toString());
+
+    assertEquals(0, first.exitCode, first.toString());
+    assertEquals(0, again.exitCode, again.toString());
+    assertTrue(again.err.contains("Rendered 2 of 2 inputs into 4 files"), again.err);
+    assertFalse(again.err.contains(".pdf:"), again.err);
+    // The HTML files, which no reader handles, are not counted as skipped either.
+    assertTrue(again.err.contains(": 2 rendered, 0 failed, 1 skipped."), again.err);
+    assertTrue(again.err.contains("Skipped 1 file that no installed reader handles ("
+        + in.resolve("notes.txt") + ")"), again.err);
+    assertEquals(
+        List.of("minutes-2022-06-02.html", "minutes-2022-06-02.json", "minutes-2022-06-02.pdf"),
+        listing(in.resolve("2022")));
+    assertFalse(java.util.Arrays.equals(pdf, Files.readAllBytes(in.resolve("2022/minutes-2022-06-02.pdf"))),
+        "the PDF is rendered again from the changed JSON");
+  }
+
+  @Test
+  void aFileNamedOnTheCommandLineIsReadEvenWhenItIsAnOutputOfAnother() throws IOException {
+    Path june = in.resolve("2022/minutes-2022-06-02.json");
+    Path pdf = in.resolve("2022/minutes-2022-06-02.pdf");
+    Files.writeString(pdf, "%PDF-1.7");
+
+    CliRun.Result result =
+        run("render", june.toString(), pdf.toString(), "-f", "pdf", "-o", in.resolve("2022").toString());
+
+    assertEquals(2, result.exitCode, result.toString());
+    assertTrue(result.err.contains("is also an input"), result.err);
+  }
+
+  @Test
+  void linksAreFollowedAndOnesThatLeadNowhereAreReportedNotPassedOverSilently()
+      throws IOException {
+    Path linked = in.resolve("2022/linked.json");
+    Files.createSymbolicLink(linked, Path.of("minutes-2022-06-02.json"));
+    Path gone = in.resolve("2022/gone.json");
+    Files.createSymbolicLink(gone, Path.of("deleted.json"));
+    Path loop = in.resolve("2022/loop.json");
+    Files.createSymbolicLink(loop, Path.of("loop.json"));
+    Files.createSymbolicLink(in.resolve("2022/up"), Path.of("..")); // a folder's link: not walked
+
+    CliRun.Result result =
+        run("render", in.toString(), "-f", "json", "-o", out.toString(), "--keep-going");
+
+    assertEquals(1, result.exitCode, result.toString());
+    assertTrue(result.err.contains(gone + ": error: a symbolic link to deleted.json that leads to"
+        + " no file (the file is missing, or the links go round in a loop); fix or remove the link"),
+        result.err);
+    assertTrue(result.err.contains(loop + ": error: a symbolic link to loop.json that leads to"),
+        result.err);
+    assertTrue(result.err.contains(": 3 rendered, 2 failed, 1 skipped."), result.err);
+    assertEquals(List.of("linked.json", "minutes-2022-06-02.json"), listing(out.resolve("2022")));
+  }
+
+  @Test
+  void aFolderNamedThroughALinkIsWalked() throws IOException {
+    Path link = Files.createSymbolicLink(temp.resolve("archive"), in);
+
+    CliRun.Result result = run("render", link.toString(), "-f", "json", "-o", out.toString());
+
+    assertEquals(0, result.exitCode, result.toString());
+    assertTrue(result.err.contains(link.resolve("2022/minutes-2022-06-02.json") + " -> "),
+        "named through the link: " + result.err);
+    assertEquals(List.of("minutes-2022-06-02.json"), listing(out.resolve("2022")));
+  }
+
+  @Test
+  void aSubfolderThatCannotBeListedIsNamedWithTheReasonInWords() throws IOException {
+    Path locked = in.resolve("2021");
+    Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
+    try {
+      org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked),
+          "the user (root) reads any folder");
+
+      CliRun.Result result = run("validate", in.toString());
+
+      assertEquals(1, result.exitCode, result.toString());
+      assertTrue(result.err.contains(locked + ": error: cannot list or read it: permission denied;"
+          + " make it readable, or move it elsewhere"), result.err);
+      assertFalse(result.err.contains("Exception"), result.err);
+    } finally {
+      Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
+  @Test
   void keepGoingRendersTheValidFilesAndReportsEachInvalidOneWithItsPlace() throws IOException {
     Files.writeString(in.resolve("2022/bad.json"), MALFORMED);
     String invalid =
@@ -211,7 +305,9 @@ class RenderFoldersTest {
     assertUsage(run("render", in.toString(), "-f", "json", "-o", out.toString(), "--include", "[a"),
         "--include '[a' is not a valid glob: missing ']';");
     assertUsage(run("render", in.toString(), "-f", "json", "-o", out.toString(), "--include", "*.xml"),
-        "no input in " + in);
+        "no input in " + in + ": no file there matches --include '*.xml'; a pattern without /"
+            + " matches the file's name ('*.json'), one with / its path inside the folder named"
+            + " ('2022/**')");
     assertUsage(run("render", in.toString(), "-f", "json", "-o", "-"),
         "--out - writes one output to standard output, but 2 were asked for");
     Files.createDirectories(in.resolve("2023"));

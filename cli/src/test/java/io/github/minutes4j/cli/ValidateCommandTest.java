@@ -98,6 +98,39 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aFolderWithoutInputIsAUsageErrorAsForRender() throws IOException {
+    Path empty = Files.createDirectories(folder.resolve("empty"));
+    writeReferenceJson(folder.resolve("archive"));
+
+    CliRun.Result none = run("validate", empty.toString());
+    CliRun.Result noMatch =
+        run("validate", folder.resolve("archive").toString(), "--include", "2022/*.json");
+
+    assertEquals(2, none.exitCode, none.toString());
+    assertEquals("", none.out);
+    assertTrue(none.err.startsWith("error: no input in " + empty + "; name files"), none.err);
+    assertEquals(2, noMatch.exitCode, noMatch.toString());
+    assertTrue(
+        noMatch.err.startsWith("error: no input in " + folder.resolve("archive")
+            + ": no file there matches --include '2022/*.json'"),
+        noMatch.err);
+  }
+
+  @Test
+  void aFormatOptionWithoutAnIdIsAUsageErrorNotEveryFormat() throws IOException {
+    List<Path> files = writeReferenceJson(folder);
+
+    CliRun.Result result = run("validate", files.get(0).toString(), "--format", ",");
+
+    assertEquals(2, result.exitCode, result.toString());
+    assertEquals("", result.out);
+    assertTrue(
+        result.err.startsWith("error: --format names no ID; give one or more, separated by single"
+            + " commas"),
+        result.err);
+  }
+
+  @Test
   void aMissingFolderIsInvalidInput() {
     CliRun.Result result = run("validate", folder.resolve("archive").toString());
 

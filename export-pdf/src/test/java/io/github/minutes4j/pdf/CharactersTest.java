@@ -32,6 +32,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.logging.Handler;
@@ -517,6 +518,15 @@ class CharactersTest {
     Path text = Files.writeString(folder.resolve("passwd.ttf"),
         "root:x:0:0:root:/root:/bin/bash\n".repeat(40));
     Path woff = Files.write(folder.resolve("runes.woff2"), new byte[] {'w', 'O', 'F', '2', 0, 1});
+    // A collection's header (tag, version 2.0, one font at offset 16), then a font's own bytes.
+    byte[] header = {'t', 't', 'c', 'f', 0, 2, 0, 0, 0, 0, 0, 1, 0, 0, 0, 16};
+    byte[] font;
+    try (InputStream in = runic().get()) {
+      font = in.readAllBytes();
+    }
+    byte[] collectionBytes = Arrays.copyOf(header, header.length + font.length);
+    System.arraycopy(font, 0, collectionBytes, header.length, font.length);
+    Path ttc = Files.write(folder.resolve("runes.ttc"), collectionBytes);
     List<LogRecord> logged = new ArrayList<>();
     Handler handler =
         new Handler() {
@@ -546,6 +556,14 @@ class CharactersTest {
               IllegalArgumentException.class, () -> PdfMinutesExporter.builder().addFont(woff));
       assertTrue(webFont.getMessage().contains("it is a WOFF web font, which is compressed"),
           webFont.getMessage());
+      IllegalArgumentException collection =
+          assertThrows(
+              IllegalArgumentException.class, () -> PdfMinutesExporter.builder().addFont(ttc));
+      assertEquals(
+          "The font " + ttc + " cannot be read as a TrueType font (it is a TrueType collection"
+              + " (.ttc) of several faces; give the .ttf file of each face the text needs); give a"
+              + " .ttf file",
+          collection.getMessage());
     } finally {
       fontbox.removeHandler(handler);
     }

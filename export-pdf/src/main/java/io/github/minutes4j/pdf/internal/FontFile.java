@@ -92,14 +92,17 @@ public final class FontFile {
    * any bytes as a table directory and logs a warning for every table that goes past the end, a
    * hundred lines for a text file.
    *
-   * @return the problem, or null for the signature of a TrueType or OpenType font or collection
+   * @return the problem, or null for the signature of a TrueType or OpenType font
    */
   private static String signatureProblem(byte[] bytes) {
     int tag = bytes.length < 4 ? -1
         : (bytes[0] & 0xFF) << 24 | (bytes[1] & 0xFF) << 16 | (bytes[2] & 0xFF) << 8
             | bytes[3] & 0xFF;
     return switch (tag) {
-      case 0x00010000, 0x74727565, 0x4F54544F, 0x74746366 -> null; // 1.0, true, OTTO, ttcf
+      case 0x00010000, 0x74727565, 0x4F54544F -> null; // 1.0, true, OTTO
+      case 0x74746366 -> // ttcf: fontbox would read its header as a font's and find no tables
+          "it is a TrueType collection (.ttc) of several faces; give the .ttf file of each face"
+              + " the text needs";
       case 0x774F4646, 0x774F4632 -> // wOFF, wOF2
           "it is a WOFF web font, which is compressed; give the font's .ttf file instead";
       default -> "it does not begin with the signature of a font file";
