@@ -27,7 +27,9 @@ import java.util.Objects;
  *
  * <p>Hostile files are read within bounded memory and time: at most 128 MiB of PDF are read,
  * streams that would expand past 64 MiB (256 MiB all together) when PDFBox decodes them,
- * encryption and filters that minutes4j never writes are refused before PDFBox parses the file,
+ * predictor rows longer than minutes4j writes (a {@code /Columns} over 65,536 or a {@code
+ * /BitsPerComponent} over 32), encryption and filters that minutes4j never writes are refused
+ * before PDFBox parses the file,
  * and the attachment is read only up to the size it claims and at most 64 MiB. The JSON reader's
  * own limits then apply to the JSON.
  *

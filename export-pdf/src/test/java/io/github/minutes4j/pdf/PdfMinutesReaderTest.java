@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Organiser;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.format.MinutesReadException;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
@@ -183,6 +184,61 @@ class PdfMinutesReaderTest {
   }
 
   @Test
+  void textThatOnlySpellsARefusedNameDoesNotRefuseTheArchiveCopy() throws IOException {
+    // The title and the organiser are in the XMP metadata, which is not compressed.
+    Minutes spelling =
+        minutes.toBuilder()
+            .title("Styrelsemöte för RL-gruppen, dnr KS 2026/RL och 2026/A85")
+            .organiser(new Organiser(
+                "Nätverket Crypt/Encrypt och /LZWDecode", minutes.organiser().networks()))
+            .build();
+    byte[] pdf = Pdfs.render(ArchiveCopyTest.ARCHIVE, spelling, ExportOptions.defaults());
+    assertEquals(spelling, READER.read(new ByteArrayInputStream(pdf)));
+  }
+
+  @Test
+  void bytesOfAStreamThatSpellARefusedNameAreNotRefused() {
+    // Compressed data spells "/RL " about once in 270 MB of random bytes: it must not count.
+    String data = "x/RL y/Encrypt z/Crypt] /A85";
+    byte[] pdf = pdf(catalogWith(""), "<< /Type /Pages /Kids [] /Count 0 >>",
+        "<< /Length " + data.length() + " >>\nstream\n" + data + "\nendstream");
+    assertProblem(pdf, "carries no minutes");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "/DecodeParms << /Predictor 12 /Colors 1 /BitsPerComponent 1 /Columns 2147483640 >>"
+        + "|/Columns of 2147483640",
+    "/DP << /Predictor 12 /Columns 1000000 >>|/Columns of 1000000",
+    "/DecodeParms [ << /Predictor 12 /Columns 2000000000 >> ]|/Columns of 2000000000",
+    "/DecodeParms % a comment\n << /Predictor 12 /Co#6Cumns 2000000000 >>|/Columns of",
+    "/DecodeParms << /Predictor 12 /Columns 2e9 /Columns 3000000000.0 >>|/Columns of 3000000000.0",
+    "/DecodeParms << /Predictor 12 /BitsPerComponent 4096 /Columns 100 >>|/BitsPerComponent of",
+    "/DecodeParms << /Predictor 12 /Columns 5 0 R >>|/Columns by reference",
+    "/Filter 5 0 R|/Filter by reference",
+    "/Filter [ /FlateDecode /RL ]|/RL"})
+  void decodingThatPdfBoxWouldDoWithoutBoundIsRefused(String entryAndProblem) {
+    String[] parts = entryAndProblem.split("\\|");
+    // A cross-reference stream is decoded when PDFBox opens the file, before anything is asked.
+    assertProblem(xrefStreamPdf(parts[0]), parts[1]);
+  }
+
+  @Test
+  void predictorParametersInsideAnObjectStreamAreRefused() {
+    // An object stream may hold the parameters that another stream refers to: /DecodeParms 4 0 R.
+    byte[] objects = deflate("4 0 << /Predictor 12 /Columns 2147483640 >>"
+        .getBytes(StandardCharsets.US_ASCII));
+    byte[] pdf = pdf(
+        catalogWith("/AF [4 0 R]").getBytes(StandardCharsets.US_ASCII),
+        "<< /Type /Pages /Kids [] /Count 0 >>".getBytes(StandardCharsets.US_ASCII),
+        stream("<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length " + objects.length
+            + " >>", objects));
+    MinutesReadException e = refused(pdf);
+    assertTrue(e.problem().contains("in the compressed stream at byte ")
+        && e.problem().contains("/Columns of 2147483640"), e.problem());
+  }
+
+  @Test
   void anEndlessInputIsReadOnlyUpToTheLimit() {
     long[] read = {0};
     InputStream endless = new InputStream() {
@@ -264,6 +320,32 @@ class PdfMinutesReaderTest {
     table.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\n");
     table.append("startxref\n").append(xref).append("\n%%EOF\n");
     out.writeBytes(table.toString().getBytes(StandardCharsets.US_ASCII));
+    return out.toByteArray();
+  }
+
+  /**
+   * A PDF whose cross-reference is a stream with the given extra entries: a catalog, an empty page
+   * tree and the stream, which PDFBox decodes as it opens the file.
+   */
+  private static byte[] xrefStreamPdf(String entries) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
+    int catalog = out.size();
+    out.writeBytes(("1 0 obj\n" + catalogWith("") + "\nendobj\n").getBytes(StandardCharsets.US_ASCII));
+    int pages = out.size();
+    out.writeBytes("2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
+        .getBytes(StandardCharsets.US_ASCII));
+    int xref = out.size();
+    byte[] rows = deflate(new byte[] {
+      0, 0, 0, 0, (byte) 0xFF, (byte) 0xFF,
+      1, 0, 0, 0, (byte) catalog, 0,
+      1, 0, 0, 0, (byte) pages, 0,
+      1, 0, 0, (byte) (xref >> 8), (byte) xref, 0});
+    out.writeBytes(("3 0 obj\n<< /Type /XRef /Size 4 /W [1 4 1] /Root 1 0 R /Filter /FlateDecode "
+        + entries + " /Length " + rows.length + " >>\nstream\n").getBytes(StandardCharsets.US_ASCII));
+    out.writeBytes(rows);
+    out.writeBytes(("\nendstream\nendobj\nstartxref\n" + xref + "\n%%EOF\n")
+        .getBytes(StandardCharsets.US_ASCII));
     return out.toByteArray();
   }
 
