@@ -25,6 +25,13 @@ import java.util.Objects;
  * its message says so), and invalid minutes the {@link
  * io.github.minutes4j.core.validation.InvalidMinutesException}.
  *
+ * <p>The reader trusts what is attached: it does not check that the minutes inside say what the
+ * pages say, nor a signature. It does refuse, with a {@link MinutesReadException} at {@code
+ * /Root/AF}, a file to which an incremental update was appended (after a signature, say) that
+ * replaces the attached minutes: the message says how many bytes the file as first written has.
+ * Updates that leave the attachment alone, such as the signature of {@link
+ * PdfMinutesExporter.Builder#signWith}, are read. (Since 0.3.0.)
+ *
  * <p>Hostile files are read within bounded memory and time: at most 128 MiB of PDF are read,
  * streams that would expand past 64 MiB (256 MiB all together) when PDFBox decodes them,
  * predictor rows longer than minutes4j writes (a {@code /Columns} over 65,536 or a {@code
@@ -62,9 +69,9 @@ public final class PdfMinutesReader implements MinutesReader {
    *
    * @param in the PDF; read to its end (or up to 128 MiB), not closed; never null
    * @return the minutes, valid; never null
-   * @throws MinutesReadException if the input is not a readable PDF, carries no minutes, or its
-   *     attached JSON is not a well-formed {@code minutes4j/1} document; the message says what to
-   *     do
+   * @throws MinutesReadException if the input is not a readable PDF, carries no minutes, its
+   *     attached JSON is not a well-formed {@code minutes4j/1} document, or an update appended to
+   *     the PDF replaced the attached minutes; the message says what to do
    * @throws io.github.minutes4j.core.validation.InvalidMinutesException if the attached minutes
    *     are not valid
    * @throws IOException if reading from {@code in} fails

@@ -239,6 +239,47 @@ class PdfMinutesReaderTest {
   }
 
   @Test
+  void anUpdateThatReplacesTheAttachmentIsRefused() throws IOException {
+    byte[] updated;
+    try (PDDocument document = Loader.loadPDF(archive)) {
+      COSDictionary catalog = document.getDocumentCatalog().getCOSObject();
+      COSDictionary specification = (COSDictionary) catalog.getCOSArray(COSName.AF).getObject(0);
+      COSStream file = specification.getCOSDictionary(COSName.EF).getCOSStream(COSName.F);
+      byte[] forged = ArchiveCopyTest.json(
+          minutes.toBuilder().title("Another title").build(), ExportOptions.defaults());
+      try (OutputStream out = file.createOutputStream(COSName.FLATE_DECODE)) {
+        out.write(forged);
+      }
+      file.getCOSDictionary(COSName.PARAMS).setLong(COSName.SIZE, forged.length);
+      file.setNeedToBeUpdated(true);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.saveIncremental(out);
+      updated = out.toByteArray();
+    }
+    assertTrue(updated.length > archive.length
+        && Arrays.equals(archive, Arrays.copyOf(updated, archive.length)), "an appended update");
+    MinutesReadException e = refused(updated);
+    assertEquals("/Root/AF", e.location().pointer());
+    assertTrue(e.problem().contains("changed after it was written"), e.problem());
+    assertTrue(e.problem().contains("the first " + archive.length + " bytes"), e.problem());
+    assertEquals(minutes, READER.read(new ByteArrayInputStream(updated, 0, archive.length)));
+  }
+
+  @Test
+  void anUpdateThatLeavesTheAttachmentReadsBack() throws IOException {
+    byte[] updated;
+    try (PDDocument document = Loader.loadPDF(archive)) {
+      document.getDocumentInformation().setKeywords("archived 2026-12-07");
+      document.getDocumentInformation().getCOSObject().setNeedToBeUpdated(true);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.saveIncremental(out);
+      updated = out.toByteArray();
+    }
+    assertTrue(updated.length > archive.length, "an appended update");
+    assertEquals(minutes, READER.read(new ByteArrayInputStream(updated)));
+  }
+
+  @Test
   void anEndlessInputIsReadOnlyUpToTheLimit() {
     long[] read = {0};
     InputStream endless = new InputStream() {
