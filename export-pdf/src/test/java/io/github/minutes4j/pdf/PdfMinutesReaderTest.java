@@ -9,6 +9,9 @@ import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Organiser;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.format.MinutesReadException;
+import io.github.minutes4j.core.format.SourceLocation;
+import io.github.minutes4j.core.validation.InvalidMinutesException;
+import io.github.minutes4j.core.validation.Violation;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -169,18 +172,33 @@ class PdfMinutesReaderTest {
 
   @Test
   void hostileJsonInsideGetsTheJsonReadersErrorWithItsPlace() {
-    byte[] hostile = "[".repeat(100_000).getBytes(StandardCharsets.US_ASCII);
-    byte[] pdf = editAttachment(file -> {
-      try (OutputStream out = file.createOutputStream(COSName.FLATE_DECODE)) {
-        out.write(hostile);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      file.getCOSDictionary(COSName.PARAMS).setLong(COSName.SIZE, hostile.length);
-    });
+    byte[] pdf = replaceJson("[".repeat(100_000));
     MinutesReadException e = refused(pdf);
-    assertTrue(e.problem().startsWith("in the minutes.json attached to the PDF: "), e.problem());
+    assertTrue(e.problem().startsWith("in the minutes.json attached to the PDF (line 1, column "),
+        e.problem());
+    assertEquals(0, e.location().line(), "a line of the JSON is not a line of the PDF");
     assertTrue(e.getCause() instanceof MinutesReadException);
+  }
+
+  @Test
+  void aProblemOfTheJsonInsideGivesItsLineInTheMessageNotAsALineOfThePdf() throws IOException {
+    byte[] pdf = replaceJson(new String(ArchiveCopyTest.json(minutes, ExportOptions.defaults()),
+        StandardCharsets.UTF_8).replace("\"minutes4j/1\"", "\"minutes4j/2\""));
+    MinutesReadException e = refused(pdf);
+    assertEquals(new SourceLocation("/format", 0, 0), e.location());
+    assertTrue(e.problem().startsWith(
+        "in the minutes.json attached to the PDF (line 2, column 13 of that file): "), e.problem());
+  }
+
+  @Test
+  void invalidMinutesInsideAreReportedAtTheirPathNotAtALineOfThePdf() throws IOException {
+    byte[] pdf = replaceJson(new String(ArchiveCopyTest.json(minutes, ExportOptions.defaults()),
+        StandardCharsets.UTF_8).replace("\"title\": \"" + minutes.title() + "\"", "\"title\": \"\""));
+    InvalidMinutesException e = assertThrows(InvalidMinutesException.class,
+        () -> READER.read(new ByteArrayInputStream(pdf)));
+    assertEquals(List.of(new Violation("title", "must not be empty", new SourceLocation("/title", 0, 0))),
+        e.violations());
+    assertTrue(e.getCause() instanceof InvalidMinutesException, "the JSON reader's, with lines");
   }
 
   @Test
@@ -322,6 +340,19 @@ class PdfMinutesReaderTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The archive copy with other JSON attached in place of the minutes, as one revision. */
+  private static byte[] replaceJson(String json) {
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    return editAttachment(file -> {
+      try (OutputStream out = file.createOutputStream(COSName.FLATE_DECODE)) {
+        out.write(bytes);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      file.getCOSDictionary(COSName.PARAMS).setLong(COSName.SIZE, bytes.length);
+    });
   }
 
   private static byte[] save(PDDocument document) throws IOException {
