@@ -69,6 +69,18 @@ class ArchiveCopyTest {
   }
 
   @Test
+  void anArchiveCopyWithALogoReadsBackEqual() throws Exception {
+    // An image's stream has decode parameters (a PNG predictor), which the reader checks.
+    Minutes minutes = ReferenceMinutes.june2022();
+    for (String format : List.of("png", "jpeg")) {
+      ExportOptions branded =
+          BrandedPdfTest.branded(ExportOptions.defaults(), BrandedPdfTest.image(format, false));
+      byte[] pdf = Pdfs.render(ARCHIVE, minutes, branded);
+      assertEquals(minutes, READER.read(new ByteArrayInputStream(pdf)), format);
+    }
+  }
+
+  @Test
   void theAttachmentIsTheJsonExportAsAnAssociatedSourceFileOfTheDocument() throws Exception {
     Minutes minutes = ReferenceMinutes.june2022();
     byte[] pdf = Pdfs.render(ARCHIVE, minutes, ExportOptions.defaults());

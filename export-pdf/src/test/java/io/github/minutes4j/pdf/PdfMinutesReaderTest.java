@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Organiser;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.format.MinutesReadException;
+import io.github.minutes4j.core.format.SourceLocation;
+import io.github.minutes4j.core.validation.InvalidMinutesException;
+import io.github.minutes4j.core.validation.Violation;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -168,18 +172,129 @@ class PdfMinutesReaderTest {
 
   @Test
   void hostileJsonInsideGetsTheJsonReadersErrorWithItsPlace() {
-    byte[] hostile = "[".repeat(100_000).getBytes(StandardCharsets.US_ASCII);
-    byte[] pdf = editAttachment(file -> {
-      try (OutputStream out = file.createOutputStream(COSName.FLATE_DECODE)) {
-        out.write(hostile);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      file.getCOSDictionary(COSName.PARAMS).setLong(COSName.SIZE, hostile.length);
-    });
+    byte[] pdf = replaceJson("[".repeat(100_000));
     MinutesReadException e = refused(pdf);
-    assertTrue(e.problem().startsWith("in the minutes.json attached to the PDF: "), e.problem());
+    assertTrue(e.problem().startsWith("in the minutes.json attached to the PDF (line 1, column "),
+        e.problem());
+    assertEquals(0, e.location().line(), "a line of the JSON is not a line of the PDF");
     assertTrue(e.getCause() instanceof MinutesReadException);
+  }
+
+  @Test
+  void aProblemOfTheJsonInsideGivesItsLineInTheMessageNotAsALineOfThePdf() throws IOException {
+    byte[] pdf = replaceJson(new String(ArchiveCopyTest.json(minutes, ExportOptions.defaults()),
+        StandardCharsets.UTF_8).replace("\"minutes4j/1\"", "\"minutes4j/2\""));
+    MinutesReadException e = refused(pdf);
+    assertEquals(new SourceLocation("/format", 0, 0), e.location());
+    assertTrue(e.problem().startsWith(
+        "in the minutes.json attached to the PDF (line 2, column 13 of that file): "), e.problem());
+  }
+
+  @Test
+  void invalidMinutesInsideAreReportedAtTheirPathNotAtALineOfThePdf() throws IOException {
+    byte[] pdf = replaceJson(new String(ArchiveCopyTest.json(minutes, ExportOptions.defaults()),
+        StandardCharsets.UTF_8).replace("\"title\": \"" + minutes.title() + "\"", "\"title\": \"\""));
+    InvalidMinutesException e = assertThrows(InvalidMinutesException.class,
+        () -> READER.read(new ByteArrayInputStream(pdf)));
+    assertEquals(List.of(new Violation("title", "must not be empty", new SourceLocation("/title", 0, 0))),
+        e.violations());
+    assertTrue(e.getCause() instanceof InvalidMinutesException, "the JSON reader's, with lines");
+  }
+
+  @Test
+  void textThatOnlySpellsARefusedNameDoesNotRefuseTheArchiveCopy() throws IOException {
+    // The title and the organiser are in the XMP metadata, which is not compressed.
+    Minutes spelling =
+        minutes.toBuilder()
+            .title("Styrelsemöte för RL-gruppen, dnr KS 2026/RL och 2026/A85")
+            .organiser(new Organiser(
+                "Nätverket Crypt/Encrypt och /LZWDecode", minutes.organiser().networks()))
+            .build();
+    byte[] pdf = Pdfs.render(ArchiveCopyTest.ARCHIVE, spelling, ExportOptions.defaults());
+    assertEquals(spelling, READER.read(new ByteArrayInputStream(pdf)));
+  }
+
+  @Test
+  void bytesOfAStreamThatSpellARefusedNameAreNotRefused() {
+    // Compressed data spells "/RL " about once in 270 MB of random bytes: it must not count.
+    String data = "x/RL y/Encrypt z/Crypt] /A85";
+    byte[] pdf = pdf(catalogWith(""), "<< /Type /Pages /Kids [] /Count 0 >>",
+        "<< /Length " + data.length() + " >>\nstream\n" + data + "\nendstream");
+    assertProblem(pdf, "carries no minutes");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "/DecodeParms << /Predictor 12 /Colors 1 /BitsPerComponent 1 /Columns 2147483640 >>"
+        + "|/Columns of 2147483640",
+    "/DP << /Predictor 12 /Columns 1000000 >>|/Columns of 1000000",
+    "/DecodeParms [ << /Predictor 12 /Columns 2000000000 >> ]|/Columns of 2000000000",
+    "/DecodeParms % a comment\n << /Predictor 12 /Co#6Cumns 2000000000 >>|/Columns of",
+    "/DecodeParms << /Predictor 12 /Columns 2e9 /Columns 3000000000.0 >>|/Columns of 3000000000.0",
+    "/DecodeParms << /Predictor 12 /BitsPerComponent 4096 /Columns 100 >>|/BitsPerComponent of",
+    "/DecodeParms << /Predictor 12 /Columns 5 0 R >>|/Columns by reference",
+    "/Filter 5 0 R|/Filter by reference",
+    "/Filter [ /FlateDecode /RL ]|/RL"})
+  void decodingThatPdfBoxWouldDoWithoutBoundIsRefused(String entryAndProblem) {
+    String[] parts = entryAndProblem.split("\\|");
+    // A cross-reference stream is decoded when PDFBox opens the file, before anything is asked.
+    assertProblem(xrefStreamPdf(parts[0]), parts[1]);
+  }
+
+  @Test
+  void predictorParametersInsideAnObjectStreamAreRefused() {
+    // An object stream may hold the parameters that another stream refers to: /DecodeParms 4 0 R.
+    byte[] objects = deflate("4 0 << /Predictor 12 /Columns 2147483640 >>"
+        .getBytes(StandardCharsets.US_ASCII));
+    byte[] pdf = pdf(
+        catalogWith("/AF [4 0 R]").getBytes(StandardCharsets.US_ASCII),
+        "<< /Type /Pages /Kids [] /Count 0 >>".getBytes(StandardCharsets.US_ASCII),
+        stream("<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length " + objects.length
+            + " >>", objects));
+    MinutesReadException e = refused(pdf);
+    assertTrue(e.problem().contains("in the compressed stream at byte ")
+        && e.problem().contains("/Columns of 2147483640"), e.problem());
+  }
+
+  @Test
+  void anUpdateThatReplacesTheAttachmentIsRefused() throws IOException {
+    byte[] updated;
+    try (PDDocument document = Loader.loadPDF(archive)) {
+      COSDictionary catalog = document.getDocumentCatalog().getCOSObject();
+      COSDictionary specification = (COSDictionary) catalog.getCOSArray(COSName.AF).getObject(0);
+      COSStream file = specification.getCOSDictionary(COSName.EF).getCOSStream(COSName.F);
+      byte[] forged = ArchiveCopyTest.json(
+          minutes.toBuilder().title("Another title").build(), ExportOptions.defaults());
+      try (OutputStream out = file.createOutputStream(COSName.FLATE_DECODE)) {
+        out.write(forged);
+      }
+      file.getCOSDictionary(COSName.PARAMS).setLong(COSName.SIZE, forged.length);
+      file.setNeedToBeUpdated(true);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.saveIncremental(out);
+      updated = out.toByteArray();
+    }
+    assertTrue(updated.length > archive.length
+        && Arrays.equals(archive, Arrays.copyOf(updated, archive.length)), "an appended update");
+    MinutesReadException e = refused(updated);
+    assertEquals("/Root/AF", e.location().pointer());
+    assertTrue(e.problem().contains("changed after it was written"), e.problem());
+    assertTrue(e.problem().contains("the first " + archive.length + " bytes"), e.problem());
+    assertEquals(minutes, READER.read(new ByteArrayInputStream(updated, 0, archive.length)));
+  }
+
+  @Test
+  void anUpdateThatLeavesTheAttachmentReadsBack() throws IOException {
+    byte[] updated;
+    try (PDDocument document = Loader.loadPDF(archive)) {
+      document.getDocumentInformation().setKeywords("archived 2026-12-07");
+      document.getDocumentInformation().getCOSObject().setNeedToBeUpdated(true);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.saveIncremental(out);
+      updated = out.toByteArray();
+    }
+    assertTrue(updated.length > archive.length, "an appended update");
+    assertEquals(minutes, READER.read(new ByteArrayInputStream(updated)));
   }
 
   @Test
@@ -227,6 +342,19 @@ class PdfMinutesReaderTest {
     }
   }
 
+  /** The archive copy with other JSON attached in place of the minutes, as one revision. */
+  private static byte[] replaceJson(String json) {
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    return editAttachment(file -> {
+      try (OutputStream out = file.createOutputStream(COSName.FLATE_DECODE)) {
+        out.write(bytes);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      file.getCOSDictionary(COSName.PARAMS).setLong(COSName.SIZE, bytes.length);
+    });
+  }
+
   private static byte[] save(PDDocument document) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     document.save(out);
@@ -264,6 +392,32 @@ class PdfMinutesReaderTest {
     table.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\n");
     table.append("startxref\n").append(xref).append("\n%%EOF\n");
     out.writeBytes(table.toString().getBytes(StandardCharsets.US_ASCII));
+    return out.toByteArray();
+  }
+
+  /**
+   * A PDF whose cross-reference is a stream with the given extra entries: a catalog, an empty page
+   * tree and the stream, which PDFBox decodes as it opens the file.
+   */
+  private static byte[] xrefStreamPdf(String entries) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
+    int catalog = out.size();
+    out.writeBytes(("1 0 obj\n" + catalogWith("") + "\nendobj\n").getBytes(StandardCharsets.US_ASCII));
+    int pages = out.size();
+    out.writeBytes("2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
+        .getBytes(StandardCharsets.US_ASCII));
+    int xref = out.size();
+    byte[] rows = deflate(new byte[] {
+      0, 0, 0, 0, (byte) 0xFF, (byte) 0xFF,
+      1, 0, 0, 0, (byte) catalog, 0,
+      1, 0, 0, 0, (byte) pages, 0,
+      1, 0, 0, (byte) (xref >> 8), (byte) xref, 0});
+    out.writeBytes(("3 0 obj\n<< /Type /XRef /Size 4 /W [1 4 1] /Root 1 0 R /Filter /FlateDecode "
+        + entries + " /Length " + rows.length + " >>\nstream\n").getBytes(StandardCharsets.US_ASCII));
+    out.writeBytes(rows);
+    out.writeBytes(("\nendstream\nendobj\nstartxref\n" + xref + "\n%%EOF\n")
+        .getBytes(StandardCharsets.US_ASCII));
     return out.toByteArray();
   }
 

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipException;
@@ -26,8 +27,10 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * PdfScreen} looks the file over before PDFBox parses it, PDFBox may use only {@value #SCRATCH}
  * bytes of scratch memory, only the catalog's {@code /AF} array is followed (at most {@value
  * #MAX_ASSOCIATED} entries), and the attachment's claimed and real sizes are both checked against
- * {@value #MAX_JSON} bytes while it is inflated. Every problem is a {@link MinutesReadException}
- * that says what is wrong and what to do. Stateless.
+ * {@value #MAX_JSON} bytes while it is inflated. When an incremental update follows the file as
+ * first written, the attachment is read from that first revision as well, and a replaced one is
+ * refused. Every problem is a {@link MinutesReadException} that says what is wrong and what to do.
+ * Stateless.
  *
  * <p>Internal to the module; no compatibility promise.
  *
@@ -54,6 +57,10 @@ public final class SourceExtractor {
           + " export the PDF again that way.";
 
   private static final SourceLocation CATALOG_AF = new SourceLocation("/Root/AF", 0, 0);
+
+  private static final byte[] EOF = "%%EOF".getBytes(StandardCharsets.US_ASCII);
+
+  private static final byte[] STARTXREF = "startxref".getBytes(StandardCharsets.US_ASCII);
 
   private SourceExtractor() {}
 
@@ -84,6 +91,39 @@ public final class SourceExtractor {
     if (problem.isPresent()) {
       throw error(SourceLocation.UNKNOWN, "refused: " + problem.get() + "." + HOW);
     }
+    byte[] json = attached(pdf);
+    int original = firstRevisionEnd(pdf);
+    if (hasUpdates(pdf, original)) {
+      byte[] first;
+      try {
+        first = attached(Arrays.copyOf(pdf, original));
+      } catch (MinutesReadException e) {
+        return json; // the file's first part is not a PDF with minutes: nothing to compare
+      }
+      if (!Arrays.equals(first, json)) {
+        throw error(
+            CATALOG_AF,
+            "the PDF was changed after it was written: an update appended after byte "
+                + original
+                + ", where the file as first written ends, replaces the attached "
+                + SourceAttachment.FILE_NAME
+                + ", so the minutes inside may no longer be those its pages show or that a"
+                + " signature covers. Use an unchanged copy of the archive PDF: the first "
+                + original
+                + " bytes of this file are the PDF as first written, if nothing else was changed.");
+      }
+    }
+    return json;
+  }
+
+  /**
+   * The minutes' JSON attached to a PDF that {@link PdfScreen} found safe to parse.
+   *
+   * @param pdf the whole file, or its first revision
+   * @return the JSON's bytes
+   * @throws MinutesReadException if the PDF is damaged, encrypted or has no minutes attached
+   */
+  private static byte[] attached(byte[] pdf) {
     try (PDDocument document =
         Loader.loadPDF(
             new RandomAccessReadBuffer(pdf),
@@ -113,6 +153,54 @@ public final class SourceExtractor {
               + "). Give a complete copy of the file.",
           e);
     }
+  }
+
+  /**
+   * Where the file as first written ends: after the first {@code %%EOF} marker that follows a
+   * {@code startxref} and its offset, and the one line end after it. An incremental update (such as a
+   * signature) is appended after it.
+   */
+  static int firstRevisionEnd(byte[] pdf) {
+    for (int at = PdfScreen.indexOf(pdf, EOF, 0);
+        at >= 0;
+        at = PdfScreen.indexOf(pdf, EOF, at + 1)) {
+      int i = at - 1;
+      while (i >= 0 && PdfScreen.isSpace(pdf[i])) {
+        i--;
+      }
+      int digits = i;
+      while (i >= 0 && pdf[i] >= '0' && pdf[i] <= '9') {
+        i--;
+      }
+      if (i == digits) {
+        continue;
+      }
+      while (i >= 0 && PdfScreen.isSpace(pdf[i])) {
+        i--;
+      }
+      int keyword = i - STARTXREF.length + 1;
+      if (keyword >= 0 && PdfScreen.startsWith(pdf, STARTXREF, keyword)) {
+        int end = at + EOF.length;
+        if (end < pdf.length && pdf[end] == '\r') {
+          end++;
+        }
+        if (end < pdf.length && pdf[end] == '\n') {
+          end++;
+        }
+        return end;
+      }
+    }
+    return pdf.length;
+  }
+
+  /** Whether anything but white space follows the first revision. */
+  private static boolean hasUpdates(byte[] pdf, int firstRevisionEnd) {
+    for (int i = firstRevisionEnd; i < pdf.length; i++) {
+      if (!PdfScreen.isSpace(pdf[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The file specification of the attached minutes. */
