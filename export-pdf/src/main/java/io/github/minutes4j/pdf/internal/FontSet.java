@@ -320,8 +320,10 @@ public final class FontSet {
   }
 
   /**
-   * The characters a provider's face is asked for: those of its scripts, and those common to all
-   * scripts (punctuation, digits, symbols) and combining marks.
+   * The characters a provider's face is asked for: those of its scripts, those common to all
+   * scripts (punctuation, digits, symbols) and combining marks, and the Halfwidth and Fullwidth
+   * Forms (U+FF00-U+FFEF), which East Asian text writes Latin letters with ("Ｆ１"): such a letter
+   * is of the Latin script, and only a CJK font has its wide glyph.
    *
    * @param scripts the provider face's scripts
    * @return whether the face is asked for a character
@@ -332,7 +334,9 @@ public final class FontSet {
       Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
       return script == Character.UnicodeScript.COMMON
           || script == Character.UnicodeScript.INHERITED
-          || own.contains(script);
+          || own.contains(script)
+          || Character.UnicodeBlock.of(codePoint)
+              == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
     };
   }
 

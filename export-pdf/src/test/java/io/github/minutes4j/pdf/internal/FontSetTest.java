@@ -124,7 +124,8 @@ class FontSetTest {
   }
 
   /**
-   * A provider's face is asked for its scripts and the characters common to all; not for Latin
+   * A provider's face is asked for its scripts, the characters common to all, and the Halfwidth
+   * and Fullwidth Forms, whose Latin letters ("Ａ") East Asian text uses; not for other Latin
    * letters. The last resort is asked for symbols and the scripts it is meant for, in the Basic
    * Multilingual Plane only.
    */
@@ -133,6 +134,8 @@ class FontSetTest {
     IntPredicate han = FontSet.providerServes(Set.of(Character.UnicodeScript.HAN));
     assertTrue(han.test('漢'));
     assertTrue(han.test('★'));
+    assertTrue(han.test(0xFF21), "FULLWIDTH LATIN CAPITAL LETTER A");
+    assertTrue(han.test(0xFF41), "FULLWIDTH LATIN SMALL LETTER A");
     assertFalse(han.test('A'));
     assertFalse(han.test('Ꮳ'));
 
