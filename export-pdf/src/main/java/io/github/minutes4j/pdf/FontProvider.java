@@ -24,8 +24,10 @@ import java.util.function.Supplier;
  * PdfMinutesExporter.Builder#useFontProviders}). A provider's faces come after every other font:
  * the shipped fonts and the fonts added with the builder draw what they have, and a provider's
  * face is asked only for a character they lack that is of one of the face's {@linkplain
- * Face#scripts() scripts}, or common to all scripts (punctuation, digits, symbols, combining
- * marks). The glyph check ({@link UnsupportedCharacterException}) asks the faces the same way.
+ * Face#scripts() scripts}, common to all scripts (punctuation, digits, symbols, combining
+ * marks), or, since 0.3.0, in the Halfwidth and Fullwidth Forms (U+FF00-U+FFEF), whose fullwidth
+ * Latin letters ("ＡＢＣ") East Asian text uses. The glyph check ({@link
+ * UnsupportedCharacterException}) asks the faces the same way.
  *
  * <p>Cheap for documents that do not need them: a face's file is opened and parsed when the first
  * character that needs it is checked, once per JVM, and never for a document whose characters the

@@ -56,10 +56,15 @@ import java.util.function.Supplier;
  * <p>Fonts: by default the Liberation Sans fonts in this jar (SIL Open Font License 1.1), which
  * cover Swedish, Icelandic and the rest of European Latin, Greek and Cyrillic, and as fallbacks
  * (same licence) Noto Sans Arabic (Arabic, Persian, Urdu), Noto Sans Hebrew, and, since 0.3.0, Noto
- * Sans Ethiopic (Amharic, Tigrinya), Noto Sans Armenian and Noto Sans Georgian, embedded as
- * subsets; a fallback font is read only by a document that has its script. Right-to-left text is
- * reordered by the Unicode Bidirectional Algorithm and Arabic letters are joined; a page whose
- * {@link ExportOptions#languageFor(Minutes) language} is written right to left runs right to left.
+ * Sans Ethiopic (Amharic, Tigrinya), Noto Sans Armenian, Noto Sans Georgian, Noto Sans Cherokee,
+ * Noto Sans Canadian Aboriginal (Inuktitut, Cree) and Noto Sans Tifinagh (Tamazight), and last
+ * DejaVu Sans (Bitstream Vera licence) for symbols such as check marks, ballot boxes, stars and
+ * arrows, Roman numerals, currency signs (₹ ₽ ₺ ₸), Lisu and Braille, embedded as subsets; a
+ * fallback font is read only by a document with a character that the fonts before it lack. Emoji
+ * are not printed: DejaVu Sans is asked only for characters of the Basic Multilingual Plane.
+ * Right-to-left text is reordered by the Unicode Bidirectional Algorithm and Arabic letters are
+ * joined; a page whose {@link ExportOptions#languageFor(Minutes) language} is written right to
+ * left runs right to left.
  * {@link #builder()} makes an exporter with fonts of your own, as fallbacks for characters the
  * shipped fonts lack or instead of them. Fonts for scripts that the shipped ones lack also come in
  * artifacts of their own, found with {@link java.util.ServiceLoader} ({@link FontProvider}): put
@@ -240,10 +245,14 @@ public final class PdfMinutesExporter implements MinutesExporter {
    * builds are immutable and thread-safe, and do not change when the builder is used again.
    *
    * <p>The exporter tries the families in order: the shipped Liberation Sans, Noto Sans Arabic,
-   * Noto Sans Hebrew, Noto Sans Ethiopic, Noto Sans Armenian and Noto Sans Georgian first (unless
-   * {@link #useShippedFonts(boolean) turned off}), then the families of the added fonts in the
-   * order they were first added. A character is drawn with the first family whose fonts have it,
-   * so an added font can supply, say, Chinese characters or symbols that the shipped fonts lack.
+   * Noto Sans Hebrew, Noto Sans Ethiopic, Noto Sans Armenian, Noto Sans Georgian, Noto Sans
+   * Cherokee, Noto Sans Canadian Aboriginal and Noto Sans Tifinagh first (unless {@link
+   * #useShippedFonts(boolean) turned off}), then the families of the added fonts in the order they
+   * were first added, then the shipped last resort for symbols, DejaVu Sans (since 0.3.0). A
+   * character is drawn with the first family whose fonts have it, so an added font can supply, say,
+   * Chinese characters or symbols that the shipped fonts lack, or draw symbols in its own style. An
+   * added face of DejaVu Sans regular takes the place of the shipped one; an added face that
+   * another shipped face is (same family, weight and style) is refused.
    * Within a family, the face closest to the text's weight and style is used; add regular, bold,
    * italic and bold italic faces where the text needs them.
    *

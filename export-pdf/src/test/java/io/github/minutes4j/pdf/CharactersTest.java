@@ -51,7 +51,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CharactersTest {
 
-  /** The families of an exporter with the Runic font added: the shipped ones, then Runic. */
+  /**
+   * The families of an exporter with the Runic font added: the shipped ones, then Runic, then the
+   * shipped last resort.
+   */
   private static final List<String> WITH_RUNIC =
       List.of(
           "Liberation Sans",
@@ -60,7 +63,11 @@ class CharactersTest {
           "Noto Sans Ethiopic",
           "Noto Sans Armenian",
           "Noto Sans Georgian",
-          "Noto Sans Runic");
+          "Noto Sans Cherokee",
+          "Noto Sans Canadian Aboriginal",
+          "Noto Sans Tifinagh",
+          "Noto Sans Runic",
+          "DejaVu Sans");
 
   @Test
   void everyEuropeanLatinNamePrints() throws Exception {
@@ -153,25 +160,25 @@ class CharactersTest {
     Minutes minutes =
         SampleMinutes.titled("Möte").toBuilder()
             .addAgendaItem(
-                AgendaItem.withHeading("Punkt ✓")
+                AgendaItem.withHeading("Punkt ᚠ")
                     .addBlock(
                         Block.subsection(
                             "Nuläge",
-                            Block.paragraph(Inline.plain("Bra "), Inline.strong("✓ och ☃"))))
+                            Block.paragraph(Inline.plain("Bra "), Inline.strong("ᚠ och 😀"))))
                     .build())
             .build();
     Minutes4jException thrown = assertThrows(Minutes4jException.class, () -> Pdfs.render(minutes));
     UnsupportedCharacterException e = assertInstanceOf(UnsupportedCharacterException.class, thrown);
     assertEquals(2, e.characters().size(), e.getMessage());
-    UnsupportedCharacter check = e.characters().get(0);
-    assertEquals(0x2713, check.codePoint());
-    assertEquals("CHECK MARK", check.name());
-    assertEquals("agenda[1].heading", check.path());
-    assertEquals(2, check.occurrences(), "in the heading and in the paragraph");
-    UnsupportedCharacter snowman = e.characters().get(1);
-    assertEquals("SNOWMAN", snowman.name());
-    assertEquals("agenda[1].content[0].content[0].content[1].text", snowman.path());
-    assertEquals("✓ och ☃", snowman.context());
+    UnsupportedCharacter rune = e.characters().get(0);
+    assertEquals(0x16A0, rune.codePoint());
+    assertEquals("RUNIC LETTER FEHU FEOH FE F", rune.name());
+    assertEquals("agenda[1].heading", rune.path());
+    assertEquals(2, rune.occurrences(), "in the heading and in the paragraph");
+    UnsupportedCharacter emoji = e.characters().get(1);
+    assertEquals("GRINNING FACE", emoji.name());
+    assertEquals("agenda[1].content[0].content[0].content[1].text", emoji.path());
+    assertEquals("ᚠ och 😀", emoji.context());
   }
 
   @Test
@@ -471,6 +478,27 @@ class CharactersTest {
     assertThrows(
         UnsupportedCharacterException.class,
         () -> Pdfs.render(first, SampleMinutes.titled("ᚠ"), ExportOptions.defaults()));
+  }
+
+  /**
+   * An exporter that adds DejaVu Sans regular, as one may have done to print symbols before it
+   * shipped, still builds: the shipped last resort gives way to it. The added face is asked for
+   * every character it has, as before, so it prints Lao letters, which the shipped one is never
+   * asked for.
+   */
+  @Test
+  void anAddedDejaVuSansTakesThePlaceOfTheShippedOne() throws IOException {
+    PdfMinutesExporter withDejaVu =
+        PdfMinutesExporter.builder()
+            .addFont(resource("/io/github/minutes4j/pdf/fonts/DejaVuSans.ttf"), "DejaVu Sans", 400,
+                false)
+            .build();
+    assertEquals(FontSet.SHIPPED_FAMILIES, withDejaVu.fontFamilies());
+    Minutes lao = SampleMinutes.titled("Möte ✓ ລາວ");
+    withDejaVu.check(lao, ExportOptions.defaults());
+    assertThrows(
+        UnsupportedCharacterException.class,
+        () -> Pdfs.EXPORTER.check(lao, ExportOptions.defaults()));
   }
 
   /** A font file named only by its path is named in the PDF as its own tables name it. */

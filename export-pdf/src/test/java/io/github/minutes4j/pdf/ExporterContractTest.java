@@ -26,7 +26,8 @@ class ExporterContractTest {
         new FormatDescriptor("pdf", "application/pdf", "pdf"), new PdfMinutesExporter().format());
     assertEquals(
         "PdfMinutesExporter[pdf, fonts [Liberation Sans, Noto Sans Arabic, Noto Sans Hebrew,"
-            + " Noto Sans Ethiopic, Noto Sans Armenian, Noto Sans Georgian]]",
+            + " Noto Sans Ethiopic, Noto Sans Armenian, Noto Sans Georgian, Noto Sans Cherokee,"
+            + " Noto Sans Canadian Aboriginal, Noto Sans Tifinagh, DejaVu Sans]]",
         Pdfs.EXPORTER.toString());
   }
 

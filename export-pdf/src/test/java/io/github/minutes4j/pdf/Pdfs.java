@@ -11,12 +11,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -203,5 +213,91 @@ final class Pdfs {
       }
     }
     return targets;
+  }
+
+  /**
+   * Asserts that PDFBox reads each text back from the pages' bodies, and the texts of {@code
+   * tagged} also from the tagged reading order; and that veraPDF finds the file compliant.
+   *
+   * @param what names the file in a failure
+   * @param texts texts in the pages' bodies
+   * @param tagged texts in the tagged reading order too
+   */
+  static void assertReadBackAndConforms(
+      String what, byte[] pdf, List<String> texts, List<String> tagged) throws Exception {
+    try (PDDocument document = load(pdf)) {
+      String body = body(document);
+      for (String text : texts) {
+        if (!body.contains(text)) {
+          throw new AssertionError(text + " is not in " + body);
+        }
+      }
+      String reading = new TaggedText(document).reading();
+      for (String text : tagged) {
+        if (!reading.contains(text)) {
+          throw new AssertionError(text + " is not in the reading order " + reading);
+        }
+      }
+    }
+    ConformanceTest.assertConforms(what, pdf);
+  }
+
+  /**
+   * The fonts embedded in a PDF, each by its name without the subset tag, with the number of
+   * glyphs of its embedded program; fails unless every font is a subset (a tagged name).
+   */
+  static Map<String, Integer> embeddedGlyphs(byte[] pdf) throws IOException {
+    Map<String, Integer> glyphs = new TreeMap<>();
+    try (PDDocument document = load(pdf)) {
+      for (PDPage page : document.getPages()) {
+        PDResources resources = page.getResources();
+        for (COSName name : resources.getFontNames()) {
+          PDFont font = resources.getFont(name);
+          String baseFont = font.getName();
+          if (!baseFont.matches("[A-Z]{6}\\+.+")) {
+            throw new AssertionError("a subset's tagged name: " + baseFont);
+          }
+          byte[] program =
+              ((PDType0Font) font)
+                  .getDescendantFont()
+                  .getFontDescriptor()
+                  .getFontFile2()
+                  .toByteArray();
+          // A subset, as PDFBox embeds one, has no 'post' table.
+          try (TrueTypeFont ttf = new TTFParser(true).parse(new RandomAccessReadBuffer(program))) {
+            glyphs.put(baseFont.substring(7), ttf.getNumberOfGlyphs());
+          }
+        }
+      }
+    }
+    return glyphs;
+  }
+
+  /**
+   * Asserts that each of some shipped faces is among the embedded fonts, with fewer than a quarter
+   * of the glyphs of its file in the jar.
+   *
+   * @param glyphs the embedded fonts, as {@link #embeddedGlyphs} gives them
+   * @param faces the faces by their file's name without {@code .ttf}, such as {@code DejaVuSans}
+   */
+  static void assertSubsets(Map<String, Integer> glyphs, List<String> faces) throws IOException {
+    for (String face : faces) {
+      if (!glyphs.containsKey(face)) {
+        throw new AssertionError(face + " is not among " + glyphs);
+      }
+      int inFile = shippedGlyphCount(face + ".ttf");
+      if (glyphs.get(face) >= inFile / 4) {
+        throw new AssertionError(
+            face + ": " + glyphs.get(face) + " of the file's " + inFile + " glyphs embedded");
+      }
+    }
+  }
+
+  /** The number of glyphs of a shipped font file, such as {@code DejaVuSans.ttf}. */
+  private static int shippedGlyphCount(String file) throws IOException {
+    try (InputStream in = Pdfs.class.getResourceAsStream("/io/github/minutes4j/pdf/fonts/" + file);
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
+      return ttf.getNumberOfGlyphs();
+    }
   }
 }

@@ -54,7 +54,22 @@ final class PdfText {
    */
   private static final List<CmapLookup> FALLBACKS =
       load("NotoSansArabic-Regular", "NotoSansHebrew-Regular", "NotoSansEthiopic-Regular",
-          "NotoSansArmenian-Regular", "NotoSansGeorgian-Regular");
+          "NotoSansArmenian-Regular", "NotoSansGeorgian-Regular", "NotoSansCherokee-Regular",
+          "NotoSansCanadianAboriginal-Regular", "NotoSansTifinagh-Regular");
+
+  /** The shipped last resort, DejaVu Sans, asked only for the characters of LAST_RESORT. */
+  private static final CmapLookup LAST_RESORT_FACE = load("DejaVuSans").get(0);
+
+  /** The scripts whose characters of the Basic Multilingual Plane the last resort is asked for. */
+  private static final Set<Character.UnicodeScript> LAST_RESORT =
+      Set.of(
+          Character.UnicodeScript.COMMON,
+          Character.UnicodeScript.INHERITED,
+          Character.UnicodeScript.LATIN,
+          Character.UnicodeScript.GREEK,
+          Character.UnicodeScript.CYRILLIC,
+          Character.UnicodeScript.LISU,
+          Character.UnicodeScript.BRAILLE);
 
   private PdfText() {}
 
@@ -97,7 +112,9 @@ final class PdfText {
         return true;
       }
     }
-    return false;
+    return codePoint <= Character.MAX_VALUE
+        && LAST_RESORT.contains(Character.UnicodeScript.of(codePoint))
+        && LAST_RESORT_FACE.getGlyphId(codePoint) != 0;
   }
 
   /**
@@ -127,7 +144,8 @@ final class PdfText {
 
   /**
    * Whether the PDF exporter prints the text, as its documentation says: every character it draws
-   * is in a font (the fallbacks for Arabic, Hebrew, Ethiopic, Armenian and Georgian included), and
+   * is in a font (the fallbacks for Arabic, Hebrew, Ethiopic, Armenian, Georgian, Cherokee, the
+   * Canadian syllabics and Tifinagh, and the last resort for symbols, included), and
    * none is a letter of a joining right-to-left script it cannot shape, such as Syriac (such text
    * it refuses rather than print it unjoined).
    */

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -76,7 +77,39 @@ public final class FontSet {
   /** The family of the shipped Georgian font. */
   public static final String GEORGIAN_FAMILY = "Noto Sans Georgian";
 
-  /** Every family in the jar, main font first, then the fallbacks for the scripts it lacks. */
+  /** The family of the shipped Cherokee font. */
+  public static final String CHEROKEE_FAMILY = "Noto Sans Cherokee";
+
+  /** The family of the shipped font for Canadian Aboriginal Syllabics (Inuktitut, Cree, ...). */
+  public static final String CANADIAN_ABORIGINAL_FAMILY = "Noto Sans Canadian Aboriginal";
+
+  /** The family of the shipped Tifinagh font, for Tamazight (Berber) languages. */
+  public static final String TIFINAGH_FAMILY = "Noto Sans Tifinagh";
+
+  /**
+   * The family of the shipped last-resort font, for symbols, currency signs and letters that the
+   * fonts before it lack ({@link #lastResort}).
+   */
+  public static final String SYMBOLS_FAMILY = "DejaVu Sans";
+
+  /**
+   * The scripts whose characters the last-resort font is asked for: those common to all scripts
+   * (symbols, arrows, currency signs, punctuation), combining marks, and the alphabets and
+   * syllabaries it covers that print without shaping. Not Arabic, Hebrew, Armenian or Georgian,
+   * which have their own fonts; not Lao or N'Ko, which the font has but the engine cannot print
+   * correctly; not its private-use characters.
+   */
+  private static final Set<Character.UnicodeScript> LAST_RESORT_SCRIPTS =
+      Set.of(
+          Character.UnicodeScript.COMMON,
+          Character.UnicodeScript.INHERITED,
+          Character.UnicodeScript.LATIN,
+          Character.UnicodeScript.GREEK,
+          Character.UnicodeScript.CYRILLIC,
+          Character.UnicodeScript.LISU,
+          Character.UnicodeScript.BRAILLE);
+
+  /** Every family in the jar, main font first, then the fallbacks for what it lacks. */
   public static final List<String> SHIPPED_FAMILIES =
       List.of(
           SHIPPED_FAMILY,
@@ -84,7 +117,11 @@ public final class FontSet {
           HEBREW_FAMILY,
           ETHIOPIC_FAMILY,
           ARMENIAN_FAMILY,
-          GEORGIAN_FAMILY);
+          GEORGIAN_FAMILY,
+          CHEROKEE_FAMILY,
+          CANADIAN_ABORIGINAL_FAMILY,
+          TIFINAGH_FAMILY,
+          SYMBOLS_FAMILY);
 
   private static final String FONT_FOLDER = "/io/github/minutes4j/pdf/fonts/";
 
@@ -129,8 +166,10 @@ public final class FontSet {
     final String family;
     final int weight;
     final boolean italic;
-    /** The scripts a provider's face is asked for (with those common to all); null: every one. */
-    private final Set<Character.UnicodeScript> scripts;
+    /** The characters the face is asked for; null: every one. */
+    private final IntPredicate asked;
+    /** Whether a render registers the face only once a face of its family is parsed. */
+    private final boolean onDemand;
     private Source source; // guarded by this; null once parsed
     // Read on every glyph look-up by every render's thread: volatile rather than a synchronized
     // getter, whose lock word two threads would otherwise write in turn, on every look-up.
@@ -147,7 +186,8 @@ public final class FontSet {
       this.parsed = parsed;
       this.program = parsed.tried();
       this.numbers = null;
-      this.scripts = null;
+      this.asked = null;
+      this.onDemand = false;
     }
 
     /**
@@ -156,37 +196,45 @@ public final class FontSet {
      * @param numbers the numbers its metrics come from, if known without reading it; else null
      */
     Face(Source source, FaceMetrics numbers) {
-      this(source, numbers, null);
+      this(source, numbers, null, false);
+    }
+
+    /**
+     * A provider's face, parsed when {@link #parsed()} is first called and registered with a render
+     * only once a face of its family is parsed.
+     *
+     * @param numbers the numbers its metrics come from, if known without reading it; else null
+     * @param scripts the scripts it is asked for, besides those common to all ({@link
+     *     #providerServes})
+     */
+    Face(Source source, FaceMetrics numbers, Set<Character.UnicodeScript> scripts) {
+      this(source, numbers, providerServes(scripts), true);
     }
 
     /**
      * A face parsed when {@link #parsed()} is first called.
      *
      * @param numbers the numbers its metrics come from, if known without reading it; else null
-     * @param scripts the scripts it is asked for, besides those common to all; null for every
-     *     character
+     * @param asked the characters it is asked for; null for every character
+     * @param onDemand whether a render registers it only once a face of its family is parsed
      */
-    Face(Source source, FaceMetrics numbers, Set<Character.UnicodeScript> scripts) {
+    private Face(Source source, FaceMetrics numbers, IntPredicate asked, boolean onDemand) {
       this.family = source.family();
       this.weight = source.weight();
       this.italic = source.italic();
       this.source = source;
       this.numbers = numbers;
-      this.scripts = scripts == null ? null : Set.copyOf(scripts);
+      this.asked = asked;
+      this.onDemand = onDemand;
     }
 
     /**
-     * Whether the face is asked for a character: every face for every character, except that a
-     * provider's face is asked only for the characters of its scripts and of none in particular.
+     * Whether the face is asked for a character: most faces for every character, a provider's face
+     * only for the characters of its scripts and those common to all ({@link #providerServes}),
+     * the shipped last-resort face only for those of {@link #lastResort}.
      */
     boolean serves(int codePoint) {
-      if (scripts == null) {
-        return true;
-      }
-      Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-      return script == Character.UnicodeScript.COMMON
-          || script == Character.UnicodeScript.INHERITED
-          || scripts.contains(script);
+      return asked == null || asked.test(codePoint);
     }
 
     /** Whether the face has a glyph for a character it {@linkplain #serves serves}. */
@@ -196,7 +244,7 @@ public final class FontSet {
 
     /** Whether the face is a provider's, which a render registers only when needed. */
     boolean onDemand() {
-      return scripts != null;
+      return onDemand;
     }
 
     boolean isParsed() {
@@ -271,6 +319,42 @@ public final class FontSet {
     }
   }
 
+  /**
+   * The characters a provider's face is asked for: those of its scripts, those common to all
+   * scripts (punctuation, digits, symbols) and combining marks, and the Halfwidth and Fullwidth
+   * Forms (U+FF00-U+FFEF), which East Asian text writes Latin letters with ("Ｆ１"): such a letter
+   * is of the Latin script, and only a CJK font has its wide glyph.
+   *
+   * @param scripts the provider face's scripts
+   * @return whether the face is asked for a character
+   */
+  static IntPredicate providerServes(Set<Character.UnicodeScript> scripts) {
+    Set<Character.UnicodeScript> own = Set.copyOf(scripts);
+    return codePoint -> {
+      Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+      return script == Character.UnicodeScript.COMMON
+          || script == Character.UnicodeScript.INHERITED
+          || own.contains(script)
+          || Character.UnicodeBlock.of(codePoint)
+              == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
+    };
+  }
+
+  /**
+   * Whether the shipped last-resort face ({@link #SYMBOLS_FAMILY}) is asked for a character: one of
+   * the Basic Multilingual Plane, of a script in {@link #LAST_RESORT_SCRIPTS}. Its font also has
+   * emoji faces (U+1F600-U+1F640) and the letters of Lao and N'Ko, which stay refused: a black and
+   * white face is not what an emoji's writer sent, and the engine can print neither script
+   * correctly. No shipped face before it has Lao or N'Ko either.
+   *
+   * @param codePoint the character
+   * @return whether the face is asked for it
+   */
+  static boolean lastResort(int codePoint) {
+    return codePoint <= Character.MAX_VALUE
+        && LAST_RESORT_SCRIPTS.contains(Character.UnicodeScript.of(codePoint));
+  }
+
   private final List<Face> faces;
   private final List<String> families;
   private final FallbackFonts fallbacks;
@@ -302,7 +386,7 @@ public final class FontSet {
    * @param withShipped whether the shipped fonts come first
    * @param added the further faces, in order
    * @return the font set
-   * @throws IllegalArgumentException if there is no face at all, if two faces share family,
+   * @throws IllegalArgumentException if there is no face at all, if two added faces share family,
    *     weight and style, or if a face cannot be read or embedded; the message names the face
    * @throws UncheckedIOException if reading a face's bytes fails
    */
@@ -312,7 +396,12 @@ public final class FontSet {
 
   /**
    * A font set of the shipped fonts, if asked for, followed by more faces, then by the faces of
-   * font providers that no earlier face already is (same family, weight and style).
+   * font providers that no earlier face already is (same family, weight and style). The shipped
+   * last-resort face ({@link #SYMBOLS_FAMILY}) comes after the added faces, so that a symbol font
+   * added by hand draws the symbols it has; it gives way to an added face of the same family,
+   * weight and style (DejaVu Sans regular, which a user may have added for symbols before it
+   * shipped), so that such an exporter still builds and prints what it printed; an added face that
+   * is another shipped face is refused.
    *
    * @param withShipped whether the shipped fonts come first
    * @param added the further faces, in order
@@ -322,13 +411,25 @@ public final class FontSet {
    * @throws UncheckedIOException if reading a face's bytes fails
    */
   public static FontSet of(boolean withShipped, List<Source> added, FallbackFonts fallbacks) {
-    List<Face> faces = new ArrayList<>();
-    if (withShipped) {
-      faces.addAll(shipped().faces);
-    }
+    List<Face> own = new ArrayList<>();
     for (Source source : added) {
-      faces.add(new Face(source, parse(source, true)));
+      own.add(new Face(source, parse(source, true)));
     }
+    List<Face> faces = new ArrayList<>();
+    List<Face> lastResort = new ArrayList<>();
+    if (withShipped) {
+      Set<String> replaced = new LinkedHashSet<>(); // the last resort gives way to these
+      own.forEach(face -> replaced.add(face.key()));
+      for (Face face : shipped().faces) {
+        if (face.asked == null) {
+          faces.add(face);
+        } else if (!replaced.contains(face.key())) {
+          lastResort.add(face);
+        }
+      }
+    }
+    faces.addAll(own);
+    faces.addAll(lastResort);
     Set<String> seen = new LinkedHashSet<>();
     faces.forEach(face -> seen.add(face.key()));
     for (Face face : fallbacks.faces()) {
@@ -622,12 +723,16 @@ public final class FontSet {
 
   /**
    * The shipped faces, in the order they are tried: Liberation Sans for Latin, Greek and Cyrillic,
-   * then one Noto Sans family per script it lacks. Each comes with the numbers of its {@code
-   * head}, {@code hhea} and {@code post} tables that its metrics come from ({@link FaceMetrics}), so
-   * that registering a face with a render reads nothing: a face is parsed only when a render asks
-   * it for a character (the glyph check, or the engine's fallback for a character the faces before
-   * it lack), and a document in Latin script never opens the other scripts' fonts (1.4 MB of the
-   * 3 MB of fonts in the jar). {@code SubsetFontTest} checks the numbers against the files.
+   * then one Noto Sans family per script it lacks, then DejaVu Sans as the last resort for symbols
+   * (check marks, ballot boxes, stars, arrows, Roman numerals), currency signs and the letters of
+   * its scripts that the fonts before it lack ({@link #lastResort}); it comes last, so that every
+   * character that an earlier font has is drawn with that font, in the engine as in the glyph
+   * check. Each comes with the numbers of its {@code head}, {@code hhea} and {@code post} tables
+   * that its metrics come from ({@link FaceMetrics}), so that registering a face with a render
+   * reads nothing: a face is parsed only when a render asks it for a character (the glyph check, or
+   * the engine's fallback for a character the faces before it lack), and a document in Latin script
+   * never opens the fonts of other scripts or the last resort (2.6 MB of the 4.2 MB of fonts in the
+   * jar). {@code SubsetFontTest} checks the numbers against the files.
    */
   private static final List<ShippedFace> SHIPPED_FACES =
       List.of(
@@ -658,11 +763,38 @@ public final class FontSet {
           new ShippedFace(GEORGIAN_FAMILY, "NotoSansGeorgian-Regular.ttf", 400, false,
               new FaceMetrics(1000, 1043, -250, 1068, -292, -100, 50)),
           new ShippedFace(GEORGIAN_FAMILY, "NotoSansGeorgian-Bold.ttf", 700, false,
-              new FaceMetrics(1000, 1083, -250, 1068, -292, -100, 50)));
+              new FaceMetrics(1000, 1083, -250, 1068, -292, -100, 50)),
+          new ShippedFace(CHEROKEE_FAMILY, "NotoSansCherokee-Regular.ttf", 400, false,
+              new FaceMetrics(1000, 783, -269, 1069, -293, -100, 50)),
+          new ShippedFace(CHEROKEE_FAMILY, "NotoSansCherokee-Bold.ttf", 700, false,
+              new FaceMetrics(1000, 782, -269, 1069, -293, -100, 50)),
+          new ShippedFace(CANADIAN_ABORIGINAL_FAMILY, "NotoSansCanadianAboriginal-Regular.ttf",
+              400, false, new FaceMetrics(1000, 993, -267, 1069, -293, -100, 50)),
+          new ShippedFace(CANADIAN_ABORIGINAL_FAMILY, "NotoSansCanadianAboriginal-Bold.ttf",
+              700, false, new FaceMetrics(1000, 993, -267, 1069, -293, -100, 50)),
+          // Regular only: no bold was made; the engine thickens bold text's outlines itself.
+          new ShippedFace(TIFINAGH_FAMILY, "NotoSansTifinagh-Regular.ttf", 400, false,
+              new FaceMetrics(1000, 966, -250, 1069, -293, -100, 50)),
+          // Regular only, as for Tifinagh: the bold file would add 709 KB for a few symbols.
+          new ShippedFace(SYMBOLS_FAMILY, "DejaVuSans.ttf", 400, false,
+              new FaceMetrics(2048, 2524, -948, 1901, -483, -40, 90), FontSet::lastResort));
 
-  /** A face in the jar: its family, file, weight and style, and its metrics' numbers. */
+  /**
+   * A face in the jar: its family, file, weight and style, its metrics' numbers, and the
+   * characters it is asked for (null: every one).
+   */
   private record ShippedFace(
-      String family, String file, int weight, boolean italic, FaceMetrics numbers) {
+      String family,
+      String file,
+      int weight,
+      boolean italic,
+      FaceMetrics numbers,
+      IntPredicate asked) {
+
+    /** A face asked for every character. */
+    ShippedFace(String family, String file, int weight, boolean italic, FaceMetrics numbers) {
+      this(family, file, weight, italic, numbers, null);
+    }
 
     /** The face, parsed when first needed from the file {@code open} gives. */
     Face toFace(Function<String, InputStream> open) {
@@ -675,7 +807,7 @@ public final class FontSet {
             }
             return in;
           };
-      return new Face(new Source(data, family, weight, italic), numbers);
+      return new Face(new Source(data, family, weight, italic), numbers, asked, false);
     }
   }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,15 +72,7 @@ class FontSetTest {
   @Test
   void aDocumentOpensTheFontsOfOtherScriptsOnlyIfItHasTheirText() throws Exception {
     Set<String> opened = new TreeSet<>();
-    FontSet fonts =
-        FontSet.shipped(
-            file -> {
-              synchronized (opened) {
-                opened.add(file);
-              }
-              return FontSetTest.class.getResourceAsStream(FOLDER + file);
-            });
-    MinutesPdf printer = new MinutesPdf(fonts);
+    MinutesPdf printer = new MinutesPdf(shippedOpening(opened));
     List<ReferenceMinutes.ReferenceDocument> latin = new ArrayList<>(ReferenceMinutes.all());
     latin.addAll(FormalReferenceMinutes.all());
     for (ReferenceMinutes.ReferenceDocument document : latin) {
@@ -89,6 +82,14 @@ class FontSetTest {
     assertTrue(
         opened.stream().allMatch(file -> file.startsWith("LiberationSans-")),
         "the reference documents opened " + opened);
+    for (String file :
+        List.of(
+            "NotoSansCherokee-Regular.ttf",
+            "NotoSansCanadianAboriginal-Regular.ttf",
+            "NotoSansTifinagh-Regular.ttf",
+            "DejaVuSans.ttf")) {
+      assertFalse(opened.contains(file), "a Latin document opens " + file + ": " + opened);
+    }
 
     Minutes ethiopic =
         ReferenceMinutes.june2022().toBuilder().title("Möte med አበበ በቀለ").build();
@@ -99,5 +100,64 @@ class FontSetTest {
             .noneMatch(
                 file -> file.startsWith("NotoSansArmenian") || file.startsWith("NotoSansGeorgian")),
         "an Ethiopic name opens neither the Armenian nor the Georgian font: " + opened);
+  }
+
+  /**
+   * A Cherokee name opens the Cherokee font and not the last resort after it; a check mark, which
+   * only the last resort has, opens it. The fonts of other scripts are opened for it too (the
+   * glyph check and the engine ask each face before the last resort once per JVM), but never by
+   * a document in Latin script, nor is the last resort.
+   */
+  @Test
+  void theLastResortIsOpenedOnlyForWhatNoOtherFontHas() throws Exception {
+    Set<String> opened = new TreeSet<>();
+    MinutesPdf printer = new MinutesPdf(shippedOpening(opened));
+    Minutes cherokee = ReferenceMinutes.june2022().toBuilder().title("Möte med ᏣᎳᎩ").build();
+    printer.render(cherokee, ExportOptions.defaults());
+    assertTrue(opened.contains("NotoSansCherokee-Bold.ttf"), "the title is bold: " + opened);
+    assertFalse(opened.contains("DejaVuSans.ttf"), opened.toString());
+    assertFalse(opened.contains("NotoSansTifinagh-Regular.ttf"), opened.toString());
+
+    Minutes checked = ReferenceMinutes.june2022().toBuilder().title("Möte ✓").build();
+    printer.render(checked, ExportOptions.defaults());
+    assertTrue(opened.contains("DejaVuSans.ttf"), opened.toString());
+  }
+
+  /**
+   * A provider's face is asked for its scripts, the characters common to all, and the Halfwidth
+   * and Fullwidth Forms, whose Latin letters ("Ａ") East Asian text uses; not for other Latin
+   * letters. The last resort is asked for symbols and the scripts it is meant for, in the Basic
+   * Multilingual Plane only.
+   */
+  @Test
+  void whatAFaceIsAskedFor() {
+    IntPredicate han = FontSet.providerServes(Set.of(Character.UnicodeScript.HAN));
+    assertTrue(han.test('漢'));
+    assertTrue(han.test('★'));
+    assertTrue(han.test(0xFF21), "FULLWIDTH LATIN CAPITAL LETTER A");
+    assertTrue(han.test(0xFF41), "FULLWIDTH LATIN SMALL LETTER A");
+    assertFalse(han.test('A'));
+    assertFalse(han.test('Ꮳ'));
+
+    assertTrue(FontSet.lastResort('✓'));
+    assertTrue(FontSet.lastResort('₹'));
+    assertTrue(FontSet.lastResort(0x2163), "ROMAN NUMERAL FOUR, a Latin letter");
+    assertTrue(FontSet.lastResort(0xA4E1), "LISU LETTER LA");
+    assertFalse(FontSet.lastResort(0x1F600), "GRINNING FACE");
+    assertFalse(FontSet.lastResort(0x0EA5), "LAO LETTER LO LOOT");
+    assertFalse(FontSet.lastResort(0x07C1), "NKO DIGIT ONE");
+    assertFalse(FontSet.lastResort(0x0627), "ARABIC LETTER ALEF: Noto Sans Arabic's");
+    assertFalse(FontSet.lastResort(0xE000), "private use");
+  }
+
+  /** The shipped fonts, adding the name of each file to {@code opened} as it is opened. */
+  private static FontSet shippedOpening(Set<String> opened) {
+    return FontSet.shipped(
+        file -> {
+          synchronized (opened) {
+            opened.add(file);
+          }
+          return FontSetTest.class.getResourceAsStream(FOLDER + file);
+        });
   }
 }

@@ -142,6 +142,38 @@ class ChineseJapaneseKoreanPdfTest {
     assertArrayEquals(latin, export(latin()));
   }
 
+  /**
+   * Fullwidth Latin letters and digits, with which Japanese text writes initials and codes
+   * ("ＡＢＣ株式会社"), print with Droid Sans Fallback, in the bold title and in running text. The
+   * letters are of the Latin script, which this jar's fonts were not asked for, so they were
+   * refused ("no font has it") with this jar on the path; the fullwidth digits, common to all
+   * scripts, printed.
+   */
+  @Test
+  void fullwidthLatinLettersPrint() throws Exception {
+    String title = "ＡＢＣ株式会社との会議";
+    String paragraph = "担当：ｙａｍａｄａ、資料ＮＯ．１２（ＰＤＦ）";
+    Minutes minutes =
+        minutes().toBuilder()
+            .title(title)
+            .agenda(
+                List.of(
+                    AgendaItem.withHeading("議題 Ａ").addBlock(Block.paragraph(paragraph)).build()))
+            .build();
+    byte[] pdf = export(minutes);
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertTrue(text.contains(title), text);
+      assertTrue(text.contains("議題 Ａ"), text);
+      assertTrue(text.contains(paragraph), text);
+      List<String> droid = embedded(document, "DroidSansFallback");
+      assertEquals(1, droid.size(), "one subset of the one face: " + droid);
+    }
+    for (Vera.Verdict verdict : Vera.validate(pdf)) {
+      assertTrue(verdict.compliant(), verdict.toString());
+    }
+  }
+
   /** The names of the embedded fonts whose name has a word, from every page. */
   private static List<String> embedded(PDDocument document, String word) throws IOException {
     List<String> names = new ArrayList<>();

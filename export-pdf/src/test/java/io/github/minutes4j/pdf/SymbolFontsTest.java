@@ -1,0 +1,223 @@
+package io.github.minutes4j.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.minutes4j.core.Affiliation;
+import io.github.minutes4j.core.AgendaItem;
+import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.DocumentKind;
+import io.github.minutes4j.core.Inline;
+import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Network;
+import io.github.minutes4j.core.Organiser;
+import io.github.minutes4j.core.Participant;
+import io.github.minutes4j.core.ParticipantList;
+import io.github.minutes4j.core.Person;
+import io.github.minutes4j.core.Session;
+import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.html.HtmlMinutesExporter;
+import io.github.minutes4j.pdf.UnsupportedCharacterException.Reason;
+import io.github.minutes4j.pdf.UnsupportedCharacterException.UnsupportedCharacter;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What people type in action lists and budgets, and names in the scripts of Cherokee, the
+ * Canadian Aboriginal Syllabics (Inuktitut, Cree, Ojibwe), Tifinagh (Tamazight) and Lisu, print
+ * with the shipped Noto Sans Cherokee, Canadian Aboriginal and Tifinagh fonts and with DejaVu Sans
+ * as the last resort: check marks and ballot boxes, stars, heavy arrows, the interrobang, Roman
+ * numerals and the currency signs of U+20A0-U+20C0. Before these fonts shipped, each was refused
+ * ("no font has it"). PDFBox reads the text back, each font is embedded as a subset, and veraPDF
+ * finds the file PDF/UA-1 and PDF/A-2u compliant. Emoji, Lao, N'Ko, Myanmar and Devanagari stay
+ * refused, although DejaVu Sans has emoji faces and Lao and N'Ko letters.
+ */
+class SymbolFontsTest {
+
+  /** An action list's marks. */
+  static final String MARKS = "✓ klart, ✔ godkänt, ✗ strukket, ✘ avslaget";
+
+  /** Ballot boxes, stars, heavy arrows, the interrobang and Roman numerals. */
+  static final String SYMBOLS = "☐ öppen ☑ gjord ☒ struken ★ viktig ☆ ➜ nästa möte ➔ bilaga Ⅳ ⅷ ‽";
+
+  /** Prices in the currencies of India, Russia, Turkey, Kazakhstan and others. */
+  static final String PRICES = "₹ 1 200, ₽ 900, ₺ 450, ₸ 5 000, ₴ 80, ₦ 700, ₱ 60, ₫ 9 000, ₾ 30";
+
+  /** A Cherokee name. */
+  static final String CHEROKEE = "ᏌᏊ ᏣᎳᎩ";
+
+  /** Inuktitut, Cree and Ojibwe in syllabics; the last letters are some DejaVu Sans lacks. */
+  static final String SYLLABICS = "ᐃᓄᒃᑎᑐᑦ ᓀᐦᐃᔭᐍᐏᐣ ᐊᓂᔑᓈᐯᒧᐎᓐ ᗸᘏ";
+
+  /** Tamazight in Tifinagh; "ⵧ" is a Tuareg letter that DejaVu Sans lacks. */
+  static final String TIFINAGH = "ⵜⴰⵎⴰⵣⵉⵖⵜ ⵧ";
+
+  /** Lisu, and Braille. */
+  static final String LISU_AND_BRAILLE = "ꓡꓲ-ꓢꓴ ⠍⠊⠝⠥⠞⠑⠗";
+
+  /** The bold sentence. */
+  static final String BOLD = "Beslut ✔ ★ ₹ 500 för " + CHEROKEE + ", ᐃᓄᒃᑎᑐᑦ och ⵜⴰⵎⴰⵣⵉⵖⵜ.";
+
+  /** Minutes in Swedish with the symbols and names in headings, text, presenters and the list. */
+  static Minutes minutes() {
+    return Minutes.builder(
+            Language.SWEDISH,
+            Organiser.of("Region Norrbotten", new Network("NUH", "Nätverket Uppdrag Hälsa")),
+            DocumentKind.MEETING_NOTES,
+            "Åtgärdslista ✓ och budget i ₹",
+            LocalDate.of(2026, 11, 20))
+        .addSession(
+            Session.on(LocalDate.of(2026, 11, 18), LocalTime.of(9, 0), LocalTime.of(11, 30))
+                .online(true)
+                .build())
+        .addAgendaItems(
+            AgendaItem.withHeading("Åtgärder ☑ och priser ₽")
+                .addPresenters(
+                    Person.named(CHEROKEE).withRole("Tolk"),
+                    Person.named("ᐃᓄᒃᑎᑐᑦ").withRole("Ordförande"))
+                .addBlock(Block.paragraph(MARKS))
+                .addBlock(Block.paragraph(SYMBOLS))
+                .addBlock(Block.paragraph(PRICES))
+                .build(),
+            AgendaItem.withHeading("Språk: " + SYLLABICS)
+                .addBlock(Block.paragraph(TIFINAGH + ", " + LISU_AND_BRAILLE))
+                .addBlock(
+                    Block.paragraph(
+                        Inline.strong(BOLD.substring(0, BOLD.length() - 1)),
+                        Inline.plain(".")))
+                .build())
+        .addNoteTaker(Person.named("ⵜⴰⵎⴰⵣⵉⵖⵜ").withRole("Sekreterare"))
+        .participants(
+            ParticipantList.headed(
+                "Deltagare",
+                List.of(
+                    Participant.of(CHEROKEE, Affiliation.member("NUH"), "Region Norrbotten"),
+                    Participant.of("ᐃᓄᒃᑎᑐᑦ", Affiliation.Role.GUEST, "Nunavut ✓"),
+                    Participant.of("Anna Berg", Affiliation.Role.COORDINATOR, "₺ Ankara"))))
+        .build();
+  }
+
+  @Test
+  void symbolsCurrencySignsAndTheScriptsPrintInLogicalOrder() throws Exception {
+    byte[] pdf = Pdfs.write("symbols-and-scripts", Pdfs.render(minutes()));
+    // Written to look at beside the PDF: the HTML page of the same minutes, as a browser shows it.
+    try (OutputStream html =
+        Files.newOutputStream(Pdfs.outputDir().resolve("symbols-and-scripts.html"))) {
+      new HtmlMinutesExporter().export(minutes(), ExportOptions.defaults(), html);
+    }
+    Pdfs.assertReadBackAndConforms(
+        "symbols, cherokee, syllabics, tifinagh",
+        pdf,
+        List.of(
+            "Åtgärder ☑ och priser ₽", // a heading
+            "Språk: " + SYLLABICS,
+            CHEROKEE + ", Tolk", // presenters
+            "ᐃᓄᒃᑎᑐᑦ, Ordförande",
+            MARKS,
+            SYMBOLS,
+            PRICES,
+            TIFINAGH + ", " + LISU_AND_BRAILLE,
+            BOLD,
+            "ⵜⴰⵎⴰⵣⵉⵖⵜ, Sekreterare", // the note-taker
+            CHEROKEE + " NUH Region Norrbotten", // rows of the participant list
+            "ᐃᓄᒃᑎᑐᑦ Gäst Nunavut ✓",
+            "Anna Berg Koordinator ₺ Ankara"),
+        List.of(SYMBOLS, BOLD));
+  }
+
+  /**
+   * Each font is embedded as a subset; bold text draws with the bold faces of Cherokee and the
+   * syllabics, and with the regular face of the fonts that have no bold (Tifinagh, DejaVu Sans).
+   */
+  @Test
+  void theFontsAreEmbeddedAsSubsets() throws Exception {
+    Map<String, Integer> glyphs = Pdfs.embeddedGlyphs(Pdfs.render(minutes()));
+    List<String> faces =
+        List.of(
+            "DejaVuSans",
+            "NotoSansCanadianAboriginal-Bold",
+            "NotoSansCanadianAboriginal-Regular",
+            "NotoSansCherokee-Bold",
+            "NotoSansCherokee-Regular",
+            "NotoSansTifinagh-Regular");
+    Pdfs.assertSubsets(glyphs, faces);
+    // The Georgian lari (₾) is Noto Sans Georgian's.
+    List<String> all =
+        new ArrayList<>(
+            List.of("LiberationSans", "LiberationSans-Bold", "NotoSansGeorgian-Regular"));
+    all.addAll(faces);
+    all.sort(null);
+    assertEquals(all, List.copyOf(glyphs.keySet()), "no other font is embedded");
+  }
+
+  /**
+   * Every currency sign of U+20A0-U+20C0 prints except five that no shipped font has: the livre
+   * tournois, the spesmilo and the Nordic mark, which are historical, the Azerbaijani manat, and
+   * the som (U+20C0), which Unicode 14 added after the JDK 17 that the library runs on.
+   */
+  @Test
+  void everyCurrencySignPrintsButFive() {
+    StringBuilder signs = new StringBuilder();
+    for (int sign = 0x20A0; sign <= 0x20C0; sign++) {
+      signs.appendCodePoint(sign);
+    }
+    UnsupportedCharacterException e =
+        assertThrows(
+            UnsupportedCharacterException.class,
+            () ->
+                Pdfs.EXPORTER.check(
+                    SampleMinutes.titled(signs.toString()), ExportOptions.defaults()));
+    List<Integer> refused = new ArrayList<>();
+    for (UnsupportedCharacter character : e.characters()) {
+      refused.add(character.codePoint());
+    }
+    assertEquals(List.of(0x20B6, 0x20B7, 0x20BB, 0x20BC, 0x20C0), refused, e.getMessage());
+  }
+
+  /**
+   * Emoji stay refused, though DejaVu Sans has black-and-white faces for some (U+1F600 to
+   * U+1F640): the last-resort font is asked only for characters of the Basic Multilingual Plane.
+   * So do Lao and N'Ko letters, which it has too but is never asked for, and letters of Myanmar
+   * and Devanagari, whose syllables the engine cannot shape.
+   */
+  @Test
+  void emojiAndScriptsThatNeedShapingStayRefused() {
+    String title = "👍 🙂 😀 ລາວ ߒߞߏ မြန် हिन्दी";
+    UnsupportedCharacterException e =
+        assertThrows(
+            UnsupportedCharacterException.class,
+            () -> Pdfs.EXPORTER.check(SampleMinutes.titled(title), ExportOptions.defaults()));
+    List<String> refused = new ArrayList<>();
+    for (UnsupportedCharacter character : e.characters()) {
+      refused.add(new String(Character.toChars(character.codePoint())) + " " + character.reason());
+    }
+    assertEquals(
+        List.of(
+            "👍 NO_GLYPH", "🙂 NO_GLYPH", "😀 NO_GLYPH", "ລ NO_GLYPH", "າ NO_GLYPH", "ວ NO_GLYPH",
+            "ߒ RIGHT_TO_LEFT", "ߞ RIGHT_TO_LEFT", "ߏ RIGHT_TO_LEFT", "မ COMPLEX_SCRIPT",
+            "ြ COMPLEX_SCRIPT", "န COMPLEX_SCRIPT", "် COMPLEX_SCRIPT", "ह COMPLEX_SCRIPT",
+            "ि COMPLEX_SCRIPT", "न COMPLEX_SCRIPT", "् COMPLEX_SCRIPT", "द COMPLEX_SCRIPT",
+            "ी COMPLEX_SCRIPT"),
+        refused,
+        e.getMessage());
+    assertEquals(Reason.NO_GLYPH, e.characters().get(0).reason());
+  }
+
+  /** A digit of N'Ko, which DejaVu Sans has, is still refused: the font is not asked for N'Ko. */
+  @Test
+  void theLastResortIsNotAskedForScriptsItIsNotMeantFor() {
+    UnsupportedCharacterException e =
+        assertThrows(
+            UnsupportedCharacterException.class,
+            () -> Pdfs.EXPORTER.check(SampleMinutes.titled("Punkt ߁"), ExportOptions.defaults()));
+    assertEquals(0x07C1, e.characters().get(0).codePoint());
+    assertEquals(Reason.NO_GLYPH, e.characters().get(0).reason());
+  }
+}
