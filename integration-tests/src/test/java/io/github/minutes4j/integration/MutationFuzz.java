@@ -1099,8 +1099,20 @@ final class MutationFuzz {
       return dates[random.nextInt(dates.length)];
     }
 
+    /** A deep copy; strings, numbers and raw text (deep nesting, never parsed) are immutable. */
     static Object copy(Object value) {
-      return Tree.parse(Tree.write(value));
+      if (value instanceof Tree.Obj) {
+        Tree.Obj copy = new Tree.Obj();
+        copy.names.addAll(((Tree.Obj) value).names);
+        ((Tree.Obj) value).values.forEach(v -> copy.values.add(copy(v)));
+        return copy;
+      }
+      if (value instanceof List) {
+        List<Object> copy = new ArrayList<>();
+        ((List<?>) value).forEach(v -> copy.add(copy(v)));
+        return copy;
+      }
+      return value;
     }
 
     Object mutate(Object tree, StringBuilder how) {
