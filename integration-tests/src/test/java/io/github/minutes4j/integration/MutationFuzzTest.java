@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Timeout;
  * same way every time, give only documented outcomes. Slow cases are left to the fuzzer run by hand
  * (their time depends on the machine); every other finding fails the test with its case numbers,
  * which {@code MutationFuzz CASES SEED CASE} runs again one by one.
+ *
+ * <p>About 20 s when run alone, nearly all of it the first use of the validator and the PDF engine,
+ * which the module's other tests pay in the same JVM; 40 cases take as long as 80.
  */
 class MutationFuzzTest {
 
