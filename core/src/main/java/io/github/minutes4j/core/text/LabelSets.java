@@ -91,7 +91,7 @@ public final class LabelSets {
   private static final Language ARABIC = Language.ofTag("ar");
 
   /** A placeholder of a label's text, such as {@code {0}}, which {@link Labels} fills in. */
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{[0-9]+\\}");
+  static final Pattern PLACEHOLDER = Pattern.compile("\\{([0-9]+)\\}");
 
   private static final String SHIPPED_ORIGIN = "minutes4j's shipped labels (module io.github.minutes4j.core)";
 

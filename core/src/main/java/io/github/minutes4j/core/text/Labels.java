@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 
 /**
  * The labels, date and time formats and phrases of one language. Every exporter uses them, so
@@ -801,12 +802,31 @@ public final class Labels {
     return texts.get(key);
   }
 
+  /**
+   * The pattern with each placeholder {@code {n}} replaced by its argument, in one pass over the
+   * pattern: an argument is the minutes' own text (a venue, a name, an item's number), and a
+   * "{1}" in it is text to print, not a placeholder to fill. A placeholder without an argument
+   * stays as it is.
+   */
+  /**
+   * The pattern with each placeholder {@code {n}} replaced by its argument, in one pass over the
+   * pattern: an argument is often the minutes' own text (a venue, a name, an item's number), and a
+   * "{1}" in it is text to print, not a placeholder to fill. A placeholder without an argument
+   * stays as it is.
+   */
   private static String format(String pattern, String... arguments) {
-    String result = pattern;
-    for (int i = 0; i < arguments.length; i++) {
-      result = result.replace("{" + i + "}", arguments[i]);
+    StringBuilder result = new StringBuilder(pattern.length() + 64);
+    int copied = 0;
+    Matcher placeholder = LabelSets.PLACEHOLDER.matcher(pattern);
+    while (placeholder.find()) {
+      String digits = placeholder.group(1);
+      int index = digits.length() > 3 ? Integer.MAX_VALUE : Integer.parseInt(digits);
+      if (index < arguments.length) {
+        result.append(pattern, copied, placeholder.start()).append(arguments[index]);
+        copied = placeholder.end();
+      }
     }
-    return result;
+    return result.append(pattern, copied, pattern.length()).toString();
   }
 
   private String capitalise(String text) {

@@ -44,6 +44,22 @@ class LabelsTest {
           .attendance(Attendance.of(HeadCount.about(10), HeadCount.exactly(13)))
           .build();
 
+  /**
+   * Fixed finding (of the mutation fuzzer): the parts were put in one placeholder after the other,
+   * so a "{1}" in the first part, which is the minutes' own text, was filled with the second: a
+   * venue named "Rum {1}" printed as "Rum digitalt".
+   */
+  @Test
+  void aPlaceholderInThePartsIsTextNotAPlaceToFill() {
+    Session session = Session.on(LocalDate.of(2022, 6, 2)).venue(Venue.room("Rum {1}")).online(true).build();
+    assertEquals(Optional.of("Rum {1}, och digitalt"), SV.where(session));
+    assertEquals(
+        "Anna {1} {0} declared an interest (owns {0} shares) and took no part in this item.",
+        EN.phrase(Label.CONFLICT_OF_INTEREST_REASON, "Anna {1} {0}", "owns {0} shares"));
+    // A placeholder the label is not given stays as it is.
+    assertEquals("Result: 1 for, {1} against, {2} abstained.", EN.phrase(Label.VOTE_RESULT, "1"));
+  }
+
   @Test
   void swedishFollowsSwedishTypography() {
     assertEquals("2 juni 2022", SV.date(LocalDate.of(2022, 6, 2)));

@@ -1,6 +1,5 @@
 package io.github.minutes4j.html.internal;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -86,7 +85,14 @@ final class SoftHyphens {
   }
 
   private static void hyphenate(String word, StringBuilder out) {
-    String lower = word.toLowerCase(Locale.ROOT);
+    // Lower case letter by letter, so that each index of lower is the same letter's in word:
+    // String.toLowerCase turns the Turkish "İ" into two characters ("i" and a combining dot), which
+    // shifted every later break by one ("İstanb-ulk-omm-un").
+    StringBuilder lowered = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      lowered.append(Character.toLowerCase(word.charAt(i)));
+    }
+    String lower = lowered.toString();
     int last = 0;
     for (int vowel = 2; vowel < word.length() - 1; vowel++) {
       if (!isVowel(lower.charAt(vowel)) || isVowel(lower.charAt(vowel - 1))) {

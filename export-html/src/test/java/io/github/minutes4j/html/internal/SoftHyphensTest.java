@@ -22,6 +22,21 @@ class SoftHyphensTest {
     assertEquals(hyphenated, SoftHyphens.swedish(word).replace('\u00AD', '-'));
   }
 
+  /**
+   * Fixed finding: the word was lower-cased as a whole, which turns "İ" into two characters, so
+   * every break after it was one letter off ("İstanb-ulk-omm-un-ens-jukhus", "ri-ngsrå").
+   */
+  @Test
+  void aLetterThatLowerCasesToTwoCharactersMovesNoBreak() {
+    assertEquals(
+        "İstan-bul-kom-mu-nen-sjuk-hus",
+        SoftHyphens.swedish("İstanbulkommunensjukhus").replace('\u00AD', '-'));
+    // Breaks as the same word with a plain "I" does.
+    assertEquals(
+        SoftHyphens.swedish("IIDigitaliseringsrådet").replace('I', 'İ'),
+        SoftHyphens.swedish("İİDigitaliseringsrådet"));
+  }
+
   @Test
   void shortWordsAndEverythingElseStayAsTheyAre() {
     String text = "Tid och plats: 2 juni, kl. 10.00–15.00 (2017/18:249) – Uppföljningen";
