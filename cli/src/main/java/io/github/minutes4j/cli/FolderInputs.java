@@ -45,6 +45,8 @@ final class FolderInputs {
   private final Map<String, Path> skipped = new LinkedHashMap<>();
   /** The files found that hold no minutes, by the name messages give them. */
   private final Set<String> withoutMinutes = new LinkedHashSet<>();
+  /** The folders and files that could not be listed or read, as messages name them. */
+  private final List<String> unreadable = new ArrayList<>();
   private boolean anyFolder;
 
   private FolderInputs(
@@ -104,6 +106,14 @@ final class FolderInputs {
   /** The files skipped because no reader handles their names, as messages name them. */
   synchronized List<String> skipped() {
     return List.copyOf(skipped.keySet());
+  }
+
+  /**
+   * The folders and files in the folders named that could not be listed or read, each reported
+   * already: inputs that failed, for the summary to count and name.
+   */
+  synchronized List<String> unreadable() {
+    return List.copyOf(unreadable);
   }
 
   /** How many files were skipped, for either reason. */
@@ -241,18 +251,25 @@ final class FolderInputs {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
+              String name = Paths.get(argument).resolve(folder.relativize(file)).toString();
+              unreadable(name);
               report.invalidInput(
-                  Paths.get(argument).resolve(folder.relativize(file)).toString(),
+                  name,
                   "cannot list or read it: " + AtomicFiles.reason(e)
                       + "; make it readable, or move it elsewhere");
               return FileVisitResult.CONTINUE;
             }
           });
     } catch (IOException e) {
+      unreadable(argument);
       report.invalidInput(argument, "cannot list the folder: " + AtomicFiles.reason(e));
     }
     found.sort(Comparator.comparing(input -> input.name()));
     inputs.addAll(found);
+  }
+
+  private synchronized void unreadable(String name) {
+    unreadable.add(name);
   }
 
   private static boolean isHidden(Path path) {

@@ -74,6 +74,10 @@ final class FontOption {
     PdfMinutesExporter.Builder builder = PdfMinutesExporter.builder().embedSource(embedSource);
     Set<Path> added = new HashSet<>();
     for (Path file : files) {
+      if (file.toString().isEmpty()) {
+        report.usage("--font is empty; name a TrueType font file (.ttf)");
+        return Optional.empty();
+      }
       if (!added.add(sameFile(file))) {
         // Named twice (as the same path or another): read once.
         continue;

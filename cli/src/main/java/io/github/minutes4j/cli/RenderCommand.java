@@ -253,7 +253,8 @@ final class RenderCommand implements Callable<Integer> {
     // Standard input is read first: the names of its outputs depend on the minutes.
     Optional<Minutes> fromStandardInput = Optional.empty();
     List<Input> toRender = new ArrayList<>(inputs.get());
-    List<String> failedBefore = new ArrayList<>();
+    // A folder that could not be listed failed, with --keep-going, before the batch.
+    List<String> failedBefore = new ArrayList<>(folders.get().unreadable());
     for (Input input : inputs.get()) {
       if (input.path().isEmpty()) {
         fromStandardInput = input.read(environment.in(), report);
@@ -402,6 +403,13 @@ final class RenderCommand implements Callable<Integer> {
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
       report.usage("--out " + out + " is a file; name a folder, or - for standard output");
       return Optional.empty();
+    }
+    for (Path above = folder.getParent(); above != null; above = above.getParent()) {
+      if (Files.exists(above) && !Files.isDirectory(above)) {
+        report.usage("--out " + out + ": " + above + " is a file, not a folder; name a folder, or -"
+            + " for standard output");
+        return Optional.empty();
+      }
     }
     return Optional.of(folder);
   }

@@ -196,6 +196,30 @@ class RenderFoldersTest {
     }
   }
 
+  /** With --keep-going, a folder that cannot be listed is counted as failed and named. */
+  @Test
+  void keepGoingCountsAFolderThatCannotBeListedAsFailed() throws IOException {
+    Path locked = in.resolve("2021");
+    Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
+    try {
+      org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked),
+          "the user (root) reads any folder");
+
+      CliRun.Result result =
+          run("render", in.toString(), "-f", "json", "-o", out.toString(), "--keep-going",
+              "--progress", "none");
+
+      assertEquals(1, result.exitCode, result.toString());
+      assertTrue(result.err.contains(locked + ": error: cannot list or read it: permission denied"),
+          result.err);
+      assertTrue(result.err.contains("Rendered 1 of 2 inputs into 1 file"), result.err);
+      assertTrue(result.err.contains(": 1 rendered, 1 failed, 1 skipped."), result.err);
+      assertTrue(result.err.contains("Failed: " + locked + "."), result.err);
+    } finally {
+      Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
   @Test
   void keepGoingRendersTheValidFilesAndReportsEachInvalidOneWithItsPlace() throws IOException {
     Files.writeString(in.resolve("2022/bad.json"), MALFORMED);

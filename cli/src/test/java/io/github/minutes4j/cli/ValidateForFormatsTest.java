@@ -117,6 +117,10 @@ class ValidateForFormatsTest {
         "error: --font " + missing + ": no such file; name a TrueType font file (.ttf)",
         noFile.err.strip());
 
+    CliRun.Result empty = run("render", june.toString(), "-f", "pdf", "-o", out.toString(), "--font", "");
+    assertEquals(2, empty.exitCode, empty.toString());
+    assertEquals("error: --font is empty; name a TrueType font file (.ttf)", empty.err.strip());
+
     Path notAFont = Files.writeString(folder.resolve("fonts/notes.ttf"), "not a font");
     CliRun.Result unusable =
         run("validate", june.toString(), "--font", notAFont.toString());
