@@ -65,11 +65,8 @@ class RenderFromArchivePdfTest {
    */
   @Test
   void aPlainPdfInAFolderIsSkippedAndCounted() throws IOException {
-    Path mixed = folder.resolve("mixed");
-    Files.createDirectories(mixed);
-    Files.write(mixed.resolve("minutes-2022-06-02.json"), CliRun.referenceJson(ReferenceMinutes.all().get(0)));
     byte[] plain = export(new PdfMinutesExporter(), ReferenceMinutes.june2022());
-    Files.write(mixed.resolve("minutes-2022-06-02.pdf"), plain);
+    Path mixed = jsonBeside(plain);
     Files.write(mixed.resolve("other.pdf"), plain);
     Path site = folder.resolve("site");
 
@@ -108,12 +105,9 @@ class RenderFromArchivePdfTest {
    */
   @Test
   void anArchiveCopyBesideItsJsonIsRefusedSayingHowToChooseOne() throws IOException {
-    Path mixed = folder.resolve("mixed");
-    Files.createDirectories(mixed);
-    Files.write(mixed.resolve("minutes-2022-06-02.json"), CliRun.referenceJson(ReferenceMinutes.all().get(0)));
-    Files.write(
-        mixed.resolve("minutes-2022-06-02.pdf"),
-        export(PdfMinutesExporter.builder().embedSource(true).build(), ReferenceMinutes.june2022()));
+    Path mixed =
+        jsonBeside(
+            export(PdfMinutesExporter.builder().embedSource(true).build(), ReferenceMinutes.june2022()));
 
     CliRun.Result result =
         run("render", mixed.toString(), "--format", "html", "--out", folder.resolve("site").toString());
@@ -178,6 +172,14 @@ class RenderFromArchivePdfTest {
             "--embed-source writes the minutes into each PDF of the PDF exporter, which is not"
                 + " installed"),
         result.err);
+  }
+
+  /** A folder with minutes-2022-06-02.json and, beside it, minutes-2022-06-02.pdf of {@code pdf}. */
+  private Path jsonBeside(byte[] pdf) throws IOException {
+    Path mixed = Files.createDirectories(folder.resolve("mixed"));
+    Files.write(mixed.resolve("minutes-2022-06-02.json"), CliRun.referenceJson(ReferenceMinutes.all().get(0)));
+    Files.write(mixed.resolve("minutes-2022-06-02.pdf"), pdf);
+    return mixed;
   }
 
   private static byte[] export(PdfMinutesExporter exporter, Minutes minutes) throws IOException {
