@@ -63,11 +63,14 @@ final class Batch {
   private final ExportOptions options;
   private final boolean keepGoing;
   private final Report report;
+  private final FolderInputs folders;
 
   private final AtomicInteger next = new AtomicInteger();
   private final AtomicInteger threads = new AtomicInteger();
   private final AtomicInteger rendered = new AtomicInteger();
   private final AtomicInteger filesWritten = new AtomicInteger();
+  /** Inputs found in folders that turned out to hold no minutes: not inputs after all. */
+  private final AtomicInteger skippedWithoutMinutes = new AtomicInteger();
   private final AtomicBoolean stop = new AtomicBoolean();
   private final List<String> failed = Collections.synchronizedList(new ArrayList<>());
 
@@ -81,13 +84,15 @@ final class Batch {
       InputStream standardInput,
       ExportOptions options,
       boolean keepGoing,
-      Report report) {
+      Report report,
+      FolderInputs folders) {
     this.jobs = List.copyOf(jobs);
     this.inputs = inputs;
     this.standardInput = standardInput;
     this.options = options;
     this.keepGoing = keepGoing;
     this.report = report;
+    this.folders = folders;
   }
 
   /**
@@ -104,8 +109,7 @@ final class Batch {
       Progress.Mode mode,
       int width,
       boolean summary,
-      List<String> failedBefore,
-      FolderInputs folders) {
+      List<String> failedBefore) {
     failed.addAll(failedBefore);
     List<Path> created = new ArrayList<>();
     try {
@@ -148,7 +152,8 @@ final class Batch {
       if (interrupted && !report.failed()) {
         report.failure("interrupted before every input was rendered", null);
       }
-      boolean allRendered = rendered.get() == inputs && !interrupted;
+      boolean allRendered =
+          rendered.get() + skippedWithoutMinutes.get() == inputs && !interrupted;
       if (shared != null) {
         if (allRendered) {
           try {
@@ -167,7 +172,7 @@ final class Batch {
       }
       removeEmpty(created);
       if (summary) {
-        summarize(progress.elapsedSeconds(), allRendered, folders);
+        summarize(progress.elapsedSeconds(), allRendered);
       }
       if (shared != null && !allRendered) {
         return nothingWritten();
@@ -202,6 +207,10 @@ final class Batch {
       if (ok) {
         rendered.incrementAndGet();
         filesWritten.addAndGet(job.outputs().size());
+      } else if (folders.skippedWithoutMinutes(job.input())) {
+        skippedWithoutMinutes.incrementAndGet();
+        progress.done(job.input().name() + ": skipped, holds no minutes", false);
+        continue;
       } else {
         failed.add(job.input().name());
         if (!keepGoing) {
@@ -215,7 +224,9 @@ final class Batch {
   /** Reads one input and writes its outputs; false if anything failed, which is reported. */
   private boolean render(Job job, StagedFiles shared) {
     Optional<Minutes> minutes =
-        job.minutes().isPresent() ? job.minutes() : job.input().read(standardInput, report);
+        job.minutes().isPresent()
+            ? job.minutes()
+            : job.input().read(standardInput, report, folders);
     if (minutes.isEmpty()
         || !RenderCommand.hasExtractedItems(job.input(), minutes.get(), options, report)) {
       return false;
@@ -331,13 +342,15 @@ final class Batch {
     }
   }
 
-  private void summarize(double seconds, boolean allRendered, FolderInputs folders) {
+  private void summarize(double seconds, boolean allRendered) {
     List<String> failures;
     synchronized (failed) {
       failures = new ArrayList<>(failed);
     }
     Collections.sort(failures);
-    int skipped = folders.skipped().size();
+    int skipped = folders.skippedCount();
+    // The files that held no minutes were not inputs after all.
+    int inputs = this.inputs - skippedWithoutMinutes.get();
     String time = String.format(Locale.ROOT, "%.1f s", seconds);
     if (!keepGoing && !allRendered) {
       int notStarted = inputs - rendered.get() - failures.size();
@@ -381,7 +394,7 @@ final class Batch {
     if (!failures.isEmpty()) {
       report.progress("Failed: " + Report.someNames(failures, NAMES_SHOWN) + ".");
     }
-    folders.skippedSentence().ifPresent(report::progress);
+    folders.skippedSentences(report.verbose()).forEach(report::progress);
   }
 
   private int nothingWritten() {

@@ -14,9 +14,10 @@ final class ExitCodes {
           + " failed).";
   static final String USAGE_LINE =
       "2:Usage error: an unknown command, option, format or language, a missing argument,"
-          + " --out - with more than one output, no reader for a file name, no input in the"
-          + " folders named, an invalid --include pattern or --jobs below 1, two outputs of one"
-          + " name, or a --font file that is missing or not a usable TrueType font."
+          + " --out - with more than one output, an --out that is a file or lies under one, no"
+          + " reader for a file name, no input in the folders named, an invalid --include pattern"
+          + " or --jobs below 1, two outputs of one name, or a --font that is empty, missing or"
+          + " not a usable TrueType font."
           + " Nothing was read or written.";
   static final String FAILURE_LINE =
       "3:Output or internal failure: an output could not be written, or an exporter, reader or"

@@ -16,6 +16,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +29,9 @@ import java.util.regex.PatternSyntaxException;
  * in the order of their paths, that an installed reader handles by its name, or with {@code
  * --include}, that matches one of the patterns. Hidden files and folders (names that start with a
  * dot, such as the tool's own temporary files) and the output folder are left out. Files that
- * would be inputs but that no reader handles are skipped and counted.
+ * would be inputs but that no reader handles are skipped and counted, and so are files found that
+ * turn out to hold no minutes at all (a plain PDF beside the JSON it was rendered from). Safe for
+ * the workers of a batch to use at once.
  */
 final class FolderInputs {
 
@@ -40,6 +43,10 @@ final class FolderInputs {
   private final Optional<Path> outputFolder;
   /** The files skipped, by the name messages give them, with their paths. */
   private final Map<String, Path> skipped = new LinkedHashMap<>();
+  /** The files found that hold no minutes, by the name messages give them. */
+  private final Set<String> withoutMinutes = new LinkedHashSet<>();
+  /** The folders and files that could not be listed or read, as messages name them. */
+  private final List<String> unreadable = new ArrayList<>();
   private boolean anyFolder;
 
   private FolderInputs(
@@ -97,8 +104,34 @@ final class FolderInputs {
   }
 
   /** The files skipped because no reader handles their names, as messages name them. */
-  List<String> skipped() {
+  synchronized List<String> skipped() {
     return List.copyOf(skipped.keySet());
+  }
+
+  /**
+   * The folders and files in the folders named that could not be listed or read, each reported
+   * already: inputs that failed, for the summary to count and name.
+   */
+  synchronized List<String> unreadable() {
+    return List.copyOf(unreadable);
+  }
+
+  /** How many files were skipped, for either reason. */
+  synchronized int skippedCount() {
+    return skipped.size() + withoutMinutes.size();
+  }
+
+  /**
+   * Skips a file found in a folder that holds no minutes at all, such as a PDF rendered without
+   * {@code --embed-source}: it is not an input, and is counted as skipped rather than failed.
+   */
+  synchronized void skipWithoutMinutes(Input input) {
+    withoutMinutes.add(input.name());
+  }
+
+  /** Whether an input was skipped because it holds no minutes. */
+  synchronized boolean skippedWithoutMinutes(Input input) {
+    return withoutMinutes.contains(input.name());
   }
 
   /**
@@ -123,12 +156,33 @@ final class FolderInputs {
    *
    * @param outputs the run's outputs, absolute and normalized
    */
-  void leaveOutOutputs(Set<Path> outputs) {
+  synchronized void leaveOutOutputs(Set<Path> outputs) {
     skipped.values().removeIf(file -> outputs.contains(file.toAbsolutePath().normalize()));
   }
 
+  /**
+   * The sentences for the summary about the skipped files, or none: those that no reader handles,
+   * by name; those that hold no minutes, by their count (and names, if {@code verbose}).
+   */
+  synchronized List<String> skippedSentences(boolean verbose) {
+    List<String> sentences = new ArrayList<>();
+    skippedSentence().ifPresent(sentences::add);
+    if (!withoutMinutes.isEmpty()) {
+      List<String> names = new ArrayList<>(withoutMinutes);
+      names.sort(null);
+      int count = names.size();
+      sentences.add(
+          "Skipped "
+              + count
+              + (count == 1 ? " file that holds" : " files that hold")
+              + " no minutes, such as a PDF written without --embed-source"
+              + (verbose ? " (" + String.join(", ", names) + ")." : "; --verbose names them."));
+    }
+    return sentences;
+  }
+
   /** A sentence for the summary that names the skipped files, or empty if there are none. */
-  Optional<String> skippedSentence() {
+  private synchronized Optional<String> skippedSentence() {
     if (skipped.isEmpty()) {
       return Optional.empty();
     }
@@ -197,18 +251,25 @@ final class FolderInputs {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
+              String name = Paths.get(argument).resolve(folder.relativize(file)).toString();
+              unreadable(name);
               report.invalidInput(
-                  Paths.get(argument).resolve(folder.relativize(file)).toString(),
+                  name,
                   "cannot list or read it: " + AtomicFiles.reason(e)
                       + "; make it readable, or move it elsewhere");
               return FileVisitResult.CONTINUE;
             }
           });
     } catch (IOException e) {
+      unreadable(argument);
       report.invalidInput(argument, "cannot list the folder: " + AtomicFiles.reason(e));
     }
     found.sort(Comparator.comparing(input -> input.name()));
     inputs.addAll(found);
+  }
+
+  private synchronized void unreadable(String name) {
+    unreadable.add(name);
   }
 
   private static boolean isHidden(Path path) {

@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine.Option;
 
 /**
@@ -71,7 +73,16 @@ final class FontOption {
       return Optional.empty();
     }
     PdfMinutesExporter.Builder builder = PdfMinutesExporter.builder().embedSource(embedSource);
+    Set<Path> added = new HashSet<>();
     for (Path file : files) {
+      if (file.toString().isEmpty()) {
+        report.usage("--font is empty; name a TrueType font file (.ttf)");
+        return Optional.empty();
+      }
+      if (!added.add(sameFile(file))) {
+        // Named twice (as the same path or another): read once.
+        continue;
+      }
       try {
         builder.addFont(file);
       } catch (NoSuchFileException e) {
@@ -88,9 +99,29 @@ final class FontOption {
     try {
       return Optional.of(exporters.replacing(builder.build()));
     } catch (IllegalArgumentException | UncheckedIOException e) {
-      report.usage("--font: " + e.getMessage());
+      report.usage("--font: " + withoutBuilderAdvice(e.getMessage()));
       return Optional.empty();
     }
+  }
+
+  /** A font file's path, so that two names of one file compare equal. */
+  private static Path sameFile(Path file) {
+    try {
+      return file.toRealPath();
+    } catch (IOException e) {
+      // Reading it says what is wrong.
+      return file.toAbsolutePath().normalize();
+    }
+  }
+
+  /**
+   * The exporter's message about the fonts without its advice that only a program building the
+   * exporter can follow (such as turning the shipped fonts off), which the tool has no option
+   * for.
+   */
+  private static String withoutBuilderAdvice(String message) {
+    int builder = message.indexOf(" (with the builder: ");
+    return builder < 0 ? message : message.substring(0, builder);
   }
 
   /**

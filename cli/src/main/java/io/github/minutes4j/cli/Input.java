@@ -176,10 +176,30 @@ final class Input {
    * @return the minutes, or empty if there was a problem, which is then reported
    */
   Optional<Minutes> read(InputStream standardInput, Report report) {
+    return read(standardInput, report, Optional.empty());
+  }
+
+  /**
+   * Reads and validates the minutes, reporting any problem; a file found in a folder that holds
+   * no minutes at all is not an input, and is skipped in {@code folders} rather than reported.
+   *
+   * @return the minutes, or empty if there was a problem, which is then reported, or if the file
+   *     was skipped
+   */
+  Optional<Minutes> read(InputStream standardInput, Report report, FolderInputs folders) {
+    return read(standardInput, report, Optional.of(folders));
+  }
+
+  private Optional<Minutes> read(
+      InputStream standardInput, Report report, Optional<FolderInputs> folders) {
     try (InputStream in = open(standardInput)) {
       return Optional.of(reader.read(in));
     } catch (MinutesReadException e) {
-      report.unreadable(name, e.location(), e.problem(), e);
+      if (found && e.carriesNoMinutes() && folders.isPresent()) {
+        folders.get().skipWithoutMinutes(this);
+      } else {
+        report.unreadable(name, e.location(), e.problem(), e);
+      }
     } catch (InvalidMinutesException e) {
       report.invalid(name, e);
     } catch (NoSuchFileException e) {
@@ -207,6 +227,30 @@ final class Input {
           e);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether this file, found in a folder, holds no minutes at all (a plain PDF): read to find out
+   * before the outputs are planned, for a file whose outputs another input's would meet. Any other
+   * problem is left for its reading to report.
+   */
+  boolean holdsNoMinutes() {
+    if (!found || path.isEmpty()) {
+      return false;
+    }
+    try (InputStream in = open(InputStream.nullInputStream())) {
+      reader.read(in);
+      return false;
+    } catch (MinutesReadException e) {
+      return e.carriesNoMinutes();
+    } catch (IOException | RuntimeException | LinkageError e) {
+      return false;
+    }
+  }
+
+  /** The file name extension of this input's format, such as {@code json}. */
+  String extension() {
+    return reader.format().fileExtension();
   }
 
   /**

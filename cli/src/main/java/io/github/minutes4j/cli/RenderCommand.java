@@ -253,7 +253,8 @@ final class RenderCommand implements Callable<Integer> {
     // Standard input is read first: the names of its outputs depend on the minutes.
     Optional<Minutes> fromStandardInput = Optional.empty();
     List<Input> toRender = new ArrayList<>(inputs.get());
-    List<String> failedBefore = new ArrayList<>();
+    // A folder that could not be listed failed, with --keep-going, before the batch.
+    List<String> failedBefore = new ArrayList<>(folders.get().unreadable());
     for (Input input : inputs.get()) {
       if (input.path().isEmpty()) {
         fromStandardInput = input.read(environment.in(), report);
@@ -267,7 +268,7 @@ final class RenderCommand implements Callable<Integer> {
       }
     }
     Optional<List<Batch.Job>> planned =
-        plan(toRender, fromStandardInput, chosen.get(), folder.get(), report);
+        plan(toRender, fromStandardInput, chosen.get(), folder.get(), folders.get(), report);
     if (planned.isEmpty()) {
       return nothingWritten(report);
     }
@@ -291,15 +292,15 @@ final class RenderCommand implements Callable<Integer> {
             environment.in(),
             options,
             keepGoing,
-            report);
+            report,
+            folders.get());
     return run.run(
         folder.get(),
         Math.max(1, Math.min(jobs, planned.get().size())),
         mode,
         environment.terminalWidth(),
         batch,
-        failedBefore,
-        folders.get());
+        failedBefore);
   }
 
   /**
@@ -403,6 +404,13 @@ final class RenderCommand implements Callable<Integer> {
       report.usage("--out " + out + " is a file; name a folder, or - for standard output");
       return Optional.empty();
     }
+    for (Path above = folder.getParent(); above != null; above = above.getParent()) {
+      if (Files.exists(above) && !Files.isDirectory(above)) {
+        report.usage("--out " + out + ": " + above + " is a file, not a folder; name a folder, or -"
+            + " for standard output");
+        return Optional.empty();
+      }
+    }
     return Optional.of(folder);
   }
 
@@ -418,8 +426,15 @@ final class RenderCommand implements Callable<Integer> {
       Optional<Minutes> fromStandardInput,
       List<MinutesExporter> exporters,
       Path folder,
+      FolderInputs folders,
       Report report) {
-    List<Input> inputs = withoutEarlierOutputs(found, fromStandardInput, exporters, folder);
+    List<Input> inputs =
+        withoutFilesHoldingNoMinutes(
+            withoutEarlierOutputs(found, fromStandardInput, exporters, folder),
+            fromStandardInput,
+            exporters,
+            folder,
+            folders);
     Set<Path> inputFiles = new HashSet<>();
     for (Input input : inputs) {
       if (input.path().isPresent()) {
@@ -446,7 +461,13 @@ final class RenderCommand implements Callable<Integer> {
                   + input.name()
                   + " would both be written to "
                   + target
-                  + "; rename one of them, or render them into different folders");
+                  + (previous.found()
+                          && input.found()
+                          && !previous.extension().equals(input.extension())
+                      ? "; render one of them: choose it with --include, such as --include '*."
+                          + previous.extension()
+                          + "', or rename the other"
+                      : "; rename one of them, or render them into different folders"));
           return Optional.empty();
         }
         if (isAnInput(key, inputFiles)) {
@@ -508,6 +529,44 @@ final class RenderCommand implements Callable<Integer> {
                           .map(p -> !targets.get(input).contains(p.toAbsolutePath().normalize()))
                           .orElse(true));
       if (!earlierOutput) {
+        kept.add(input);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * The inputs without the files found in folders that hold no minutes (a plain PDF beside the
+   * JSON it was rendered from), which are skipped in {@code folders}. Only a file whose output
+   * another input's would meet is read to find out; the others are skipped when they are read.
+   */
+  private static List<Input> withoutFilesHoldingNoMinutes(
+      List<Input> inputs,
+      Optional<Minutes> fromStandardInput,
+      List<MinutesExporter> exporters,
+      Path folder,
+      FolderInputs folders) {
+    Map<Path, Integer> writers = new HashMap<>();
+    for (Input input : inputs) {
+      for (MinutesExporter exporter : exporters) {
+        writers.merge(
+            target(input, fromStandardInput, exporter, folder).toAbsolutePath().normalize(),
+            1,
+            Integer::sum);
+      }
+    }
+    List<Input> kept = new ArrayList<>();
+    for (Input input : inputs) {
+      boolean meetsAnother =
+          exporters.stream()
+              .anyMatch(exporter -> writers.get(
+                      target(input, fromStandardInput, exporter, folder)
+                          .toAbsolutePath()
+                          .normalize())
+                  > 1);
+      if (meetsAnother && input.holdsNoMinutes()) {
+        folders.skipWithoutMinutes(input);
+      } else {
         kept.add(input);
       }
     }

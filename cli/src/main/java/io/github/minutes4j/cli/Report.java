@@ -33,6 +33,11 @@ final class Report {
     this.verbose = verbose;
   }
 
+  /** Whether the user asked for details ({@code --verbose}). */
+  boolean verbose() {
+    return verbose;
+  }
+
   synchronized int exitCode() {
     return exitCode;
   }

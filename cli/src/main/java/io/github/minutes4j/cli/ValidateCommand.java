@@ -105,7 +105,7 @@ final class ValidateCommand implements Callable<Integer> {
       return report.exitCode();
     }
     for (Input input : inputs.get()) {
-      Optional<Minutes> minutes = input.read(environment.in(), report);
+      Optional<Minutes> minutes = input.read(environment.in(), report, folders.get());
       if (minutes.isPresent()) {
         List<String> refusing = new ArrayList<>();
         boolean failed = false;
@@ -132,7 +132,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
       }
     }
-    folders.get().skippedSentence().ifPresent(report::progress);
+    folders.get().skippedSentences(report.verbose()).forEach(report::progress);
     return report.exitCode();
   }
 

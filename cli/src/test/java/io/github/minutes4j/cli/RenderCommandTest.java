@@ -349,8 +349,8 @@ class RenderCommandTest {
   }
 
   /**
-   * An output folder under a file cannot be created: the message names the file in the way, not
-   * Java's exception, and nothing is left behind.
+   * An output folder under a file is a usage error (exit 2), as an output folder that is a file
+   * is: the message names the file in the way, not Java's exception, and nothing is written.
    */
   @Test
   void anOutputFolderUnderAFileNamesTheFileInTheWay() throws IOException {
@@ -359,12 +359,18 @@ class RenderCommandTest {
 
     CliRun.Result result =
         run("render", june.toString(), "-f", "html", "-o", under.toString());
+    CliRun.Result itself =
+        run("render", june.toString(), "-f", "html", "-o", file.toString());
 
-    assertEquals(3, result.exitCode, result.toString());
+    assertEquals(2, result.exitCode, result.toString());
     assertEquals(
-        "error: cannot create the output folder " + under + ": " + file + " is a file, not a"
-            + " folder; name another folder with --out, or move the file\nNothing was written.",
+        "error: --out " + under + ": " + file + " is a file, not a folder; name a folder, or - for"
+            + " standard output",
         result.err.strip());
+    assertEquals(2, itself.exitCode, itself.toString());
+    assertEquals(
+        "error: --out " + file + " is a file; name a folder, or - for standard output",
+        itself.err.strip());
     assertEquals("not a folder", Files.readString(file));
   }
 

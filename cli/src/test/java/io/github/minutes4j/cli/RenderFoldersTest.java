@@ -177,8 +177,13 @@ class RenderFoldersTest {
     assertEquals(List.of("minutes-2022-06-02.json"), listing(out.resolve("2022")));
   }
 
+  /**
+   * A subfolder that cannot be listed is named with the reason in words; with --keep-going, it is
+   * counted in the summary as failed and named there.
+   */
   @Test
-  void aSubfolderThatCannotBeListedIsNamedWithTheReasonInWords() throws IOException {
+  void aSubfolderThatCannotBeListedIsNamedWithTheReasonInWordsAndCountedAsFailed()
+      throws IOException {
     Path locked = in.resolve("2021");
     Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
     try {
@@ -186,11 +191,19 @@ class RenderFoldersTest {
           "the user (root) reads any folder");
 
       CliRun.Result result = run("validate", in.toString());
+      CliRun.Result rendered =
+          run("render", in.toString(), "-f", "json", "-o", out.toString(), "--keep-going",
+              "--progress", "none");
 
       assertEquals(1, result.exitCode, result.toString());
       assertTrue(result.err.contains(locked + ": error: cannot list or read it: permission denied;"
           + " make it readable, or move it elsewhere"), result.err);
       assertFalse(result.err.contains("Exception"), result.err);
+      assertEquals(1, rendered.exitCode, rendered.toString());
+      assertTrue(rendered.err.contains(locked + ": error: cannot list or read it"), rendered.err);
+      assertTrue(rendered.err.contains("Rendered 1 of 2 inputs into 1 file"), rendered.err);
+      assertTrue(rendered.err.contains(": 1 rendered, 1 failed, 1 skipped."), rendered.err);
+      assertTrue(rendered.err.contains("Failed: " + locked + "."), rendered.err);
     } finally {
       Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
     }

@@ -5,6 +5,7 @@ import static io.github.minutes4j.cli.CliRun.run;
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.Minutes;
@@ -59,6 +60,69 @@ class RenderFromArchivePdfTest {
   }
 
   /**
+   * In a folder, a plain PDF (one rendered earlier without --embed-source) is no input: it is
+   * skipped and counted, whether or not its name meets a JSON file's, and the run goes on.
+   */
+  @Test
+  void aPlainPdfInAFolderIsSkippedAndCounted() throws IOException {
+    byte[] plain = export(new PdfMinutesExporter(), ReferenceMinutes.june2022());
+    Path mixed = jsonBeside(plain);
+    Files.write(mixed.resolve("other.pdf"), plain);
+    Path site = folder.resolve("site");
+
+    CliRun.Result render =
+        run("render", mixed.toString(), "--format", "html", "--out", site.toString(), "--progress", "lines");
+    CliRun.Result verbose =
+        run("render", mixed.toString(), "--format", "html", "--out", folder.resolve("again").toString(),
+            "--verbose");
+    CliRun.Result validate = run("validate", mixed.toString());
+
+    assertEquals(0, render.exitCode, render.toString());
+    assertEquals(List.of("minutes-2022-06-02.html"), listing(site));
+    assertTrue(render.err.contains("Rendered 1 of 1 input into 1 file"), render.err);
+    assertTrue(render.err.contains(": 1 rendered, 0 failed, 2 skipped."), render.err);
+    assertTrue(
+        render.err.contains(
+            "Skipped 2 files that hold no minutes, such as a PDF written without --embed-source;"
+                + " --verbose names them."),
+        render.err);
+    assertFalse(render.err.contains("carries no minutes"), render.err);
+    assertFalse(render.err.contains("other.pdf"), "not per file without --verbose: " + render.err);
+    assertEquals(0, verbose.exitCode, verbose.toString());
+    assertTrue(
+        verbose.err.contains(
+            "(" + mixed.resolve("minutes-2022-06-02.pdf") + ", " + mixed.resolve("other.pdf") + ")."),
+        verbose.err);
+    assertEquals(0, validate.exitCode, validate.toString());
+    assertTrue(validate.out.contains(mixed.resolve("minutes-2022-06-02.json") + ": valid"), validate.out);
+    assertTrue(validate.err.contains("Skipped 2 files that hold no minutes"), validate.err);
+    assertFalse(validate.err.contains("carries no minutes"), validate.err);
+  }
+
+  /**
+   * An archive copy beside the JSON it was made from holds the same minutes under the same name:
+   * refused, with both files named and how to render one.
+   */
+  @Test
+  void anArchiveCopyBesideItsJsonIsRefusedSayingHowToChooseOne() throws IOException {
+    Path mixed =
+        jsonBeside(
+            export(PdfMinutesExporter.builder().embedSource(true).build(), ReferenceMinutes.june2022()));
+
+    CliRun.Result result =
+        run("render", mixed.toString(), "--format", "html", "--out", folder.resolve("site").toString());
+
+    assertEquals(2, result.exitCode, result.toString());
+    assertTrue(
+        result.err.contains(
+            mixed.resolve("minutes-2022-06-02.json") + " and " + mixed.resolve("minutes-2022-06-02.pdf")
+                + " would both be written to " + folder.resolve("site").resolve("minutes-2022-06-02.html")
+                + "; render one of them: choose it with --include, such as --include '*.json',"
+                + " or rename the other"),
+        result.err);
+  }
+
+  /**
    * The tool alone makes an archive copy and reads it back: {@code --embed-source} writes the
    * JSON into the PDF (PDF/A-3u), from which {@code render} writes JSON equal to the reference
    * document's; without it, the PDF (PDF/A-2u) carries no minutes.
@@ -108,6 +172,14 @@ class RenderFromArchivePdfTest {
             "--embed-source writes the minutes into each PDF of the PDF exporter, which is not"
                 + " installed"),
         result.err);
+  }
+
+  /** A folder with minutes-2022-06-02.json and, beside it, minutes-2022-06-02.pdf of {@code pdf}. */
+  private Path jsonBeside(byte[] pdf) throws IOException {
+    Path mixed = Files.createDirectories(folder.resolve("mixed"));
+    Files.write(mixed.resolve("minutes-2022-06-02.json"), CliRun.referenceJson(ReferenceMinutes.all().get(0)));
+    Files.write(mixed.resolve("minutes-2022-06-02.pdf"), pdf);
+    return mixed;
   }
 
   private static byte[] export(PdfMinutesExporter exporter, Minutes minutes) throws IOException {

@@ -117,6 +117,10 @@ class ValidateForFormatsTest {
         "error: --font " + missing + ": no such file; name a TrueType font file (.ttf)",
         noFile.err.strip());
 
+    CliRun.Result empty = run("render", june.toString(), "-f", "pdf", "-o", out.toString(), "--font", "");
+    assertEquals(2, empty.exitCode, empty.toString());
+    assertEquals("error: --font is empty; name a TrueType font file (.ttf)", empty.err.strip());
+
     Path notAFont = Files.writeString(folder.resolve("fonts/notes.ttf"), "not a font");
     CliRun.Result unusable =
         run("validate", june.toString(), "--font", notAFont.toString());
@@ -128,11 +132,32 @@ class ValidateForFormatsTest {
         unusable.err);
     assertEquals("", unusable.out, "nothing was validated");
 
-    CliRun.Result twice =
-        run("validate", june.toString(), "--font", font.toString(), "--font", font.toString());
-    assertEquals(2, twice.exitCode, twice.toString());
-    assertTrue(
-        twice.err.contains("Two fonts are registered as the face 'Noto Sans Runic' 400"), twice.err);
     assertEquals(List.of(), listing(out));
+  }
+
+  /**
+   * A font file named twice, as written or by another name, is read once; a font the tool ships
+   * already is refused, naming the file and saying that it need not be given.
+   */
+  @Test
+  void aFontNamedTwiceIsReadOnceAndAShippedOneNeedNotBeGiven() throws IOException {
+    Path again = folder.resolve("fonts/../fonts/NotoSansRunic-Regular.ttf");
+    CliRun.Result twice =
+        run("validate", june.toString(), "--format", "pdf", "--font", font.toString(), "--font",
+            font.toString(), "--font", again.toString());
+    assertEquals(0, twice.exitCode, twice.toString());
+    assertEquals(june + ": valid", twice.out.strip());
+
+    Path shipped =
+        Files.copy(
+            Path.of("../export-pdf/src/main/resources/io/github/minutes4j/pdf/fonts/LiberationSans-Regular.ttf"),
+            folder.resolve("fonts/LiberationSans-Regular.ttf"));
+    CliRun.Result given = run("validate", june.toString(), "--font", shipped.toString());
+    assertEquals(2, given.exitCode, given.toString());
+    assertEquals(
+        "error: --font: The font " + shipped + " is the face 'Liberation Sans' 400 upright, which"
+            + " the shipped fonts have already (LiberationSans-Regular.ttf), so it need not be"
+            + " added: leave it out",
+        given.err.strip());
   }
 }

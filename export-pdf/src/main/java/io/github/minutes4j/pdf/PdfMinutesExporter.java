@@ -349,7 +349,11 @@ public final class PdfMinutesExporter implements MinutesExporter {
      */
     public Builder addFont(Path ttf) throws IOException {
       FontSet.Source face = FontFile.read(Objects.requireNonNull(ttf, "ttf"));
-      return addFont(face.data(), face.family(), face.weight(), face.italic());
+      checkedFamily(face.family());
+      checkWeight(face.weight());
+      // Added as read, so that a message about the face names its file.
+      fonts.add(face);
+      return this;
     }
 
     /**

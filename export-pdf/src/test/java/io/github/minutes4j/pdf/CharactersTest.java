@@ -519,10 +519,30 @@ class CharactersTest {
     IllegalArgumentException sameFace =
         assertThrows(
             IllegalArgumentException.class, () -> PdfMinutesExporter.builder().addFont(bold).build());
-    assertTrue(
-        sameFace.getMessage().contains("'Liberation Sans' 700 upright"),
-        "read as Liberation Sans bold, which the shipped fonts have: " + sameFace.getMessage());
+    assertEquals(
+        "The font " + bold + " is the face 'Liberation Sans' 700 upright, which the shipped fonts"
+            + " have already (LiberationSans-Bold.ttf), so it need not be added: leave it out (with"
+            + " the builder: or turn the shipped fonts off with useShippedFonts(false) to print with"
+            + " it in their place)",
+        sameFace.getMessage(),
+        "read as Liberation Sans bold, which the shipped fonts have");
     PdfMinutesExporter.builder().useShippedFonts(false).addFont(bold).build();
+    IllegalArgumentException twice =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> PdfMinutesExporter.builder().addFont(regular).addFont(regular).build());
+    assertTrue(
+        twice.getMessage().startsWith("The font " + regular + " is added twice, as the face '"),
+        twice.getMessage());
+    assertTrue(twice.getMessage().endsWith("; add it once"), twice.getMessage());
+    Path copy = Files.copy(regular, folder.resolve("copy.ttf"));
+    IllegalArgumentException two =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> PdfMinutesExporter.builder().addFont(regular).addFont(copy).build());
+    assertTrue(
+        two.getMessage().startsWith("The font " + copy + " and the font " + regular + " are both the face '"),
+        two.getMessage());
 
     assertThrows(
         NoSuchFileException.class,

@@ -1,6 +1,7 @@
 package io.github.minutes4j.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,6 +71,7 @@ class PdfMinutesReaderTest {
     byte[] json = ArchiveCopyTest.json(minutes, ExportOptions.defaults());
     assertProblem(json, "not a PDF");
     assertProblem(new byte[0], "not a PDF");
+    assertFalse(refused(json).carriesNoMinutes(), "not a PDF is no PDF that lacks minutes");
   }
 
   @Test
@@ -78,6 +80,7 @@ class PdfMinutesReaderTest {
     assertEquals("/Root/AF", e.location().pointer());
     assertTrue(e.problem().contains("carries no minutes"), e.problem());
     assertTrue(e.problem().contains("embedSource(true)"), e.problem());
+    assertTrue(e.carriesNoMinutes(), "a plain PDF is another kind of file, not a damaged one");
   }
 
   @ParameterizedTest

@@ -23,6 +23,9 @@ public final class MinutesReadException extends Minutes4jException {
   /** @serial the problem without the location */
   private final String problem;
 
+  /** @serial whether the input is of the format but holds no minutes at all */
+  private final boolean carriesNoMinutes;
+
   /**
    * Creates the exception.
    *
@@ -32,9 +35,41 @@ public final class MinutesReadException extends Minutes4jException {
    * @throws NullPointerException if {@code location} or {@code problem} is null
    */
   public MinutesReadException(SourceLocation location, String problem, Throwable cause) {
+    this(location, problem, cause, false);
+  }
+
+  private MinutesReadException(
+      SourceLocation location, String problem, Throwable cause, boolean carriesNoMinutes) {
     super(Objects.requireNonNull(location, "location") + ": " + problem, cause);
     this.location = location;
     this.problem = Objects.requireNonNull(problem, "problem");
+    this.carriesNoMinutes = carriesNoMinutes;
+  }
+
+  /**
+   * Creates the exception for input that is a sound file of the reader's format but holds no
+   * minutes at all, such as a PDF written without the minutes attached: not a damaged input, but
+   * another kind of file, which a tool reading a folder may pass over.
+   *
+   * @param location where the minutes would be
+   * @param problem what is missing and how to get a file that has it
+   * @return the exception, for which {@link #carriesNoMinutes()} is true; never null
+   * @throws NullPointerException if {@code location} or {@code problem} is null
+   * @since 0.3.0
+   */
+  public static MinutesReadException carryingNoMinutes(SourceLocation location, String problem) {
+    return new MinutesReadException(location, problem, null, true);
+  }
+
+  /**
+   * Whether the input holds no minutes at all (it is sound, but another kind of file of the
+   * format), rather than minutes that cannot be read.
+   *
+   * @return true if made by {@link #carryingNoMinutes}
+   * @since 0.3.0
+   */
+  public boolean carriesNoMinutes() {
+    return carriesNoMinutes;
   }
 
   /**

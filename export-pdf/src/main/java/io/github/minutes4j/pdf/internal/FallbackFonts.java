@@ -86,7 +86,12 @@ public final class FallbackFonts {
       for (FontProvider.Face face : facesOf(provider)) {
         faces.add(
             new FontSet.Face(
-                new FontSet.Source(face.data(), face.family(), face.weight(), face.italic()),
+                new FontSet.Source(
+                    face.data(),
+                    face.family(),
+                    face.weight(),
+                    face.italic(),
+                    "a face of the font provider " + provider.getClass().getName()),
                 null,
                 face.scripts()));
       }

@@ -84,7 +84,8 @@ public final class FontFile {
       throw new IllegalArgumentException(
           "The font " + file + " has no family name in its name table; it cannot be named in the PDF");
     }
-    return new FontSet.Source(() -> new ByteArrayInputStream(bytes), family.strip(), weight, italic);
+    return new FontSet.Source(
+        () -> new ByteArrayInputStream(bytes), family.strip(), weight, italic, "the font " + file);
   }
 
   /**

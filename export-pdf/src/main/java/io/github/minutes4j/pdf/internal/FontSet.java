@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -125,6 +126,12 @@ public final class FontSet {
 
   private static final String FONT_FOLDER = "/io/github/minutes4j/pdf/fonts/";
 
+  /** The origin of a face added with the builder from bytes, not from a named file. */
+  private static final String ADDED = "a font added with addFont";
+
+  /** How the origin of a shipped face starts, before its file's name. */
+  private static final String SHIPPED = "the shipped font ";
+
   /**
    * A face to parse: where its bytes come from, and how documents name it.
    *
@@ -132,17 +139,32 @@ public final class FontSet {
    * @param family the family name the stylesheet uses
    * @param weight the CSS weight, 1 to 1000 (400 regular, 700 bold)
    * @param italic whether the face is italic
+   * @param origin where the face comes from, as a message names it: {@code the font
+   *     /path/to/file.ttf}, {@code the shipped font LiberationSans-Regular.ttf}, or {@code a font
+   *     added with addFont}
    */
-  public record Source(Supplier<InputStream> data, String family, int weight, boolean italic) {
+  public record Source(
+      Supplier<InputStream> data, String family, int weight, boolean italic, String origin) {
 
     /**
      * Creates a source.
      *
-     * @throws NullPointerException if {@code data} or {@code family} is null
+     * @throws NullPointerException if {@code data}, {@code family} or {@code origin} is null
      */
     public Source {
       Objects.requireNonNull(data, "data");
       Objects.requireNonNull(family, "family");
+      Objects.requireNonNull(origin, "origin");
+    }
+
+    /**
+     * Creates a source of a face added with the builder's {@code addFont}, from bytes that are
+     * not a named file.
+     *
+     * @throws NullPointerException if {@code data} or {@code family} is null
+     */
+    public Source(Supplier<InputStream> data, String family, int weight, boolean italic) {
+      this(data, family, weight, italic, ADDED);
     }
 
     /**
@@ -166,6 +188,8 @@ public final class FontSet {
     final String family;
     final int weight;
     final boolean italic;
+    /** Where it comes from, as {@link Source#origin()} names it. */
+    final String origin;
     /** The characters the face is asked for; null: every one. */
     private final IntPredicate asked;
     /** Whether a render registers the face only once a face of its family is parsed. */
@@ -183,6 +207,7 @@ public final class FontSet {
       this.family = source.family();
       this.weight = source.weight();
       this.italic = source.italic();
+      this.origin = source.origin();
       this.parsed = parsed;
       this.program = parsed.tried();
       this.numbers = null;
@@ -222,6 +247,7 @@ public final class FontSet {
       this.family = source.family();
       this.weight = source.weight();
       this.italic = source.italic();
+      this.origin = source.origin();
       this.source = source;
       this.numbers = numbers;
       this.asked = asked;
@@ -484,16 +510,38 @@ public final class FontSet {
           "A PDF exporter needs at least one font: add one with addFont(...), or keep the shipped"
               + " fonts");
     }
-    Set<String> seen = new LinkedHashSet<>();
+    Map<String, Face> seen = new HashMap<>();
     for (Face face : faces) {
-      if (!seen.add(face.key())) {
-        throw new IllegalArgumentException(
-            "Two fonts are registered as the face "
-                + describe(face.family, face.weight, face.italic)
-                + "; give each face its own family, weight or style");
+      Face first = seen.putIfAbsent(face.key(), face);
+      if (first != null) {
+        throw new IllegalArgumentException(sameFace(first, face));
       }
     }
     return new FontSet(faces, fallbacks);
+  }
+
+  /**
+   * Why two faces of one family, weight and style cannot both be registered, naming where each
+   * comes from and what to do; advice that only the builder can follow is last, in parentheses
+   * that start with "(with the builder:".
+   */
+  private static String sameFace(Face first, Face second) {
+    String face = describe(second.family, second.weight, second.italic);
+    String origin = second.origin.substring(0, 1).toUpperCase(Locale.ROOT) + second.origin.substring(1);
+    if (first.origin.startsWith(SHIPPED)) {
+      return origin + " is the face " + face + ", which the shipped fonts have already ("
+          + first.origin.substring(SHIPPED.length()) + "), so it need not be added: leave it out"
+          + " (with the builder: or turn the shipped fonts off with useShippedFonts(false) to print"
+          + " with it in their place)";
+    }
+    if (first.origin.equals(second.origin) && !first.origin.equals(ADDED)) {
+      return origin + " is added twice, as the face " + face + "; add it once";
+    }
+    return (first.origin.equals(ADDED) && second.origin.equals(ADDED)
+            ? "Two fonts added with addFont are"
+            : origin + " and " + first.origin + " are")
+        + " both the face " + face + "; add only one of them (with the builder: or give each its"
+        + " own family, weight or style with addFont(Supplier, String, int, boolean))";
   }
 
   /**
@@ -807,7 +855,8 @@ public final class FontSet {
             }
             return in;
           };
-      return new Face(new Source(data, family, weight, italic), numbers, asked, false);
+      return new Face(new Source(data, family, weight, italic, SHIPPED + file), numbers, asked,
+          false);
     }
   }
 

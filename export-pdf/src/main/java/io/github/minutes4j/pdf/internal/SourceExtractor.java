@@ -207,7 +207,7 @@ public final class SourceExtractor {
   private static COSDictionary source(COSDictionary catalog) {
     COSArray associated = catalog.getCOSArray(COSName.AF);
     if (associated == null) {
-      throw error(
+      throw MinutesReadException.carryingNoMinutes(
           CATALOG_AF,
           "this PDF carries no minutes: it has no associated files (no /AF in its catalog), so it"
               + " was not written as an archive copy." + HOW);
@@ -219,7 +219,7 @@ public final class SourceExtractor {
         return (COSDictionary) entry;
       }
     }
-    throw error(
+    throw MinutesReadException.carryingNoMinutes(
         CATALOG_AF,
         "this PDF carries no minutes: none of its "
             + associated.size()
