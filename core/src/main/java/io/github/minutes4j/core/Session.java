@@ -118,6 +118,23 @@ public record Session(
   }
 
   /**
+   * A builder that starts from this session, to derive a changed copy, such as the same session
+   * with its end recorded. {@code addAdjournment} appends to this session's adjournments, the
+   * methods named after a component replace.
+   *
+   * @return a builder holding everything in this session; never null
+   * @since 0.3.0
+   */
+  public Builder toBuilder() {
+    Builder builder =
+        new Builder(date).online(online).attendance(attendance).adjournments(adjournments);
+    builder.start = start;
+    builder.end = end;
+    builder.venue = venue;
+    return builder;
+  }
+
+  /**
    * Builds a {@link Session}. Not thread-safe; {@link #build()} may be called more than once. The
    * day and times are required by {@link Session#on}; everything else starts as "not stated".
    *
