@@ -2,6 +2,7 @@ package io.github.minutes4j.core.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,15 +27,27 @@ public final class NonNullLists {
    */
   public static <T> List<T> copyOf(Iterable<? extends T> elements, String name) {
     Objects.requireNonNull(elements, name);
+    if (elements instanceof Collection<? extends T> collection) {
+      // Checked in place, then copied once: List.copyOf returns a list it made itself as it is,
+      // so the model's records, built from each other's lists, copy nothing again.
+      int index = 0;
+      for (T element : collection) {
+        requireElement(element, name, index++);
+      }
+      return List.copyOf(collection);
+    }
     List<T> copy = new ArrayList<>();
     for (T element : elements) {
-      if (element == null) {
-        throw new NullPointerException(
-            name + ": element " + copy.size() + " is null; leave it out instead");
-      }
-      copy.add(element);
+      copy.add(requireElement(element, name, copy.size()));
     }
     return List.copyOf(copy);
+  }
+
+  private static <T> T requireElement(T element, String name, int index) {
+    if (element == null) {
+      throw new NullPointerException(name + ": element " + index + " is null; leave it out instead");
+    }
+    return element;
   }
 
   /**
