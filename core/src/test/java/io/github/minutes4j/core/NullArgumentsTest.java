@@ -8,7 +8,9 @@ import io.github.minutes4j.core.format.FormatRegistry;
 import io.github.minutes4j.core.format.AccentColour;
 import io.github.minutes4j.core.format.Logo;
 import io.github.minutes4j.core.format.Look;
+import io.github.minutes4j.core.text.LabelOptions;
 import io.github.minutes4j.core.text.LabelSets;
+import io.github.minutes4j.core.validation.InvalidMinutesException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
@@ -99,6 +101,8 @@ class NullArgumentsTest {
         call("spans", () -> Block.paragraph((Inline[]) null)),
         call("providers", () -> FormatRegistry.of(null)),
         call("providers", () -> LabelSets.of(null)),
+        call("overrides", () -> new LabelOptions(Language.ENGLISH, null)),
+        call("violations", () -> new InvalidMinutesException(null)),
         call("items" + NULL_ELEMENT, () -> Block.bulleted(Block.paragraph("Ett"), null)),
         call("numbers", () -> ExportOptions.defaults().withExtract((List<String>) null)),
         call("numbers", () -> ExportOptions.defaults().withExtract((String[]) null)),
