@@ -1,5 +1,6 @@
 package io.github.minutes4j.core;
 
+import io.github.minutes4j.core.internal.NonNullLists;
 import io.github.minutes4j.core.validation.FourDigitYear;
 import io.github.minutes4j.core.validation.Text;
 import jakarta.validation.Valid;
@@ -32,7 +33,7 @@ public record ActionItem(
    */
   public ActionItem {
     Objects.requireNonNull(task, "task");
-    owners = List.copyOf(owners);
+    owners = NonNullLists.copyOf(owners, "owners");
     Objects.requireNonNull(due, "due");
   }
 }

@@ -1,10 +1,10 @@
 package io.github.minutes4j.core;
 
+import io.github.minutes4j.core.internal.NonNullLists;
 import io.github.minutes4j.core.validation.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -97,20 +97,20 @@ public record AgendaItem(
   public AgendaItem {
     Objects.requireNonNull(number, "number");
     Objects.requireNonNull(heading, "heading");
-    presenters = List.copyOf(presenters);
-    content = List.copyOf(content);
-    links = List.copyOf(links);
+    presenters = NonNullLists.copyOf(presenters, "presenters");
+    content = NonNullLists.copyOf(content, "content");
+    links = NonNullLists.copyOf(links, "links");
     Objects.requireNonNull(caseReference, "caseReference");
-    conflictsOfInterest = List.copyOf(conflictsOfInterest);
-    proposals = List.copyOf(proposals);
-    proposalOrder = List.copyOf(proposalOrder);
-    votes = List.copyOf(votes);
-    decisions = List.copyOf(decisions);
-    reservations = List.copyOf(reservations);
-    protocolNotes = List.copyOf(protocolNotes);
-    actions = List.copyOf(actions);
-    attachments = List.copyOf(attachments);
-    recipients = List.copyOf(recipients);
+    conflictsOfInterest = NonNullLists.copyOf(conflictsOfInterest, "conflictsOfInterest");
+    proposals = NonNullLists.copyOf(proposals, "proposals");
+    proposalOrder = NonNullLists.copyOf(proposalOrder, "proposalOrder");
+    votes = NonNullLists.copyOf(votes, "votes");
+    decisions = NonNullLists.copyOf(decisions, "decisions");
+    reservations = NonNullLists.copyOf(reservations, "reservations");
+    protocolNotes = NonNullLists.copyOf(protocolNotes, "protocolNotes");
+    actions = NonNullLists.copyOf(actions, "actions");
+    attachments = NonNullLists.copyOf(attachments, "attachments");
+    recipients = NonNullLists.copyOf(recipients, "recipients");
   }
 
   /**
@@ -286,7 +286,7 @@ public record AgendaItem(
      * @since 0.2.0
      */
     public Builder addPresenters(Person... presenters) {
-      return addPresenters(Arrays.asList(presenters));
+      return addPresenters(NonNullLists.of("presenters", presenters));
     }
 
     /**
@@ -336,7 +336,7 @@ public record AgendaItem(
      * @since 0.2.0
      */
     public Builder addBlocks(Block... blocks) {
-      return addBlocks(Arrays.asList(blocks));
+      return addBlocks(NonNullLists.of("blocks", blocks));
     }
 
     /**
@@ -400,7 +400,7 @@ public record AgendaItem(
      * @since 0.2.0
      */
     public Builder addLinks(Link... links) {
-      return addLinks(Arrays.asList(links));
+      return addLinks(NonNullLists.of("links", links));
     }
 
     /**
@@ -450,7 +450,7 @@ public record AgendaItem(
      * @since 0.3.0
      */
     public Builder addConflictsOfInterest(ConflictOfInterest... conflictsOfInterest) {
-      return addConflictsOfInterest(Arrays.asList(conflictsOfInterest));
+      return addConflictsOfInterest(NonNullLists.of("conflictsOfInterest", conflictsOfInterest));
     }
 
     /**
@@ -500,7 +500,7 @@ public record AgendaItem(
      * @since 0.3.0
      */
     public Builder addProposals(Proposal... proposals) {
-      return addProposals(Arrays.asList(proposals));
+      return addProposals(NonNullLists.of("proposals", proposals));
     }
 
     /**
@@ -550,7 +550,7 @@ public record AgendaItem(
      * @since 0.3.0
      */
     public Builder addToProposalOrder(String... proposalIds) {
-      return addToProposalOrder(Arrays.asList(proposalIds));
+      return addToProposalOrder(NonNullLists.of("proposalIds", proposalIds));
     }
 
     /**
@@ -600,7 +600,7 @@ public record AgendaItem(
      * @since 0.3.0
      */
     public Builder addVotes(Vote... votes) {
-      return addVotes(Arrays.asList(votes));
+      return addVotes(NonNullLists.of("votes", votes));
     }
 
     /**
@@ -650,7 +650,7 @@ public record AgendaItem(
      * @since 0.3.0
      */
     public Builder addDecisions(Decision... decisions) {
-      return addDecisions(Arrays.asList(decisions));
+      return addDecisions(NonNullLists.of("decisions", decisions));
     }
 
     /**
@@ -700,7 +700,7 @@ public record AgendaItem(
      * @since 0.3.0
      */
     public Builder addReservations(Reservation... reservations) {
-      return addReservations(Arrays.asList(reservations));
+      return addReservations(NonNullLists.of("reservations", reservations));
     }
 
     /**
@@ -750,7 +750,7 @@ public record AgendaItem(
      * @since 0.3.0
      */
     public Builder addProtocolNotes(ProtocolNote... protocolNotes) {
-      return addProtocolNotes(Arrays.asList(protocolNotes));
+      return addProtocolNotes(NonNullLists.of("protocolNotes", protocolNotes));
     }
 
     /**
@@ -800,7 +800,7 @@ public record AgendaItem(
      * @since 0.3.0
      */
     public Builder addActions(ActionItem... actions) {
-      return addActions(Arrays.asList(actions));
+      return addActions(NonNullLists.of("actions", actions));
     }
 
     /**
@@ -850,7 +850,7 @@ public record AgendaItem(
      * @since 0.3.0
      */
     public Builder addAttachments(String... attachments) {
-      return addAttachments(Arrays.asList(attachments));
+      return addAttachments(NonNullLists.of("attachments", attachments));
     }
 
     /**
@@ -900,7 +900,7 @@ public record AgendaItem(
      * @since 0.3.0
      */
     public Builder addRecipients(String... recipients) {
-      return addRecipients(Arrays.asList(recipients));
+      return addRecipients(NonNullLists.of("recipients", recipients));
     }
 
     /**

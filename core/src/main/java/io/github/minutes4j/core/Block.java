@@ -1,12 +1,12 @@
 package io.github.minutes4j.core;
 
+import io.github.minutes4j.core.internal.NonNullLists;
 import io.github.minutes4j.core.validation.NestingDepth;
 import io.github.minutes4j.core.validation.Text;
 import io.github.minutes4j.core.validation.VisibleText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -39,7 +39,7 @@ public sealed interface Block {
      * @throws NullPointerException if the list or a span is null
      */
     public Paragraph {
-      content = List.copyOf(content);
+      content = NonNullLists.copyOf(content, "content");
     }
 
     /**
@@ -78,7 +78,7 @@ public sealed interface Block {
      */
     public Subsection {
       Objects.requireNonNull(heading, "heading");
-      content = List.copyOf(content);
+      content = NonNullLists.copyOf(content, "content");
     }
   }
 
@@ -101,7 +101,7 @@ public sealed interface Block {
      * @throws NullPointerException if the list or an item is null
      */
     public ItemList {
-      items = List.copyOf(items);
+      items = NonNullLists.copyOf(items, "items");
     }
   }
 
@@ -112,7 +112,7 @@ public sealed interface Block {
    * @return the paragraph
    */
   static Paragraph paragraph(Inline... spans) {
-    return new Paragraph(Arrays.asList(spans));
+    return new Paragraph(NonNullLists.of("spans", spans));
   }
 
   /**
@@ -133,7 +133,7 @@ public sealed interface Block {
    * @return the sub-section
    */
   static Subsection subsection(String heading, Block... content) {
-    return new Subsection(heading, Arrays.asList(content));
+    return new Subsection(heading, NonNullLists.of("content", content));
   }
 
   /**
@@ -144,7 +144,7 @@ public sealed interface Block {
    * @throws NullPointerException if the array or an item is null
    */
   static ItemList bulleted(Paragraph... items) {
-    return new ItemList(false, Arrays.asList(items));
+    return new ItemList(false, NonNullLists.of("items", items));
   }
 
   /**
@@ -156,6 +156,6 @@ public sealed interface Block {
    * @since 0.2.0
    */
   static ItemList numbered(Paragraph... items) {
-    return new ItemList(true, Arrays.asList(items));
+    return new ItemList(true, NonNullLists.of("items", items));
   }
 }

@@ -1,8 +1,7 @@
 package io.github.minutes4j.core;
 
-import java.util.ArrayList;
+import io.github.minutes4j.core.internal.NonNullLists;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The list handling every builder of this package shares: {@code addXs} appends, the method named
@@ -40,15 +39,6 @@ final class BuilderLists {
   }
 
   private static <T> List<T> checked(Iterable<? extends T> elements, String component) {
-    Objects.requireNonNull(elements, component);
-    List<T> copy = new ArrayList<>();
-    for (T element : elements) {
-      if (element == null) {
-        throw new NullPointerException(
-            component + ": element " + copy.size() + " is null; leave it out instead");
-      }
-      copy.add(element);
-    }
-    return copy;
+    return NonNullLists.copyOf(elements, component);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.minutes4j.core;
 
+import io.github.minutes4j.core.internal.NonNullLists;
 import io.github.minutes4j.core.validation.Text;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -33,7 +34,7 @@ public record Decision(
   public Decision {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(introduction, "introduction");
-    clauses = List.copyOf(clauses);
+    clauses = NonNullLists.copyOf(clauses, "clauses");
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.minutes4j.core;
 
+import io.github.minutes4j.core.internal.NonNullLists;
 import io.github.minutes4j.core.validation.ConsistentProceedings;
 import io.github.minutes4j.core.validation.DeclaredNetworks;
 import io.github.minutes4j.core.validation.FourDigitYear;
@@ -11,7 +12,6 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -114,15 +114,15 @@ public record Minutes(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(title, "title");
-    sessions = List.copyOf(sessions);
-    agenda = List.copyOf(agenda);
-    noteTakers = List.copyOf(noteTakers);
+    sessions = NonNullLists.copyOf(sessions, "sessions");
+    agenda = NonNullLists.copyOf(agenda, "agenda");
+    noteTakers = NonNullLists.copyOf(noteTakers, "noteTakers");
     Objects.requireNonNull(participants, "participants");
     Objects.requireNonNull(firstParagraph, "firstParagraph");
     Objects.requireNonNull(chair, "chair");
-    adjusters = List.copyOf(adjusters);
-    attendees = List.copyOf(attendees);
-    attachments = List.copyOf(attachments);
+    adjusters = NonNullLists.copyOf(adjusters, "adjusters");
+    attendees = NonNullLists.copyOf(attendees, "attendees");
+    attachments = NonNullLists.copyOf(attachments, "attachments");
     Objects.requireNonNull(adjustment, "adjustment");
     Objects.requireNonNull(notice, "notice");
     Objects.requireNonNull(nextMeeting, "nextMeeting");
@@ -357,7 +357,7 @@ public record Minutes(
      * @since 0.2.0
      */
     public Builder addSessions(Session... sessions) {
-      return addSessions(Arrays.asList(sessions));
+      return addSessions(NonNullLists.of("sessions", sessions));
     }
 
     /**
@@ -407,7 +407,7 @@ public record Minutes(
      * @since 0.2.0
      */
     public Builder addAgendaItems(AgendaItem... items) {
-      return addAgendaItems(Arrays.asList(items));
+      return addAgendaItems(NonNullLists.of("items", items));
     }
 
     /**
@@ -457,7 +457,7 @@ public record Minutes(
      * @since 0.2.0
      */
     public Builder addNoteTakers(Person... people) {
-      return addNoteTakers(Arrays.asList(people));
+      return addNoteTakers(NonNullLists.of("people", people));
     }
 
     /**
@@ -594,7 +594,7 @@ public record Minutes(
      * @since 0.3.0
      */
     public Builder addAdjusters(Person... adjusters) {
-      return addAdjusters(Arrays.asList(adjusters));
+      return addAdjusters(NonNullLists.of("adjusters", adjusters));
     }
 
     /**
@@ -644,7 +644,7 @@ public record Minutes(
      * @since 0.3.0
      */
     public Builder addAttendees(Attendee... attendees) {
-      return addAttendees(Arrays.asList(attendees));
+      return addAttendees(NonNullLists.of("attendees", attendees));
     }
 
     /**
@@ -694,7 +694,7 @@ public record Minutes(
      * @since 0.3.0
      */
     public Builder addAttachments(Attachment... attachments) {
-      return addAttachments(Arrays.asList(attachments));
+      return addAttachments(NonNullLists.of("attachments", attachments));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.minutes4j.core;
 
+import io.github.minutes4j.core.internal.NonNullLists;
 import io.github.minutes4j.core.validation.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -23,7 +24,7 @@ public record Organiser(@Text String name, @Size(max = 100) List<@Valid Network>
    */
   public Organiser {
     java.util.Objects.requireNonNull(name, "name");
-    networks = List.copyOf(networks);
+    networks = NonNullLists.copyOf(networks, "networks");
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.minutes4j.core;
 
+import io.github.minutes4j.core.internal.NonNullLists;
 import io.github.minutes4j.core.validation.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -30,7 +31,7 @@ public record ParticipantList(
    */
   public ParticipantList {
     Objects.requireNonNull(heading, "heading");
-    entries = List.copyOf(entries);
+    entries = NonNullLists.copyOf(entries, "entries");
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.minutes4j.core;
 
+import io.github.minutes4j.core.internal.NonNullLists;
 import io.github.minutes4j.core.validation.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -39,7 +40,7 @@ public record Proposal(
    */
   public Proposal {
     Objects.requireNonNull(id, "id");
-    movers = List.copyOf(movers);
+    movers = NonNullLists.copyOf(movers, "movers");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(text, "text");
   }

@@ -1,5 +1,6 @@
 package io.github.minutes4j.core;
 
+import io.github.minutes4j.core.internal.NonNullLists;
 import io.github.minutes4j.core.validation.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -28,7 +29,7 @@ public record ProtocolNote(
    * @throws NullPointerException if an argument or a list element is null
    */
   public ProtocolNote {
-    authors = List.copyOf(authors);
+    authors = NonNullLists.copyOf(authors, "authors");
     Objects.requireNonNull(text, "text");
   }
 }

@@ -1,5 +1,6 @@
 package io.github.minutes4j.core;
 
+import io.github.minutes4j.core.internal.NonNullLists;
 import io.github.minutes4j.core.validation.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -34,7 +35,7 @@ public record Reservation(
    * @throws NullPointerException if an argument or a list element is null
    */
   public Reservation {
-    members = List.copyOf(members);
+    members = NonNullLists.copyOf(members, "members");
     Objects.requireNonNull(decision, "decision");
     Objects.requireNonNull(text, "text");
   }

@@ -1,5 +1,6 @@
 package io.github.minutes4j.core;
 
+import io.github.minutes4j.core.internal.NonNullLists;
 import io.github.minutes4j.core.validation.EndAfterStart;
 import io.github.minutes4j.core.validation.FourDigitYear;
 import jakarta.validation.Valid;
@@ -7,7 +8,6 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,7 +59,7 @@ public record Session(
     Objects.requireNonNull(end, "end");
     Objects.requireNonNull(venue, "venue");
     Objects.requireNonNull(attendance, "attendance");
-    adjournments = List.copyOf(adjournments);
+    adjournments = NonNullLists.copyOf(adjournments, "adjournments");
   }
 
   /**
@@ -80,7 +80,14 @@ public record Session(
       Optional<Venue> venue,
       boolean online,
       Attendance attendance) {
-    this(date, Optional.of(start), Optional.of(end), venue, online, attendance, List.of());
+    this(
+        date,
+        Optional.of(Objects.requireNonNull(start, "start")),
+        Optional.of(Objects.requireNonNull(end, "end")),
+        venue,
+        online,
+        attendance,
+        List.of());
   }
 
   /**
@@ -111,6 +118,23 @@ public record Session(
   }
 
   /**
+   * A builder that starts from this session, to derive a changed copy, such as the same session
+   * with its end recorded. {@code addAdjournment} appends to this session's adjournments, the
+   * methods named after a component replace.
+   *
+   * @return a builder holding everything in this session; never null
+   * @since 0.3.0
+   */
+  public Builder toBuilder() {
+    Builder builder =
+        new Builder(date).online(online).attendance(attendance).adjournments(adjournments);
+    builder.start = start;
+    builder.end = end;
+    builder.venue = venue;
+    return builder;
+  }
+
+  /**
    * Builds a {@link Session}. Not thread-safe; {@link #build()} may be called more than once. The
    * day and times are required by {@link Session#on}; everything else starts as "not stated".
    *
@@ -138,7 +162,7 @@ public record Session(
      * @since 0.3.0
      */
     public Builder start(LocalTime start) {
-      this.start = Optional.of(start);
+      this.start = Optional.of(Objects.requireNonNull(start, "start"));
       return this;
     }
 
@@ -151,7 +175,7 @@ public record Session(
      * @since 0.3.0
      */
     public Builder end(LocalTime end) {
-      this.end = Optional.of(end);
+      this.end = Optional.of(Objects.requireNonNull(end, "end"));
       return this;
     }
 
@@ -189,7 +213,7 @@ public record Session(
      * @since 0.3.0
      */
     public Builder addAdjournments(Adjournment... adjournments) {
-      return addAdjournments(Arrays.asList(adjournments));
+      return addAdjournments(NonNullLists.of("adjournments", adjournments));
     }
 
     /**

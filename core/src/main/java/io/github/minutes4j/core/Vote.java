@@ -1,5 +1,6 @@
 package io.github.minutes4j.core;
 
+import io.github.minutes4j.core.internal.NonNullLists;
 import io.github.minutes4j.core.validation.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -45,7 +46,7 @@ public record Vote(
     Objects.requireNonNull(yesFor, "yesFor");
     Objects.requireNonNull(noFor, "noFor");
     Objects.requireNonNull(method, "method");
-    ballots = List.copyOf(ballots);
+    ballots = NonNullLists.copyOf(ballots, "ballots");
     Objects.requireNonNull(tally, "tally");
   }
 
@@ -59,15 +60,18 @@ public record Vote(
    * @throws NullPointerException if an argument or a ballot is null
    */
   public static Vote open(String yesFor, String noFor, List<Ballot> ballots) {
+    Optional<String> yes = Optional.of(Objects.requireNonNull(yesFor, "yesFor"));
+    Optional<String> no = Optional.of(Objects.requireNonNull(noFor, "noFor"));
+    List<Ballot> cast = NonNullLists.copyOf(ballots, "ballots");
     int[] counts = new int[VoteChoice.values().length];
-    for (Ballot ballot : ballots) {
+    for (Ballot ballot : cast) {
       counts[ballot.choice().ordinal()]++;
     }
     return new Vote(
-        Optional.of(Objects.requireNonNull(yesFor, "yesFor")),
-        Optional.of(Objects.requireNonNull(noFor, "noFor")),
+        yes,
+        no,
         VoteMethod.OPEN,
-        ballots,
+        cast,
         new Tally(
             counts[VoteChoice.YES.ordinal()],
             counts[VoteChoice.NO.ordinal()],

@@ -211,6 +211,35 @@ class BuildersTest {
   }
 
   @Test
+  void sessionBuilderDerivesAChangedCopyFromASession() {
+    Session session =
+        Session.on(LocalDate.of(2022, 6, 2))
+            .start(LocalTime.of(10, 0))
+            .venue(Venue.room("Tallen"))
+            .online(true)
+            .attendance(Attendance.onSite(HeadCount.about(10)))
+            .addAdjournment(LocalTime.of(12, 0), LocalTime.of(13, 0))
+            .build();
+
+    Session ended = session.toBuilder().end(LocalTime.of(15, 0)).build();
+
+    assertEquals(session, session.toBuilder().build());
+    assertEquals(Optional.of(LocalTime.of(15, 0)), ended.end());
+    assertEquals(
+        new Session(
+            session.date(),
+            session.start(),
+            Optional.of(LocalTime.of(15, 0)),
+            session.venue(),
+            true,
+            session.attendance(),
+            session.adjournments()),
+        ended);
+    assertEquals(List.of(), session.toBuilder().adjournments(List.of()).build().adjournments());
+    assertEquals(1, session.adjournments().size());
+  }
+
+  @Test
   void aBuilderFromToBuilderDoesNotChangeTheOriginal() {
     AgendaItem item = AgendaItem.withHeading("Punkt").addPresenter(ANNA).build();
 

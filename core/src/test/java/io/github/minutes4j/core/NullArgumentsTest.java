@@ -4,10 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.minutes4j.core.format.ExportOptions;
+import io.github.minutes4j.core.format.FormatRegistry;
 import io.github.minutes4j.core.format.AccentColour;
 import io.github.minutes4j.core.format.Logo;
 import io.github.minutes4j.core.format.Look;
+import io.github.minutes4j.core.text.LabelOptions;
+import io.github.minutes4j.core.text.LabelSets;
+import io.github.minutes4j.core.validation.InvalidMinutesException;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -17,14 +23,36 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The factories and copy methods that take a value an {@code Optional} holds refuse null with an
- * exception that names the parameter, not a bare {@code NullPointerException} from inside {@code
- * Optional.of}.
+ * The factories, constructors and copy methods refuse null with an exception that names the
+ * parameter, not a bare {@code NullPointerException} from inside {@code Optional.of}, or one that
+ * names a parameter of the JDK ({@code coll}, {@code array}) from inside {@code List.copyOf} and
+ * {@code Arrays.asList}; a null element of a list or array is named with its place.
  */
 class NullArgumentsTest {
 
   private static final Person ANNA = Person.named("Anna");
   private static final Attendee MEMBER = Attendee.servingFor("Anna", "Bo");
+  private static final LocalDate DAY = LocalDate.of(2022, 6, 2);
+  private static final Session SESSION = Session.on(DAY).build();
+  private static final String NULL_ELEMENT = ": element 1 is null; leave it out instead";
+
+  private static Minutes.Builder minutes() {
+    return Minutes.builder(
+        Language.SWEDISH, Organiser.of("Nätverken"), DocumentKind.MEETING_NOTES, "Möte", DAY);
+  }
+
+  private static Minutes minutesWithSessions(List<Session> sessions) {
+    return new Minutes(
+        Language.SWEDISH,
+        Organiser.of("Nätverken"),
+        DocumentKind.MEETING_NOTES,
+        DAY,
+        "Möte",
+        sessions,
+        List.of(),
+        List.of(),
+        Optional.empty());
+  }
 
   private static Arguments call(String parameter, Executable call) {
     return Arguments.of(parameter, call);
@@ -56,7 +84,29 @@ class NullArgumentsTest {
         call("language", () -> ExportOptions.defaults().withLanguage((Language) null)),
         call("logo", () -> Look.plain().withLogo((Logo) null)),
         call("colour", () -> Look.plain().withAccentColour((AccentColour) null)),
-        call("text", () -> Look.plain().withFooterText((String) null)));
+        call("text", () -> Look.plain().withFooterText((String) null)),
+        call("start", () -> Session.on(DAY, (LocalTime) null, LocalTime.NOON)),
+        call("end", () -> Session.on(DAY, LocalTime.NOON, (LocalTime) null)),
+        call("start", () -> Session.on(DAY).start((LocalTime) null)),
+        call("start", () -> new Session(DAY, null, LocalTime.NOON, Optional.empty(), false,
+            Attendance.NOT_RECORDED)),
+        call("sessions", () -> minutesWithSessions(null)),
+        call("sessions" + NULL_ELEMENT, () -> minutesWithSessions(Arrays.asList(SESSION, null))),
+        call("sessions", () -> minutes().addSessions((Session[]) null)),
+        call("sessions" + NULL_ELEMENT, () -> minutes().addSessions(SESSION, null)),
+        call("blocks", () -> AgendaItem.withHeading("Punkt").addBlocks((Block[]) null).build()),
+        call("ballots", () -> Vote.open("Ja", "Nej", null)),
+        call("ballots" + NULL_ELEMENT,
+            () -> Vote.open("Ja", "Nej", Arrays.asList(Ballot.of("Anna", VoteChoice.YES), null))),
+        call("spans", () -> Block.paragraph((Inline[]) null)),
+        call("providers", () -> FormatRegistry.of(null)),
+        call("providers", () -> LabelSets.of(null)),
+        call("overrides", () -> new LabelOptions(Language.ENGLISH, null)),
+        call("violations", () -> new InvalidMinutesException(null)),
+        call("items" + NULL_ELEMENT, () -> Block.bulleted(Block.paragraph("Ett"), null)),
+        call("numbers", () -> ExportOptions.defaults().withExtract((List<String>) null)),
+        call("numbers", () -> ExportOptions.defaults().withExtract((String[]) null)),
+        call("numbers" + NULL_ELEMENT, () -> ExportOptions.defaults().withExtract("§ 1", null)));
   }
 
   @ParameterizedTest(name = "{0}")

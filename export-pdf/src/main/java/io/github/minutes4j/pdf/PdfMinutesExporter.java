@@ -138,9 +138,11 @@ public final class PdfMinutesExporter implements MinutesExporter {
   }
 
   /**
-   * Starts an exporter with fonts of your own.
+   * Starts an exporter with fonts of your own, an archive copy or a signature.
    *
-   * @return a builder that starts with the shipped fonts and no others; never null
+   * @return a builder that starts as the exporter of the public constructor does: the shipped
+   *     fonts, then those of the installed {@linkplain FontProvider font providers} (see {@link
+   *     Builder#useFontProviders(boolean)}), no archive copy and no signature; never null
    */
   public static Builder builder() {
     return new Builder();
@@ -161,7 +163,9 @@ public final class PdfMinutesExporter implements MinutesExporter {
    * font providers last (for the exporter of the public constructor, the first call discovers
    * them).
    *
-   * @return the families, such as {@code [Liberation Sans]}; never null or empty
+   * @return the families, such as {@code [Liberation Sans, Noto Sans Arabic, Noto Sans Hebrew,
+   *     Noto Sans Ethiopic, Noto Sans Armenian, Noto Sans Georgian]} for the shipped fonts;
+   *     unmodifiable; never null or empty
    */
   public List<String> fontFamilies() {
     return fonts().families();
@@ -358,7 +362,8 @@ public final class PdfMinutesExporter implements MinutesExporter {
 
     /**
      * Whether the exporter uses the fonts shipped in this jar (Liberation Sans, and Noto Sans
-     * Arabic and Hebrew for right-to-left text), before the added ones. On unless turned off.
+     * Arabic, Hebrew, Ethiopic, Armenian and Georgian for the scripts Liberation Sans lacks),
+     * before the added ones. On unless turned off.
      *
      * @param use false to draw text with the added fonts only
      * @return this builder

@@ -89,6 +89,17 @@ public record AccentColour(int rgb) {
   }
 
   /**
+   * The colour as CSS writes it, for logs and messages.
+   *
+   * @return such as {@code AccentColour[#005a8c]}; never null
+   * @since 0.3.0
+   */
+  @Override
+  public String toString() {
+    return "AccentColour[" + hex() + "]";
+  }
+
+  /**
    * The WCAG 2.1 contrast ratio of two colours.
    *
    * @param first a colour as {@code 0xRRGGBB}

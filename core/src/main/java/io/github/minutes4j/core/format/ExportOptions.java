@@ -2,6 +2,7 @@ package io.github.minutes4j.core.format;
 
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.internal.NonNullLists;
 import io.github.minutes4j.core.text.Label;
 import io.github.minutes4j.core.text.LabelOptions;
 import io.github.minutes4j.core.text.LabelSets;
@@ -65,8 +66,8 @@ public record ExportOptions(
     Objects.requireNonNull(look, "look");
     Objects.requireNonNull(labelOptions, "labelOptions");
     Set<String> distinct = new LinkedHashSet<>();
-    for (String number : extract) {
-      if (Objects.requireNonNull(number, "extract number").isBlank()) {
+    for (String number : NonNullLists.copyOf(extract, "extract")) {
+      if (number.isBlank()) {
         throw new IllegalArgumentException(
             "An extract's item number is blank; give the numbers as the minutes show them, such as"
                 + " \"§ 43\"");
@@ -300,7 +301,13 @@ public record ExportOptions(
    * @since 0.3.0
    */
   public ExportOptions withExtract(List<String> numbers) {
-    return new ExportOptions(language, includeParticipants, pageSize, look, labelOptions, numbers);
+    return new ExportOptions(
+        language,
+        includeParticipants,
+        pageSize,
+        look,
+        labelOptions,
+        NonNullLists.copyOf(numbers, "numbers"));
   }
 
   /**
@@ -308,12 +315,12 @@ public record ExportOptions(
    *
    * @param numbers the shown numbers of the items, such as "§ 43"
    * @return a copy; never null
-   * @throws NullPointerException if a number is null
+   * @throws NullPointerException if the array or a number is null
    * @throws IllegalArgumentException if a number is blank
    * @since 0.3.0
    */
   public ExportOptions withExtract(String... numbers) {
-    return withExtract(List.of(numbers));
+    return withExtract(NonNullLists.of("numbers", numbers));
   }
 
   /**

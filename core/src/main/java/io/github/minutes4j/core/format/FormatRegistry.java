@@ -1,6 +1,7 @@
 package io.github.minutes4j.core.format;
 
 import io.github.minutes4j.core.internal.Discovery;
+import io.github.minutes4j.core.internal.NonNullLists;
 import io.github.minutes4j.core.internal.Suggestions;
 import io.github.minutes4j.core.spi.FormatProvider;
 import io.github.minutes4j.core.spi.MinutesExporter;
@@ -139,8 +140,8 @@ public final class FormatRegistry<P extends FormatProvider> {
    */
   public static <P extends FormatProvider> FormatRegistry<P> of(List<? extends P> providers) {
     Map<String, P> byId = new TreeMap<>();
-    for (P provider : providers) {
-      add(byId, Objects.requireNonNull(provider, "provider"), "Register only one of them.");
+    for (P provider : NonNullLists.copyOf(providers, "providers")) {
+      add(byId, provider, "Register only one of them.");
     }
     return new FormatRegistry<>("provider", byId, List.of());
   }

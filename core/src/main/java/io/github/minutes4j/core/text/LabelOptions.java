@@ -37,8 +37,10 @@ public record LabelOptions(Language fallback, Map<Label, String> overrides) {
    */
   public LabelOptions {
     Objects.requireNonNull(fallback, "fallback");
+    Objects.requireNonNull(overrides, "overrides");
+    overrides.forEach(
+        (label, text) -> requireText(Objects.requireNonNull(label, "overrides: a label"), text));
     overrides = Map.copyOf(overrides);
-    overrides.forEach(LabelOptions::requireText);
   }
 
   /**

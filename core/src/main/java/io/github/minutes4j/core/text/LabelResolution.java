@@ -1,6 +1,7 @@
 package io.github.minutes4j.core.text;
 
 import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.internal.NonNullLists;
 import java.util.List;
 import java.util.Objects;
 
@@ -44,8 +45,8 @@ public record LabelResolution(
     Objects.requireNonNull(requested, "requested");
     Objects.requireNonNull(servedBy, "servedBy");
     Objects.requireNonNull(fallback, "fallback");
-    keysFromFallback = List.copyOf(keysFromFallback);
-    failures = List.copyOf(failures);
+    keysFromFallback = NonNullLists.copyOf(keysFromFallback, "keysFromFallback");
+    failures = NonNullLists.copyOf(failures, "failures");
   }
 
   /**

@@ -4,6 +4,7 @@ import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.format.ProviderConfigurationException;
 import io.github.minutes4j.core.format.ProviderFailure;
 import io.github.minutes4j.core.internal.Discovery;
+import io.github.minutes4j.core.internal.NonNullLists;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -161,8 +162,8 @@ public final class LabelSets {
   public static LabelSets of(List<? extends LabelProvider> providers) {
     Map<Language, LabelSet> sets = new TreeMap<>(LabelSets::compare);
     sets.putAll(Shipped.SETS);
-    for (LabelProvider provider : providers) {
-      add(sets, LabelSet.of(Objects.requireNonNull(provider, "provider")));
+    for (LabelProvider provider : NonNullLists.copyOf(providers, "providers")) {
+      add(sets, LabelSet.of(provider));
     }
     return new LabelSets(sets, List.of());
   }
@@ -220,6 +221,17 @@ public final class LabelSets {
    */
   public List<ProviderFailure> failures() {
     return failures;
+  }
+
+  /**
+   * The languages with a set of their own, for logs and messages.
+   *
+   * @return such as {@code LabelSets[ar, da, de, en, fi, nb, sv]}; never null
+   * @since 0.3.0
+   */
+  @Override
+  public String toString() {
+    return "LabelSets" + languages();
   }
 
   /**

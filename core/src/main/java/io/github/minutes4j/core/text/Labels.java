@@ -314,6 +314,24 @@ public final class Labels {
   }
 
   /**
+   * What these labels are, for logs and messages: their language, the language asked for and the
+   * set that served it.
+   *
+   * @return such as {@code Labels[en, requested fr, served by en]}; never null
+   * @since 0.3.0
+   */
+  @Override
+  public String toString() {
+    return "Labels["
+        + language
+        + ", requested "
+        + resolution.requested()
+        + ", served by "
+        + resolution.servedBy()
+        + "]";
+  }
+
+  /**
    * A fixed text.
    *
    * @param label which text

@@ -1,6 +1,7 @@
 package io.github.minutes4j.core.validation;
 
 import io.github.minutes4j.core.Minutes4jException;
+import io.github.minutes4j.core.internal.NonNullLists;
 import java.util.List;
 
 /**
@@ -26,7 +27,7 @@ public final class InvalidMinutesException extends Minutes4jException {
    * @throws IllegalArgumentException if {@code violations} is empty
    */
   public InvalidMinutesException(List<Violation> violations) {
-    super(messageOf(violations));
+    super(messageOf(NonNullLists.copyOf(violations, "violations")));
     this.violations = List.copyOf(violations);
   }
 

@@ -54,6 +54,11 @@ class LookOptionsTest {
   }
 
   @Test
+  void anAccentColourPrintsAsCssWritesIt() {
+    assertEquals("AccentColour[#1a5e20]", AccentColour.of("#1A5E20").toString());
+  }
+
+  @Test
   void aPngLogoIsReadFromItsBytesAndBecomesADataUri() {
     Logo logo = Logo.of(PNG, "  Region Hallands logotyp ");
     assertEquals(Logo.Format.PNG, logo.format());

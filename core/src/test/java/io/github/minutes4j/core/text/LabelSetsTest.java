@@ -124,6 +124,19 @@ class LabelSetsTest {
   }
 
   @Test
+  void labelsAndSetsSayWhatTheyAreInToString() {
+    LabelSets sets = LabelSets.installed();
+
+    assertEquals("LabelSets[ar, da, de, en, fi, nb, sv]", sets.toString());
+    assertEquals(
+        "Labels[en, requested fr, served by en]",
+        sets.labels(Language.ofTag("fr"), Language.ENGLISH).toString());
+    assertEquals(
+        "Labels[sv-SE, requested sv-SE, served by sv]",
+        sets.labels(Language.ofTag("sv-SE"), Language.ENGLISH).toString());
+  }
+
+  @Test
   void nynorskIsServedByBokmalWithoutFallbackAndKeepsItsTag() {
     Labels labels = LabelSets.installed().labels(Language.ofTag("nn"), Language.ENGLISH);
 
