@@ -64,15 +64,18 @@ class CliFaultsTest {
   // ------------------------------------------------------------------ folders
 
   @Test
-  void anOutputFolderUnderARegularFileIsAnOutputFailure() throws IOException {
+  void anOutputFolderUnderARegularFileIsAUsageError() throws IOException {
     Path file = temp.resolve("a-file");
     Files.writeString(file, "not a folder");
     Path folder = file.resolve("out");
 
     Cli.Result result = run("render", input.toString(), "-f", "json,html", "-o", folder.toString());
 
-    assertEquals(3, result.exitCode(), result.toString());
-    assertTrue(result.err().contains("cannot create the output folder " + folder), result.toString());
+    // As for an --out that is a file itself: the command line names a folder that cannot be one.
+    assertEquals(2, result.exitCode(), result.toString());
+    assertTrue(
+        result.err().contains("--out " + folder + ": " + file + " is a file, not a folder"),
+        result.toString());
     assertEquals("not a folder", Files.readString(file));
     assertEquals(List.of("a-file", "minutes-2022-06-02.json"), Cli.listing(temp));
   }
