@@ -53,9 +53,10 @@ final class BoundaryPunctuation {
    * Moves the punctuation beside each inline element of left-to-right text into it.
    *
    * @param page the page; changed in place
+   * @param rightToLeftText whether the page has a right-to-left letter anywhere, as for {@link
+   *     DrawingOrder#apply}
    */
-  static void apply(Document page) {
-    boolean rightToLeftText = DrawingOrder.anyText(page.body(), LogicalOrder::hasRightToLeft);
+  static void apply(Document page, boolean rightToLeftText) {
     for (Element element : page.body().getAllElements()) {
       if (element.firstElementChild() == null || !leftToRight(element, rightToLeftText)) {
         continue;

@@ -37,11 +37,11 @@ final class DrawingOrder {
    * Puts each text that stands beside an element into a {@code span}.
    *
    * @param page the page; changed in place
+   * @param rightToLeftText whether the page has a right-to-left letter anywhere ({@link
+   *     #anyText}): one look at the text instead of one per element, whose text is its whole
+   *     subtree's
    */
-  static void apply(Document page) {
-    // One look at the text instead of one per element (each element's text is its whole
-    // subtree's): a page without right-to-left letters has none in any element.
-    boolean rightToLeftText = anyText(page.body(), LogicalOrder::hasRightToLeft);
+  static void apply(Document page, boolean rightToLeftText) {
     for (Element element : page.body().getAllElements()) {
       if (element.firstElementChild() == null || !leftToRight(element, rightToLeftText)) {
         continue;

@@ -184,8 +184,11 @@ final class PrintEdition {
                     : minutes.title(),
                 width,
                 fonts::width));
-    BoundaryPunctuation.apply(page);
-    DrawingOrder.apply(page);
+    // One look at the text for both steps: a page without right-to-left letters has none in any
+    // element, and moving punctuation adds or removes none.
+    boolean rightToLeftText = DrawingOrder.anyText(page.body(), LogicalOrder::hasRightToLeft);
+    BoundaryPunctuation.apply(page, rightToLeftText);
+    DrawingOrder.apply(page, rightToLeftText);
   }
 
   /**
