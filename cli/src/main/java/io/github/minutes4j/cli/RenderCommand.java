@@ -428,12 +428,12 @@ final class RenderCommand implements Callable<Integer> {
       Path folder,
       FolderInputs folders,
       Report report) {
+    List<Input> notEarlierOutputs =
+        withoutEarlierOutputs(found, Outputs.of(found, fromStandardInput, exporters, folder));
     List<Input> inputs =
         withoutFilesHoldingNoMinutes(
-            withoutEarlierOutputs(found, fromStandardInput, exporters, folder),
-            fromStandardInput,
-            exporters,
-            folder,
+            notEarlierOutputs,
+            Outputs.of(notEarlierOutputs, fromStandardInput, exporters, folder),
             folders);
     Set<Path> inputFiles = new HashSet<>();
     for (Input input : inputs) {
@@ -496,37 +496,50 @@ final class RenderCommand implements Callable<Integer> {
   }
 
   /**
+   * Where the inputs' outputs go, as absolute, normal paths: each input's, and who writes each
+   * path (an input once per format that writes it there).
+   */
+  private record Outputs(Map<Input, Set<Path>> targets, Map<Path, List<Input>> writers) {
+
+    static Outputs of(
+        List<Input> inputs,
+        Optional<Minutes> fromStandardInput,
+        List<MinutesExporter> exporters,
+        Path folder) {
+      Map<Input, Set<Path>> targets = new HashMap<>();
+      Map<Path, List<Input>> writers = new HashMap<>();
+      for (Input input : inputs) {
+        Set<Path> own = new HashSet<>();
+        for (MinutesExporter exporter : exporters) {
+          Path target =
+              target(input, fromStandardInput, exporter, folder).toAbsolutePath().normalize();
+          own.add(target);
+          writers.computeIfAbsent(target, t -> new ArrayList<>()).add(input);
+        }
+        targets.put(input, own);
+      }
+      return new Outputs(targets, writers);
+    }
+  }
+
+  /**
    * The inputs without the files found in folders that another input's output would replace,
    * unless that input's file is an output of theirs in turn (such as {@code a.json} and {@code
    * a.pdf} rendered to json and pdf into their folder): then neither is left out, and the output
    * that is an input is refused.
    */
-  private static List<Input> withoutEarlierOutputs(
-      List<Input> inputs,
-      Optional<Minutes> fromStandardInput,
-      List<MinutesExporter> exporters,
-      Path folder) {
-    Map<Input, Set<Path>> targets = new HashMap<>();
-    Map<Path, List<Input>> writers = new HashMap<>();
-    for (Input input : inputs) {
-      Set<Path> own = new HashSet<>();
-      for (MinutesExporter exporter : exporters) {
-        Path target = target(input, fromStandardInput, exporter, folder).toAbsolutePath().normalize();
-        own.add(target);
-        writers.computeIfAbsent(target, t -> new ArrayList<>()).add(input);
-      }
-      targets.put(input, own);
-    }
+  private static List<Input> withoutEarlierOutputs(List<Input> inputs, Outputs outputs) {
     List<Input> kept = new ArrayList<>();
     for (Input input : inputs) {
       Optional<Path> file =
           input.found() ? input.path().map(p -> p.toAbsolutePath().normalize()) : Optional.empty();
       boolean earlierOutput =
           file.isPresent()
-              && writers.getOrDefault(file.get(), List.of()).stream()
+              && outputs.writers().getOrDefault(file.get(), List.of()).stream()
                   .anyMatch(other -> other != input
                       && other.path()
-                          .map(p -> !targets.get(input).contains(p.toAbsolutePath().normalize()))
+                          .map(p -> !outputs.targets().get(input)
+                              .contains(p.toAbsolutePath().normalize()))
                           .orElse(true));
       if (!earlierOutput) {
         kept.add(input);
@@ -541,29 +554,12 @@ final class RenderCommand implements Callable<Integer> {
    * another input's would meet is read to find out; the others are skipped when they are read.
    */
   private static List<Input> withoutFilesHoldingNoMinutes(
-      List<Input> inputs,
-      Optional<Minutes> fromStandardInput,
-      List<MinutesExporter> exporters,
-      Path folder,
-      FolderInputs folders) {
-    Map<Path, Integer> writers = new HashMap<>();
-    for (Input input : inputs) {
-      for (MinutesExporter exporter : exporters) {
-        writers.merge(
-            target(input, fromStandardInput, exporter, folder).toAbsolutePath().normalize(),
-            1,
-            Integer::sum);
-      }
-    }
+      List<Input> inputs, Outputs outputs, FolderInputs folders) {
     List<Input> kept = new ArrayList<>();
     for (Input input : inputs) {
       boolean meetsAnother =
-          exporters.stream()
-              .anyMatch(exporter -> writers.get(
-                      target(input, fromStandardInput, exporter, folder)
-                          .toAbsolutePath()
-                          .normalize())
-                  > 1);
+          outputs.targets().get(input).stream()
+              .anyMatch(target -> outputs.writers().get(target).size() > 1);
       if (meetsAnother && input.holdsNoMinutes()) {
         folders.skipWithoutMinutes(input);
       } else {
