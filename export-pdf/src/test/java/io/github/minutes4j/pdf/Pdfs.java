@@ -88,7 +88,6 @@ final class Pdfs {
     }
   }
 
-  /** Each reference document in each shipped language: name, minutes, language. */
   /** The four reference documents: the two meeting notes and the two formal minutes. */
   static List<ReferenceMinutes.ReferenceDocument> allReferenceDocuments() {
     List<ReferenceMinutes.ReferenceDocument> all = new ArrayList<>(ReferenceMinutes.all());
@@ -96,6 +95,7 @@ final class Pdfs {
     return all;
   }
 
+  /** Each reference document in each shipped language: name, minutes, language. */
   static Stream<Arguments> referenceDocumentsInEachLanguage() {
     return inEachLanguage(ReferenceMinutes.all());
   }

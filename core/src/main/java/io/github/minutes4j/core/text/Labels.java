@@ -822,12 +822,6 @@ public final class Labels {
 
   /**
    * The pattern with each placeholder {@code {n}} replaced by its argument, in one pass over the
-   * pattern: an argument is the minutes' own text (a venue, a name, an item's number), and a
-   * "{1}" in it is text to print, not a placeholder to fill. A placeholder without an argument
-   * stays as it is.
-   */
-  /**
-   * The pattern with each placeholder {@code {n}} replaced by its argument, in one pass over the
    * pattern: an argument is often the minutes' own text (a venue, a name, an item's number), and a
    * "{1}" in it is text to print, not a placeholder to fill. A placeholder without an argument
    * stays as it is.
