@@ -15,9 +15,11 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.GenericConverter;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -47,6 +49,21 @@ public class Minutes4jAutoConfiguration {
 
   /** Created by Spring. */
   public Minutes4jAutoConfiguration() {}
+
+  /**
+   * Binds {@code minutes4j.paper-size} in any case, an empty value as A4, and refuses a size
+   * minutes4j does not have with a message that names the property, the value and the sizes. It
+   * converts only that property: a {@code PageSize} elsewhere in the application keeps Spring's
+   * conversion.
+   *
+   * @return the converter
+   * @since 0.3.0
+   */
+  @Bean
+  @ConfigurationPropertiesBinding
+  public static GenericConverter minutes4jPaperSizeConverter() {
+    return new PaperSizeConverter();
+  }
 
   /**
    * The installed exporters.

@@ -28,8 +28,10 @@ public class Minutes4jProperties {
    */
   private String language;
 
-  /** The paper size of paged formats (PDF). */
-  private PageSize paperSize = PageSize.A4;
+  /**
+   * The paper size of paged formats (PDF): A4 or LETTER, in any case. Empty: A4.
+   */
+  @PaperSizeConverter.Property private PageSize paperSize = PaperSizeConverter.DEFAULT;
 
   /**
    * Whether exported documents include the participant list. A page published on the web may
@@ -96,7 +98,10 @@ public class Minutes4jProperties {
   }
 
   /**
-   * Sets the paper size of paged formats.
+   * Sets the paper size of paged formats. Bound from {@code minutes4j.paper-size}, a size in any
+   * case; an empty value (as {@code minutes4j.paper-size=${PAPER_SIZE:}} gives) is A4 (since
+   * 0.3.0), and a size minutes4j does not have fails the start with a message that names the
+   * property, the value and the sizes there are.
    *
    * @param paperSize the paper size
    * @throws IllegalArgumentException if {@code paperSize} is null

@@ -28,6 +28,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ResolvableType;
+import org.springframework.core.convert.TypeDescriptor;
 
 @ExtendWith(OutputCaptureExtension.class)
 class Minutes4jAutoConfigurationTest {
@@ -147,6 +148,76 @@ class Minutes4jAutoConfigurationTest {
               assertThat(context).hasNotFailed();
               assertThat(context.getBean(ExportOptions.class)).isEqualTo(ExportOptions.defaults());
             });
+  }
+
+  /** The messages of a failure and its causes, one a line. */
+  private static String messages(Throwable failure) {
+    List<String> messages = new ArrayList<>();
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      messages.add(String.valueOf(t.getMessage()));
+    }
+    return String.join("\n", messages);
+  }
+
+  /**
+   * An empty value, as {@code minutes4j.paper-size=${PAPER:}} gives, failed the start with Spring's
+   * "were left unbound", which names neither the allowed values nor that it could be left out.
+   */
+  @Test
+  void takesAnEmptyPaperSizeAsTheDefault() {
+    web.withPropertyValues("minutes4j.paper-size=", "minutes4j.language=")
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context.getBean(ExportOptions.class)).isEqualTo(ExportOptions.defaults());
+            });
+    web.withPropertyValues("minutes4j.paper-size= ")
+        .run(
+            context ->
+                assertThat(context.getBean(ExportOptions.class).pageSize())
+                    .isEqualTo(PageSize.A4));
+  }
+
+  /**
+   * A paper size minutes4j does not have failed with Java's "No enum constant
+   * io.github.minutes4j.core.format.PageSize.A5" as the reason Spring Boot reports.
+   */
+  @Test
+  void refusesAnUnknownPaperSizeAtStartNamingThePropertyTheValueAndTheSizes() {
+    web.withPropertyValues("minutes4j.paper-size=A5")
+        .run(
+            context -> {
+              assertThat(context).hasFailed();
+              Throwable root = context.getStartupFailure();
+              while (root.getCause() != null) {
+                root = root.getCause();
+              }
+              assertThat(root)
+                  .isInstanceOf(IllegalArgumentException.class)
+                  .hasMessage(
+                      "minutes4j.paper-size: 'A5' is not a paper size minutes4j has; write A4 or"
+                          + " LETTER (in any case), or leave it empty for A4");
+              assertThat(messages(context.getStartupFailure())).contains("minutes4j.paper-size");
+            });
+  }
+
+  /** Only the property is converted so: a request parameter of the type keeps Spring's way. */
+  @Test
+  void convertsOnlyThePaperSizeProperty() {
+    assertThat(
+            new PaperSizeConverter()
+                .matches(TypeDescriptor.valueOf(String.class), TypeDescriptor.valueOf(PageSize.class)))
+        .isFalse();
+  }
+
+  /** Letters in any case and spaces around the value, as in a properties file or a variable. */
+  @Test
+  void bindsAPaperSizeInAnyCaseWithSpacesAround() {
+    web.withPropertyValues("minutes4j.paper-size= Letter ")
+        .run(
+            context ->
+                assertThat(context.getBean(ExportOptions.class).pageSize())
+                    .isEqualTo(PageSize.LETTER));
   }
 
   @Test
