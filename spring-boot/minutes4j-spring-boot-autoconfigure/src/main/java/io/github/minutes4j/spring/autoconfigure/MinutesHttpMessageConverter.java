@@ -18,10 +18,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.server.ServerHttpResponse;
 
 /**
  * Writes {@link Minutes} in every installed format, chosen by the media type that Spring's content
@@ -40,6 +42,15 @@ import org.springframework.http.converter.HttpMessageConverter;
  * refuses a body larger than its limit with {@link MinutesTooLargeException} and passes on {@link
  * io.github.minutes4j.core.format.MinutesReadException} and {@code InvalidMinutesException} from the
  * reader.
+ *
+ * <p>In a server's response it offers a name for the document, unless the application set a
+ * {@code Content-Disposition} of its own (in a {@code ResponseEntity} or on the response) (since
+ * 0.3.0): {@code inline} (a browser still shows the document) with the kind of document in the
+ * language it is written in, the meeting's first day and the format's extension, such as {@code
+ * inline; filename="Minnesanteckningar 2022-06-02.pdf"}. A name outside ASCII is given in {@code
+ * filename*} (RFC 8187), with an ASCII {@code filename} beside it for old clients, as RFC 6266
+ * says: {@code inline; filename="Poytakirja 2026-03-21.pdf";
+ * filename*=UTF-8''P%C3%B6yt%C3%A4kirja%202026-03-21.pdf}.
  *
  * @since 0.2.0
  */
@@ -182,6 +193,15 @@ public final class MinutesHttpMessageConverter implements HttpMessageConverter<M
                 ? new MediaType(contentType.getType(), contentType.getSubtype())
                 : MediaType.parseMediaType(exporter.format().mediaType()));
     outputMessage.getHeaders().setContentLength(bytes.length);
+    // A name for the browser to save the document under, unless the application gave one.
+    if (outputMessage instanceof ServerHttpResponse
+        && outputMessage.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION) == null) {
+      outputMessage
+          .getHeaders()
+          .set(
+              HttpHeaders.CONTENT_DISPOSITION,
+              MinutesFileName.inline(minutes, options, exporter.format()));
+    }
     outputMessage.getBody().write(bytes);
   }
 }

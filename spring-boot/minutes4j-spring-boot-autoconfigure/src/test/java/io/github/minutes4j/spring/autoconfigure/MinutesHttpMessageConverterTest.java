@@ -17,9 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.mock.http.MockHttpInputMessage;
 import org.springframework.mock.http.MockHttpOutputMessage;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 class MinutesHttpMessageConverterTest {
 
@@ -58,6 +61,41 @@ class MinutesHttpMessageConverterTest {
     assertThat(converter.canWrite(Minutes.class, MediaType.TEXT_HTML)).isTrue();
     assertThat(converter.canWrite(String.class, MediaType.TEXT_HTML)).isFalse();
     assertThat(converter.getSupportedMediaTypes().get(0)).isEqualTo(MediaType.APPLICATION_JSON);
+  }
+
+  private String contentDisposition(Minutes minutes) throws Exception {
+    ServletServerHttpResponse response = new ServletServerHttpResponse(new MockHttpServletResponse());
+    converter.write(minutes, MediaType.TEXT_HTML, response);
+    return response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
+  }
+
+  /**
+   * A name outside ASCII is given as RFC 6266 says: an ASCII {@code filename} for old clients (the
+   * letters without their accents, else the English name of the kind) and the name itself in
+   * {@code filename*} (RFC 8187, UTF-8, percent-encoded).
+   */
+  @Test
+  void offersANameOutsideAsciiWithAnAsciiFallback() throws Exception {
+    Minutes finnish =
+        minutes("Tervetuloa").toBuilder().language(Language.ofTag("fi")).kind(DocumentKind.MINUTES).build();
+    assertThat(contentDisposition(finnish))
+        .isEqualTo(
+            "inline; filename=\"Poytakirja 2022-06-02.html\";"
+                + " filename*=UTF-8''P%C3%B6yt%C3%A4kirja%202022-06-02.html");
+    Minutes arabic = minutes("مرحبا").toBuilder().language(Language.ofTag("ar")).build();
+    assertThat(contentDisposition(arabic))
+        .isEqualTo(
+            "inline; filename=\"Meeting notes 2022-06-02.html\"; filename*=UTF-8''"
+                + "%D9%85%D9%84%D8%A7%D8%AD%D8%B8%D8%A7%D8%AA%20%D8%A7%D9%84%D8%A7%D8%AC%D8%AA%D9%85"
+                + "%D8%A7%D8%B9%202022-06-02.html");
+  }
+
+  /** A request body the converter writes (in a client) gets no Content-Disposition. */
+  @Test
+  void offersNoNameOutsideAServerResponse() throws Exception {
+    MockHttpOutputMessage request = new MockHttpOutputMessage();
+    converter.write(minutes("Welcome"), MediaType.TEXT_HTML, request);
+    assertThat(request.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).isNull();
   }
 
   @Test

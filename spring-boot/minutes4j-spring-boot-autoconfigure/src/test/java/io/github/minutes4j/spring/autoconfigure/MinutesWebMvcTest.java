@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.format.FormatRegistry;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -68,6 +69,19 @@ class MinutesWebMvcTest {
     @PostMapping("/echo")
     Minutes echo(@RequestBody Minutes minutes) {
       return minutes;
+    }
+
+    @GetMapping("/attachment")
+    ResponseEntity<Minutes> attachment() {
+      return ResponseEntity.ok()
+          .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"own.html\"")
+          .body(MinutesWebMvcTest.minutes());
+    }
+
+    @GetMapping("/servlet-header")
+    Minutes servletHeader(HttpServletResponse response) {
+      response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"servlet.html\"");
+      return MinutesWebMvcTest.minutes();
     }
 
     @PostMapping("/optional")
@@ -223,6 +237,51 @@ class MinutesWebMvcTest {
                   .getResponse();
           assertThat(optional.getStatus()).isEqualTo(200);
           assertThat(text(optional)).isEqualTo("none");
+        });
+  }
+
+  /**
+   * A document the browser showed had no name: saved, it became "minutes" or "render" without an
+   * extension. The answer offers one, inline (the browser still shows it), of the document's kind
+   * in its language, the meeting's first day and the format's extension.
+   */
+  @Test
+  void offersAFileNameInlineWhenTheControllerSetNone() {
+    web.run(
+        context -> {
+          MockMvc mvc = mvc(context);
+          for (String[] pair :
+              new String[][] {{"text/html", "html"}, {"application/json", "json"}, {"*/*", "json"}}) {
+            MockHttpServletResponse response =
+                mvc.perform(MockMvcRequestBuilders.get("/minutes").header(HttpHeaders.ACCEPT, pair[0]))
+                    .andReturn()
+                    .getResponse();
+            assertThat(response.getHeader(HttpHeaders.CONTENT_DISPOSITION))
+                .as(pair[0])
+                .isEqualTo("inline; filename=\"Meeting notes 2022-06-02." + pair[1] + "\"");
+          }
+        });
+  }
+
+  /** A header the application set, in a {@code ResponseEntity} or on the response, is kept. */
+  @Test
+  void keepsTheContentDispositionTheApplicationSet() {
+    web.run(
+        context -> {
+          MockMvc mvc = mvc(context);
+          assertThat(
+                  mvc.perform(MockMvcRequestBuilders.get("/attachment").accept(MediaType.TEXT_HTML))
+                      .andReturn()
+                      .getResponse()
+                      .getHeaders(HttpHeaders.CONTENT_DISPOSITION))
+              .containsExactly("attachment; filename=\"own.html\"");
+          assertThat(
+                  mvc.perform(
+                          MockMvcRequestBuilders.get("/servlet-header").accept(MediaType.TEXT_HTML))
+                      .andReturn()
+                      .getResponse()
+                      .getHeaders(HttpHeaders.CONTENT_DISPOSITION))
+              .containsExactly("attachment; filename=\"servlet.html\"");
         });
   }
 
