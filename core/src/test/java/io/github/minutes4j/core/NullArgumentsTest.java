@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.function.Executable;
@@ -102,6 +103,9 @@ class NullArgumentsTest {
         call("providers", () -> FormatRegistry.of(null)),
         call("providers", () -> LabelSets.of(null)),
         call("overrides", () -> new LabelOptions(Language.ENGLISH, null)),
+        call("sets", () -> new LabelOptions(Language.ENGLISH, Map.of(), null)),
+        call("sets", () -> ExportOptions.defaults().withLabelSets(null)),
+        call("providers", () -> LabelSets.installed().adding(null)),
         call("violations", () -> new InvalidMinutesException(null)),
         call("items" + NULL_ELEMENT, () -> Block.bulleted(Block.paragraph("Ett"), null)),
         call("numbers", () -> ExportOptions.defaults().withExtract((List<String>) null)),

@@ -266,8 +266,9 @@ public record ExportOptions(
   }
 
   /**
-   * The labels to print these minutes with: those of {@link #languageFor(Minutes)} from the
-   * {@linkplain LabelSets#installed() installed label sets}, falling back to the fallback language,
+   * The labels to print these minutes with: those of {@link #languageFor(Minutes)} from the label
+   * sets of the {@linkplain #withLabelSets(LabelSets) options} (the {@linkplain
+   * LabelSets#installed() installed label sets} unless others were given), falling back to the fallback language,
    * with the overrides applied. {@link Labels#resolution()} says whether a fallback happened.
    *
    * @param minutes the minutes
@@ -277,9 +278,24 @@ public record ExportOptions(
    * @since 0.2.0
    */
   public Labels labelsFor(Minutes minutes) {
-    return LabelSets.installed()
+    return labelOptions
+        .labelSets()
         .labels(languageFor(minutes), labelOptions.fallback())
         .withOverrides(labelOptions.overrides());
+  }
+
+  /**
+   * These options with the label sets to take labels from, instead of the {@linkplain
+   * LabelSets#installed() installed ones}: such as the installed sets with a {@link
+   * io.github.minutes4j.core.text.LabelProvider} that a framework holds as a bean.
+   *
+   * @param sets the label sets, such as {@code LabelSets.installed().adding(List.of(provider))}
+   * @return a copy
+   * @throws NullPointerException if {@code sets} is null
+   * @since 0.3.0
+   */
+  public ExportOptions withLabelSets(LabelSets sets) {
+    return withLabelOptions(labelOptions.withSets(sets));
   }
 
   // The extract (since 0.3.0): chosen items of formal minutes, with the header and adjustment.

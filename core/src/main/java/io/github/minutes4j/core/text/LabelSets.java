@@ -168,6 +168,32 @@ public final class LabelSets {
     return new LabelSets(sets, List.of());
   }
 
+  /**
+   * These sets and those of more providers, such as providers that a framework holds as beans
+   * rather than registers for {@link ServiceLoader}. The texts are checked as at discovery; the
+   * {@linkplain #failures() failures} of these sets are kept.
+   *
+   * @param providers the providers; none gives these sets
+   * @return the sets; {@code this} if {@code providers} is empty
+   * @throws ProviderConfigurationException if two sets have the same language (such as a provider
+   *     of a language these sets have, or of a shipped language); the message names both
+   * @throws IllegalArgumentException if a provider's texts are not usable (the message says why)
+   * @throws NullPointerException if the list or a provider is null
+   * @since 0.3.0
+   */
+  public LabelSets adding(List<? extends LabelProvider> providers) {
+    List<? extends LabelProvider> added = NonNullLists.copyOf(providers, "providers");
+    if (added.isEmpty()) {
+      return this;
+    }
+    Map<Language, LabelSet> more = new TreeMap<>(LabelSets::compare);
+    more.putAll(sets);
+    for (LabelProvider provider : added) {
+      add(more, LabelSet.of(provider));
+    }
+    return new LabelSets(more, failures);
+  }
+
   private static LabelSets discover(ServiceLoader<LabelProvider> loader) {
     Map<Language, LabelSet> sets = new TreeMap<>(LabelSets::compare);
     sets.putAll(Shipped.SETS);

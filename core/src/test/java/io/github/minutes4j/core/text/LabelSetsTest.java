@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Organiser;
+import io.github.minutes4j.core.Session;
+import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.format.ProviderConfigurationException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -179,6 +185,35 @@ class LabelSetsTest {
     assertTrue(thrown.getMessage().contains("minutes4j's shipped labels"), thrown.getMessage());
     assertTrue(thrown.getMessage().contains(Swedish.class.getName()), thrown.getMessage());
     assertTrue(thrown.getMessage().contains("ExportOptions.withLabel"), thrown.getMessage());
+  }
+
+  /**
+   * A provider that a framework holds (a Spring bean) rather than registers for ServiceLoader joins
+   * the installed sets, and export options take their labels from the sets they are given.
+   */
+  @Test
+  void providersJoinInstalledSetsAndOptionsTakeLabelsFromTheSetsTheyAreGiven() {
+    LabelSets installed = LabelSets.installed();
+    LabelSets more = installed.adding(List.of(new Sami()));
+    assertTrue(more.languages().contains(SAMI));
+    assertEquals(installed.languages().size() + 1, more.languages().size());
+    assertTrue(installed.adding(List.of()) == installed);
+
+    Minutes sami = Minutes.builder(SAMI, Organiser.of("Sámediggi"), DocumentKind.MEETING_NOTES,
+            "Čoahkkin", LocalDate.of(2026, 1, 9))
+        .addSession(Session.on(LocalDate.of(2026, 1, 9), LocalTime.of(9, 0), LocalTime.of(12, 0)).build())
+        .build();
+    assertEquals("Time and place", ExportOptions.defaults().labelsFor(sami).text(Label.TIME_AND_PLACE));
+    ExportOptions options = ExportOptions.defaults().withLabelSets(more);
+    assertEquals("Áigi ja báiki", options.labelsFor(sami).text(Label.TIME_AND_PLACE));
+    assertEquals(Optional.of(more), options.labelOptions().sets());
+    assertTrue(options.labelOptions().labelSets() == more);
+    assertTrue(LabelOptions.defaults().labelSets() == installed);
+
+    ProviderConfigurationException twice =
+        assertThrows(ProviderConfigurationException.class, () -> more.adding(List.of(new OtherSami())));
+    assertTrue(twice.getMessage().startsWith("Two label sets claim the language 'se': "));
+    assertThrows(ProviderConfigurationException.class, () -> installed.adding(List.of(new Swedish())));
   }
 
   @Test

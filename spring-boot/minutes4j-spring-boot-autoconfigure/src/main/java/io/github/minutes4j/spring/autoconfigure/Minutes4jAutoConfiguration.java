@@ -6,6 +6,8 @@ import io.github.minutes4j.core.format.ProviderFailure;
 import io.github.minutes4j.core.spi.FormatProvider;
 import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.spi.MinutesReader;
+import io.github.minutes4j.core.text.LabelProvider;
+import io.github.minutes4j.core.text.LabelSets;
 import io.github.minutes4j.core.validation.MinutesValidator;
 import java.util.List;
 import org.apache.commons.logging.Log;
@@ -25,12 +27,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Auto-configures minutes4j: the installed exporters and readers (discovered once, through the
- * application's class loader), the validator and the export options from {@link
+ * application's class loader), the validator, the label sets and the export options from {@link
  * Minutes4jProperties}; in a Spring MVC application also {@link MinutesHttpMessageConverter}
  * (ahead of the JSON converter) and {@link MinutesProblemDetails}. Each bean backs off when the
  * application defines its own: a {@code FormatRegistry<MinutesExporter>}, a {@code
- * FormatRegistry<MinutesReader>}, a {@link MinutesValidator}, {@link ExportOptions}, the converter
- * or the handler.
+ * FormatRegistry<MinutesReader>}, a {@link MinutesValidator}, {@link ExportOptions}, {@link
+ * LabelSets} (since 0.3.0), the converter or the handler.
  *
  * <p>The application's {@link MinutesExporter} and {@link MinutesReader} beans (such as a {@code
  * PdfMinutesExporter} built with its own fonts, or an exporter of its own format) join the
@@ -38,6 +40,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * two beans of one format id fail the start, naming both. A provider that {@code ServiceLoader}
  * finds but cannot load is logged as a warning at start (since 0.3.0), as it is otherwise only
  * missing from content negotiation.
+ *
+ * <p>The application's {@link LabelProvider} beans (labels of a language minutes4j does not ship)
+ * join the installed label sets in a {@link LabelSets} bean (since 0.3.0), which the export
+ * options and the converter take their labels from; a bean of a language that already has a set
+ * fails the start, naming both. An {@code ExportOptions} bean of the application's own gets them
+ * in the converter too, unless it names label sets of its own ({@link
+ * ExportOptions#withLabelSets}). A {@link MinutesValidator} has no settings: every instance checks
+ * the model's rules, which the readers and exporters check with {@link MinutesValidator#shared()};
+ * the bean is there for the application's own code.
  *
  * @since 0.2.0
  */
@@ -127,15 +138,49 @@ public class Minutes4jAutoConfiguration {
   }
 
   /**
-   * The options of every export, from {@code minutes4j.*}.
+   * The label sets: the shipped ones, those {@code ServiceLoader} finds and the application's
+   * {@link LabelProvider} beans. A provider that cannot be loaded is logged as a warning.
+   *
+   * @param own the application's label provider beans
+   * @return the installed sets with the beans' sets
+   * @throws io.github.minutes4j.core.format.ProviderConfigurationException if two sets claim one
+   *     language (such as a bean of a shipped language); the message names both and the fix
+   * @since 0.3.0
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  public LabelSets minutes4jLabelSets(ObjectProvider<LabelProvider> own) {
+    LabelSets installed = LabelSets.installed();
+    for (ProviderFailure failure : installed.failures()) {
+      LOG.warn(
+          "minutes4j: a label provider on the class path could not be loaded and is not"
+              + " installed: "
+              + failure.description(),
+          failure.cause());
+    }
+    return installed.adding(own.orderedStream().toList());
+  }
+
+  /**
+   * The options of every export, from {@code minutes4j.*}, with the label sets.
    *
    * @param properties the properties
+   * @param labelSets the label sets (since 0.3.0)
    * @return the options
    */
   @Bean
   @ConditionalOnMissingBean
-  public ExportOptions minutes4jExportOptions(Minutes4jProperties properties) {
-    return properties.toExportOptions();
+  public ExportOptions minutes4jExportOptions(Minutes4jProperties properties, LabelSets labelSets) {
+    return withLabelSets(properties.toExportOptions(), labelSets);
+  }
+
+  /**
+   * Options that take their labels from the application's label sets, unless they name sets of
+   * their own; unchanged (equal to options built by hand) when those are the installed sets.
+   */
+  static ExportOptions withLabelSets(ExportOptions options, LabelSets labelSets) {
+    boolean own = options.labelOptions().sets().isPresent();
+    return own || labelSets == LabelSets.installed() ? options : options.withLabelSets(labelSets);
   }
 
   /** The Spring MVC part. */
@@ -150,9 +195,13 @@ public class Minutes4jAutoConfiguration {
         FormatRegistry<MinutesExporter> exporters,
         FormatRegistry<MinutesReader> readers,
         ExportOptions options,
+        LabelSets labelSets,
         Minutes4jProperties properties) {
       return new MinutesHttpMessageConverter(
-          exporters, readers, options, properties.getMaxRequestSize().toBytes());
+          exporters,
+          readers,
+          withLabelSets(options, labelSets),
+          properties.getMaxRequestSize().toBytes());
     }
 
     @Bean

@@ -2,6 +2,7 @@ package io.github.minutes4j.spring.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.format.FormatRegistry;
@@ -13,11 +14,14 @@ import io.github.minutes4j.core.validation.MinutesValidator;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.format.ProviderConfigurationException;
 import io.github.minutes4j.core.spi.FormatDescriptor;
+import io.github.minutes4j.core.text.LabelProvider;
+import io.github.minutes4j.core.text.LabelSets;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -29,6 +33,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.convert.TypeDescriptor;
+import org.springframework.http.MediaType;
+import org.springframework.mock.http.MockHttpOutputMessage;
 
 @ExtendWith(OutputCaptureExtension.class)
 class Minutes4jAutoConfigurationTest {
@@ -356,6 +362,106 @@ class Minutes4jAutoConfigurationTest {
               .contains("minutes4j: a format provider on the class path could not be loaded")
               .contains("BrokenReader");
         });
+  }
+
+  /** Labels of a language minutes4j does not ship, declared as a bean, as a Spring user would. */
+  @Configuration(proxyBeanMethods = false)
+  static class OwnLabels {
+    @Bean
+    LabelProvider northernSami() {
+      return new LabelProvider() {
+        @Override
+        public Language language() {
+          return Language.ofTag("se");
+        }
+
+        @Override
+        public Map<String, String> texts() {
+          return Map.of("kind.MEETING_NOTES", "Čoahkkinčálus");
+        }
+      };
+    }
+  }
+
+  private static Minutes northernSamiMinutes() {
+    return MinutesHttpMessageConverterTest.minutes("Bures boahtin")
+        .toBuilder()
+        .language(Language.ofTag("se"))
+        .build();
+  }
+
+  /**
+   * A {@code LabelProvider} bean was ignored (only {@code ServiceLoader} found label sets): minutes
+   * in Northern Sámi came out with English labels.
+   */
+  @Test
+  void takesTheApplicationsLabelProviderBeans() {
+    web.withUserConfiguration(OwnLabels.class)
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context.getBean(LabelSets.class).languages())
+                  .contains(Language.ofTag("se"));
+              assertThat(
+                      context
+                          .getBean(ExportOptions.class)
+                          .labelsFor(northernSamiMinutes())
+                          .documentKind(DocumentKind.MEETING_NOTES))
+                  .isEqualTo("Čoahkkinčálus");
+              MockHttpOutputMessage html = new MockHttpOutputMessage();
+              context
+                  .getBean(MinutesHttpMessageConverter.class)
+                  .write(northernSamiMinutes(), MediaType.TEXT_HTML, html);
+              assertThat(html.getBodyAsString(StandardCharsets.UTF_8)).contains("Čoahkkinčálus");
+            });
+  }
+
+  /** An application's options of its own take the application's labels too, unless they chose. */
+  @Test
+  void givesTheApplicationsLabelsToItsOwnOptionsForTheConverter() {
+    web.withUserConfiguration(OwnLabels.class)
+        .withBean(ExportOptions.class, () -> ExportOptions.defaults().withParticipants(false))
+        .run(
+            context -> {
+              MockHttpOutputMessage html = new MockHttpOutputMessage();
+              context
+                  .getBean(MinutesHttpMessageConverter.class)
+                  .write(northernSamiMinutes(), MediaType.TEXT_HTML, html);
+              assertThat(html.getBodyAsString(StandardCharsets.UTF_8)).contains("Čoahkkinčálus");
+            });
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class SwedishLabels {
+    @Bean
+    LabelProvider swedish() {
+      return new LabelProvider() {
+        @Override
+        public Language language() {
+          return Language.ofTag("sv");
+        }
+
+        @Override
+        public Map<String, String> texts() {
+          return Map.of("kind.MEETING_NOTES", "Anteckningar");
+        }
+      };
+    }
+  }
+
+  /** A set of a shipped language fails the start, as on the class path, pointing to overrides. */
+  @Test
+  void refusesALabelProviderBeanOfAShippedLanguageAtStart() {
+    web.withUserConfiguration(SwedishLabels.class)
+        .run(
+            context -> {
+              assertThat(context).hasFailed();
+              assertThat(context.getStartupFailure())
+                  .rootCause()
+                  .isInstanceOf(ProviderConfigurationException.class)
+                  .hasMessageContaining("Two label sets claim the language 'sv'")
+                  .hasMessageContaining("withLabel");
+            });
   }
 
   @Test
