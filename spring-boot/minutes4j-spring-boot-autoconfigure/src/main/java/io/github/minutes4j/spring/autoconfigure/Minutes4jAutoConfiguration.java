@@ -10,6 +10,7 @@ import io.github.minutes4j.core.text.LabelProvider;
 import io.github.minutes4j.core.text.LabelSets;
 import io.github.minutes4j.core.validation.MinutesValidator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,6 +25,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.GenericConverter;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Auto-configures minutes4j: the installed exporters and readers (discovered once, through the
@@ -49,6 +52,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * ExportOptions#withLabelSets}). A {@link MinutesValidator} has no settings: every instance checks
  * the model's rules, which the readers and exporters check with {@link MinutesValidator#shared()};
  * the bean is there for the application's own code.
+ *
+ * <p>Where Jackson 3 is present, a Jackson module lets Spring's Jackson converter write minutes
+ * inside other values (a {@code List<Minutes>}, a record of the application's) as {@code
+ * minutes4j/1} JSON, written by the installed JSON exporter, instead of Jackson's view of the
+ * records (since 0.3.0).
  *
  * @since 0.2.0
  */
@@ -181,6 +189,24 @@ public class Minutes4jAutoConfiguration {
   static ExportOptions withLabelSets(ExportOptions options, LabelSets labelSets) {
     boolean own = options.labelOptions().sets().isPresent();
     return own || labelSets == LabelSets.installed() ? options : options.withLabelSets(labelSets);
+  }
+
+  /** Minutes inside other values that Jackson writes, as {@code minutes4j/1} JSON. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(JacksonModule.class)
+  static class JacksonConfiguration {
+
+    @Bean
+    JacksonModule minutes4jJacksonModule(
+        FormatRegistry<MinutesExporter> exporters, ExportOptions options, LabelSets labelSets) {
+      Optional<MinutesExporter> json =
+          exporters.providers().stream()
+              .filter(p -> "application/json".equals(p.format().mediaTypeWithoutParameters()))
+              .findFirst();
+      return json.<JacksonModule>map(
+              exporter -> new MinutesJacksonModule(exporter, withLabelSets(options, labelSets)))
+          .orElseGet(() -> new SimpleModule("minutes4j"));
+    }
   }
 
   /** The Spring MVC part. */

@@ -7,6 +7,7 @@ import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.format.FormatRegistry;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
@@ -59,6 +60,9 @@ class MinutesWebMvcTest {
     }
   }
 
+  /** A page of results, as an application's API answers a search. */
+  record Page(int total, List<Minutes> items) {}
+
   @RestController
   static class Controller {
     @GetMapping("/minutes")
@@ -69,6 +73,16 @@ class MinutesWebMvcTest {
     @PostMapping("/echo")
     Minutes echo(@RequestBody Minutes minutes) {
       return minutes;
+    }
+
+    @GetMapping("/list")
+    List<Minutes> list() {
+      return List.of(MinutesWebMvcTest.minutes(), MinutesWebMvcTest.minutes());
+    }
+
+    @GetMapping("/page")
+    Page page() {
+      return new Page(1, List.of(MinutesWebMvcTest.minutes()));
     }
 
     @GetMapping("/attachment")
@@ -282,6 +296,31 @@ class MinutesWebMvcTest {
                       .getResponse()
                       .getHeaders(HttpHeaders.CONTENT_DISPOSITION))
               .containsExactly("attachment; filename=\"servlet.html\"");
+        });
+  }
+
+  /**
+   * Minutes inside a list or a record of the application's are written by Spring's Jackson
+   * converter, which wrote its own view of the records ({@code "language":{}}, {@code
+   * "MEETING_NOTES"}) that no reader reads back. Each is {@code minutes4j/1} JSON now.
+   */
+  @Test
+  void writesMinutesInsideOtherValuesAsMinutes4jJson() {
+    web.run(
+        context -> {
+          MockMvc mvc = mvc(context);
+          String one = jsonText().strip();
+          MockHttpServletResponse list =
+              mvc.perform(MockMvcRequestBuilders.get("/list").accept(MediaType.APPLICATION_JSON))
+                  .andReturn()
+                  .getResponse();
+          assertThat(list.getStatus()).isEqualTo(200);
+          assertThat(text(list)).isEqualTo("[" + one + "," + one + "]");
+          MockHttpServletResponse page =
+              mvc.perform(MockMvcRequestBuilders.get("/page").accept(MediaType.APPLICATION_JSON))
+                  .andReturn()
+                  .getResponse();
+          assertThat(text(page)).isEqualTo("{\"total\":1,\"items\":[" + one + "]}");
         });
   }
 
