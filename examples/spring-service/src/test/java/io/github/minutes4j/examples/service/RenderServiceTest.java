@@ -101,6 +101,9 @@ class RenderServiceTest {
   void sendsAPdfThatVeraPdfFindsCompliant() throws Exception {
     HttpResponse<byte[]> response = post("/render", "application/pdf", JSON);
     assertThat(response.statusCode()).isEqualTo(200);
+    // Saved from a browser, it is named after the document, not after the URL ("render").
+    assertThat(response.headers().firstValue("Content-Disposition"))
+        .hasValue("inline; filename=\"Minnesanteckningar 2022-06-02.pdf\"");
 
     VeraGreenfieldFoundryProvider.initialise();
     List<PDFAFlavour> flavours = List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_2_U);

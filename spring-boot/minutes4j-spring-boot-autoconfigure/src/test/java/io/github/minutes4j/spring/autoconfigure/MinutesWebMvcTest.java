@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -25,6 +26,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -85,10 +87,13 @@ class MinutesWebMvcTest {
       return new Page(1, List.of(MinutesWebMvcTest.minutes()));
     }
 
-    @GetMapping("/attachment")
-    ResponseEntity<Minutes> attachment() {
+    /** As the README shows a download under a name of the application's own. */
+    @GetMapping("/attachment/{id}")
+    ResponseEntity<Minutes> attachment(@PathVariable("id") String id) {
       return ResponseEntity.ok()
-          .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"own.html\"")
+          .header(
+              HttpHeaders.CONTENT_DISPOSITION,
+              ContentDisposition.attachment().filename("minutes-" + id + ".html").build().toString())
           .body(MinutesWebMvcTest.minutes());
     }
 
@@ -284,11 +289,11 @@ class MinutesWebMvcTest {
         context -> {
           MockMvc mvc = mvc(context);
           assertThat(
-                  mvc.perform(MockMvcRequestBuilders.get("/attachment").accept(MediaType.TEXT_HTML))
+                  mvc.perform(MockMvcRequestBuilders.get("/attachment/7").accept(MediaType.TEXT_HTML))
                       .andReturn()
                       .getResponse()
                       .getHeaders(HttpHeaders.CONTENT_DISPOSITION))
-              .containsExactly("attachment; filename=\"own.html\"");
+              .containsExactly("attachment; filename=\"minutes-7.html\"");
           assertThat(
                   mvc.perform(
                           MockMvcRequestBuilders.get("/servlet-header").accept(MediaType.TEXT_HTML))
