@@ -91,22 +91,45 @@ class Minutes4jAutoConfigurationTest {
                             .withParticipants(false)));
   }
 
+  /** Why an application failed to start, such as a binding failure. */
+  private static Throwable failedStart(WebApplicationContextRunner runner) {
+    Throwable[] failure = new Throwable[1];
+    runner.run(
+        context -> {
+          assertThat(context).hasFailed();
+          failure[0] = context.getStartupFailure();
+        });
+    return failure[0];
+  }
+
+  /** The last cause of a failure, which Spring Boot's start-up report gives as the reason. */
+  private static Throwable rootCause(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root;
+  }
+
+  /** The messages of a failure and its causes, one a line. */
+  private static String messages(Throwable failure) {
+    List<String> messages = new ArrayList<>();
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      messages.add(String.valueOf(t.getMessage()));
+    }
+    return String.join("\n", messages);
+  }
+
   /** A mistyped property fails the start with its name, instead of being silently ignored. */
   @Test
   void refusesAnUnknownPropertyUnderThePrefixAtStart() {
-    web.withPropertyValues("minutes4j.language=en", "minutes4j.paper-sise=letter")
-        .run(
-            context -> {
-              assertThat(context).hasFailed();
-              Throwable failure = context.getStartupFailure();
-              List<String> messages = new ArrayList<>();
-              for (Throwable t = failure; t != null; t = t.getCause()) {
-                messages.add(String.valueOf(t.getMessage()));
-              }
-              assertThat(String.join("\n", messages))
-                  .contains("minutes4j.paper-sise")
-                  .contains("were left unbound");
-            });
+    assertThat(
+            messages(
+                failedStart(
+                    web.withPropertyValues(
+                        "minutes4j.language=en", "minutes4j.paper-sise=letter"))))
+        .contains("minutes4j.paper-sise")
+        .contains("were left unbound");
     web.withPropertyValues("minutes4j.pdf.fonts-dir=/opt/fonts")
         .run(context -> assertThat(context).hasFailed());
   }
@@ -130,19 +153,10 @@ class Minutes4jAutoConfigurationTest {
    */
   @Test
   void refusesAnIllFormedLanguageAtStartWithTheReasonAndAFix() {
-    web.withPropertyValues("minutes4j.language=sv_SE")
-        .run(
-            context -> {
-              assertThat(context).hasFailed();
-              Throwable root = context.getStartupFailure();
-              while (root.getCause() != null) {
-                root = root.getCause();
-              }
-              assertThat(root)
-                  .isInstanceOf(IllegalArgumentException.class)
-                  .hasMessageStartingWith("minutes4j.language: 'sv_SE' is not a well-formed")
-                  .hasMessageContaining("with hyphens, not underscores");
-            });
+    assertThat(rootCause(failedStart(web.withPropertyValues("minutes4j.language=sv_SE"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("minutes4j.language: 'sv_SE' is not a well-formed")
+        .hasMessageContaining("with hyphens, not underscores");
   }
 
   /** An empty value, as {@code minutes4j.language=${MINUTES_LANGUAGE:}} gives, is unset. */
@@ -154,15 +168,6 @@ class Minutes4jAutoConfigurationTest {
               assertThat(context).hasNotFailed();
               assertThat(context.getBean(ExportOptions.class)).isEqualTo(ExportOptions.defaults());
             });
-  }
-
-  /** The messages of a failure and its causes, one a line. */
-  private static String messages(Throwable failure) {
-    List<String> messages = new ArrayList<>();
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      messages.add(String.valueOf(t.getMessage()));
-    }
-    return String.join("\n", messages);
   }
 
   /**
@@ -190,21 +195,13 @@ class Minutes4jAutoConfigurationTest {
    */
   @Test
   void refusesAnUnknownPaperSizeAtStartNamingThePropertyTheValueAndTheSizes() {
-    web.withPropertyValues("minutes4j.paper-size=A5")
-        .run(
-            context -> {
-              assertThat(context).hasFailed();
-              Throwable root = context.getStartupFailure();
-              while (root.getCause() != null) {
-                root = root.getCause();
-              }
-              assertThat(root)
-                  .isInstanceOf(IllegalArgumentException.class)
-                  .hasMessage(
-                      "minutes4j.paper-size: 'A5' is not a paper size minutes4j has; write A4 or"
-                          + " LETTER (in any case), or leave it empty for A4");
-              assertThat(messages(context.getStartupFailure())).contains("minutes4j.paper-size");
-            });
+    Throwable failure = failedStart(web.withPropertyValues("minutes4j.paper-size=A5"));
+    assertThat(rootCause(failure))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "minutes4j.paper-size: 'A5' is not a paper size minutes4j has; write A4 or LETTER (in"
+                + " any case), or leave it empty for A4");
+    assertThat(messages(failure)).contains("Failed to bind properties under 'minutes4j.paper-size'");
   }
 
   /** Only the property is converted so: a request parameter of the type keeps Spring's way. */
@@ -338,15 +335,9 @@ class Minutes4jAutoConfigurationTest {
 
   @Test
   void refusesTwoExporterBeansOfOneFormatIdAtStart() {
-    web.withUserConfiguration(TwoExportersOfOneId.class)
-        .run(
-            context -> {
-              assertThat(context).hasFailed();
-              assertThat(context.getStartupFailure())
-                  .rootCause()
-                  .isInstanceOf(ProviderConfigurationException.class)
-                  .hasMessageContaining("Two providers claim the format id 'text'");
-            });
+    assertThat(rootCause(failedStart(web.withUserConfiguration(TwoExportersOfOneId.class))))
+        .isInstanceOf(ProviderConfigurationException.class)
+        .hasMessageContaining("Two providers claim the format id 'text'");
   }
 
   /**
@@ -364,22 +355,27 @@ class Minutes4jAutoConfigurationTest {
         });
   }
 
+  /** Labels of one language whose only text is the name of meeting notes. */
+  static LabelProvider labels(String tag, String meetingNotes) {
+    return new LabelProvider() {
+      @Override
+      public Language language() {
+        return Language.ofTag(tag);
+      }
+
+      @Override
+      public Map<String, String> texts() {
+        return Map.of("kind.MEETING_NOTES", meetingNotes);
+      }
+    };
+  }
+
   /** Labels of a language minutes4j does not ship, declared as a bean, as a Spring user would. */
   @Configuration(proxyBeanMethods = false)
   static class OwnLabels {
     @Bean
     LabelProvider northernSami() {
-      return new LabelProvider() {
-        @Override
-        public Language language() {
-          return Language.ofTag("se");
-        }
-
-        @Override
-        public Map<String, String> texts() {
-          return Map.of("kind.MEETING_NOTES", "Čoahkkinčálus");
-        }
-      };
+      return labels("se", "Čoahkkinčálus");
     }
   }
 
@@ -435,33 +431,17 @@ class Minutes4jAutoConfigurationTest {
   static class SwedishLabels {
     @Bean
     LabelProvider swedish() {
-      return new LabelProvider() {
-        @Override
-        public Language language() {
-          return Language.ofTag("sv");
-        }
-
-        @Override
-        public Map<String, String> texts() {
-          return Map.of("kind.MEETING_NOTES", "Anteckningar");
-        }
-      };
+      return labels("sv", "Anteckningar");
     }
   }
 
   /** A set of a shipped language fails the start, as on the class path, pointing to overrides. */
   @Test
   void refusesALabelProviderBeanOfAShippedLanguageAtStart() {
-    web.withUserConfiguration(SwedishLabels.class)
-        .run(
-            context -> {
-              assertThat(context).hasFailed();
-              assertThat(context.getStartupFailure())
-                  .rootCause()
-                  .isInstanceOf(ProviderConfigurationException.class)
-                  .hasMessageContaining("Two label sets claim the language 'sv'")
-                  .hasMessageContaining("withLabel");
-            });
+    assertThat(rootCause(failedStart(web.withUserConfiguration(SwedishLabels.class))))
+        .isInstanceOf(ProviderConfigurationException.class)
+        .hasMessageContaining("Two label sets claim the language 'sv'")
+        .hasMessageContaining("withLabel");
   }
 
   @Test
