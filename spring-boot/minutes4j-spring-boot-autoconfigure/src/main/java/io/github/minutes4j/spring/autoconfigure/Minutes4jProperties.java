@@ -31,7 +31,7 @@ public class Minutes4jProperties {
   /**
    * The paper size of paged formats (PDF): A4 or LETTER, in any case. Empty: A4.
    */
-  @PaperSizeConverter.Property private PageSize paperSize = PaperSizeConverter.DEFAULT;
+  @PaperSizeConverter.Property private PageSize paperSize = PageSize.A4;
 
   /**
    * Whether exported documents include the participant list. A page published on the web may

@@ -27,7 +27,7 @@ final class PaperSizeConverter implements ConditionalGenericConverter {
   @Target(ElementType.FIELD)
   @interface Property {}
 
-  /** The size of an empty value. */
+  /** The size of an empty value: the default of the property (its metadata shows it). */
   static final PageSize DEFAULT = PageSize.A4;
 
   @Override
