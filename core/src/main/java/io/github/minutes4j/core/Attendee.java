@@ -66,14 +66,23 @@ public record Attendee(
    * @throws NullPointerException if an argument is null
    */
   public static Attendee present(String name, MemberRole role) {
+    return present(Person.named(name), role);
+  }
+
+  /**
+   * A person present for the whole meeting, in a role, with no group: one whose title or
+   * organisation the minutes give, such as an official ({@code
+   * Person.named("Karl Ström").withRole("förvaltningschef")}).
+   *
+   * @param person who; a named person
+   * @param role the part they play in the body
+   * @return the attendee
+   * @throws NullPointerException if an argument is null
+   * @since 0.3.0
+   */
+  public static Attendee present(Person person, MemberRole role) {
     return new Attendee(
-        Person.named(name),
-        role,
-        Optional.empty(),
-        Optional.empty(),
-        true,
-        Optional.empty(),
-        Optional.empty());
+        person, role, Optional.empty(), Optional.empty(), true, Optional.empty(), Optional.empty());
   }
 
   /**

@@ -310,6 +310,25 @@ class BuildersTest {
     assertEquals(full, plain.withGroup(full.group()).withArrival(full.arrived()).withDeparture(full.left()));
   }
 
+  @Test
+  void anAttendeeWithATitleNeedsNoConstructorOfSevenArguments() {
+    Person official = Person.named("Karl Ström").withRole("förvaltningschef");
+
+    assertEquals(
+        new Attendee(
+            official,
+            MemberRole.OFFICIAL,
+            Optional.empty(),
+            Optional.empty(),
+            true,
+            Optional.empty(),
+            Optional.empty()),
+        Attendee.present(official, MemberRole.OFFICIAL));
+    assertEquals(
+        Attendee.present(Person.named("Anna"), MemberRole.MEMBER),
+        Attendee.present("Anna", MemberRole.MEMBER));
+  }
+
   /**
    * A null never means "none": {@code chair((Person) null)} fails, naming the parameter, and the
    * builder keeps its chair; {@code Optional.empty()} removes it.

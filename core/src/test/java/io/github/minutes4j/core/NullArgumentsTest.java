@@ -68,6 +68,8 @@ class NullArgumentsTest {
         call("paragraph", () -> Moment.atParagraph((String) null)),
         call("time", () -> Moment.at((LocalTime) null)),
         call("member", () -> Attendee.servingFor("Anna", (String) null)),
+        call("person", () -> Attendee.present((Person) null, MemberRole.MEMBER)),
+        call("role", () -> Attendee.present(ANNA, null)),
         call("group", () -> MEMBER.withGroup((String) null)),
         call("moment", () -> MEMBER.withArrival((Moment) null)),
         call("moment", () -> MEMBER.withDeparture((Moment) null)),
