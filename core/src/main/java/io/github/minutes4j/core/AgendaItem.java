@@ -178,31 +178,30 @@ public record AgendaItem(
 
   /**
    * A builder that starts from this item, to derive a changed copy. {@code addX} methods append to
-   * this item's lists, the methods named after a component replace them.
+   * this item's lists, the methods named after a component replace them; {@code
+   * number(Optional.empty())} and {@code caseReference(Optional.empty())} remove a value.
    *
    * @return a builder holding everything in this item; never null
    * @since 0.2.0
    */
   public Builder toBuilder() {
-    Builder builder =
-        new Builder(heading)
-            .presenters(presenters)
-            .content(content)
-            .links(links)
-            .conflictsOfInterest(conflictsOfInterest)
-            .proposals(proposals)
-            .proposalOrder(proposalOrder)
-            .votes(votes)
-            .decisions(decisions)
-            .reservations(reservations)
-            .protocolNotes(protocolNotes)
-            .actions(actions)
-            .attachments(attachments)
-            .recipients(recipients)
-            .adjustedImmediately(adjustedImmediately);
-    builder.number = number;
-    builder.caseReference = caseReference;
-    return builder;
+    return new Builder(heading)
+        .number(number)
+        .presenters(presenters)
+        .content(content)
+        .links(links)
+        .conflictsOfInterest(conflictsOfInterest)
+        .proposals(proposals)
+        .proposalOrder(proposalOrder)
+        .votes(votes)
+        .decisions(decisions)
+        .reservations(reservations)
+        .protocolNotes(protocolNotes)
+        .actions(actions)
+        .attachments(attachments)
+        .recipients(recipients)
+        .caseReference(caseReference)
+        .adjustedImmediately(adjustedImmediately);
   }
 
   /**
@@ -211,8 +210,11 @@ public record AgendaItem(
    *
    * <p>As every builder of this package: {@code addX(x)} and {@code addXs(...)} append, the method
    * named after the component ({@code presenters(...)}, {@code content(...)}, {@code links(...)})
-   * replaces, and replacing with an empty list clears. Arguments and their elements must not be
-   * null: a method that throws {@link NullPointerException} leaves the builder as it was.
+   * replaces, and replacing with an empty list clears; an optional value ({@code number}, {@code
+   * caseReference}) is replaced by its method taking the value or an {@link Optional}, and removed
+   * with {@link Optional#empty()}. Arguments and their elements must not be null, and a null
+   * never means "none": a method that throws {@link NullPointerException} leaves the builder as it
+   * was.
    *
    * @since 0.1.0
    */
@@ -261,7 +263,19 @@ public record AgendaItem(
      * @since 0.2.0
      */
     public Builder number(String number) {
-      this.number = Optional.of(Objects.requireNonNull(number, "number"));
+      return number(Optional.of(Objects.requireNonNull(number, "number")));
+    }
+
+    /**
+     * Replaces the item's number, or removes it with {@link Optional#empty()}.
+     *
+     * @param number the number as the document writes it, if it has one
+     * @return this builder
+     * @throws NullPointerException if {@code number} is null
+     * @since 0.3.0
+     */
+    public Builder number(Optional<String> number) {
+      this.number = Objects.requireNonNull(number, "number");
       return this;
     }
 
@@ -348,7 +362,7 @@ public record AgendaItem(
      * @since 0.2.0
      */
     public Builder addBlocks(Iterable<? extends Block> blocks) {
-      BuilderLists.append(this.content, blocks, "content");
+      BuilderLists.append(this.content, blocks, "blocks");
       return this;
     }
 
@@ -361,7 +375,7 @@ public record AgendaItem(
      * @since 0.2.0
      */
     public Builder content(Iterable<? extends Block> blocks) {
-      BuilderLists.replace(this.content, blocks, "content");
+      BuilderLists.replace(this.content, blocks, "blocks");
       return this;
     }
 
@@ -562,7 +576,7 @@ public record AgendaItem(
      * @since 0.3.0
      */
     public Builder addToProposalOrder(Iterable<? extends String> proposalIds) {
-      BuilderLists.append(this.proposalOrder, proposalIds, "proposalOrder");
+      BuilderLists.append(this.proposalOrder, proposalIds, "proposalIds");
       return this;
     }
 
@@ -575,7 +589,7 @@ public record AgendaItem(
      * @since 0.3.0
      */
     public Builder proposalOrder(Iterable<? extends String> proposalIds) {
-      BuilderLists.replace(this.proposalOrder, proposalIds, "proposalOrder");
+      BuilderLists.replace(this.proposalOrder, proposalIds, "proposalIds");
       return this;
     }
 
@@ -938,7 +952,19 @@ public record AgendaItem(
      * @since 0.3.0
      */
     public Builder caseReference(String caseReference) {
-      this.caseReference = Optional.of(Objects.requireNonNull(caseReference, "caseReference"));
+      return caseReference(Optional.of(Objects.requireNonNull(caseReference, "caseReference")));
+    }
+
+    /**
+     * Replaces the case reference, or removes it with {@link Optional#empty()}.
+     *
+     * @param caseReference the case the item concerns, if given
+     * @return this builder
+     * @throws NullPointerException if {@code caseReference} is null
+     * @since 0.3.0
+     */
+    public Builder caseReference(Optional<String> caseReference) {
+      this.caseReference = Objects.requireNonNull(caseReference, "caseReference");
       return this;
     }
 

@@ -66,14 +66,23 @@ public record Attendee(
    * @throws NullPointerException if an argument is null
    */
   public static Attendee present(String name, MemberRole role) {
+    return present(Person.named(name), role);
+  }
+
+  /**
+   * A person present for the whole meeting, in a role, with no group: one whose title or
+   * organisation the minutes give, such as an official ({@code
+   * Person.named("Karl Ström").withRole("förvaltningschef")}).
+   *
+   * @param person who; a named person
+   * @param role the part they play in the body
+   * @return the attendee
+   * @throws NullPointerException if an argument is null
+   * @since 0.3.0
+   */
+  public static Attendee present(Person person, MemberRole role) {
     return new Attendee(
-        Person.named(name),
-        role,
-        Optional.empty(),
-        Optional.empty(),
-        true,
-        Optional.empty(),
-        Optional.empty());
+        person, role, Optional.empty(), Optional.empty(), true, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -115,9 +124,19 @@ public record Attendee(
    * @throws NullPointerException if {@code group} is null
    */
   public Attendee withGroup(String group) {
-    Objects.requireNonNull(group, "group");
-    return new Attendee(
-        person, role, Optional.of(group), substituteFor, present, arrived, left);
+    return withGroup(Optional.of(Objects.requireNonNull(group, "group")));
+  }
+
+  /**
+   * This attendee in a party or group, or in none with {@link Optional#empty()}.
+   *
+   * @param group the party or group, if the minutes give one
+   * @return a copy
+   * @throws NullPointerException if {@code group} is null
+   * @since 0.3.0
+   */
+  public Attendee withGroup(Optional<String> group) {
+    return new Attendee(person, role, group, substituteFor, present, arrived, left);
   }
 
   /**
@@ -138,9 +157,19 @@ public record Attendee(
    * @throws NullPointerException if {@code moment} is null
    */
   public Attendee withArrival(Moment moment) {
-    Objects.requireNonNull(moment, "moment");
-    return new Attendee(
-        person, role, group, substituteFor, present, Optional.of(moment), left);
+    return withArrival(Optional.of(Objects.requireNonNull(moment, "moment")));
+  }
+
+  /**
+   * This attendee, arriving at a moment, or from the start with {@link Optional#empty()}.
+   *
+   * @param arrived when they arrived, if after the start
+   * @return a copy
+   * @throws NullPointerException if {@code arrived} is null
+   * @since 0.3.0
+   */
+  public Attendee withArrival(Optional<Moment> arrived) {
+    return new Attendee(person, role, group, substituteFor, present, arrived, left);
   }
 
   /**
@@ -151,8 +180,18 @@ public record Attendee(
    * @throws NullPointerException if {@code moment} is null
    */
   public Attendee withDeparture(Moment moment) {
-    Objects.requireNonNull(moment, "moment");
-    return new Attendee(
-        person, role, group, substituteFor, present, arrived, Optional.of(moment));
+    return withDeparture(Optional.of(Objects.requireNonNull(moment, "moment")));
+  }
+
+  /**
+   * This attendee, leaving at a moment, or staying to the end with {@link Optional#empty()}.
+   *
+   * @param left when they left, if before the end
+   * @return a copy
+   * @throws NullPointerException if {@code left} is null
+   * @since 0.3.0
+   */
+  public Attendee withDeparture(Optional<Moment> left) {
+    return new Attendee(person, role, group, substituteFor, present, arrived, left);
   }
 }

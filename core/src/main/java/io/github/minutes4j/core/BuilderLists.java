@@ -17,11 +17,11 @@ final class BuilderLists {
    *
    * @param list the builder's list
    * @param elements what to append, in order
-   * @param component the component's name, for the message of a null element
+   * @param parameter the name of the method's parameter, for the message
    * @throws NullPointerException if {@code elements} or one of them is null
    */
-  static <T> void append(List<T> list, Iterable<? extends T> elements, String component) {
-    list.addAll(checked(elements, component));
+  static <T> void append(List<T> list, Iterable<? extends T> elements, String parameter) {
+    list.addAll(checked(elements, parameter));
   }
 
   /**
@@ -29,16 +29,16 @@ final class BuilderLists {
    *
    * @param list the builder's list
    * @param elements the new content, in order; empty to clear
-   * @param component the component's name, for the message of a null element
+   * @param parameter the name of the method's parameter, for the message
    * @throws NullPointerException if {@code elements} or one of them is null
    */
-  static <T> void replace(List<T> list, Iterable<? extends T> elements, String component) {
-    List<T> checked = checked(elements, component);
+  static <T> void replace(List<T> list, Iterable<? extends T> elements, String parameter) {
+    List<T> checked = checked(elements, parameter);
     list.clear();
     list.addAll(checked);
   }
 
-  private static <T> List<T> checked(Iterable<? extends T> elements, String component) {
-    return NonNullLists.copyOf(elements, component);
+  private static <T> List<T> checked(Iterable<? extends T> elements, String parameter) {
+    return NonNullLists.copyOf(elements, parameter);
   }
 }

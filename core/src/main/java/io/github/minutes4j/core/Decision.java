@@ -46,6 +46,6 @@ public record Decision(
    * @throws NullPointerException if an argument or a clause is null
    */
   public static Decision of(String introduction, String... clauses) {
-    return new Decision(Optional.empty(), introduction, List.of(clauses));
+    return new Decision(Optional.empty(), introduction, NonNullLists.of("clauses", clauses));
   }
 }

@@ -221,7 +221,7 @@ public record Minutes(
   /**
    * A builder that starts from these minutes, to derive a changed copy. The builder's lists hold
    * these minutes' elements: {@code addX} methods append to them, the methods named after a
-   * component replace them.
+   * component replace them; {@code chair(Optional.empty())} and the like remove a value.
    *
    * @return a builder holding everything in these minutes; never null
    */
@@ -247,8 +247,13 @@ public record Minutes(
    *
    * <p>As every builder of this package: {@code addX(x)} and {@code addXs(...)} append, the method
    * named after the component ({@code sessions(...)}, {@code agenda(...)}) replaces, and replacing
-   * with an empty list clears. Arguments and their elements must not be null: a method that throws
-   * {@link NullPointerException} leaves the builder as it was.
+   * with an empty list clears. An optional value ({@code chair}, {@code participants}, {@code
+   * firstParagraph}, {@code adjustment}, {@code notice}, {@code nextMeeting}) is replaced by its
+   * method taking the value or an {@link Optional}, and removed with {@link Optional#empty()}:
+   * {@code chair(Optional.empty())}. Arguments and their elements must not be null, and a null
+   * never means "none": {@code chair(null)} does not compile (it fits both methods), and {@code
+   * chair((Person) null)} throws. A method that throws {@link NullPointerException} leaves the
+   * builder as it was.
    *
    * @since 0.1.0
    */
@@ -419,7 +424,7 @@ public record Minutes(
      * @since 0.2.0
      */
     public Builder addAgendaItems(Iterable<? extends AgendaItem> items) {
-      BuilderLists.append(this.agenda, items, "agenda");
+      BuilderLists.append(this.agenda, items, "items");
       return this;
     }
 
@@ -432,7 +437,7 @@ public record Minutes(
      * @since 0.2.0
      */
     public Builder agenda(Iterable<? extends AgendaItem> items) {
-      BuilderLists.replace(this.agenda, items, "agenda");
+      BuilderLists.replace(this.agenda, items, "items");
       return this;
     }
 
@@ -469,7 +474,7 @@ public record Minutes(
      * @since 0.2.0
      */
     public Builder addNoteTakers(Iterable<? extends Person> people) {
-      BuilderLists.append(this.noteTakers, people, "noteTakers");
+      BuilderLists.append(this.noteTakers, people, "people");
       return this;
     }
 
@@ -482,7 +487,7 @@ public record Minutes(
      * @since 0.2.0
      */
     public Builder noteTakers(Iterable<? extends Person> people) {
-      BuilderLists.replace(this.noteTakers, people, "noteTakers");
+      BuilderLists.replace(this.noteTakers, people, "people");
       return this;
     }
 
@@ -514,7 +519,8 @@ public record Minutes(
     }
 
     /**
-     * Removes the participant list.
+     * Removes the participant list; the same as {@code participants(Optional.empty())}, kept from
+     * version 0.1.
      *
      * @return this builder
      */

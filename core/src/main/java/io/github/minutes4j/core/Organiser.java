@@ -33,8 +33,9 @@ public record Organiser(@Text String name, @Size(max = 100) List<@Valid Network>
    * @param name the name
    * @param networks the networks
    * @return the organiser
+   * @throws NullPointerException if an argument or a network is null
    */
   public static Organiser of(String name, Network... networks) {
-    return new Organiser(name, List.of(networks));
+    return new Organiser(name, NonNullLists.of("networks", networks));
   }
 }

@@ -56,6 +56,10 @@ public record Proposal(
    * @throws NullPointerException if an argument is null
    */
   public static Proposal of(String id, Person mover, ProposalKind kind, String text) {
-    return new Proposal(Optional.of(Objects.requireNonNull(id, "id")), List.of(mover), kind, text);
+    return new Proposal(
+        Optional.of(Objects.requireNonNull(id, "id")),
+        List.of(Objects.requireNonNull(mover, "mover")),
+        kind,
+        text);
   }
 }

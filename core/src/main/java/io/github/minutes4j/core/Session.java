@@ -120,23 +120,28 @@ public record Session(
   /**
    * A builder that starts from this session, to derive a changed copy, such as the same session
    * with its end recorded. {@code addAdjournment} appends to this session's adjournments, the
-   * methods named after a component replace.
+   * methods named after a component replace; {@code venue(Optional.empty())}, {@code
+   * start(Optional.empty())} and {@code end(Optional.empty())} remove a value.
    *
    * @return a builder holding everything in this session; never null
    * @since 0.3.0
    */
   public Builder toBuilder() {
-    Builder builder =
-        new Builder(date).online(online).attendance(attendance).adjournments(adjournments);
-    builder.start = start;
-    builder.end = end;
-    builder.venue = venue;
-    return builder;
+    return new Builder(date)
+        .start(start)
+        .end(end)
+        .venue(venue)
+        .online(online)
+        .attendance(attendance)
+        .adjournments(adjournments);
   }
 
   /**
    * Builds a {@link Session}. Not thread-safe; {@link #build()} may be called more than once. The
-   * day and times are required by {@link Session#on}; everything else starts as "not stated".
+   * day is required by {@link Session#on}; everything else starts as "not stated". It follows the
+   * convention of every builder of this package (see the {@linkplain io.github.minutes4j.core
+   * package description}): a null argument fails, and {@link Optional#empty()} removes an
+   * optional value.
    *
    * @since 0.1.0
    */
@@ -162,7 +167,20 @@ public record Session(
      * @since 0.3.0
      */
     public Builder start(LocalTime start) {
-      this.start = Optional.of(Objects.requireNonNull(start, "start"));
+      return start(Optional.of(Objects.requireNonNull(start, "start")));
+    }
+
+    /**
+     * Replaces the time the session started, or removes it with {@link Optional#empty()} (a day
+     * whose times were not recorded; the end must then be removed too).
+     *
+     * @param start the start, if recorded
+     * @return this builder
+     * @throws NullPointerException if {@code start} is null
+     * @since 0.3.0
+     */
+    public Builder start(Optional<LocalTime> start) {
+      this.start = Objects.requireNonNull(start, "start");
       return this;
     }
 
@@ -175,7 +193,19 @@ public record Session(
      * @since 0.3.0
      */
     public Builder end(LocalTime end) {
-      this.end = Optional.of(Objects.requireNonNull(end, "end"));
+      return end(Optional.of(Objects.requireNonNull(end, "end")));
+    }
+
+    /**
+     * Replaces the time the session ended, or removes it with {@link Optional#empty()}.
+     *
+     * @param end the end, if recorded
+     * @return this builder
+     * @throws NullPointerException if {@code end} is null
+     * @since 0.3.0
+     */
+    public Builder end(Optional<LocalTime> end) {
+      this.end = Objects.requireNonNull(end, "end");
       return this;
     }
 
@@ -250,7 +280,20 @@ public record Session(
      * @throws NullPointerException if {@code venue} is null
      */
     public Builder venue(Venue venue) {
-      this.venue = Optional.of(Objects.requireNonNull(venue, "venue"));
+      return venue(Optional.of(Objects.requireNonNull(venue, "venue")));
+    }
+
+    /**
+     * Replaces the venue, or removes it with {@link Optional#empty()} (a session held online only,
+     * or one whose place the minutes do not give).
+     *
+     * @param venue where people met, if anywhere
+     * @return this builder
+     * @throws NullPointerException if {@code venue} is null
+     * @since 0.3.0
+     */
+    public Builder venue(Optional<Venue> venue) {
+      this.venue = Objects.requireNonNull(venue, "venue");
       return this;
     }
 

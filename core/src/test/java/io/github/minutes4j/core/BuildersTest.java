@@ -239,6 +239,122 @@ class BuildersTest {
     assertEquals(1, session.adjournments().size());
   }
 
+  /**
+   * A session from {@code toBuilder()} kept its venue and times: {@code venue(Venue)}, {@code
+   * start(LocalTime)} and {@code end(LocalTime)} refuse null, and nothing else removed them.
+   */
+  @Test
+  void optionalEmptyRemovesAValueAsInEveryBuilder() {
+    Session session =
+        Session.on(DATE, LocalTime.of(10, 0), LocalTime.of(15, 0)).venue(Venue.room("Tallen")).build();
+    AgendaItem item = AgendaItem.withHeading("Punkt").number("3.1").caseReference("KS 1").build();
+    Minutes minutes = builder().addSession(session).chair(ANNA).firstParagraph(12).build();
+
+    assertEquals(
+        Session.on(DATE).build(),
+        session.toBuilder().start(Optional.empty()).end(Optional.empty()).venue(Optional.empty()).build());
+    assertEquals(
+        AgendaItem.withHeading("Punkt").build(),
+        item.toBuilder().number(Optional.empty()).caseReference(Optional.empty()).build());
+    assertEquals(
+        builder().addSession(session).build(),
+        minutes.toBuilder().chair(Optional.empty()).firstParagraph(Optional.empty()).build());
+  }
+
+  @Test
+  void anOptionalComponentIsCopiedFromAnotherValueAsItIs() {
+    Session session =
+        Session.on(DATE).start(LocalTime.of(18, 0)).venue(Venue.room("Tallen")).build();
+    AgendaItem item = AgendaItem.withHeading("Punkt").caseReference("KS 1").build();
+
+    assertEquals(
+        session,
+        Session.on(DATE).start(session.start()).end(session.end()).venue(session.venue()).build());
+    assertEquals(
+        item,
+        AgendaItem.withHeading("Punkt").number(item.number()).caseReference(item.caseReference()).build());
+  }
+
+  /**
+   * Every optional component of a value with a builder is replaced or removed by the builder's
+   * method of the component's name taking an {@link Optional}, so that no component is left that
+   * a builder from {@code toBuilder()} cannot clear.
+   */
+  @Test
+  void everyOptionalComponentHasAMethodThatTakesAnOptional() throws NoSuchMethodException {
+    for (Class<?> type : List.of(Minutes.class, Session.class, AgendaItem.class)) {
+      Class<?> builder = type.getMethod("toBuilder").getReturnType();
+      for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
+        if (component.getType() == Optional.class) {
+          assertEquals(
+              builder,
+              builder.getMethod(component.getName(), Optional.class).getReturnType(),
+              type.getSimpleName() + "." + component.getName());
+        }
+      }
+    }
+  }
+
+  @Test
+  void anAttendeesGroupArrivalAndDepartureAreRemovedWithOptionalEmpty() {
+    Attendee plain = Attendee.present("Anna", MemberRole.MEMBER);
+    Attendee full =
+        plain
+            .withGroup("S")
+            .withArrival(Moment.atParagraph("§ 3"))
+            .withDeparture(Moment.at(LocalTime.of(11, 0)));
+
+    assertEquals(
+        plain,
+        full.withGroup(Optional.empty()).withArrival(Optional.empty()).withDeparture(Optional.empty()));
+    assertEquals(full, plain.withGroup(full.group()).withArrival(full.arrived()).withDeparture(full.left()));
+  }
+
+  @Test
+  void anAttendeeWithATitleNeedsNoConstructorOfSevenArguments() {
+    Person official = Person.named("Karl Ström").withRole("förvaltningschef");
+
+    assertEquals(
+        new Attendee(
+            official,
+            MemberRole.OFFICIAL,
+            Optional.empty(),
+            Optional.empty(),
+            true,
+            Optional.empty(),
+            Optional.empty()),
+        Attendee.present(official, MemberRole.OFFICIAL));
+    assertEquals(
+        Attendee.present(Person.named("Anna"), MemberRole.MEMBER),
+        Attendee.present("Anna", MemberRole.MEMBER));
+  }
+
+  /**
+   * A null never means "none": {@code chair((Person) null)} fails, naming the parameter, and the
+   * builder keeps its chair; {@code Optional.empty()} removes it.
+   */
+  @Test
+  void aNullArgumentFailsAndNeverRemovesAValue() {
+    Minutes.Builder minutes = builder().addSession(FIRST).chair(ANNA);
+    Session.Builder session = FIRST.toBuilder().venue(Venue.room("Tallen"));
+    AgendaItem.Builder item = AgendaItem.withHeading("Punkt").number("1");
+
+    assertEquals("chair", assertThrows(NullPointerException.class, () -> minutes.chair((Person) null)).getMessage());
+    assertEquals(
+        "chair",
+        assertThrows(NullPointerException.class, () -> minutes.chair((Optional<Person>) null)).getMessage());
+    assertEquals("venue", assertThrows(NullPointerException.class, () -> session.venue((Venue) null)).getMessage());
+    assertEquals(
+        "venue",
+        assertThrows(NullPointerException.class, () -> session.venue((Optional<Venue>) null)).getMessage());
+    assertEquals("end", assertThrows(NullPointerException.class, () -> session.end((Optional<LocalTime>) null)).getMessage());
+    assertEquals(
+        "number", assertThrows(NullPointerException.class, () -> item.number((Optional<String>) null)).getMessage());
+    assertEquals(Optional.of(ANNA), minutes.build().chair());
+    assertEquals(Optional.of(Venue.room("Tallen")), session.build().venue());
+    assertEquals(Optional.of("1"), item.build().number());
+  }
+
   @Test
   void aBuilderFromToBuilderDoesNotChangeTheOriginal() {
     AgendaItem item = AgendaItem.withHeading("Punkt").addPresenter(ANNA).build();

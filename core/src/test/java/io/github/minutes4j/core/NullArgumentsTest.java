@@ -69,6 +69,8 @@ class NullArgumentsTest {
         call("paragraph", () -> Moment.atParagraph((String) null)),
         call("time", () -> Moment.at((LocalTime) null)),
         call("member", () -> Attendee.servingFor("Anna", (String) null)),
+        call("person", () -> Attendee.present((Person) null, MemberRole.MEMBER)),
+        call("role", () -> Attendee.present(ANNA, null)),
         call("group", () -> MEMBER.withGroup((String) null)),
         call("moment", () -> MEMBER.withArrival((Moment) null)),
         call("moment", () -> MEMBER.withDeparture((Moment) null)),
@@ -110,7 +112,30 @@ class NullArgumentsTest {
         call("items" + NULL_ELEMENT, () -> Block.bulleted(Block.paragraph("Ett"), null)),
         call("numbers", () -> ExportOptions.defaults().withExtract((List<String>) null)),
         call("numbers", () -> ExportOptions.defaults().withExtract((String[]) null)),
-        call("numbers" + NULL_ELEMENT, () -> ExportOptions.defaults().withExtract("§ 1", null)));
+        call("numbers" + NULL_ELEMENT, () -> ExportOptions.defaults().withExtract("§ 1", null)),
+        // The iterable overload names its own parameter, as the array overload beside it does.
+        call("items", () -> minutes().addAgendaItems((Iterable<AgendaItem>) null)),
+        call("items", () -> minutes().agenda(null)),
+        call("people", () -> minutes().addNoteTakers((Iterable<Person>) null)),
+        call("people" + NULL_ELEMENT, () -> minutes().noteTakers(Arrays.asList(ANNA, null))),
+        call("blocks", () -> AgendaItem.withHeading("Punkt").addBlocks((Iterable<Block>) null)),
+        call("blocks", () -> AgendaItem.withHeading("Punkt").content(null)),
+        call("proposalIds",
+            () -> AgendaItem.withHeading("Punkt").addToProposalOrder((Iterable<String>) null)),
+        call("proposalIds", () -> AgendaItem.withHeading("Punkt").proposalOrder(null)),
+        call("clauses", () -> Decision.of("Beslut", (String[]) null)),
+        call("clauses" + NULL_ELEMENT, () -> Decision.of("Beslut", "att", null)),
+        call("networks", () -> Organiser.of("Nätverken", (Network[]) null)),
+        call("networks" + NULL_ELEMENT,
+            () -> Organiser.of("Nätverken", new Network("NUH", "Uppdrag"), null)),
+        call("mover", () -> Proposal.of("A", null, ProposalKind.values()[0], "Text")),
+        call("venue", () -> Session.on(DAY).venue((Optional<Venue>) null)),
+        call("start", () -> Session.on(DAY).start((Optional<LocalTime>) null)),
+        call("caseReference",
+            () -> AgendaItem.withHeading("Punkt").caseReference((Optional<String>) null)),
+        call("group", () -> MEMBER.withGroup((Optional<String>) null)),
+        call("arrived", () -> MEMBER.withArrival((Optional<Moment>) null)),
+        call("left", () -> MEMBER.withDeparture((Optional<Moment>) null)));
   }
 
   @ParameterizedTest(name = "{0}")

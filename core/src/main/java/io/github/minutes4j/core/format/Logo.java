@@ -85,8 +85,8 @@ public final class Logo {
    *
    * @param image the bytes of a PNG, JPEG or SVG file; copied; never null
    * @param alternativeText what the logo says to someone who cannot see it, such as {@code Region
-   *     Hallands logotyp}: 1 to {@value #MAX_ALTERNATIVE_TEXT} characters, not blank, without
-   *     control characters; never null
+   *     Hallands logotyp}: 1 to {@value #MAX_ALTERNATIVE_TEXT} characters, not blank (nor
+   *     invisible characters only), without control characters; never null
    * @return the logo; never null
    * @throws InvalidLogoException if the bytes are not a usable PNG, JPEG or SVG image (see the
    *     class description), or the alternative text is blank, too long or has control

@@ -36,8 +36,9 @@ public record Look(
    *
    * @param logo the logo; empty for none
    * @param accentColour the accent colour; empty for the exporters' own
-   * @param footerText the footer text: 1 to {@value #MAX_FOOTER_TEXT} characters, not blank, one
-   *     line without control characters or bidirectional overrides; empty for none
+   * @param footerText the footer text: 1 to {@value #MAX_FOOTER_TEXT} characters, not blank (nor
+   *     invisible characters only), one line without control characters or bidirectional
+   *     overrides; empty for none
    * @param tableOfContents whether to print a table of contents
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the footer text is blank, too long, or has line breaks,

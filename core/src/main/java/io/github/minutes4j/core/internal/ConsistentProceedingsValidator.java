@@ -788,7 +788,14 @@ public final class ConsistentProceedingsValidator
             "agenda[" + i + "].reservations[" + r + "].decision",
             "must name the decision it is against: the item has "
                 + count
-                + " decisions; give that decision an id and name it here");
+                + " decisions; "
+                + (decisions.isEmpty()
+                    ? "give that decision an id and name it here"
+                    : "name one of "
+                        + list(decisions)
+                        + (decisions.size() < count
+                            ? ", or give that decision an id and name it here"
+                            : "")));
       }
       takePart(
           i,

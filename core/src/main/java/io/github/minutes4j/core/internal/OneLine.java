@@ -10,7 +10,9 @@ import java.util.Optional;
  * characters, the bidirectional embeddings, overrides and isolates (which reorder what follows
  * them), unpaired surrogates and noncharacters. It keeps the invisible characters that words need
  * and the minutes' text may have too: the zero width non-joiner and joiner of Persian and the
- * Indic scripts, the soft hyphen, the directional marks.
+ * Indic scripts, the soft hyphen, the directional marks; but a text of nothing else (a zero width
+ * space, a word joiner, a byte order mark) is blank, as the minutes' text is, since it would print
+ * as an empty heading or footer.
  */
 public final class OneLine {
 
@@ -21,12 +23,17 @@ public final class OneLine {
    *
    * @param text the text
    * @param max the most characters (code points) it may have
-   * @return such as {@code is blank}, {@code has 300 characters, more than 200} or {@code has the
-   *     line break U+000A at index 4}; empty if the text is fine
+   * @return such as {@code is blank}, {@code is blank: it shows nothing, as it holds only white
+   *     space and invisible characters (U+200B at index 0)}, {@code has 300 characters, more than
+   *     200} or {@code has the line break U+000A at index 4}; empty if the text is fine
    */
   public static Optional<String> problem(String text, int max) {
     if (text.isBlank()) {
       return Optional.of("is blank");
+    }
+    String invisible = TextValidator.whyNothingShows(text);
+    if (invisible != null) {
+      return Optional.of("is blank: " + invisible);
     }
     int length = text.codePointCount(0, text.length());
     if (length > max) {
@@ -41,6 +48,17 @@ public final class OneLine {
       i += Character.charCount(c);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a text shows nothing: only white space and invisible characters, which {@link
+   * #problem} calls blank.
+   *
+   * @param text the text
+   * @return true if no character of the text shows
+   */
+  public static boolean isBlank(String text) {
+    return TextValidator.showsNothing(text);
   }
 
   private static String forbidden(int c) {

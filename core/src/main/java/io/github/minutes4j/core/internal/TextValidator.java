@@ -122,6 +122,21 @@ public final class TextValidator implements ConstraintValidator<Text, String> {
    * name.
    */
   private static String invisibleOnly(String value) {
+    String why = whyNothingShows(value);
+    return why == null
+        ? null
+        : "must not be blank: " + why + "; write the text, or leave the part out if there is none";
+  }
+
+  /**
+   * Why a text that {@link String#isBlank()} does not call blank shows nothing, naming its first
+   * character that is not white space to Java: {@code it shows nothing, as it holds only white
+   * space and invisible characters (U+200B at index 0)}.
+   *
+   * @param value the text, not blank to {@link String#isBlank()}
+   * @return the reason; null if a character of the text shows
+   */
+  static String whyNothingShows(String value) {
     if (!showsNothing(value)) {
       return null;
     }
@@ -129,9 +144,8 @@ public final class TextValidator implements ConstraintValidator<Text, String> {
     while (Character.isWhitespace(value.codePointAt(first))) {
       first += Character.charCount(value.codePointAt(first));
     }
-    return "must not be blank: it shows nothing, as it holds only white space and invisible"
-        + " characters (" + Messages.codePoint(value.codePointAt(first)) + " at index " + first
-        + "); write the text, or leave the part out if there is none";
+    return "it shows nothing, as it holds only white space and invisible characters ("
+        + Messages.codePoint(value.codePointAt(first)) + " at index " + first + ")";
   }
 
   /**

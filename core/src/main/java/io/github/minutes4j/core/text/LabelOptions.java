@@ -15,8 +15,8 @@ import java.util.Optional;
  *
  * @param fallback the language of labels that the document's language lacks; English by default
  * @param overrides texts that replace the labels of any language; each one line of plain text
- *     (not blank, no line breaks, control characters or bidirectional overrides), at most 1000
- *     characters
+ *     (not blank, nor of invisible characters only, such as a zero width space; no line breaks,
+ *     control characters or bidirectional overrides), at most 1000 characters
  * @param sets the label sets to take labels from, such as {@code
  *     LabelSets.installed().adding(List.of(myProvider))}; empty for {@link LabelSets#installed()},
  *     found when labels are first needed (since 0.3.0). Options with the same sets are equal only
@@ -39,7 +39,8 @@ public record LabelOptions(
    * @param overrides texts that replace labels; copied
    * @param sets the label sets to take labels from; empty for the installed ones
    * @throws NullPointerException if an argument, a key or a text is null
-   * @throws IllegalArgumentException if a text is blank, longer than 1000 characters, has a line
+   * @throws IllegalArgumentException if a text is blank or shows nothing (only white space and
+   *     invisible characters, such as U+200B), longer than 1000 characters, has a line
    *     break, a control character or a bidirectional override, or has a placeholder ({@code {0}})
    *     the label is not given or lacks one it is given
    */
@@ -92,7 +93,8 @@ public record LabelOptions(
    * @param text its text, such as "Sekreterare"
    * @return a copy
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the text is blank, longer than 1000 characters, has a line
+   * @throws IllegalArgumentException if the text is blank or shows nothing (only white space and
+   *     invisible characters, such as U+200B), longer than 1000 characters, has a line
    *     break, a control character or a bidirectional override, or has a placeholder ({@code {0}})
    *     the label is not given or lacks one it is given (as the English text of the label has them)
    */
@@ -142,10 +144,6 @@ public record LabelOptions(
 
   private static void requireText(Label label, String text) {
     Objects.requireNonNull(text, "text");
-    if (text.isBlank()) {
-      throw new IllegalArgumentException(
-          "The text of the label " + label + " is blank; give a text, or leave the label alone");
-    }
     OneLine.problem(text, MAX_TEXT)
         .ifPresent(
             problem -> {
@@ -154,7 +152,8 @@ public record LabelOptions(
                       + label
                       + " "
                       + problem
-                      + "; give one line of plain text, or leave the label alone");
+                      + (OneLine.isBlank(text) ? "; give a text" : "; give one line of plain text")
+                      + ", or leave the label alone");
             });
     LabelSets.placeholderProblem(label.name(), text, LabelSets.english())
         .ifPresent(

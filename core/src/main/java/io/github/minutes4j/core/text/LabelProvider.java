@@ -16,7 +16,7 @@ import java.util.Map;
  * English text. A set need not have every key: a missing key falls back, label by label, along the
  * language's tag and then to the caller's fallback language (see {@link Labels}), and {@link
  * Labels#resolution()} says which keys did. A key that is not one of {@link Labels#keys()}, a blank
- * text, a date or time pattern that {@link java.time.format.DateTimeFormatter#ofPattern(String)}
+ * text (or one of invisible characters only, such as a zero width space), a date or time pattern that {@link java.time.format.DateTimeFormatter#ofPattern(String)}
  * refuses, or a text whose placeholders ({@code {0}}, {@code {1}}, ...) are not those of the key's
  * English text (a form for one or two, {@code RESERVED.one}, may leave one out) makes the whole
  * provider fail to load; {@link LabelSets#failures()} says why. Two

@@ -5,6 +5,7 @@ import io.github.minutes4j.core.format.ProviderConfigurationException;
 import io.github.minutes4j.core.format.ProviderFailure;
 import io.github.minutes4j.core.internal.Discovery;
 import io.github.minutes4j.core.internal.NonNullLists;
+import io.github.minutes4j.core.internal.OneLine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -434,6 +435,15 @@ public final class LabelSets {
             } else if (text == null || text.isBlank()) {
               throw new IllegalArgumentException(
                   "The " + what + " give no text for the key '" + key + "'; give one or leave the key out");
+            } else if (OneLine.isBlank(text)) {
+              throw new IllegalArgumentException(
+                  "The "
+                      + what
+                      + " give the key '"
+                      + key
+                      + "' a text that "
+                      + OneLine.problem(text, Integer.MAX_VALUE).orElseThrow()
+                      + "; give a text that shows, or leave the key out");
             } else {
               placeholderProblem(key, text, english)
                   .ifPresent(

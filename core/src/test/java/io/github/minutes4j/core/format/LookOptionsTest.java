@@ -69,6 +69,14 @@ class LookOptionsTest {
   }
 
   @Test
+  void anAlternativeTextThatShowsNothingIsRefused() {
+    // A screen reader would read nothing for the logo, as for a blank text.
+    InvalidLogoException thrown =
+        assertThrows(InvalidLogoException.class, () -> Logo.of(PNG, "\u200B\uFEFF"));
+    assertTrue(thrown.getMessage().contains("shows nothing"), thrown.getMessage());
+  }
+
+  @Test
   void theLogoIsACopy() {
     byte[] bytes = PNG.clone();
     Logo logo = Logo.of(bytes, "Logotyp");
@@ -235,6 +243,9 @@ class LookOptionsTest {
   void theFooterTextIsOneLineOfPlainText() {
     ExportOptions options = ExportOptions.defaults();
     assertThrows(IllegalArgumentException.class, () -> options.withFooterText(" "));
+    IllegalArgumentException invisible =
+        assertThrows(IllegalArgumentException.class, () -> options.withFooterText("\u200B\u00AD"));
+    assertTrue(invisible.getMessage().contains("shows nothing"), invisible.getMessage());
     assertThrows(IllegalArgumentException.class, () -> options.withFooterText("a\nb"));
     assertThrows(IllegalArgumentException.class, () -> options.withFooterText("a\u202Eb"));
     assertThrows(IllegalArgumentException.class, () -> options.withFooterText("x".repeat(201)));

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LabelSetsTest {
 
@@ -299,6 +301,48 @@ class LabelSetsTest {
     assertEquals(
         "The text of the label PAGE is blank; give a text, or leave the label alone",
         blank.getMessage());
+  }
+
+  /**
+   * An override of invisible characters only passed the check, as white space does not, and
+   * printed an empty heading: a zero width space, a word joiner, a soft hyphen, a byte order mark
+   * or directional marks show nothing. It is refused as a blank text is, with the character.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"\u200B", "\u2060", "\u00AD", "\uFEFF", "\u200E\u200F", " \u200B\u00A0", "\u061C"})
+  void anOverrideThatShowsNothingIsRefusedAsABlankOneIs(String invisible) {
+    IllegalArgumentException thrown =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> LabelOptions.defaults().withLabel(Label.NOTE_TAKERS, invisible));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new LabelOptions(Language.ENGLISH, Map.of(Label.NOTE_TAKERS, invisible)));
+
+    int first = invisible.startsWith(" ") ? 1 : 0;
+    assertEquals(
+        "The text of the label NOTE_TAKERS is blank: it shows nothing, as it holds only white space"
+            + " and invisible characters ("
+            + String.format("U+%04X", (int) invisible.charAt(first))
+            + " at index "
+            + first
+            + "); give a text, or leave the label alone",
+        thrown.getMessage());
+  }
+
+  @Test
+  void aProvidedTextThatShowsNothingFailsTheSetAsABlankTextDoes() {
+    IllegalArgumentException thrown =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> LabelSets.of(List.of(ProvidedSet.of("se", Map.of("NOTE_TAKERS", "\u200B\u2060")))));
+
+    assertTrue(
+        thrown.getMessage().endsWith(
+            " give the key 'NOTE_TAKERS' a text that is blank: it shows nothing, as it holds only"
+                + " white space and invisible characters (U+200B at index 0); give a text that"
+                + " shows, or leave the key out"),
+        thrown.getMessage());
   }
 
   @Test

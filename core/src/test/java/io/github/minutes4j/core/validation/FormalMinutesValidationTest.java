@@ -592,6 +592,20 @@ class FormalMinutesValidationTest {
   }
 
   @Test
+  void aReservationWithoutADecisionIsToldTheIdsOfTheItemsDecisions() {
+    Minutes.Builder minutes = reservedAt43("Helena Ito", "d1");
+    Minutes built = minutes.build();
+    AgendaItem item = built.agenda().get(2);
+    Reservation unnamed =
+        new Reservation(item.reservations().get(0).members(), Optional.empty(), Optional.empty());
+
+    assertRefused(
+        item(2, changed -> changed.reservations(List.of(unnamed))),
+        "agenda[2].reservations[0].decision",
+        "must name the decision it is against: the item has 2 decisions; name one of 'd1', 'd2'");
+  }
+
+  @Test
   void aReservingMemberTookPartInTheDecision() {
     assertRefused(
         reservedAt43("Gustav Holm", "d1"),

@@ -137,13 +137,13 @@ public final class FormalReferenceMinutes {
         .chair(SUNDQVIST)
         .addAdjuster(HOLMBERG)
         .addAttendees(
-            member(SUNDQVIST, MemberRole.CHAIR, "C"),
-            member(HOLMBERG, MemberRole.VICE_CHAIR, "S"),
-            member(LINDGREN, MemberRole.MEMBER, "M"),
-            member(BERGLUND, MemberRole.MEMBER, "S").withPresent(false),
-            member(HADDAD, MemberRole.MEMBER, "L"),
-            member(STRAND, MemberRole.MEMBER, "SD"),
-            member(VIK, MemberRole.MEMBER, "V"),
+            Attendee.present(SUNDQVIST, MemberRole.CHAIR).withGroup("C"),
+            Attendee.present(HOLMBERG, MemberRole.VICE_CHAIR).withGroup("S"),
+            Attendee.present(LINDGREN, MemberRole.MEMBER).withGroup("M"),
+            Attendee.present(BERGLUND, MemberRole.MEMBER).withGroup("S").withPresent(false),
+            Attendee.present(HADDAD, MemberRole.MEMBER).withGroup("L"),
+            Attendee.present(STRAND, MemberRole.MEMBER).withGroup("SD"),
+            Attendee.present(VIK, MemberRole.MEMBER).withGroup("V"),
             new Attendee(
                 NYSTROM,
                 MemberRole.SERVING_SUBSTITUTE,
@@ -152,12 +152,14 @@ public final class FormalReferenceMinutes {
                 true,
                 Optional.empty(),
                 Optional.of(Moment.atParagraph("§ 117"))),
-            member(LUND, MemberRole.SUBSTITUTE, "KD"),
-            official(Person.named("Helena Dahl").withRole("kommundirektör")),
-            official(Person.named("Maria Forsberg").withRole("ekonomichef"))
+            Attendee.present(LUND, MemberRole.SUBSTITUTE).withGroup("KD"),
+            Attendee.present(
+                Person.named("Helena Dahl").withRole("kommundirektör"), MemberRole.OFFICIAL),
+            Attendee.present(
+                    Person.named("Maria Forsberg").withRole("ekonomichef"), MemberRole.OFFICIAL)
                 .withArrival(new Moment(Optional.of("§ 113"), Optional.of(LocalTime.of(8, 45))))
                 .withDeparture(Moment.atParagraph("§ 114")),
-            official(SECRETARY))
+            Attendee.present(SECRETARY, MemberRole.OFFICIAL))
         .addAttachments(
             new Attachment("1", "Taxa för vatten och avlopp 2027", Optional.of("KS 2026/311-4")),
             new Attachment(
@@ -375,23 +377,6 @@ public final class FormalReferenceMinutes {
                     + " arbetet med den nya översiktsplanen."))
         .addDecision(Decision.of("Informationen läggs till handlingarna."))
         .build();
-  }
-
-  private static Attendee member(Person person, MemberRole role, String group) {
-    return new Attendee(
-        person, role, Optional.of(group), Optional.empty(), true, Optional.empty(),
-        Optional.empty());
-  }
-
-  private static Attendee official(Person person) {
-    return new Attendee(
-        person,
-        MemberRole.OFFICIAL,
-        Optional.empty(),
-        Optional.empty(),
-        true,
-        Optional.empty(),
-        Optional.empty());
   }
 
   /**
