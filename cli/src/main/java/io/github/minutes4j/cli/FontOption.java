@@ -35,8 +35,8 @@ final class FontOption {
       description =
           "Add a TrueType font to the PDF exporter, for characters its shipped fonts (Liberation"
               + " Sans; Noto Sans Arabic, Hebrew, Ethiopic, Armenian, Georgian, Cherokee, Canadian"
-              + " Aboriginal and Tifinagh; DejaVu Sans for symbols; the Chinese, Japanese and"
-              + " Korean fonts of minutes4j-fonts-cjk) lack, such as runes or emoji;"
+              + " Aboriginal and Tifinagh; DejaVu Sans for symbols; Symbola for emoji; the Chinese,"
+              + " Japanese and Korean fonts of minutes4j-fonts-cjk) lack, such as runes;"
               + " repeat for each face (regular, bold, italic). The family, weight and style are"
               + " read from the font. A missing or unusable font file is a usage error.")
   List<Path> files = List.of();

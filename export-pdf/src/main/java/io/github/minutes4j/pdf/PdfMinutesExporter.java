@@ -59,9 +59,12 @@ import java.util.function.Supplier;
  * Sans Ethiopic (Amharic, Tigrinya), Noto Sans Armenian, Noto Sans Georgian, Noto Sans Cherokee,
  * Noto Sans Canadian Aboriginal (Inuktitut, Cree) and Noto Sans Tifinagh (Tamazight), and last
  * DejaVu Sans (Bitstream Vera licence) for symbols such as check marks, ballot boxes, stars and
- * arrows, Roman numerals, currency signs (₹ ₽ ₺ ₸), Lisu and Braille, embedded as subsets; a
- * fallback font is read only by a document with a character that the fonts before it lack. Emoji
- * are not printed: DejaVu Sans is asked only for characters of the Basic Multilingual Plane.
+ * arrows, Roman numerals, currency signs (₹ ₽ ₺ ₸), Lisu and Braille, and after it, since 0.3.0,
+ * Symbola (free for any use) for emoji (👍 ✅ 🎉) and the symbols DejaVu Sans lacks, embedded as
+ * subsets; a fallback font is read only by a document with a character that the fonts before it
+ * lack. Emoji print in black and white, in their text look; a sequence the font cannot join
+ * prints as its parts (a family as its people, a flag as its two letters), and emoji newer than
+ * Unicode 9 are refused.
  * Right-to-left text is reordered by the Unicode Bidirectional Algorithm and Arabic letters are
  * joined; a page whose {@link ExportOptions#languageFor(Minutes) language} is written right to
  * left runs right to left.
@@ -252,11 +255,11 @@ public final class PdfMinutesExporter implements MinutesExporter {
    * Noto Sans Hebrew, Noto Sans Ethiopic, Noto Sans Armenian, Noto Sans Georgian, Noto Sans
    * Cherokee, Noto Sans Canadian Aboriginal and Noto Sans Tifinagh first (unless {@link
    * #useShippedFonts(boolean) turned off}), then the families of the added fonts in the order they
-   * were first added, then the shipped last resort for symbols, DejaVu Sans (since 0.3.0). A
-   * character is drawn with the first family whose fonts have it, so an added font can supply, say,
-   * Chinese characters or symbols that the shipped fonts lack, or draw symbols in its own style. An
-   * added face of DejaVu Sans regular takes the place of the shipped one; an added face that
-   * another shipped face is (same family, weight and style) is refused.
+   * were first added, then the shipped last resorts for symbols and emoji, DejaVu Sans and Symbola
+   * (since 0.3.0). A character is drawn with the first family whose fonts have it, so an added font
+   * can supply, say, Chinese characters or symbols that the shipped fonts lack, or draw symbols in
+   * its own style. An added face of DejaVu Sans or Symbola regular takes the place of the shipped
+   * one; an added face that another shipped face is (same family, weight and style) is refused.
    * Within a family, the face closest to the text's weight and style is used; add regular, bold,
    * italic and bold italic faces where the text needs them.
    *

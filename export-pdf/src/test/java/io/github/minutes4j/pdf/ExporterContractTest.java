@@ -27,7 +27,7 @@ class ExporterContractTest {
     assertEquals(
         "PdfMinutesExporter[pdf, fonts [Liberation Sans, Noto Sans Arabic, Noto Sans Hebrew,"
             + " Noto Sans Ethiopic, Noto Sans Armenian, Noto Sans Georgian, Noto Sans Cherokee,"
-            + " Noto Sans Canadian Aboriginal, Noto Sans Tifinagh, DejaVu Sans]]",
+            + " Noto Sans Canadian Aboriginal, Noto Sans Tifinagh, DejaVu Sans, Symbola]]",
         Pdfs.EXPORTER.toString());
   }
 

@@ -60,6 +60,12 @@ final class PdfText {
   /** The shipped last resort, DejaVu Sans, asked only for the characters of LAST_RESORT. */
   private static final CmapLookup LAST_RESORT_FACE = load("DejaVuSans").get(0);
 
+  /**
+   * The shipped emoji face, Symbola, after the last resort: asked for the characters common to all
+   * scripts and the inherited marks, in every plane.
+   */
+  private static final CmapLookup EMOJI_FACE = load("Symbola").get(0);
+
   /** The scripts whose characters of the Basic Multilingual Plane the last resort is asked for. */
   private static final Set<Character.UnicodeScript> LAST_RESORT =
       Set.of(
@@ -112,9 +118,12 @@ final class PdfText {
         return true;
       }
     }
+    Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
     return codePoint <= Character.MAX_VALUE
-        && LAST_RESORT.contains(Character.UnicodeScript.of(codePoint))
-        && LAST_RESORT_FACE.getGlyphId(codePoint) != 0;
+            && LAST_RESORT.contains(script)
+            && LAST_RESORT_FACE.getGlyphId(codePoint) != 0
+        || (script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED)
+            && EMOJI_FACE.getGlyphId(codePoint) != 0;
   }
 
   /**
@@ -145,7 +154,7 @@ final class PdfText {
   /**
    * Whether the PDF exporter prints the text, as its documentation says: every character it draws
    * is in a font (the fallbacks for Arabic, Hebrew, Ethiopic, Armenian, Georgian, Cherokee, the
-   * Canadian syllabics and Tifinagh, and the last resort for symbols, included), and
+   * Canadian syllabics and Tifinagh, and the last resorts for symbols and emoji, included), and
    * none is a letter of a joining right-to-left script it cannot shape, such as Syriac (such text
    * it refuses rather than print it unjoined).
    */

@@ -94,6 +94,12 @@ public final class FontSet {
   public static final String SYMBOLS_FAMILY = "DejaVu Sans";
 
   /**
+   * The family of the shipped font for emoji and the symbols that even the last resort lacks,
+   * which comes after it ({@link #emoji}).
+   */
+  public static final String EMOJI_FAMILY = "Symbola";
+
+  /**
    * The scripts whose characters the last-resort font is asked for: those common to all scripts
    * (symbols, arrows, currency signs, punctuation), combining marks, and the alphabets and
    * syllabaries it covers that print without shaping. Not Arabic, Hebrew, Armenian or Georgian,
@@ -122,7 +128,8 @@ public final class FontSet {
           CHEROKEE_FAMILY,
           CANADIAN_ABORIGINAL_FAMILY,
           TIFINAGH_FAMILY,
-          SYMBOLS_FAMILY);
+          SYMBOLS_FAMILY,
+          EMOJI_FAMILY);
 
   private static final String FONT_FOLDER = "/io/github/minutes4j/pdf/fonts/";
 
@@ -369,9 +376,10 @@ public final class FontSet {
   /**
    * Whether the shipped last-resort face ({@link #SYMBOLS_FAMILY}) is asked for a character: one of
    * the Basic Multilingual Plane, of a script in {@link #LAST_RESORT_SCRIPTS}. Its font also has
-   * emoji faces (U+1F600-U+1F640) and the letters of Lao and N'Ko, which stay refused: a black and
-   * white face is not what an emoji's writer sent, and the engine can print neither script
-   * correctly. No shipped face before it has Lao or N'Ko either.
+   * the letters of Lao and N'Ko, which stay refused: the engine can print neither script correctly,
+   * and no shipped face before it has them either. The emoji it has (the faces U+1F600-U+1F640),
+   * which are beyond that plane, are printable because the emoji face after it has them too ({@link
+   * #emoji}); the engine draws them with this face, the first that has them.
    *
    * @param codePoint the character
    * @return whether the face is asked for it
@@ -379,6 +387,21 @@ public final class FontSet {
   static boolean lastResort(int codePoint) {
     return codePoint <= Character.MAX_VALUE
         && LAST_RESORT_SCRIPTS.contains(Character.UnicodeScript.of(codePoint));
+  }
+
+  /**
+   * Whether the shipped emoji face ({@link #EMOJI_FAMILY}) is asked for a character: one common to
+   * all scripts or inherited from the one before it (a keycap's enclosing mark), in any plane: the
+   * emoji, and the symbols, arrows and signs that the fonts before it lack. It has the letters of
+   * several scripts too, which it is not asked for.
+   *
+   * @param codePoint the character
+   * @return whether the face is asked for it
+   */
+  static boolean emoji(int codePoint) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+    return script == Character.UnicodeScript.COMMON
+        || script == Character.UnicodeScript.INHERITED;
   }
 
   private final List<Face> faces;
@@ -773,13 +796,13 @@ public final class FontSet {
    * The shipped faces, in the order they are tried: Liberation Sans for Latin, Greek and Cyrillic,
    * then one Noto Sans family per script it lacks, then DejaVu Sans as the last resort for symbols
    * (check marks, ballot boxes, stars, arrows, Roman numerals), currency signs and the letters of
-   * its scripts that the fonts before it lack ({@link #lastResort}); it comes last, so that every
-   * character that an earlier font has is drawn with that font, in the engine as in the glyph
-   * check. Each comes with the numbers of its {@code head}, {@code hhea} and {@code post} tables
+   * its scripts that the fonts before it lack ({@link #lastResort}), and Symbola for emoji and the
+   * symbols that DejaVu Sans lacks ({@link #emoji}); these two come last, so that every character
+   * that an earlier font has is drawn with that font, in the engine as in the glyph check. Each comes with the numbers of its {@code head}, {@code hhea} and {@code post} tables
    * that its metrics come from ({@link FaceMetrics}), so that registering a face with a render
    * reads nothing: a face is parsed only when a render asks it for a character (the glyph check, or
    * the engine's fallback for a character the faces before it lack), and a document in Latin script
-   * never opens the fonts of other scripts or the last resort (2.6 MB of the 4.2 MB of fonts in the
+   * never opens the fonts of other scripts, symbols or emoji (5.7 MB of the 7.4 MB of fonts in the
    * jar). {@code SubsetFontTest} checks the numbers against the files.
    */
   private static final List<ShippedFace> SHIPPED_FACES =
@@ -825,7 +848,10 @@ public final class FontSet {
               new FaceMetrics(1000, 966, -250, 1069, -293, -100, 50)),
           // Regular only, as for Tifinagh: the bold file would add 709 KB for a few symbols.
           new ShippedFace(SYMBOLS_FAMILY, "DejaVuSans.ttf", 400, false,
-              new FaceMetrics(2048, 2524, -948, 1901, -483, -40, 90), FontSet::lastResort));
+              new FaceMetrics(2048, 2524, -948, 1901, -483, -40, 90), FontSet::lastResort),
+          // Regular only: Symbola has no other face.
+          new ShippedFace(EMOJI_FAMILY, "Symbola.ttf", 400, false,
+              new FaceMetrics(2048, 1896, -700, 1896, -700, -560, 70), FontSet::emoji));
 
   /**
    * A face in the jar: its family, file, weight and style, its metrics' numbers, and the

@@ -87,7 +87,8 @@ class FontSetTest {
             "NotoSansCherokee-Regular.ttf",
             "NotoSansCanadianAboriginal-Regular.ttf",
             "NotoSansTifinagh-Regular.ttf",
-            "DejaVuSans.ttf")) {
+            "DejaVuSans.ttf",
+            "Symbola.ttf")) {
       assertFalse(opened.contains(file), "a Latin document opens " + file + ": " + opened);
     }
 
@@ -104,7 +105,7 @@ class FontSetTest {
 
   /**
    * A Cherokee name opens the Cherokee font and not the last resort after it; a check mark, which
-   * only the last resort has, opens it. The fonts of other scripts are opened for it too (the
+   * only the last resort has, opens it, but not the emoji face after it, which an emoji opens. The fonts of other scripts are opened for it too (the
    * glyph check and the engine ask each face before the last resort once per JVM), but never by
    * a document in Latin script, nor is the last resort.
    */
@@ -121,13 +122,19 @@ class FontSetTest {
     Minutes checked = ReferenceMinutes.june2022().toBuilder().title("Möte ✓").build();
     printer.render(checked, ExportOptions.defaults());
     assertTrue(opened.contains("DejaVuSans.ttf"), opened.toString());
+    assertFalse(opened.contains("Symbola.ttf"), "a check mark is DejaVu Sans': " + opened);
+
+    Minutes liked = ReferenceMinutes.june2022().toBuilder().title("Möte 👍").build();
+    printer.render(liked, ExportOptions.defaults());
+    assertTrue(opened.contains("Symbola.ttf"), opened.toString());
   }
 
   /**
    * A provider's face is asked for its scripts, the characters common to all, and the Halfwidth
    * and Fullwidth Forms, whose Latin letters ("Ａ") East Asian text uses; not for other Latin
    * letters. The last resort is asked for symbols and the scripts it is meant for, in the Basic
-   * Multilingual Plane only.
+   * Multilingual Plane only; the emoji face after it for what is common to all scripts, in every
+   * plane.
    */
   @Test
   void whatAFaceIsAskedFor() {
@@ -148,6 +155,16 @@ class FontSetTest {
     assertFalse(FontSet.lastResort(0x07C1), "NKO DIGIT ONE");
     assertFalse(FontSet.lastResort(0x0627), "ARABIC LETTER ALEF: Noto Sans Arabic's");
     assertFalse(FontSet.lastResort(0xE000), "private use");
+
+    assertTrue(FontSet.emoji(0x1F44D), "THUMBS UP SIGN");
+    assertTrue(FontSet.emoji(0x2705), "WHITE HEAVY CHECK MARK");
+    assertTrue(FontSet.emoji(0x20E3), "COMBINING ENCLOSING KEYCAP, inherited");
+    assertTrue(FontSet.emoji(0x1D538), "MATHEMATICAL DOUBLE-STRUCK CAPITAL A");
+    assertFalse(FontSet.emoji('A'));
+    assertFalse(FontSet.emoji(0x0EA5), "LAO LETTER LO LOOT");
+    assertFalse(FontSet.emoji(0x16A0), "RUNIC LETTER FEHU: Symbola has none, nor is asked");
+    assertFalse(FontSet.emoji(0xE000), "private use");
+    assertFalse(FontSet.emoji(0xF0000), "supplementary private use");
   }
 
   /** The shipped fonts, adding the name of each file to {@code opened} as it is opened. */

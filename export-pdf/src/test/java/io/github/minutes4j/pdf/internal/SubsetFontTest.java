@@ -66,7 +66,8 @@ class SubsetFontTest {
           "NotoSansCanadianAboriginal-Regular.ttf",
           "NotoSansCanadianAboriginal-Bold.ttf",
           "NotoSansTifinagh-Regular.ttf",
-          "DejaVuSans.ttf");
+          "DejaVuSans.ttf",
+          "Symbola.ttf");
 
   private static TrueTypeFont parse(String file) throws IOException {
     try (InputStream in = SubsetFontTest.class.getResourceAsStream(FOLDER + file)) {
@@ -175,7 +176,8 @@ class SubsetFontTest {
       FontSet.ETHIOPIC_FAMILY, FontSet.ARMENIAN_FAMILY, FontSet.ARMENIAN_FAMILY,
       FontSet.GEORGIAN_FAMILY, FontSet.GEORGIAN_FAMILY, FontSet.CHEROKEE_FAMILY,
       FontSet.CHEROKEE_FAMILY, FontSet.CANADIAN_ABORIGINAL_FAMILY,
-      FontSet.CANADIAN_ABORIGINAL_FAMILY, FontSet.TIFINAGH_FAMILY, FontSet.SYMBOLS_FAMILY
+      FontSet.CANADIAN_ABORIGINAL_FAMILY, FontSet.TIFINAGH_FAMILY, FontSet.SYMBOLS_FAMILY,
+      FontSet.EMOJI_FAMILY
     };
     try (PDDocument document = new PDDocument()) {
       for (int i = 0; i < SHIPPED.size(); i++) {
