@@ -517,6 +517,10 @@ final class PrintEdition {
         // Every element, including visually hidden text, in a family the engine has.
         + "* { font-family: " + fontFamily + " !important; }\n"
         + "header, main, section, nav, article, aside, footer, figure { display: block; }\n"
+        // Nothing after the last section: the engine starts a new page for the bottom margin
+        // that follows it (the HTML's 2.5em between sections) when the section ends within that
+        // margin of the foot of a page, and the document ended with an empty page.
+        + "main > section:last-child { margin-bottom: 0; }\n"
         + "." + RUNNING_HEADER + " {\n"
         + "  position: running(" + RUNNING_HEADER + ");\n"
         // No rule under the header: an item's own rule at the top of a page would double it.
