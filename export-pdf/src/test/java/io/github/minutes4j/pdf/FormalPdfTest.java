@@ -197,29 +197,25 @@ class FormalPdfTest {
    */
   @Test
   void theLastPageIsNeverEmpty() throws Exception {
+    Person secretary = Person.named(FormalMinutes.SECRETARY);
+    LocalDate day = LocalDate.of(2026, 11, 17);
+    Organiser board = Organiser.of("Kommunstyrelsen");
+    Minutes.Builder notified =
+        Minutes.builder(Language.SWEDISH, board, DocumentKind.MINUTES, "Sammanträde", day)
+            .addSession(Session.on(day).build())
+            .addNoteTaker(secretary)
+            .notice(
+                new Notice(
+                    LocalDate.of(2026, 11, 21),
+                    LocalDate.of(2026, 12, 14),
+                    "Kommunkontoret",
+                    Optional.of(secretary)));
     List<Block.Paragraph> lines = new ArrayList<>();
     for (int step = 1; step < 60; step++) {
       lines.add(Block.paragraph("Punkt " + step));
-      Minutes minutes =
-          Minutes.builder(
-                  Language.SWEDISH,
-                  Organiser.of("Kommunstyrelsen"),
-                  DocumentKind.MINUTES,
-                  "Sammanträde",
-                  LocalDate.of(2026, 11, 17))
-              .addSession(Session.on(LocalDate.of(2026, 11, 17)).build())
-              .addAgendaItem(
-                  AgendaItem.withHeading("Anmälningar")
-                      .addBlock(Block.bulleted(lines.toArray(Block.Paragraph[]::new)))
-                      .build())
-              .addNoteTaker(Person.named(FormalMinutes.SECRETARY))
-              .notice(
-                  new Notice(
-                      LocalDate.of(2026, 11, 21),
-                      LocalDate.of(2026, 12, 14),
-                      "Kommunkontoret",
-                      Optional.of(Person.named(FormalMinutes.SECRETARY))))
-              .build();
+      Block list = Block.bulleted(lines.toArray(Block.Paragraph[]::new));
+      AgendaItem item = AgendaItem.withHeading("Anmälningar").addBlock(list).build();
+      Minutes minutes = notified.agenda(List.of(item)).build();
       try (PDDocument document = Pdfs.load(Pdfs.render(minutes))) {
         List<Pdfs.PageText> pages = Pdfs.pages(document);
         if (pages.size() > 1) {

@@ -63,8 +63,8 @@ class StartBarTest {
         StartBarTest.class.getResourceAsStream("byraad-presenters-at-page-foot.json")) {
       minutes = new JsonMinutesReader().read(json);
     }
-    try (PDDocument document =
-        Pdfs.load(Pdfs.write("presenters-at-page-foot", Pdfs.render(minutes, ExportOptions.defaults())))) {
+    byte[] pdf = Pdfs.render(minutes, ExportOptions.defaults());
+    try (PDDocument document = Pdfs.load(Pdfs.write("presenters-at-page-foot", pdf))) {
       for (int page = 0; page < document.getNumberOfPages(); page++) {
         assertEquals(
             List.of(),
