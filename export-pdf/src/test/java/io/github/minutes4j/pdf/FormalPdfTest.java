@@ -8,7 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.minutes4j.core.ActionItem;
 import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Ballot;
+import io.github.minutes4j.core.Block;
 import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.Session;
+import io.github.minutes4j.core.Organiser;
+import io.github.minutes4j.core.Notice;
+import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Person;
 import io.github.minutes4j.core.format.ExportOptions;
@@ -181,6 +186,48 @@ class FormalPdfTest {
   @ValueSource(ints = {0, 3, 14})
   void eachSignatoryHasALineToSignOnAboveTheNameAllOnOnePage(int extra) throws Exception {
     assertSignedTogether(FormalMinutes.longProtokoll(extra), Language.SWEDISH, PageSize.A4);
+  }
+
+  /**
+   * The minutes end on a page with something on it. The notice, the last section, once ended
+   * within the space between sections (2.5em) of the foot of a page, and the engine started a
+   * new page for that space, which the document then ended with, empty but for its header and
+   * footer. One line more at each step moves the notice down by less than that space, so that
+   * the step before the one that takes it past the foot of the first page ends it there.
+   */
+  @Test
+  void theLastPageIsNeverEmpty() throws Exception {
+    Person secretary = Person.named(FormalMinutes.SECRETARY);
+    LocalDate day = LocalDate.of(2026, 11, 17);
+    Organiser board = Organiser.of("Kommunstyrelsen");
+    Minutes.Builder notified =
+        Minutes.builder(Language.SWEDISH, board, DocumentKind.MINUTES, "Sammanträde", day)
+            .addSession(Session.on(day).build())
+            .addNoteTaker(secretary)
+            .notice(
+                new Notice(
+                    LocalDate.of(2026, 11, 21),
+                    LocalDate.of(2026, 12, 14),
+                    "Kommunkontoret",
+                    Optional.of(secretary)));
+    List<Block.Paragraph> lines = new ArrayList<>();
+    for (int step = 1; step < 60; step++) {
+      lines.add(Block.paragraph("Punkt " + step));
+      Block list = Block.bulleted(lines.toArray(Block.Paragraph[]::new));
+      AgendaItem item = AgendaItem.withHeading("Anmälningar").addBlock(list).build();
+      Minutes minutes = notified.agenda(List.of(item)).build();
+      try (PDDocument document = Pdfs.load(Pdfs.render(minutes))) {
+        List<Pdfs.PageText> pages = Pdfs.pages(document);
+        if (pages.size() > 1) {
+          assertTrue(
+              pages.get(1).body().startsWith(Labels.of(Language.SWEDISH).text(Label.NOTICE)),
+              "with " + step + " lines the second page is to start with the notice, and holds: "
+                  + pages.get(1));
+          return;
+        }
+      }
+    }
+    throw new AssertionError("the notice never went to a second page");
   }
 
   /**

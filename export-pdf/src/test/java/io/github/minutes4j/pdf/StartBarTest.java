@@ -1,12 +1,15 @@
 package io.github.minutes4j.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.examples.reference.FormalReferenceMinutes;
+import io.github.minutes4j.json.JsonMinutesReader;
 import java.awt.image.BufferedImage;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -45,6 +48,70 @@ class StartBarTest {
     for (String line : BARRED_LINES) {
       assertBarBeside(pdf, line, false);
     }
+  }
+
+  /**
+   * A short list of presenters at the foot of a page moves to the next page whole. The engine
+   * broke it after its last presenter, and the box's bottom padding went to the next page alone:
+   * a square of its bar, with no text beside it, under the running header. In these Danish
+   * minutes (written from outside) the presenter of § 202 is the last line of page 1.
+   */
+  @Test
+  void aShortListOfPresentersLeavesNoPieceOfItsBarOnAnotherPage() throws Exception {
+    Minutes minutes;
+    try (InputStream json =
+        StartBarTest.class.getResourceAsStream("byraad-presenters-at-page-foot.json")) {
+      minutes = new JsonMinutesReader().read(json);
+    }
+    byte[] pdf = Pdfs.render(minutes, ExportOptions.defaults());
+    try (PDDocument document = Pdfs.load(Pdfs.write("presenters-at-page-foot", pdf))) {
+      for (int page = 0; page < document.getNumberOfPages(); page++) {
+        assertEquals(
+            List.of(),
+            loneBars(document, page),
+            "bars with no text beside them on page " + (page + 1) + ", at these points from"
+                + " the top");
+      }
+    }
+  }
+
+  /**
+   * The pieces of a vertical bar at the left edge of the text that no line of text stands beside,
+   * as the heights (in points from the top) where they start: ink in the bar (0.25em from the
+   * left margin, 20 mm) and none just right of it, where a rule across the page would have some.
+   */
+  private static List<Float> loneBars(PDDocument document, int pageIndex) throws Exception {
+    float scale = 2;
+    BufferedImage page = new PDFRenderer(document).renderImage(pageIndex, scale);
+    List<TextPosition> glyphs = Pdfs.glyphs(document, pageIndex + 1);
+    float margin = 20 / 25.4f * 72;
+    int bar = Math.round((margin + 1.4f) * scale);
+    int beside = Math.round((margin + 6) * scale);
+    List<Float> lone = new ArrayList<>();
+    int start = -1;
+    for (int y = 0; y <= page.getHeight(); y++) {
+      boolean ink =
+          y < page.getHeight()
+              && (page.getRGB(bar, y) & 0xFF) < 128
+              && (page.getRGB(beside, y) & 0xFF) >= 128;
+      if (ink && start < 0) {
+        start = y;
+      } else if (!ink && start >= 0) {
+        float top = start / scale;
+        float bottom = y / scale;
+        boolean text =
+            glyphs.stream()
+                .anyMatch(
+                    g ->
+                        g.getYDirAdj() + 0.2f * g.getFontSizeInPt() > top
+                            && g.getYDirAdj() - 0.75f * g.getFontSizeInPt() < bottom);
+        if (!text) {
+          lone.add(top);
+        }
+        start = -1;
+      }
+    }
+    return lone;
   }
 
   /**

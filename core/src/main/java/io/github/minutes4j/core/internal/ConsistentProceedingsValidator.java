@@ -725,8 +725,17 @@ public final class ConsistentProceedingsValidator
         }
         return;
       }
-      int[] counts = new int[CHOICES];
       List<Ballot> ballots = vote.ballots();
+      if (ballots.isEmpty()) {
+        // Not "the ballots count yes 0, no 0, abstained 0": none are given, and the fix is to
+        // give them (or to say the vote was secret), not to change the totals.
+        problem(
+            "agenda[" + i + "].votes[" + v + "]",
+            "is an open vote (a roll call) without ballots; list each member's ballot, from"
+                + " which the totals are counted, or, for a secret ballot, make the method closed");
+        return;
+      }
+      int[] counts = new int[CHOICES];
       Map<Object, Integer> voters =
           ballots.size() < 2 ? null : new HashMap<>(capacity(ballots.size()));
       for (int b = 0; b < ballots.size(); b++) {

@@ -87,6 +87,39 @@ class FormalLabelsTest {
     assertEquals("anwesend ab § 2", DE.phrase(Label.ARRIVED, DE.moment(Moment.atParagraph("§ 2"))));
   }
 
+  /**
+   * An item adjusted at the meeting had its minutes checked and signed there. "Dieser Punkt wurde
+   * in der Sitzung genehmigt", "Punktet blev godkendt på mødet" and "Saken ble godkjent i møtet"
+   * said that the item, that is its proposal, was approved, which a vote may have refused.
+   */
+  @Test
+  void anItemAdjustedAtTheMeetingHadItsMinutesSigned() {
+    assertEquals(
+        "Die Niederschrift zu diesem Punkt wurde in der Sitzung geprüft und unterzeichnet.",
+        DE.text(Label.ADJUSTED_IMMEDIATELY));
+    assertEquals(
+        "Protokollen for dette punkt blev godkendt og underskrevet på mødet.",
+        Labels.of(Language.DANISH).text(Label.ADJUSTED_IMMEDIATELY));
+    assertEquals(
+        "Protokollen for denne saken ble godkjent og signert i møtet.",
+        Labels.of(Language.NORWEGIAN_BOKMAL).text(Label.ADJUSTED_IMMEDIATELY));
+  }
+
+  /**
+   * A break in an American or Canadian meeting is a recess: "Adjourned 8:10 PM–8:25 PM" read as
+   * the end of a meeting that went on until 9:35 PM. British and Australian minutes keep
+   * "Adjourned".
+   */
+  @Test
+  void aBreakIsARecessInNorthAmerica() {
+    for (String tag : List.of("en-US", "en-CA")) {
+      assertEquals("Recess", Labels.of(Language.ofTag(tag)).text(Label.ADJOURNMENT), tag);
+    }
+    for (String tag : List.of("en", "en-GB", "en-AU")) {
+      assertEquals("Adjourned", Labels.of(Language.ofTag(tag)).text(Label.ADJOURNMENT), tag);
+    }
+  }
+
   @Test
   void momentsAndTimeRanges() {
     LocalTime half = LocalTime.of(14, 30);

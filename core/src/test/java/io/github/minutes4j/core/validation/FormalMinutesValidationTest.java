@@ -325,6 +325,23 @@ class FormalMinutesValidationTest {
             + " totals or the ballots");
   }
 
+  /**
+   * An open vote given with its totals only was refused with "but the ballots count yes 0, no 0,
+   * abstained 0; correct the totals or the ballots", which suggested changing the totals.
+   */
+  @Test
+  void anOpenVoteWithoutBallotsIsToldToListThem() {
+    Vote vote =
+        new Vote(
+            Optional.of("A"), Optional.of("B"), VoteMethod.OPEN, List.of(), new Tally(2, 1, 0));
+
+    assertRefused(
+        item(1, item -> item.votes(List.of(vote))),
+        "agenda[1].votes[0]",
+        "is an open vote (a roll call) without ballots; list each member's ballot, from which the"
+            + " totals are counted, or, for a secret ballot, make the method closed");
+  }
+
   @Test
   void aClosedVoteHasNoBallots() {
     Vote vote =

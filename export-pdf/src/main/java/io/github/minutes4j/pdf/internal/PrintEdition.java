@@ -90,6 +90,16 @@ final class PrintEdition {
   /** The class of a table cell whose words may break inside: see {@link #longWordCells}. */
   static final String LONG_WORD = "m4j-long-word";
 
+  /** The class of a short list of presenters, which a page break does not split. */
+  static final String WHOLE = "m4j-whole";
+
+  /**
+   * The most presenters a list may have to be kept on one page: with more, the box may break
+   * between presenters, so that it does not take its heading to the next page and leave much of
+   * a page empty.
+   */
+  private static final int SHORT_LIST = 4;
+
   /** Runs of white space, between the words of a cell ({@link #longWordCells}). */
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
@@ -172,6 +182,7 @@ final class PrintEdition {
     // After the addresses: a link's address in a cell is one long word.
     longWordCells(page, TEXT_WIDTH.get(pageSize) * 72 / 25.4 / CELL_SIZE, fonts);
     splitRowGroups(page);
+    shortPresenterLists(page);
     double width = (TEXT_WIDTH.get(pageSize) - 2) * 72 / 25.4 / HEADER_SIZE;
     page.body()
         .prependElement("div")
@@ -425,6 +436,18 @@ final class PrintEdition {
   }
 
   /**
+   * Marks the lists of presenters ({@link #WHOLE}) with at most {@link #SHORT_LIST} presenters, so
+   * that a page break moves such a list whole instead of splitting off its bottom padding.
+   */
+  private static void shortPresenterLists(Document page) {
+    for (Element list : page.body().getElementsByClass("presenters")) {
+      if (list.nameIs("dl") && list.getElementsByTag("dd").size() <= SHORT_LIST) {
+        list.addClass(WHOLE);
+      }
+    }
+  }
+
+  /**
    * Marks the table cells ({@link #LONG_WORD}) that hold a word wider than an equal share of the
    * text column for each of its table's columns: only there may a word break inside, so that it
    * does not run off the page. Elsewhere words break only between each other: the engine takes
@@ -517,6 +540,14 @@ final class PrintEdition {
         // Every element, including visually hidden text, in a family the engine has.
         + "* { font-family: " + fontFamily + " !important; }\n"
         + "header, main, section, nav, article, aside, footer, figure { display: block; }\n"
+        // Nothing after the last section: the engine starts a new page for the bottom margin
+        // that follows it (the HTML's 2.5em between sections) when the section ends within that
+        // margin of the foot of a page, and the document ended with an empty page.
+        + "main > section:last-child { margin-bottom: 0; }\n"
+        // A short list of presenters is never split: the engine broke it after the last
+        // presenter too, and the box's bottom padding went to the next page alone, a square of
+        // its bar above the text there (see shortPresenterLists).
+        + "dl." + WHOLE + " { page-break-inside: avoid; }\n"
         + "." + RUNNING_HEADER + " {\n"
         + "  position: running(" + RUNNING_HEADER + ");\n"
         // No rule under the header: an item's own rule at the top of a page would double it.
