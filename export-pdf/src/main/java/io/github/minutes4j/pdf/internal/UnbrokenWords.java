@@ -38,7 +38,7 @@ import org.jsoup.nodes.TextNode;
  */
 final class UnbrokenWords {
 
-  /** The class of the span that keeps a word whole; the print stylesheet makes it an inline block. */
+  /** The class of the span that keeps a word whole, an inline block in print. */
   static final String WORD = "m4j-word";
 
   /** The class of the block whose lines hold a {@link #WORD}. */
