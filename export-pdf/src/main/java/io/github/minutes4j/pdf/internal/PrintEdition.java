@@ -366,11 +366,22 @@ final class PrintEdition {
    *
    * <p>A link that ends inside a word, as "shed" in {@code <a>shed</a>keepers}, gets its address
    * after the word's letters ("shedkeepers &lt;https://example.org/s&gt;"), not inside it.
+   *
+   * <p>On a page that needs the bidirectional algorithm the address is an isolate ({@link
+   * BidiPrint#isolated}): otherwise, after a link such as "מסמך Budget 2026" in a Hebrew
+   * paragraph, the address joined the link's English words in one left-to-right run, and its
+   * closing "&gt;" went to the far side of that run, mirrored, as "&lt;Budget 2026
+   * &lt;https://example.org/b".
    */
   private static void addresses(Document page) {
+    Boolean isolate = null;
     for (Element link : page.body().select("a[href]")) {
       String address = link.attr("href");
       if (!address.startsWith("#") && !link.hasClass(MinutesPage.SHOWS_ADDRESS_CLASS)) {
+        if (isolate == null) {
+          isolate = BidiPrint.needed(page);
+        }
+        String printed = "<" + address + ">";
         Node before = link;
         if (link.nextSibling() instanceof TextNode text) {
           int letters = leadingLetters(text.getWholeText());
@@ -381,7 +392,8 @@ final class PrintEdition {
             before = text;
           }
         }
-        before.after(new Element("span").addClass(ADDRESS).text(" <" + address + ">"));
+        before.after(new Element("span").addClass(ADDRESS)
+            .text(" " + (isolate ? BidiPrint.isolated(printed) : printed)));
       }
     }
   }
