@@ -6,23 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.minutes4j.core.ActionItem;
 import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Block;
-import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.Inline;
-import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.LinkTarget;
 import io.github.minutes4j.core.Minutes;
-import io.github.minutes4j.core.Organiser;
 import io.github.minutes4j.core.Person;
-import io.github.minutes4j.core.Session;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,29 +69,10 @@ class BoundaryPunctuationTest {
       }
       item.addAction(new ActionItem("Task " + i, owners, Optional.empty()));
     }
-    Minutes minutes =
-        Minutes.builder(
-                Language.ENGLISH,
-                Organiser.of("Millbrook Allotment Society"),
-                DocumentKind.MEETING_NOTES,
-                "Work party",
-                LocalDate.of(2026, 4, 2))
-            .addSession(
-                Session.on(LocalDate.of(2026, 4, 2), LocalTime.of(10, 0), LocalTime.of(12, 0))
-                    .build())
-            .addAgendaItem(item.build())
-            .build();
+    Minutes minutes = Pdfs.workParty(item.build());
 
     try (PDDocument document = Pdfs.load(Pdfs.render(minutes))) {
-      List<String> bad = new ArrayList<>();
-      PDFTextStripper stripper = new PDFTextStripper();
-      stripper.setSortByPosition(true);
-      for (String line : stripper.getText(document).split("\\R")) {
-        String printed = line.strip();
-        if (BAD_START.matcher(printed).find() || BAD_END.matcher(printed).find()) {
-          bad.add(printed);
-        }
-      }
+      List<String> bad = Pdfs.linesStartingOrEnding(document, BAD_START, BAD_END);
       assertEquals(List.of(), bad, "lines that start or end with the wrong punctuation");
       // The text itself is unchanged: each paragraph reads as written (the link's address, which
       // may break at its slash, left out).

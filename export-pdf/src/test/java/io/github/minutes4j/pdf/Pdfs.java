@@ -1,7 +1,11 @@
 package io.github.minutes4j.pdf;
 
+import io.github.minutes4j.core.AgendaItem;
+import io.github.minutes4j.core.DocumentKind;
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Organiser;
+import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.text.LabelSets;
 import io.github.minutes4j.examples.reference.ReferenceMinutes;
@@ -11,11 +15,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -117,6 +124,41 @@ final class Pdfs {
       }
     }
     return all.stream();
+  }
+
+  /**
+   * English meeting notes of one work party of an allotment society, 2 April 2026, 10:00 to
+   * 12:00, with one agenda item: for the sweeps that put the same words at every place in a line.
+   */
+  static Minutes workParty(AgendaItem item) {
+    return Minutes.builder(
+            Language.ENGLISH,
+            Organiser.of("Millbrook Allotment Society"),
+            DocumentKind.MEETING_NOTES,
+            "Work party",
+            LocalDate.of(2026, 4, 2))
+        .addSession(
+            Session.on(LocalDate.of(2026, 4, 2), LocalTime.of(10, 0), LocalTime.of(12, 0)).build())
+        .addAgendaItem(item)
+        .build();
+  }
+
+  /**
+   * The printed lines, read sorted by position and stripped, that start with what one pattern
+   * finds or end with what the other finds.
+   */
+  static List<String> linesStartingOrEnding(PDDocument document, Pattern start, Pattern end)
+      throws IOException {
+    List<String> found = new ArrayList<>();
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setSortByPosition(true);
+    for (String line : stripper.getText(document).split("\\R")) {
+      String printed = line.strip();
+      if (start.matcher(printed).find() || end.matcher(printed).find()) {
+        found.add(printed);
+      }
+    }
+    return found;
   }
 
   /** White space runs, no-break spaces among them, as one space. */

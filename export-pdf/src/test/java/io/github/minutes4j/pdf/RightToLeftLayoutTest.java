@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.AgendaItem;
 import io.github.minutes4j.core.Block;
+import io.github.minutes4j.core.Inline;
 import io.github.minutes4j.core.Language;
+import io.github.minutes4j.core.LinkTarget;
 import io.github.minutes4j.core.Minutes;
 import io.github.minutes4j.core.Network;
 import io.github.minutes4j.core.Organiser;
@@ -513,6 +515,40 @@ class RightToLeftLayoutTest {
     throw new AssertionError(
         "no line has " + expected + (termLeft ? " left of " : " right of ") + value
             + "; on that side: " + seen);
+  }
+
+  /**
+   * A link's printed address on a Hebrew page stands after the whole link, as the bidirectional
+   * algorithm orders an isolate: "ראו מסמך Budget 2026 <https://example.org/b> לפרטים." reads
+   * from the right, the address left of the link's English words. Without the isolate the address
+   * joined those words in one left-to-right run, and its closing "&gt;" went to the run's far
+   * side, drawn mirrored: "&lt;Budget 2026 &lt;https://example.org/b".
+   */
+  @Test
+  void aLinksAddressOnAHebrewPageStandsAfterTheWholeLink() throws Exception {
+    AgendaItem item =
+        AgendaItem.withHeading("דיון")
+            .addBlock(
+                Block.paragraph(
+                    Inline.plain("ראו "),
+                    Inline.link("מסמך Budget 2026", LinkTarget.of("https://example.org/b")),
+                    Inline.plain(" לפרטים.")))
+            .build();
+    Minutes minutes = Pdfs.workParty(item).toBuilder().language(Language.ofTag("he")).build();
+    try (PDDocument document = Pdfs.load(Pdfs.render(minutes))) {
+      List<TextPosition> glyphs = Pdfs.glyphs(document, 1);
+      TextPosition b =
+          glyphs.stream().filter(g -> g.getUnicode().equals("B")).findFirst().orElseThrow();
+      List<TextPosition> line = new ArrayList<>();
+      for (TextPosition glyph : glyphs) {
+        if (Math.abs(glyph.getYDirAdj() - b.getYDirAdj()) < 0.5f) {
+          line.add(glyph);
+        }
+      }
+      line.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
+      String drawn = drawn(line);
+      assertTrue(drawn.contains("<https://example.org/b>Budget2026"), drawn);
+    }
   }
 
   /** Glyphs' text in base letters, without white space. */

@@ -180,6 +180,17 @@ final class BidiPrint {
     return DrawingOrder.anyText(page, BidiPrint::requiresBidi);
   }
 
+  /**
+   * A text as an isolate whose direction is its first strong character's: the bidirectional
+   * algorithm orders it as a whole, as one neutral character, among the text around it.
+   *
+   * @param text the text
+   * @return the text between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE
+   */
+  static String isolated(String text) {
+    return FSI + text + PDI;
+  }
+
   /** Whether a text has a character that the bidirectional algorithm may move. */
   private static boolean requiresBidi(String text) {
     char[] chars = text.toCharArray();

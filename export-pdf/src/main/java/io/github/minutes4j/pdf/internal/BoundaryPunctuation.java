@@ -73,7 +73,7 @@ final class BoundaryPunctuation {
    * Whether an element and all around it are left to right: no element up to the root has another
    * direction, and the element's text has no right-to-left letter.
    */
-  private static boolean leftToRight(Element element, boolean rightToLeftText) {
+  static boolean leftToRight(Element element, boolean rightToLeftText) {
     for (Element e = element; e != null; e = e.parent()) {
       if (e.hasAttr("dir") && !"ltr".equals(e.attr("dir"))) {
         return false;

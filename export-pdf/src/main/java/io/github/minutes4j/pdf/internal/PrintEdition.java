@@ -26,6 +26,7 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Turns the HTML exporter's page into the page the PDF prints: adds what only paper has, and what
@@ -103,8 +104,11 @@ final class PrintEdition {
   /** Runs of white space, between the words of a cell ({@link #longWordCells}). */
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
-  /** The size of a table cell's type, in points: the HTML's 0.875em of the body's 11pt. */
-  private static final double CELL_SIZE = 0.875 * 11;
+  /** The size of the body's type, in points: the HTML's. */
+  private static final double BODY_SIZE = 11;
+
+  /** The size of a table cell's type, in points: the HTML's 0.875em of the body's. */
+  private static final double CELL_SIZE = 0.875 * BODY_SIZE;
 
 
   // Names in the HTML exporter's page (its MinutesPage, in a package that is not exported); the
@@ -199,6 +203,10 @@ final class PrintEdition {
     // element, and moving punctuation adds or removes none.
     boolean rightToLeftText = DrawingOrder.anyText(page.body(), LogicalOrder::hasRightToLeft);
     BoundaryPunctuation.apply(page, rightToLeftText);
+    // After the punctuation has moved: what is left at an element's edge inside a word. A word
+    // wider than half the line is left for the engine to break.
+    UnbrokenWords.apply(page, rightToLeftText, fonts,
+        TEXT_WIDTH.get(pageSize) * 72 / 25.4 / BODY_SIZE / 2);
     DrawingOrder.apply(page, rightToLeftText);
   }
 
@@ -366,14 +374,56 @@ final class PrintEdition {
    * a[href]::after}, but as a real element beside the link: the engine makes a second, identical
    * link annotation for a pseudo-element inside a link, which a screen reader would announce as a
    * second link. A link whose text already shows its address, such as a bare URL, gets none.
+   *
+   * <p>A link that ends inside a word, as "shed" in {@code <a>shed</a>keepers}, gets its address
+   * after the word's letters ("shedkeepers &lt;https://example.org/s&gt;"), not inside it.
+   *
+   * <p>On a page that needs the bidirectional algorithm the address is an isolate ({@link
+   * BidiPrint#isolated}): otherwise, after a link such as "מסמך Budget 2026" in a Hebrew
+   * paragraph, the address joined the link's English words in one left-to-right run, and its
+   * closing "&gt;" went to the far side of that run, mirrored, as "&lt;Budget 2026
+   * &lt;https://example.org/b".
    */
   private static void addresses(Document page) {
+    Boolean isolate = null;
     for (Element link : page.body().select("a[href]")) {
       String address = link.attr("href");
       if (!address.startsWith("#") && !link.hasClass(MinutesPage.SHOWS_ADDRESS_CLASS)) {
-        link.after(new Element("span").addClass(ADDRESS).text(" <" + address + ">"));
+        if (isolate == null) {
+          isolate = BidiPrint.needed(page);
+        }
+        String printed = "<" + address + ">";
+        Node before = link;
+        if (link.nextSibling() instanceof TextNode text) {
+          int letters = leadingLetters(text.getWholeText());
+          if (letters > 0) {
+            if (letters < text.getWholeText().length()) {
+              text.splitText(letters);
+            }
+            before = text;
+          }
+        }
+        before.after(new Element("span").addClass(ADDRESS)
+            .text(" " + (isolate ? BidiPrint.isolated(printed) : printed)));
       }
     }
+  }
+
+  /** How many characters at the start of a text are letters, digits or marks: a word's rest. */
+  private static int leadingLetters(String text) {
+    int end = 0;
+    while (end < text.length()) {
+      int codePoint = text.codePointAt(end);
+      int type = Character.getType(codePoint);
+      if (!Character.isLetterOrDigit(codePoint)
+          && type != Character.NON_SPACING_MARK
+          && type != Character.COMBINING_SPACING_MARK
+          && type != Character.ENCLOSING_MARK) {
+        break;
+      }
+      end += Character.charCount(codePoint);
+    }
+    return end;
   }
 
   /**
@@ -606,6 +656,7 @@ final class PrintEdition {
         // column headers, and the first row, taller than the room under them, went on alone.
         + "h2." + TABLE_HEADING + ", thead { page-break-after: avoid; }\n"
         + FORMAL
+        + UnbrokenWords.CSS
         + BidiPrint.css(families);
   }
 
