@@ -154,6 +154,12 @@ final class Batch {
       }
       boolean allRendered =
           rendered.get() + skippedWithoutMinutes.get() == inputs && !interrupted;
+      if (allRendered && rendered.get() == 0 && folders.anyWithoutMinutes()) {
+        // Every file found held no minutes: nothing to render, as in a folder of other files.
+        folders.reportNoInput(report);
+        removeEmpty(created);
+        return report.exitCode();
+      }
       if (shared != null) {
         if (allRendered) {
           try {

@@ -47,7 +47,8 @@ final class FolderInputs {
   private final Set<String> withoutMinutes = new LinkedHashSet<>();
   /** The folders and files that could not be listed or read, as messages name them. */
   private final List<String> unreadable = new ArrayList<>();
-  private boolean anyFolder;
+  /** The folders named, as given. */
+  private final List<String> folders = new ArrayList<>();
 
   private FolderInputs(
       List<PathMatcher> includes, List<String> patterns, Optional<Path> outputFolder) {
@@ -99,8 +100,8 @@ final class FolderInputs {
   }
 
   /** Whether a folder was named, so that the run is a batch even with one input. */
-  boolean anyFolder() {
-    return anyFolder;
+  synchronized boolean anyFolder() {
+    return !folders.isEmpty();
   }
 
   /** The files skipped because no reader handles their names, as messages name them. */
@@ -135,11 +136,22 @@ final class FolderInputs {
   }
 
   /**
-   * Reports that the arguments gave no input, a usage error: the folders named hold no file that
-   * an installed reader handles, or none that {@code --include} selects.
+   * Reports that the folders named gave no input, a usage error: they hold no file that an
+   * installed reader handles, none that {@code --include} selects, or only files that hold no
+   * minutes (plain PDFs), which are named with why they are no input.
    */
-  void reportNoInput(List<String> arguments, Report report) {
-    String where = "no input in " + String.join(", ", arguments);
+  synchronized void reportNoInput(Report report) {
+    String where = "no input in " + String.join(", ", folders);
+    if (!withoutMinutes.isEmpty()) {
+      int count = withoutMinutes.size();
+      report.usage(where + ": skipped " + count
+          + (count == 1 ? " file that holds" : " files that hold") + " no minutes ("
+          + Report.someNames(sorted(withoutMinutes), NAMES_SHOWN) + "): a PDF written without"
+          + " --embed-source carries none; render the files it was written from, or an archive"
+          + " copy (render --format pdf --embed-source)"
+          + skippedSentence().map(s -> ". " + s).orElse(""));
+      return;
+    }
     if (!patterns.isEmpty()) {
       report.usage(where + ": no file there matches --include '" + String.join("' or '", patterns)
           + "'; a pattern without / matches the file's name ('*.json'), one with / its path"
@@ -148,6 +160,14 @@ final class FolderInputs {
     }
     report.usage(where + skippedSentence().map(s -> ". " + s).orElse(
         "; name files, or folders with files that an installed reader handles"));
+  }
+
+  /**
+   * Whether a file found turned out to hold no minutes. If every input did, the run had nothing
+   * to render or check, which {@link #reportNoInput} reports.
+   */
+  synchronized boolean anyWithoutMinutes() {
+    return !withoutMinutes.isEmpty();
   }
 
   /**
@@ -168,8 +188,7 @@ final class FolderInputs {
     List<String> sentences = new ArrayList<>();
     skippedSentence().ifPresent(sentences::add);
     if (!withoutMinutes.isEmpty()) {
-      List<String> names = new ArrayList<>(withoutMinutes);
-      names.sort(null);
+      List<String> names = sorted(withoutMinutes);
       int count = names.size();
       sentences.add(
           "Skipped "
@@ -207,7 +226,9 @@ final class FolderInputs {
       FormatRegistry<MinutesReader> readers,
       List<Input> inputs,
       Report report) {
-    anyFolder = true;
+    synchronized (this) {
+      folders.add(argument);
+    }
     List<Input> found = new ArrayList<>();
     // The walk does not follow links, not even the one it starts from: a folder named through a
     // link (~/minutes -> /mnt/share/minutes) would be one file, a link to a folder, and give no
@@ -266,6 +287,12 @@ final class FolderInputs {
     }
     found.sort(Comparator.comparing(input -> input.name()));
     inputs.addAll(found);
+  }
+
+  private static List<String> sorted(Set<String> names) {
+    List<String> sorted = new ArrayList<>(names);
+    sorted.sort(null);
+    return sorted;
   }
 
   private synchronized void unreadable(String name) {

@@ -130,7 +130,7 @@ final class Input {
     }
     if (inputs.isEmpty() && !report.failed()) {
       // Only folders can give nothing; one that cannot be listed is reported already.
-      folders.reportNoInput(arguments, report);
+      folders.reportNoInput(report);
       return Optional.empty();
     }
     return Optional.of(distinct(inputs));

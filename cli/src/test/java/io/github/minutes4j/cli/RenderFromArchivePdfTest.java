@@ -100,6 +100,43 @@ class RenderFromArchivePdfTest {
   }
 
   /**
+   * A folder of plain PDFs alone gives nothing to render: as a folder of files that no reader
+   * handles, it is a usage error (exit 2), not a success that wrote nothing, and the message
+   * names the files skipped and why; no output folder is left behind.
+   */
+  @Test
+  void aFolderOfPlainPdfsAloneHasNoInputAndSaysWhy() throws IOException {
+    byte[] plain = export(new PdfMinutesExporter(), ReferenceMinutes.june2022());
+    Path pdfs = Files.createDirectories(folder.resolve("pdfs"));
+    Files.write(pdfs.resolve("a.pdf"), plain);
+    Files.createDirectories(pdfs.resolve("sub"));
+    Files.write(pdfs.resolve("sub/b.pdf"), plain);
+    Path site = folder.resolve("site");
+
+    CliRun.Result render =
+        run("render", pdfs.toString(), "--format", "html", "--out", site.toString(), "--progress",
+            "none");
+    CliRun.Result keepGoing =
+        run("render", pdfs.toString(), "--format", "html", "--out", site.toString(), "-k");
+    CliRun.Result validate = run("validate", pdfs.toString());
+
+    String expected =
+        "error: no input in " + pdfs + ": skipped 2 files that hold no minutes ("
+            + pdfs.resolve("a.pdf") + ", " + pdfs.resolve("sub/b.pdf") + "): a PDF written without"
+            + " --embed-source carries none; render the files it was written from, or an archive"
+            + " copy (render --format pdf --embed-source)";
+    assertEquals(2, render.exitCode, render.toString());
+    assertEquals(expected + System.lineSeparator(), render.err);
+    assertFalse(Files.exists(site), "no output folder made for nothing");
+    assertEquals(2, keepGoing.exitCode, keepGoing.toString());
+    assertTrue(keepGoing.err.contains(expected), keepGoing.err);
+    assertFalse(keepGoing.err.contains("Rendered 0"), keepGoing.err);
+    assertEquals(2, validate.exitCode, validate.toString());
+    assertEquals("", validate.out);
+    assertTrue(validate.err.contains(expected), validate.err);
+  }
+
+  /**
    * An archive copy beside the JSON it was made from holds the same minutes under the same name:
    * refused, with both files named and how to render one.
    */
