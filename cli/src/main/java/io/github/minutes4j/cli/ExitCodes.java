@@ -17,7 +17,8 @@ final class ExitCodes {
           + " --out - with more than one output, an --out that is a file or lies under one, no"
           + " reader for a file name, no input in the folders named (or only files that hold no"
           + " minutes), an invalid --include pattern"
-          + " or --jobs below 1, two outputs of one name, or a --font that is empty, missing or"
+          + " or --jobs below 1, an option that applies to none of the formats asked for (such as"
+          + " --font without pdf), two outputs of one name, or a --font that is empty, missing or"
           + " not a usable TrueType font."
           + " Nothing was written.";
   static final String FAILURE_LINE =

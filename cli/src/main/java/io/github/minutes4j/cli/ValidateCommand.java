@@ -79,7 +79,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Report report = new Report(environment.err(), common.verbose);
-    if (!common.listsNameValues(report)) {
+    if (!common.listsNameValues(report) || !fonts.appliesTo(formats, false, report)) {
       return report.exitCode();
     }
     Optional<Environment.Formats> installed = environment.formats(report, fonts, false);

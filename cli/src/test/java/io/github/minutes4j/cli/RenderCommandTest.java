@@ -313,6 +313,43 @@ class RenderCommandTest {
     assertEquals(List.of(), listing(out));
   }
 
+  /**
+   * An option that applies to none of the formats asked for is refused, as --extract with json
+   * is: --font and --embed-source without pdf, --lang and --page-size with data formats alone.
+   * With a format it applies to among others, it is taken. A font is not read when no PDF is
+   * asked for ({@code x.ttf} does not exist).
+   */
+  @Test
+  void anOptionThatAppliesToNoFormatAskedForIsAUsageError() throws IOException {
+    assertUsageError(
+        run("render", june.toString(), "-f", "html", "-o", out.toString(), "--font", "x.ttf"),
+        "--font adds fonts to the pdf exporter, but --format html writes no PDF; add pdf to"
+            + " --format, or leave out --font");
+    assertUsageError(
+        run("render", june.toString(), "-f", "html,json", "-o", out.toString(), "--embed-source"),
+        "--embed-source writes the minutes into each PDF, but --format html,json writes no PDF;"
+            + " add pdf to --format, or leave out --embed-source");
+    assertUsageError(
+        run("validate", june.toString(), "-f", "html", "--font", "x.ttf"),
+        "--font adds fonts to the pdf exporter, but --format html writes no PDF");
+    assertUsageError(
+        run("render", june.toString(), "-f", "json", "-o", out.toString(), "--lang", "en"),
+        "--lang sets the language of labels and dates, but the json format writes the minutes"
+            + " as data, in their own language; leave out --lang, or add a format people read"
+            + " (html, pdf)");
+    assertUsageError(
+        run("render", june.toString(), "-f", "json", "-o", out.toString(), "--page-size",
+            "letter"),
+        "--page-size sets the paper of formats people read (html, pdf), but the json format"
+            + " writes the minutes as data; leave out --page-size, or add a format people read");
+    assertEquals(List.of(), listing(out));
+
+    CliRun.Result mixed =
+        run("render", june.toString(), "-f", "json,html", "-o", out.toString(), "--lang", "en",
+            "--page-size", "letter");
+    assertEquals(0, mixed.exitCode, mixed.toString());
+  }
+
   @Test
   void aFailingExportLeavesTheFolderAsItWas() throws IOException {
     Files.createDirectories(out);

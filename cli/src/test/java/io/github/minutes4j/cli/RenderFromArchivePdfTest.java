@@ -200,7 +200,7 @@ class RenderFromArchivePdfTest {
     CliRun.Result result =
         CliRun.runWith(
             FormatRegistry.<MinutesExporter>of(List.of()),
-            "render", input.toString(), "-f", "json", "--embed-source", "-o",
+            "render", input.toString(), "-f", "json,pdf", "--embed-source", "-o",
             folder.resolve("out").toString());
 
     assertEquals(2, result.exitCode, result.toString());
