@@ -100,6 +100,31 @@ class RenderFromArchivePdfTest {
   }
 
   /**
+   * An encrypted PDF (a trailer with /Encrypt, as any encrypting tool writes it) is refused with
+   * how to go on: minutes4j never encrypts an archive copy, and qpdf removes the encryption.
+   */
+  @Test
+  void anEncryptedPdfSaysHowToRemoveTheEncryption() throws IOException {
+    Path encrypted = folder.resolve("encrypted.pdf");
+    Files.writeString(encrypted,
+        "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n2 0 obj\n<< /Filter /Standard /V 5 >>\n"
+            + "endobj\ntrailer\n<< /Root 1 0 R /Encrypt 2 0 R >>\n%%EOF\n", ISO_8859_1);
+
+    CliRun.Result result =
+        run("render", encrypted.toString(), "-f", "json", "-o", folder.resolve("out").toString());
+
+    assertEquals(1, result.exitCode, result.toString());
+    assertTrue(
+        result.err.startsWith(
+            encrypted + ": error: the PDF is encrypted, which PDF/A forbids: minutes4j never"
+                + " encrypts an archive copy, so it was encrypted afterwards. If you have its"
+                + " password, qpdf removes the encryption: qpdf --decrypt --password=PASSWORD"
+                + " encrypted.pdf decrypted.pdf"),
+        result.err);
+    assertFalse(result.err.contains("--embed-source"), result.err);
+  }
+
+  /**
    * A folder of plain PDFs alone gives nothing to render: as a folder of files that no reader
    * handles, it is a usage error (exit 2), not a success that wrote nothing, and the message
    * names the files skipped and why; no output folder is left behind.
