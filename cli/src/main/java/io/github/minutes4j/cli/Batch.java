@@ -8,7 +8,6 @@ import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,6 +72,11 @@ final class Batch {
   private final AtomicInteger skippedWithoutMinutes = new AtomicInteger();
   private final AtomicBoolean stop = new AtomicBoolean();
   private final List<String> failed = Collections.synchronizedList(new ArrayList<>());
+  /**
+   * The folders this run created, parents first: filled before the workers start, then only
+   * read.
+   */
+  private final List<Path> created = new ArrayList<>();
 
   /**
    * @param jobs what to render
@@ -111,16 +115,19 @@ final class Batch {
       boolean summary,
       List<String> failedBefore) {
     failed.addAll(failedBefore);
-    List<Path> created = new ArrayList<>();
     try {
-      createFolders(folder, created);
+      createFolders(folder);
     } catch (FolderNotCreated e) {
       report.fileFailure("cannot create the output folder " + e.getMessage());
-      removeEmpty(created);
+      StagedFiles.removeEmptyFolders(created);
       return nothingWritten();
     }
     boolean interrupted = false;
-    StagedFiles shared = keepGoing ? null : new StagedFiles();
+    // Its shutdown hook removes the folders created and left empty if the run is interrupted
+    // (each input's own staged files do too, with --keep-going); without --keep-going, it also
+    // stages every output.
+    StagedFiles whileRunning = new StagedFiles(created);
+    StagedFiles shared = keepGoing ? null : whileRunning;
     Progress progress = new Progress(mode, report, inputs, width, System::nanoTime);
     try {
       ExecutorService pool =
@@ -157,7 +164,7 @@ final class Batch {
       if (allRendered && rendered.get() == 0 && folders.anyWithoutMinutes()) {
         // Every file found held no minutes: nothing to render, as in a folder of other files.
         folders.reportNoInput(report);
-        removeEmpty(created);
+        StagedFiles.removeEmptyFolders(created);
         return report.exitCode();
       }
       if (shared != null) {
@@ -169,14 +176,14 @@ final class Batch {
             allRendered = false;
             if (!e.notRestored().isEmpty()) {
               shared.close();
-              removeEmpty(created);
+              StagedFiles.removeEmptyFolders(created);
               return report.exitCode();
             }
           }
         }
         shared.close();
       }
-      removeEmpty(created);
+      StagedFiles.removeEmptyFolders(created);
       if (summary) {
         summarize(progress.elapsedSeconds(), allRendered);
       }
@@ -186,9 +193,7 @@ final class Batch {
       return report.exitCode();
     } finally {
       progress.close();
-      if (shared != null) {
-        shared.close();
-      }
+      whileRunning.close();
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
@@ -241,7 +246,7 @@ final class Batch {
     if (shared != null) {
       return stage(job, minutes.get(), shared);
     }
-    try (StagedFiles own = new StagedFiles()) {
+    try (StagedFiles own = new StagedFiles(created)) {
       if (!stage(job, minutes.get(), own)) {
         return false;
       }
@@ -291,7 +296,7 @@ final class Batch {
    *
    * @throws FolderNotCreated with the folder that could not be created as its message's start
    */
-  private void createFolders(Path folder, List<Path> created) throws FolderNotCreated {
+  private void createFolders(Path folder) throws FolderNotCreated {
     Set<Path> folders = new LinkedHashSet<>();
     folders.add(folder);
     for (Job job : jobs) {
@@ -332,19 +337,6 @@ final class Batch {
 
     FolderNotCreated(String message, IOException cause) {
       super(message, cause);
-    }
-  }
-
-  /** Removes the folders this run created that are empty, the deepest first. */
-  private static void removeEmpty(List<Path> created) {
-    for (int i = created.size() - 1; i >= 0; i--) {
-      try {
-        Files.deleteIfExists(created.get(i));
-      } catch (DirectoryNotEmptyException e) {
-        // Outputs went into it: it stays.
-      } catch (IOException e) {
-        // An empty folder left behind is harmless.
-      }
     }
   }
 
