@@ -13,6 +13,7 @@ import java.nio.file.PathMatcher;
 import java.nio.file.Paths;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -74,7 +75,7 @@ final class FolderInputs {
       }
       PathMatcher matcher;
       try {
-        matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        matcher = FileSystems.getDefault().getPathMatcher("glob:" + composed(pattern));
       } catch (PatternSyntaxException e) {
         // The JDK's own words, such as "Missing ']", with the quote it leaves open closed.
         String problem = e.getDescription();
@@ -86,7 +87,10 @@ final class FolderInputs {
         return Optional.empty();
       }
       boolean byName = !pattern.contains("/");
-      includes.add(relative -> matcher.matches(byName ? relative.getFileName() : relative));
+      // Names compared as a person reads them: 'möte.json' as macOS writes it (NFD, o and a
+      // combining diaeresis) matches 'mö*' as typed elsewhere (NFC), and the other way round.
+      includes.add(relative ->
+          matcher.matches(Paths.get(composed((byName ? relative.getFileName() : relative).toString()))));
     }
     Optional<Path> real = Optional.empty();
     if (outputFolder.isPresent() && Files.isDirectory(outputFolder.get())) {
@@ -287,6 +291,14 @@ final class FolderInputs {
     }
     found.sort(Comparator.comparing(input -> input.name()));
     inputs.addAll(found);
+  }
+
+  /**
+   * Text in Unicode's composed form (NFC), in which names that differ only in how their accented
+   * letters are encoded are equal.
+   */
+  static String composed(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 
   private static List<String> sorted(Set<String> names) {

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -348,6 +349,49 @@ class RenderCommandTest {
         run("render", june.toString(), "-f", "json,html", "-o", out.toString(), "--lang", "en",
             "--page-size", "letter");
     assertEquals(0, mixed.exitCode, mixed.toString());
+  }
+
+  /**
+   * A name as long as a file system allows (250 bytes, within 255) is rendered: the hidden file
+   * each output is first written to must fit the limit too.
+   */
+  @Test
+  void anInputWhoseNameIsNearTheLimitIsRendered() throws IOException {
+    Path longName = Files.copy(june, folder.resolve("ö".repeat(100) + "m".repeat(45) + ".json"));
+
+    CliRun.Result result = run("render", longName.toString(), "-f", "html", "-o", out.toString());
+
+    assertEquals(0, result.exitCode, result.toString());
+    assertEquals(List.of("ö".repeat(100) + "m".repeat(45) + ".html"), listing(out));
+  }
+
+  /**
+   * File names as macOS writes them (NFD: o and a combining diaeresis) and as a keyboard elsewhere
+   * types them (NFC: ö) are one name to a person: --include matches either way, and a file named
+   * in the other form is not just "no such file".
+   */
+  @Test
+  void namesMatchWhateverTheEncodingOfTheirAccentedLetters() throws IOException {
+    String decomposed = Normalizer.normalize("möte-2022.json", Normalizer.Form.NFD);
+    Path in = Files.createDirectories(folder.resolve("mac"));
+    Files.copy(june, in.resolve(decomposed));
+    Files.copy(june, in.resolve("other.json"));
+
+    CliRun.Result included =
+        run("render", in.toString(), "-f", "json", "-o", out.toString(), "--include", "mö*");
+    CliRun.Result named =
+        run("render", in.resolve("möte-2022.json").toString(), "-f", "json", "-o",
+            folder.resolve("named").toString());
+
+    assertEquals(0, included.exitCode, included.toString());
+    assertEquals(List.of(Normalizer.normalize("möte-2022.json", Normalizer.Form.NFD)), listing(out));
+    assertEquals(1, named.exitCode, named.toString());
+    assertTrue(
+        named.err.contains(
+            "möte-2022.json: error: no such file, but its folder has this name with its accented"
+                + " letters encoded otherwise: decomposed (NFD), as macOS writes names, where the"
+                + " name given is composed (NFC); name the file as it is written there"),
+        named.err);
   }
 
   @Test
