@@ -75,7 +75,7 @@ final class FolderInputs {
       }
       PathMatcher matcher;
       try {
-        matcher = FileSystems.getDefault().getPathMatcher("glob:" + composed(pattern));
+        matcher = FileSystems.getDefault().getPathMatcher("glob:" + composed(glob(pattern)));
       } catch (PatternSyntaxException e) {
         // The JDK's own words, such as "Missing ']", with the quote it leaves open closed.
         String problem = e.getDescription();
@@ -157,9 +157,18 @@ final class FolderInputs {
       return;
     }
     if (!patterns.isEmpty()) {
-      report.usage(where + ": no file there matches --include '" + String.join("' or '", patterns)
-          + "'; a pattern without / matches the file's name ('*.json'), one with / its path"
-          + " inside the folder named ('2022/**')");
+      String matches = where + ": no file there matches --include '"
+          + String.join("' or '", patterns) + "'; ";
+      for (String pattern : patterns) {
+        Optional<String> inside = withoutFolderNamed(pattern);
+        if (inside.isPresent()) {
+          report.usage(matches + "patterns are inside the folder named: write '" + inside.get()
+              + "', not '" + pattern + "'");
+          return;
+        }
+      }
+      report.usage(matches + "a pattern without / matches the file's name ('*.json'), one with /"
+          + " its path inside the folder named ('2022/**')");
       return;
     }
     report.usage(where + skippedSentence().map(s -> ". " + s).orElse(
@@ -291,6 +300,41 @@ final class FolderInputs {
     }
     found.sort(Comparator.comparing(input -> input.name()));
     inputs.addAll(found);
+  }
+
+  /**
+   * A pattern as find and .gitignore write it, as a glob of the paths inside the folder: without
+   * a leading {@code ./} (the folder itself), and a trailing {@code /} (a folder) meaning every
+   * file under it.
+   */
+  private static String glob(String pattern) {
+    String glob = pattern;
+    while (glob.startsWith("./")) {
+      glob = glob.substring(2);
+    }
+    return glob.endsWith("/") ? glob + "**" : glob;
+  }
+
+  /**
+   * The pattern without the folder named at its start, where a pattern that starts with it
+   * ({@code archive/2022/**} for {@code render archive/}) is most likely meant to be; empty if
+   * it does not start with one.
+   */
+  private Optional<String> withoutFolderNamed(String pattern) {
+    String glob = glob(pattern);
+    for (String folder : folders) {
+      Path named = Paths.get(folder).normalize();
+      for (Path start : new Path[] {named, named.getFileName()}) {
+        if (start == null || start.toString().isEmpty()) {
+          continue; // the current folder, or the root
+        }
+        String prefix = start + "/";
+        if (glob.startsWith(prefix) && glob.length() > prefix.length()) {
+          return Optional.of(glob.substring(prefix.length()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -136,7 +136,8 @@ final class RenderCommand implements Callable<Integer> {
       description =
           "In folders, render only the files that match, such as '*.json' or '2022/**'; repeat for"
               + " more. A pattern without / matches the file name, one with / the path inside the"
-              + " folder. Default: every file an installed reader handles.")
+              + " folder ('2022/' and './2022/**' mean '2022/**'). Default: every file an"
+              + " installed reader handles.")
   List<String> includes = List.of();
 
   @Option(
