@@ -123,6 +123,15 @@ final class Input {
               argument, "no such file or folder; check the name and the current folder");
           return Optional.empty();
         }
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+          // A pipe or a device, such as the /dev/fd/63 of the shell's <(command): no name to fix.
+          report.usage(
+              argument
+                  + ": a pipe or device (such as the shell's <(command)), whose name tells no"
+                  + " format; give JSON on standard input instead, as -: COMMAND | minutes4j"
+                  + " render - ..., or minutes4j render - ... < FILE");
+          return Optional.empty();
+        }
         report.usage(
             argument
                 + ": cannot tell the format from the file name. "

@@ -394,6 +394,23 @@ class RenderCommandTest {
         named.err);
   }
 
+  /**
+   * A pipe or device named as a file (the /dev/fd/63 of the shell's {@code <(command)}) has no
+   * extension to tell its format, and renaming it is no fix: the error says to use standard input.
+   */
+  @Test
+  void aPipeOrDeviceNamedAsAFileIsToldToUseStandardInput() throws IOException {
+    Path device = Path.of("/dev/null");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(device), "a Unix device");
+
+    assertUsageError(
+        run("render", device.toString(), "-f", "html", "-o", out.toString()),
+        "/dev/null: a pipe or device (such as the shell's <(command)), whose name tells no format;"
+            + " give JSON on standard input instead, as -: COMMAND | minutes4j render - ..., or"
+            + " minutes4j render - ... < FILE");
+    assertEquals(List.of(), listing(out));
+  }
+
   @Test
   void aFailingExportLeavesTheFolderAsItWas() throws IOException {
     Files.createDirectories(out);
