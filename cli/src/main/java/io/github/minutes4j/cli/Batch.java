@@ -71,6 +71,8 @@ final class Batch {
   /** Inputs found in folders that turned out to hold no minutes: not inputs after all. */
   private final AtomicInteger skippedWithoutMinutes = new AtomicInteger();
   private final AtomicBoolean stop = new AtomicBoolean();
+  /** Whether the process is stopping (Ctrl-C, SIGTERM): the workers end without a word. */
+  private final AtomicBoolean stopping = new AtomicBoolean();
   private final List<String> failed = Collections.synchronizedList(new ArrayList<>());
   /**
    * The folders this run created, parents first: filled before the workers start, then only
@@ -156,6 +158,15 @@ final class Batch {
         }
       }
       progress.close();
+      if (stopping.get()) {
+        // The shutdown hook deletes what was staged and the folders left empty.
+        report.progress(
+            keepGoing
+                ? "Stopped: " + rendered.get() + " of " + inputs + " inputs rendered, complete;"
+                    + " the others were not written."
+                : "Stopped: " + NOTHING_WRITTEN);
+        return report.exitCode();
+      }
       if (interrupted && !report.failed()) {
         report.failure("interrupted before every input was rendered", null);
       }
@@ -215,6 +226,9 @@ final class Batch {
         report.failure(job.input().name() + ": internal failure: " + e, e);
         ok = false;
       }
+      if (!ok && stopping.get()) {
+        return; // the shutdown hook deletes what was staged; nothing failed
+      }
       if (ok) {
         rendered.incrementAndGet();
         filesWritten.addAndGet(job.outputs().size());
@@ -246,7 +260,13 @@ final class Batch {
     if (shared != null) {
       return stage(job, minutes.get(), shared);
     }
-    try (StagedFiles own = new StagedFiles(created)) {
+    StagedFiles staged;
+    try {
+      staged = new StagedFiles(created);
+    } catch (IllegalStateException shutdownInProgress) {
+      return stopping();
+    }
+    try (StagedFiles own = staged) {
       if (!stage(job, minutes.get(), own)) {
         return false;
       }
@@ -262,6 +282,8 @@ final class Batch {
     for (Output output : job.outputs()) {
       try {
         staged.stage(output.target(), out -> output.exporter().export(minutes, options, out));
+      } catch (StagedFiles.Stopping e) {
+        return stopping();
       } catch (InvalidMinutesException e) {
         report.invalid(job.input().name(), e);
         return false;
@@ -280,6 +302,13 @@ final class Batch {
       }
     }
     return true;
+  }
+
+  /** Notes that the process is stopping, and stops the workers: false, as the job was not done. */
+  private boolean stopping() {
+    stopping.set(true);
+    stop.set(true);
+    return false;
   }
 
   private static String doneLine(Job job, Path folder) {

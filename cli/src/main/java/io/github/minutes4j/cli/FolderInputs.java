@@ -151,7 +151,7 @@ final class FolderInputs {
       report.usage(where + ": skipped " + count
           + (count == 1 ? " file that holds" : " files that hold") + " no minutes ("
           + Report.someNames(sorted(withoutMinutes), NAMES_SHOWN) + "): a PDF written without"
-          + " --embed-source carries none; render the files it was written from, or an archive"
+          + " --embed-source carries none; render the JSON it was written from, or write an archive"
           + " copy (render --format pdf --embed-source)"
           + skippedSentence().map(s -> ". " + s).orElse(""));
       return;

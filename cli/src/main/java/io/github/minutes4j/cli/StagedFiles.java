@@ -78,7 +78,7 @@ final class StagedFiles implements AutoCloseable {
     // the clean-up or never created: jobs of a batch may still run while the shutdown hook does.
     synchronized (staged) {
       if (closed) {
-        throw new IOException("the tool is stopping; " + target + " was not written");
+        throw new Stopping(target);
       }
       try {
         file = Files.newOutputStream(
@@ -280,6 +280,18 @@ final class StagedFiles implements AutoCloseable {
     }
     for (Path temporary : temporaries) {
       AtomicFiles.deleteQuietly(temporary);
+    }
+  }
+
+  /**
+   * A file staged after the staged files were deleted: the process is stopping (Ctrl-C, SIGTERM),
+   * and the file was not written. Not a failure to report: the user stopped the run.
+   */
+  static final class Stopping extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    Stopping(Path target) {
+      super("the tool is stopping; " + target + " was not written");
     }
   }
 
