@@ -89,8 +89,10 @@ final class FolderInputs {
       boolean byName = !pattern.contains("/");
       // Names compared as a person reads them: 'möte.json' as macOS writes it (NFD, o and a
       // combining diaeresis) matches 'mö*' as typed elsewhere (NFC), and the other way round.
-      includes.add(relative ->
-          matcher.matches(Paths.get(composed((byName ? relative.getFileName() : relative).toString()))));
+      includes.add(relative -> {
+        Path matched = byName ? relative.getFileName() : relative;
+        return matcher.matches(Paths.get(composed(matched.toString())));
+      });
     }
     Optional<Path> real = Optional.empty();
     if (outputFolder.isPresent() && Files.isDirectory(outputFolder.get())) {
@@ -151,8 +153,8 @@ final class FolderInputs {
       report.usage(where + ": skipped " + count
           + (count == 1 ? " file that holds" : " files that hold") + " no minutes ("
           + Report.someNames(sorted(withoutMinutes), NAMES_SHOWN) + "): a PDF written without"
-          + " --embed-source carries none; render the JSON it was written from, or write an archive"
-          + " copy (render --format pdf --embed-source)"
+          + " --embed-source carries none; render the JSON it was written from, or write an"
+          + " archive copy (render --format pdf --embed-source)"
           + skippedSentence().map(s -> ". " + s).orElse(""));
       return;
     }

@@ -101,7 +101,8 @@ class RenderFoldersTest {
       CliRun.Result result =
           run("render", in.toString(), "-f", "json", "-o", to.toString(), "--include", pattern);
       assertEquals(0, result.exitCode, pattern + ": " + result);
-      assertTrue(result.err.contains(": 1 rendered, 0 failed, 0 skipped."), pattern + ": " + result);
+      assertTrue(
+          result.err.contains(": 1 rendered, 0 failed, 0 skipped."), pattern + ": " + result);
     }
     CliRun.Result atTheTop =
         run("render", in.toString(), "-f", "json", "-o", out.toString(), "--include", "./*.json");

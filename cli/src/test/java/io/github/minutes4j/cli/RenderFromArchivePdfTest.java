@@ -148,8 +148,8 @@ class RenderFromArchivePdfTest {
     String expected =
         "error: no input in " + pdfs + ": skipped 2 files that hold no minutes ("
             + pdfs.resolve("a.pdf") + ", " + pdfs.resolve("sub/b.pdf") + "): a PDF written without"
-            + " --embed-source carries none; render the JSON it was written from, or write an archive"
-            + " copy (render --format pdf --embed-source)";
+            + " --embed-source carries none; render the JSON it was written from, or write an"
+            + " archive copy (render --format pdf --embed-source)";
     assertEquals(2, render.exitCode, render.toString());
     assertEquals(expected + System.lineSeparator(), render.err);
     assertFalse(Files.exists(site), "no output folder made for nothing");

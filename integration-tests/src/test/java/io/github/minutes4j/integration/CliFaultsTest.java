@@ -324,7 +324,8 @@ class CliFaultsTest {
     Path in = temp.resolve("in");
     Files.createDirectories(in.resolve("2021/12"));
     Files.createDirectories(in.resolve("2022/06"));
-    Files.write(in.resolve("2021/12/minutes-2021-12-09.json"), Formats.json(ReferenceMinutes.december2021()));
+    Files.write(in.resolve("2021/12/minutes-2021-12-09.json"),
+        Formats.json(ReferenceMinutes.december2021()));
     Files.copy(input, in.resolve("2022/06/minutes-2022-06-02.json"));
     Path existing = Files.createDirectories(temp.resolve("existing"));
 
@@ -357,7 +358,8 @@ class CliFaultsTest {
       }
       assertEquals(SlowCliMain.STARTED, line, "the child did not start writing:\n" + seen);
       assertTrue(
-          Cli.listing(staging).stream().anyMatch(name -> name.startsWith(".minutes-") && name.contains(".slow.")),
+          Cli.listing(staging).stream()
+              .anyMatch(name -> name.startsWith(".minutes-") && name.contains(".slow.")),
           "the output is staged in a hidden temporary file: " + Cli.listing(staging));
       process.destroy(); // SIGTERM
       assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the child did not end");

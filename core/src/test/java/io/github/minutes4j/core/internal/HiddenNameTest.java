@@ -20,8 +20,10 @@ class HiddenNameTest {
 
   @Test
   void aHiddenNameBesideALongNameStaysWithinTheLimit() {
-    for (String name :
-        new String[] {"m".repeat(250) + ".html", "ä".repeat(125) + ".html", "😀".repeat(62) + ".json"}) {
+    String[] names = {
+      "m".repeat(250) + ".html", "ä".repeat(125) + ".html", "😀".repeat(62) + ".json"
+    };
+    for (String name : names) {
       Path hidden = AtomicFiles.hiddenBeside(folder.resolve(name), ".tmp");
       String hiddenName = hidden.getFileName().toString();
       int bytes = hiddenName.getBytes(StandardCharsets.UTF_8).length;
@@ -31,9 +33,8 @@ class HiddenNameTest {
       assertTrue(hiddenName.endsWith(".tmp"), hiddenName);
       assertEquals(folder.toAbsolutePath(), hidden.getParent());
       // Whole characters: what was kept of the name reads back as it was written.
-      assertTrue(
-          ("." + name).startsWith(hiddenName.substring(0, hiddenName.lastIndexOf('.', hiddenName.length() - 5))),
-          hiddenName);
+      String kept = hiddenName.substring(0, hiddenName.lastIndexOf('.', hiddenName.length() - 5));
+      assertTrue(("." + name).startsWith(kept), hiddenName);
     }
     assertEquals(
         ".minutes.html.",
