@@ -8,7 +8,6 @@ import io.github.minutes4j.core.spi.MinutesExporter;
 import io.github.minutes4j.core.validation.InvalidMinutesException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +71,14 @@ final class Batch {
   /** Inputs found in folders that turned out to hold no minutes: not inputs after all. */
   private final AtomicInteger skippedWithoutMinutes = new AtomicInteger();
   private final AtomicBoolean stop = new AtomicBoolean();
+  /** Whether the process is stopping (Ctrl-C, SIGTERM): the workers end without a word. */
+  private final AtomicBoolean stopping = new AtomicBoolean();
   private final List<String> failed = Collections.synchronizedList(new ArrayList<>());
+  /**
+   * The folders this run created, parents first: filled before the workers start, then only
+   * read.
+   */
+  private final List<Path> created = new ArrayList<>();
 
   /**
    * @param jobs what to render
@@ -111,16 +117,19 @@ final class Batch {
       boolean summary,
       List<String> failedBefore) {
     failed.addAll(failedBefore);
-    List<Path> created = new ArrayList<>();
     try {
-      createFolders(folder, created);
+      createFolders(folder);
     } catch (FolderNotCreated e) {
       report.fileFailure("cannot create the output folder " + e.getMessage());
-      removeEmpty(created);
+      StagedFiles.removeEmptyFolders(created);
       return nothingWritten();
     }
     boolean interrupted = false;
-    StagedFiles shared = keepGoing ? null : new StagedFiles();
+    // Its shutdown hook removes the folders created and left empty if the run is interrupted
+    // (each input's own staged files do too, with --keep-going); without --keep-going, it also
+    // stages every output.
+    StagedFiles whileRunning = new StagedFiles(created);
+    StagedFiles shared = keepGoing ? null : whileRunning;
     Progress progress = new Progress(mode, report, inputs, width, System::nanoTime);
     try {
       ExecutorService pool =
@@ -149,11 +158,26 @@ final class Batch {
         }
       }
       progress.close();
+      if (stopping.get()) {
+        // The shutdown hook deletes what was staged and the folders left empty.
+        report.progress(
+            keepGoing
+                ? "Stopped: " + rendered.get() + " of " + inputs + " inputs rendered, complete;"
+                    + " the others were not written."
+                : "Stopped: " + NOTHING_WRITTEN);
+        return report.exitCode();
+      }
       if (interrupted && !report.failed()) {
         report.failure("interrupted before every input was rendered", null);
       }
       boolean allRendered =
           rendered.get() + skippedWithoutMinutes.get() == inputs && !interrupted;
+      if (allRendered && rendered.get() == 0 && folders.anyWithoutMinutes()) {
+        // Every file found held no minutes: nothing to render, as in a folder of other files.
+        folders.reportNoInput(report);
+        StagedFiles.removeEmptyFolders(created);
+        return report.exitCode();
+      }
       if (shared != null) {
         if (allRendered) {
           try {
@@ -163,14 +187,14 @@ final class Batch {
             allRendered = false;
             if (!e.notRestored().isEmpty()) {
               shared.close();
-              removeEmpty(created);
+              StagedFiles.removeEmptyFolders(created);
               return report.exitCode();
             }
           }
         }
         shared.close();
       }
-      removeEmpty(created);
+      StagedFiles.removeEmptyFolders(created);
       if (summary) {
         summarize(progress.elapsedSeconds(), allRendered);
       }
@@ -180,9 +204,7 @@ final class Batch {
       return report.exitCode();
     } finally {
       progress.close();
-      if (shared != null) {
-        shared.close();
-      }
+      whileRunning.close();
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
@@ -203,6 +225,9 @@ final class Batch {
       } catch (RuntimeException | LinkageError e) {
         report.failure(job.input().name() + ": internal failure: " + e, e);
         ok = false;
+      }
+      if (!ok && stopping.get()) {
+        return; // the shutdown hook deletes what was staged; nothing failed
       }
       if (ok) {
         rendered.incrementAndGet();
@@ -235,7 +260,13 @@ final class Batch {
     if (shared != null) {
       return stage(job, minutes.get(), shared);
     }
-    try (StagedFiles own = new StagedFiles()) {
+    StagedFiles staged;
+    try {
+      staged = new StagedFiles(created);
+    } catch (IllegalStateException shutdownInProgress) {
+      return stopping();
+    }
+    try (StagedFiles own = staged) {
       if (!stage(job, minutes.get(), own)) {
         return false;
       }
@@ -251,6 +282,8 @@ final class Batch {
     for (Output output : job.outputs()) {
       try {
         staged.stage(output.target(), out -> output.exporter().export(minutes, options, out));
+      } catch (StagedFiles.Stopping e) {
+        return stopping();
       } catch (InvalidMinutesException e) {
         report.invalid(job.input().name(), e);
         return false;
@@ -271,6 +304,13 @@ final class Batch {
     return true;
   }
 
+  /** Notes that the process is stopping, and stops the workers: false, as the job was not done. */
+  private boolean stopping() {
+    stopping.set(true);
+    stop.set(true);
+    return false;
+  }
+
   private static String doneLine(Job job, Path folder) {
     return job.input().name()
         + " -> "
@@ -285,7 +325,7 @@ final class Batch {
    *
    * @throws FolderNotCreated with the folder that could not be created as its message's start
    */
-  private void createFolders(Path folder, List<Path> created) throws FolderNotCreated {
+  private void createFolders(Path folder) throws FolderNotCreated {
     Set<Path> folders = new LinkedHashSet<>();
     folders.add(folder);
     for (Job job : jobs) {
@@ -326,19 +366,6 @@ final class Batch {
 
     FolderNotCreated(String message, IOException cause) {
       super(message, cause);
-    }
-  }
-
-  /** Removes the folders this run created that are empty, the deepest first. */
-  private static void removeEmpty(List<Path> created) {
-    for (int i = created.size() - 1; i >= 0; i--) {
-      try {
-        Files.deleteIfExists(created.get(i));
-      } catch (DirectoryNotEmptyException e) {
-        // Outputs went into it: it stays.
-      } catch (IOException e) {
-        // An empty folder left behind is harmless.
-      }
     }
   }
 

@@ -22,6 +22,11 @@ final class CommonOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec command;
 
+  /** Whether the option of this name was given on the command line, rather than defaulted. */
+  boolean given(String name) {
+    return command.commandLine().getParseResult().hasMatchedOption(name);
+  }
+
   /**
    * Whether each option of values separated by commas that was given names at least one value.
    * picocli splits {@code --format ,} into no value at all, which would quietly mean no format

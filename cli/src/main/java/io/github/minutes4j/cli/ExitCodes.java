@@ -15,10 +15,12 @@ final class ExitCodes {
   static final String USAGE_LINE =
       "2:Usage error: an unknown command, option, format or language, a missing argument,"
           + " --out - with more than one output, an --out that is a file or lies under one, no"
-          + " reader for a file name, no input in the folders named, an invalid --include pattern"
-          + " or --jobs below 1, two outputs of one name, or a --font that is empty, missing or"
+          + " reader for a file name, no input in the folders named (or only files that hold no"
+          + " minutes), an invalid --include pattern"
+          + " or --jobs below 1, an option that applies to none of the formats asked for (such as"
+          + " --font without pdf), two outputs of one name, or a --font that is empty, missing or"
           + " not a usable TrueType font."
-          + " Nothing was read or written.";
+          + " Nothing was written.";
   static final String FAILURE_LINE =
       "3:Output or internal failure: an output could not be written, or an exporter, reader or"
           + " provider failed. The output folder is left as it was (render --keep-going: but for"

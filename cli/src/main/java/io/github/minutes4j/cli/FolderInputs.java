@@ -13,6 +13,7 @@ import java.nio.file.PathMatcher;
 import java.nio.file.Paths;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -47,7 +48,8 @@ final class FolderInputs {
   private final Set<String> withoutMinutes = new LinkedHashSet<>();
   /** The folders and files that could not be listed or read, as messages name them. */
   private final List<String> unreadable = new ArrayList<>();
-  private boolean anyFolder;
+  /** The folders named, as given. */
+  private final List<String> folders = new ArrayList<>();
 
   private FolderInputs(
       List<PathMatcher> includes, List<String> patterns, Optional<Path> outputFolder) {
@@ -73,7 +75,7 @@ final class FolderInputs {
       }
       PathMatcher matcher;
       try {
-        matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        matcher = FileSystems.getDefault().getPathMatcher("glob:" + composed(glob(pattern)));
       } catch (PatternSyntaxException e) {
         // The JDK's own words, such as "Missing ']", with the quote it leaves open closed.
         String problem = e.getDescription();
@@ -85,7 +87,12 @@ final class FolderInputs {
         return Optional.empty();
       }
       boolean byName = !pattern.contains("/");
-      includes.add(relative -> matcher.matches(byName ? relative.getFileName() : relative));
+      // Names compared as a person reads them: 'möte.json' as macOS writes it (NFD, o and a
+      // combining diaeresis) matches 'mö*' as typed elsewhere (NFC), and the other way round.
+      includes.add(relative -> {
+        Path matched = byName ? relative.getFileName() : relative;
+        return matcher.matches(Paths.get(composed(matched.toString())));
+      });
     }
     Optional<Path> real = Optional.empty();
     if (outputFolder.isPresent() && Files.isDirectory(outputFolder.get())) {
@@ -99,8 +106,8 @@ final class FolderInputs {
   }
 
   /** Whether a folder was named, so that the run is a batch even with one input. */
-  boolean anyFolder() {
-    return anyFolder;
+  synchronized boolean anyFolder() {
+    return !folders.isEmpty();
   }
 
   /** The files skipped because no reader handles their names, as messages name them. */
@@ -135,19 +142,47 @@ final class FolderInputs {
   }
 
   /**
-   * Reports that the arguments gave no input, a usage error: the folders named hold no file that
-   * an installed reader handles, or none that {@code --include} selects.
+   * Reports that the folders named gave no input, a usage error: they hold no file that an
+   * installed reader handles, none that {@code --include} selects, or only files that hold no
+   * minutes (plain PDFs), which are named with why they are no input.
    */
-  void reportNoInput(List<String> arguments, Report report) {
-    String where = "no input in " + String.join(", ", arguments);
+  synchronized void reportNoInput(Report report) {
+    String where = "no input in " + String.join(", ", folders);
+    if (!withoutMinutes.isEmpty()) {
+      int count = withoutMinutes.size();
+      report.usage(where + ": skipped " + count
+          + (count == 1 ? " file that holds" : " files that hold") + " no minutes ("
+          + Report.someNames(sorted(withoutMinutes), NAMES_SHOWN) + "): a PDF written without"
+          + " --embed-source carries none; render the JSON it was written from, or write an"
+          + " archive copy (render --format pdf --embed-source)"
+          + skippedSentence().map(s -> ". " + s).orElse(""));
+      return;
+    }
     if (!patterns.isEmpty()) {
-      report.usage(where + ": no file there matches --include '" + String.join("' or '", patterns)
-          + "'; a pattern without / matches the file's name ('*.json'), one with / its path"
-          + " inside the folder named ('2022/**')");
+      String matches = where + ": no file there matches --include '"
+          + String.join("' or '", patterns) + "'; ";
+      for (String pattern : patterns) {
+        Optional<String> inside = withoutFolderNamed(pattern);
+        if (inside.isPresent()) {
+          report.usage(matches + "patterns are inside the folder named: write '" + inside.get()
+              + "', not '" + pattern + "'");
+          return;
+        }
+      }
+      report.usage(matches + "a pattern without / matches the file's name ('*.json'), one with /"
+          + " its path inside the folder named ('2022/**')");
       return;
     }
     report.usage(where + skippedSentence().map(s -> ". " + s).orElse(
         "; name files, or folders with files that an installed reader handles"));
+  }
+
+  /**
+   * Whether a file found turned out to hold no minutes. If every input did, the run had nothing
+   * to render or check, which {@link #reportNoInput} reports.
+   */
+  synchronized boolean anyWithoutMinutes() {
+    return !withoutMinutes.isEmpty();
   }
 
   /**
@@ -168,8 +203,7 @@ final class FolderInputs {
     List<String> sentences = new ArrayList<>();
     skippedSentence().ifPresent(sentences::add);
     if (!withoutMinutes.isEmpty()) {
-      List<String> names = new ArrayList<>(withoutMinutes);
-      names.sort(null);
+      List<String> names = sorted(withoutMinutes);
       int count = names.size();
       sentences.add(
           "Skipped "
@@ -207,7 +241,9 @@ final class FolderInputs {
       FormatRegistry<MinutesReader> readers,
       List<Input> inputs,
       Report report) {
-    anyFolder = true;
+    synchronized (this) {
+      folders.add(argument);
+    }
     List<Input> found = new ArrayList<>();
     // The walk does not follow links, not even the one it starts from: a folder named through a
     // link (~/minutes -> /mnt/share/minutes) would be one file, a link to a folder, and give no
@@ -266,6 +302,55 @@ final class FolderInputs {
     }
     found.sort(Comparator.comparing(input -> input.name()));
     inputs.addAll(found);
+  }
+
+  /**
+   * A pattern as find and .gitignore write it, as a glob of the paths inside the folder: without
+   * a leading {@code ./} (the folder itself), and a trailing {@code /} (a folder) meaning every
+   * file under it.
+   */
+  private static String glob(String pattern) {
+    String glob = pattern;
+    while (glob.startsWith("./")) {
+      glob = glob.substring(2);
+    }
+    return glob.endsWith("/") ? glob + "**" : glob;
+  }
+
+  /**
+   * The pattern without the folder named at its start, where a pattern that starts with it
+   * ({@code archive/2022/**} for {@code render archive/}) is most likely meant to be; empty if
+   * it does not start with one.
+   */
+  private Optional<String> withoutFolderNamed(String pattern) {
+    String glob = glob(pattern);
+    for (String folder : folders) {
+      Path named = Paths.get(folder).normalize();
+      for (Path start : new Path[] {named, named.getFileName()}) {
+        if (start == null || start.toString().isEmpty()) {
+          continue; // the current folder, or the root
+        }
+        String prefix = start + "/";
+        if (glob.startsWith(prefix) && glob.length() > prefix.length()) {
+          return Optional.of(glob.substring(prefix.length()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Text in Unicode's composed form (NFC), in which names that differ only in how their accented
+   * letters are encoded are equal.
+   */
+  static String composed(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+
+  private static List<String> sorted(Set<String> names) {
+    List<String> sorted = new ArrayList<>(names);
+    sorted.sort(null);
+    return sorted;
   }
 
   private synchronized void unreadable(String name) {

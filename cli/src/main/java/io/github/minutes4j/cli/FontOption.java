@@ -29,6 +29,9 @@ final class FontOption {
   /** What a refusal for a character no font has advises, instead of the builder's addFont. */
   static final String ADVICE = "--font FILE.ttf";
 
+  /** The id of the format whose exporter the options configure. */
+  private static final String PDF = "pdf";
+
   @Option(
       names = "--font",
       paramLabel = "FILE.ttf",
@@ -40,6 +43,34 @@ final class FontOption {
               + " repeat for each face (regular, bold, italic). The family, weight and style are"
               + " read from the font. A missing or unusable font file is a usage error.")
   List<Path> files = List.of();
+
+  /**
+   * Whether {@code --font} and {@code --embed-source}, where given, apply to a format asked for:
+   * both configure the PDF exporter, so with no PDF asked for they would be ignored, which is a
+   * usage error, reported, as {@code --extract} with a data format is. Decided on the ids alone,
+   * before a font file is read.
+   *
+   * @param formats the ids of {@code --format}; empty for every installed format
+   * @param embedSource whether {@code --embed-source} was given
+   * @return false if an option applies to none of the formats, which is then reported
+   */
+  boolean appliesTo(List<String> formats, boolean embedSource, Report report) {
+    if (formats.isEmpty() || formats.stream().anyMatch(id -> id.strip().equalsIgnoreCase(PDF))) {
+      return true;
+    }
+    String asked = "--format " + String.join(",", formats) + " writes no PDF";
+    if (!files.isEmpty()) {
+      report.usage("--font adds fonts to the pdf exporter, but " + asked
+          + "; add pdf to --format, or leave out --font");
+      return false;
+    }
+    if (embedSource) {
+      report.usage("--embed-source writes the minutes into each PDF, but " + asked
+          + "; add pdf to --format, or leave out --embed-source");
+      return false;
+    }
+    return true;
+  }
 
   /**
    * The exporters with minutes4j's PDF exporter, with the shipped fonts and the added ones, and
@@ -59,7 +90,7 @@ final class FontOption {
     String does = files.isEmpty() ? "writes the minutes into each PDF of" : "adds fonts to";
     MinutesExporter installed;
     try {
-      installed = exporters.byId("pdf");
+      installed = exporters.byId(PDF);
     } catch (UnknownFormatException e) {
       report.usage(option + " " + does + " the PDF exporter, which is not installed; "
           + e.getMessage());

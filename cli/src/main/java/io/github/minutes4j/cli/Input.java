@@ -9,18 +9,21 @@ import io.github.minutes4j.core.validation.InvalidMinutesException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * One input: a file named on the command line or found in a folder named there, or {@code -} for
@@ -120,6 +123,15 @@ final class Input {
               argument, "no such file or folder; check the name and the current folder");
           return Optional.empty();
         }
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+          // A pipe or a device, such as the /dev/fd/63 of the shell's <(command): no name to fix.
+          report.usage(
+              argument
+                  + ": a pipe or device (such as the shell's <(command)), whose name tells no"
+                  + " format; give JSON on standard input instead, as -: COMMAND | minutes4j"
+                  + " render - ..., or minutes4j render - ... < FILE");
+          return Optional.empty();
+        }
         report.usage(
             argument
                 + ": cannot tell the format from the file name. "
@@ -130,7 +142,7 @@ final class Input {
     }
     if (inputs.isEmpty() && !report.failed()) {
       // Only folders can give nothing; one that cannot be listed is reported already.
-      folders.reportNoInput(arguments, report);
+      folders.reportNoInput(report);
       return Optional.empty();
     }
     return Optional.of(distinct(inputs));
@@ -204,7 +216,10 @@ final class Input {
       report.invalid(name, e);
     } catch (NoSuchFileException e) {
       report.invalidInput(
-          name, brokenLink().orElse("no such file; check the name and the current folder"));
+          name,
+          brokenLink()
+              .or(this::otherwiseEncoded)
+              .orElse("no such file; check the name and the current folder"));
     } catch (AccessDeniedException e) {
       report.invalidInput(name, "permission denied; make the file readable");
     } catch (IOException e) {
@@ -268,6 +283,35 @@ final class Input {
     }
     return Optional.of("a symbolic link to " + target + " that leads to no file (the file is"
         + " missing, or the links go round in a loop); fix or remove the link");
+  }
+
+  /**
+   * For a file that is missing under its name, the file in its folder whose name differs only in
+   * how its accented letters are encoded (as macOS writes names, NFD: o and a combining
+   * diaeresis, where a keyboard elsewhere types ö), with the fix; empty if there is none.
+   */
+  private Optional<String> otherwiseEncoded() {
+    if (path.isEmpty() || path.get().getFileName() == null) {
+      return Optional.empty();
+    }
+    String wanted = FolderInputs.composed(path.get().getFileName().toString());
+    Path folder = path.get().getParent() == null ? Paths.get(".") : path.get().getParent();
+    try (Stream<Path> files = Files.list(folder)) {
+      return files
+          .map(file -> file.getFileName().toString())
+          .filter(other -> FolderInputs.composed(other).equals(wanted))
+          .findFirst()
+          .map(other -> "no such file, but its folder has this name with its accented letters"
+              + " encoded otherwise: "
+              + (Normalizer.isNormalized(other, Normalizer.Form.NFC)
+                  ? "composed (NFC), where the name given is decomposed (NFD)"
+                  : "decomposed (NFD), as macOS writes names, where the name given is composed"
+                      + " (NFC)")
+              + "; name the file as it is written there (the shell's Tab completion does), or"
+              + " rename it");
+    } catch (IOException | UncheckedIOException e) {
+      return Optional.empty();
+    }
   }
 
   private InputStream open(InputStream standardInput) throws IOException {

@@ -136,7 +136,8 @@ final class RenderCommand implements Callable<Integer> {
       description =
           "In folders, render only the files that match, such as '*.json' or '2022/**'; repeat for"
               + " more. A pattern without / matches the file name, one with / the path inside the"
-              + " folder. Default: every file an installed reader handles.")
+              + " folder ('2022/' and './2022/**' mean '2022/**'). Default: every file an"
+              + " installed reader handles.")
   List<String> includes = List.of();
 
   @Option(
@@ -181,7 +182,7 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Report report = new Report(environment.err(), common.verbose);
-    if (!common.listsNameValues(report)) {
+    if (!common.listsNameValues(report) || !fonts.appliesTo(formats, embedSource, report)) {
       return report.exitCode();
     }
     Optional<Environment.Formats> installed = environment.formats(report, fonts, embedSource);
@@ -192,7 +193,7 @@ final class RenderCommand implements Callable<Integer> {
 
     Optional<List<MinutesExporter>> chosen =
         chooseExporters(formats, installed.get().exporters(), report);
-    if (chosen.isEmpty()) {
+    if (chosen.isEmpty() || !appliesToAFormat(chosen.get(), report)) {
       return report.exitCode();
     }
     if (jobs < 1) {
@@ -341,8 +342,7 @@ final class RenderCommand implements Callable<Integer> {
       return Optional.of(ExportOptions.defaults());
     }
     for (MinutesExporter exporter : exporters) {
-      String mediaType = exporter.format().mediaTypeWithoutParameters();
-      if (mediaType.equals("application/json") || mediaType.endsWith("+json")) {
+      if (writesData(exporter)) {
         report.usage(
             "--extract makes a document for people to read, but the "
                 + exporter.format().id()
@@ -358,6 +358,41 @@ final class RenderCommand implements Callable<Integer> {
       report.usage("--extract has an empty item number; separate the numbers with single commas");
       return Optional.empty();
     }
+  }
+
+  /**
+   * Whether an exporter writes the minutes as data (JSON) rather than as a document for people to
+   * read, to which the options of labels, paper and extracts do not apply.
+   */
+  private static boolean writesData(MinutesExporter exporter) {
+    String mediaType = exporter.format().mediaTypeWithoutParameters();
+    return mediaType.equals("application/json") || mediaType.endsWith("+json");
+  }
+
+  /**
+   * Whether {@code --lang} and {@code --page-size}, where given, apply to a format chosen: not if
+   * every one writes data, which has neither labels nor pages; they would be ignored, which is a
+   * usage error, reported, as {@code --extract} with a data format is.
+   */
+  private boolean appliesToAFormat(List<MinutesExporter> exporters, Report report) {
+    if (!exporters.stream().allMatch(RenderCommand::writesData)) {
+      return true;
+    }
+    List<String> ids = exporters.stream().map(e -> e.format().id()).collect(Collectors.toList());
+    String data =
+        "the " + String.join(" and ", ids) + (ids.size() == 1 ? " format writes" : " formats write")
+            + " the minutes as data";
+    if (language.isPresent()) {
+      report.usage("--lang sets the language of labels and dates, but " + data
+          + ", in their own language; leave out --lang, or add a format people read (html, pdf)");
+      return false;
+    }
+    if (common.given("--page-size")) {
+      report.usage("--page-size sets the paper of formats people read (html, pdf), but " + data
+          + "; leave out --page-size, or add a format people read");
+      return false;
+    }
+    return true;
   }
 
   /**

@@ -4,6 +4,7 @@ import io.github.minutes4j.core.internal.AtomicFiles;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -25,8 +26,9 @@ import java.util.Map;
  * readable as one written directly. It is created with {@code CREATE_NEW}, which fails rather
  * than follow a link or reuse a file planted under its name, so the name need only be unlikely,
  * not secret. {@link #close()} deletes every temporary file not yet moved,
- * and so does a shutdown hook if the process is interrupted meanwhile; after either, no file is
- * staged any more. Several threads may stage files at once; {@link #commit()} is for one thread
+ * and so does a shutdown hook if the process is interrupted meanwhile (Ctrl-C, SIGTERM), which then
+ * also removes the folders the run created that are left empty; after either, no file is staged any
+ * more. Several threads may stage files at once; {@link #commit()} is for one thread
  * once they are done.
  *
  * <p>All or nothing: before a file replaces an existing target, the target is kept as a hidden
@@ -46,9 +48,22 @@ final class StagedFiles implements AutoCloseable {
 
   private final Map<Path, Path> staged = new LinkedHashMap<>();
   private boolean closed; // guarded by staged
-  private final Thread cleanup = new Thread(this::deleteStaged, "minutes4j-cleanup");
+  private final List<Path> createdFolders;
+  private final Thread cleanup = new Thread(this::stopping, "minutes4j-cleanup");
 
+  /** Files staged in folders that were there. */
   StagedFiles() {
+    this(List.of());
+  }
+
+  /**
+   * Files staged in folders of which the run created some; if the process is interrupted, those
+   * left empty are removed too, so that an interrupted run leaves no trace.
+   *
+   * @param createdFolders the folders the run created, parents before their subfolders
+   */
+  StagedFiles(List<Path> createdFolders) {
+    this.createdFolders = List.copyOf(createdFolders);
     Runtime.getRuntime().addShutdownHook(cleanup);
   }
 
@@ -63,7 +78,7 @@ final class StagedFiles implements AutoCloseable {
     // the clean-up or never created: jobs of a batch may still run while the shutdown hook does.
     synchronized (staged) {
       if (closed) {
-        throw new IOException("the tool is stopping; " + target + " was not written");
+        throw new Stopping(target);
       }
       try {
         file = Files.newOutputStream(
@@ -228,6 +243,34 @@ final class StagedFiles implements AutoCloseable {
     }
   }
 
+  /**
+   * The shutdown hook: deletes what was staged, then the created folders left empty. Several
+   * hooks of one run (one per input with --keep-going) may do so at once: the last to look finds
+   * every staged file of the others gone.
+   */
+  private void stopping() {
+    deleteStaged();
+    removeEmptyFolders(createdFolders);
+  }
+
+  /**
+   * Removes the folders that are empty, the deepest first; one that holds a file, or that cannot be
+   * removed, stays.
+   *
+   * @param folders the folders, parents before their subfolders
+   */
+  static void removeEmptyFolders(List<Path> folders) {
+    for (int i = folders.size() - 1; i >= 0; i--) {
+      try {
+        Files.deleteIfExists(folders.get(i));
+      } catch (DirectoryNotEmptyException e) {
+        // Outputs went into it: it stays.
+      } catch (IOException e) {
+        // An empty folder left behind is harmless.
+      }
+    }
+  }
+
   private void deleteStaged() {
     List<Path> temporaries;
     synchronized (staged) {
@@ -237,6 +280,18 @@ final class StagedFiles implements AutoCloseable {
     }
     for (Path temporary : temporaries) {
       AtomicFiles.deleteQuietly(temporary);
+    }
+  }
+
+  /**
+   * A file staged after the staged files were deleted: the process is stopping (Ctrl-C, SIGTERM),
+   * and the file was not written. Not a failure to report: the user stopped the run.
+   */
+  static final class Stopping extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    Stopping(Path target) {
+      super("the tool is stopping; " + target + " was not written");
     }
   }
 

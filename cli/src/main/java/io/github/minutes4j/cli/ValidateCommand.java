@@ -79,7 +79,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Report report = new Report(environment.err(), common.verbose);
-    if (!common.listsNameValues(report)) {
+    if (!common.listsNameValues(report) || !fonts.appliesTo(formats, false, report)) {
       return report.exitCode();
     }
     Optional<Environment.Formats> installed = environment.formats(report, fonts, false);
@@ -104,8 +104,12 @@ final class ValidateCommand implements Callable<Integer> {
     if (inputs.isEmpty()) {
       return report.exitCode();
     }
+    int withoutMinutes = 0;
     for (Input input : inputs.get()) {
       Optional<Minutes> minutes = input.read(environment.in(), report, folders.get());
+      if (folders.get().skippedWithoutMinutes(input)) {
+        withoutMinutes++;
+      }
       if (minutes.isPresent()) {
         List<String> refusing = new ArrayList<>();
         boolean failed = false;
@@ -131,6 +135,11 @@ final class ValidateCommand implements Callable<Integer> {
           environment.text().flush();
         }
       }
+    }
+    if (withoutMinutes == inputs.get().size()) {
+      // Every file found held no minutes: nothing to check, as in a folder of other files.
+      folders.get().reportNoInput(report);
+      return report.exitCode();
     }
     folders.get().skippedSentences(report.verbose()).forEach(report::progress);
     return report.exitCode();

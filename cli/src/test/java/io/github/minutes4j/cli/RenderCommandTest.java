@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -310,6 +311,103 @@ class RenderCommandTest {
     assertUsageError(
         run("render", june.toString(), "-f", "html", "-o", out.toString(), "--extract", ","),
         "--extract names no NUMBER; give one or more, separated by single commas");
+    assertEquals(List.of(), listing(out));
+  }
+
+  /**
+   * An option that applies to none of the formats asked for is refused, as --extract with json
+   * is: --font and --embed-source without pdf, --lang and --page-size with data formats alone.
+   * With a format it applies to among others, it is taken. A font is not read when no PDF is
+   * asked for ({@code x.ttf} does not exist).
+   */
+  @Test
+  void anOptionThatAppliesToNoFormatAskedForIsAUsageError() throws IOException {
+    assertUsageError(
+        run("render", june.toString(), "-f", "html", "-o", out.toString(), "--font", "x.ttf"),
+        "--font adds fonts to the pdf exporter, but --format html writes no PDF; add pdf to"
+            + " --format, or leave out --font");
+    assertUsageError(
+        run("render", june.toString(), "-f", "html,json", "-o", out.toString(), "--embed-source"),
+        "--embed-source writes the minutes into each PDF, but --format html,json writes no PDF;"
+            + " add pdf to --format, or leave out --embed-source");
+    assertUsageError(
+        run("validate", june.toString(), "-f", "html", "--font", "x.ttf"),
+        "--font adds fonts to the pdf exporter, but --format html writes no PDF");
+    assertUsageError(
+        run("render", june.toString(), "-f", "json", "-o", out.toString(), "--lang", "en"),
+        "--lang sets the language of labels and dates, but the json format writes the minutes"
+            + " as data, in their own language; leave out --lang, or add a format people read"
+            + " (html, pdf)");
+    assertUsageError(
+        run("render", june.toString(), "-f", "json", "-o", out.toString(), "--page-size",
+            "letter"),
+        "--page-size sets the paper of formats people read (html, pdf), but the json format"
+            + " writes the minutes as data; leave out --page-size, or add a format people read");
+    assertEquals(List.of(), listing(out));
+
+    CliRun.Result mixed =
+        run("render", june.toString(), "-f", "json,html", "-o", out.toString(), "--lang", "en",
+            "--page-size", "letter");
+    assertEquals(0, mixed.exitCode, mixed.toString());
+  }
+
+  /**
+   * A name as long as a file system allows (250 bytes, within 255) is rendered: the hidden file
+   * each output is first written to must fit the limit too.
+   */
+  @Test
+  void anInputWhoseNameIsNearTheLimitIsRendered() throws IOException {
+    Path longName = Files.copy(june, folder.resolve("ö".repeat(100) + "m".repeat(45) + ".json"));
+
+    CliRun.Result result = run("render", longName.toString(), "-f", "html", "-o", out.toString());
+
+    assertEquals(0, result.exitCode, result.toString());
+    assertEquals(List.of("ö".repeat(100) + "m".repeat(45) + ".html"), listing(out));
+  }
+
+  /**
+   * File names as macOS writes them (NFD: o and a combining diaeresis) and as a keyboard elsewhere
+   * types them (NFC: ö) are one name to a person: --include matches either way, and a file named
+   * in the other form is not just "no such file".
+   */
+  @Test
+  void namesMatchWhateverTheEncodingOfTheirAccentedLetters() throws IOException {
+    String decomposed = Normalizer.normalize("möte-2022.json", Normalizer.Form.NFD);
+    Path in = Files.createDirectories(folder.resolve("mac"));
+    Files.copy(june, in.resolve(decomposed));
+    Files.copy(june, in.resolve("other.json"));
+
+    CliRun.Result included =
+        run("render", in.toString(), "-f", "json", "-o", out.toString(), "--include", "mö*");
+    CliRun.Result named =
+        run("render", in.resolve("möte-2022.json").toString(), "-f", "json", "-o",
+            folder.resolve("named").toString());
+
+    assertEquals(0, included.exitCode, included.toString());
+    assertEquals(List.of(decomposed), listing(out));
+    assertEquals(1, named.exitCode, named.toString());
+    assertTrue(
+        named.err.contains(
+            "möte-2022.json: error: no such file, but its folder has this name with its accented"
+                + " letters encoded otherwise: decomposed (NFD), as macOS writes names, where the"
+                + " name given is composed (NFC); name the file as it is written there"),
+        named.err);
+  }
+
+  /**
+   * A pipe or device named as a file (the /dev/fd/63 of the shell's {@code <(command)}) has no
+   * extension to tell its format, and renaming it is no fix: the error says to use standard input.
+   */
+  @Test
+  void aPipeOrDeviceNamedAsAFileIsToldToUseStandardInput() throws IOException {
+    Path device = Path.of("/dev/null");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(device), "a Unix device");
+
+    assertUsageError(
+        run("render", device.toString(), "-f", "html", "-o", out.toString()),
+        "/dev/null: a pipe or device (such as the shell's <(command)), whose name tells no format;"
+            + " give JSON on standard input instead, as -: COMMAND | minutes4j render - ..., or"
+            + " minutes4j render - ... < FILE");
     assertEquals(List.of(), listing(out));
   }
 

@@ -89,6 +89,32 @@ class RenderFoldersTest {
     assertTrue(byPath.err.contains(": 1 rendered, 0 failed, 1 skipped."), byPath.err);
   }
 
+  /**
+   * How people write a pattern for a folder as find and .gitignore read it: './2022/**' and
+   * '2022/' mean the files under 2022; './*.json' the files at the top only. A pattern that starts
+   * with the folder named, which patterns are inside of, gets the hint to leave it out.
+   */
+  @Test
+  void includePatternsAsFindAndGitignoreWriteThem() {
+    for (String pattern : List.of("./2022/**", "2022/", "./2022/")) {
+      Path to = out.resolve(Integer.toString(pattern.length()) + pattern.charAt(0));
+      CliRun.Result result =
+          run("render", in.toString(), "-f", "json", "-o", to.toString(), "--include", pattern);
+      assertEquals(0, result.exitCode, pattern + ": " + result);
+      assertTrue(
+          result.err.contains(": 1 rendered, 0 failed, 0 skipped."), pattern + ": " + result);
+    }
+    CliRun.Result atTheTop =
+        run("render", in.toString(), "-f", "json", "-o", out.toString(), "--include", "./*.json");
+    assertUsage(atTheTop, "no file there matches --include './*.json'");
+
+    String named = in.getFileName() + "/2022/**";
+    assertUsage(
+        run("render", in.toString(), "-f", "json", "-o", out.toString(), "--include", named),
+        "no file there matches --include '" + named + "'; patterns are inside the folder named:"
+            + " write '2022/**', not '" + named + "'");
+  }
+
   @Test
   void withoutKeepGoingAnInvalidFileStopsTheRunAndNothingStays() throws IOException {
     Files.writeString(in.resolve("2022/bad.json"), MALFORMED);

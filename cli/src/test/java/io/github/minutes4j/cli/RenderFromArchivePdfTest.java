@@ -100,6 +100,68 @@ class RenderFromArchivePdfTest {
   }
 
   /**
+   * An encrypted PDF (a trailer with /Encrypt, as any encrypting tool writes it) is refused with
+   * how to go on: minutes4j never encrypts an archive copy, and qpdf removes the encryption.
+   */
+  @Test
+  void anEncryptedPdfSaysHowToRemoveTheEncryption() throws IOException {
+    Path encrypted = folder.resolve("encrypted.pdf");
+    Files.writeString(encrypted,
+        "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n2 0 obj\n<< /Filter /Standard /V 5 >>\n"
+            + "endobj\ntrailer\n<< /Root 1 0 R /Encrypt 2 0 R >>\n%%EOF\n", ISO_8859_1);
+
+    CliRun.Result result =
+        run("render", encrypted.toString(), "-f", "json", "-o", folder.resolve("out").toString());
+
+    assertEquals(1, result.exitCode, result.toString());
+    assertTrue(
+        result.err.startsWith(
+            encrypted + ": error: the PDF is encrypted, which PDF/A forbids: minutes4j never"
+                + " encrypts an archive copy, so it was encrypted afterwards. If you have its"
+                + " password, qpdf removes the encryption: qpdf --decrypt --password=PASSWORD"
+                + " encrypted.pdf decrypted.pdf"),
+        result.err);
+    assertFalse(result.err.contains("--embed-source"), result.err);
+  }
+
+  /**
+   * A folder of plain PDFs alone gives nothing to render: as a folder of files that no reader
+   * handles, it is a usage error (exit 2), not a success that wrote nothing, and the message
+   * names the files skipped and why; no output folder is left behind.
+   */
+  @Test
+  void aFolderOfPlainPdfsAloneHasNoInputAndSaysWhy() throws IOException {
+    byte[] plain = export(new PdfMinutesExporter(), ReferenceMinutes.june2022());
+    Path pdfs = Files.createDirectories(folder.resolve("pdfs"));
+    Files.write(pdfs.resolve("a.pdf"), plain);
+    Files.createDirectories(pdfs.resolve("sub"));
+    Files.write(pdfs.resolve("sub/b.pdf"), plain);
+    Path site = folder.resolve("site");
+
+    CliRun.Result render =
+        run("render", pdfs.toString(), "--format", "html", "--out", site.toString(), "--progress",
+            "none");
+    CliRun.Result keepGoing =
+        run("render", pdfs.toString(), "--format", "html", "--out", site.toString(), "-k");
+    CliRun.Result validate = run("validate", pdfs.toString());
+
+    String expected =
+        "error: no input in " + pdfs + ": skipped 2 files that hold no minutes ("
+            + pdfs.resolve("a.pdf") + ", " + pdfs.resolve("sub/b.pdf") + "): a PDF written without"
+            + " --embed-source carries none; render the JSON it was written from, or write an"
+            + " archive copy (render --format pdf --embed-source)";
+    assertEquals(2, render.exitCode, render.toString());
+    assertEquals(expected + System.lineSeparator(), render.err);
+    assertFalse(Files.exists(site), "no output folder made for nothing");
+    assertEquals(2, keepGoing.exitCode, keepGoing.toString());
+    assertTrue(keepGoing.err.contains(expected), keepGoing.err);
+    assertFalse(keepGoing.err.contains("Rendered 0"), keepGoing.err);
+    assertEquals(2, validate.exitCode, validate.toString());
+    assertEquals("", validate.out);
+    assertTrue(validate.err.contains(expected), validate.err);
+  }
+
+  /**
    * An archive copy beside the JSON it was made from holds the same minutes under the same name:
    * refused, with both files named and how to render one.
    */
@@ -163,7 +225,7 @@ class RenderFromArchivePdfTest {
     CliRun.Result result =
         CliRun.runWith(
             FormatRegistry.<MinutesExporter>of(List.of()),
-            "render", input.toString(), "-f", "json", "--embed-source", "-o",
+            "render", input.toString(), "-f", "json,pdf", "--embed-source", "-o",
             folder.resolve("out").toString());
 
     assertEquals(2, result.exitCode, result.toString());

@@ -96,15 +96,29 @@ class PdfMinutesReaderTest {
     }
   }
 
+  /**
+   * An encrypted PDF is refused with what to do: minutes4j never encrypts an archive copy, so
+   * someone did afterwards, and with the password qpdf removes it; not the advice to write the PDF
+   * with embedSource(true), which does not apply.
+   */
   @Test
-  void anEncryptedPdfIsRefused() throws IOException {
+  void anEncryptedPdfIsRefusedSayingHowToDecryptIt() throws IOException {
     for (String userPassword : List.of("secret", "")) {
       byte[] encrypted;
       try (PDDocument document = Loader.loadPDF(archive)) {
         document.protect(new StandardProtectionPolicy("owner", userPassword, new AccessPermission()));
         encrypted = save(document);
       }
-      assertProblem(encrypted, "encrypted");
+      MinutesReadException e = refused(encrypted);
+      assertTrue(
+          e.problem().contains(
+              "the PDF is encrypted, which PDF/A forbids: minutes4j never encrypts an archive copy,"
+                  + " so it was encrypted afterwards. If you have its password, qpdf removes the"
+                  + " encryption: qpdf --decrypt --password=PASSWORD encrypted.pdf decrypted.pdf"
+                  + " (without --password if it opens without one); then read decrypted.pdf."),
+          e.getMessage());
+      assertFalse(e.problem().contains("embedSource"), e.getMessage());
+      assertFalse(e.carriesNoMinutes(), "the minutes may be inside: not a file to pass over");
     }
   }
 

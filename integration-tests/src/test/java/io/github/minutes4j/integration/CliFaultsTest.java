@@ -308,13 +308,48 @@ class CliFaultsTest {
    */
   @Test
   void aTerminatedProcessLeavesNoTemporaryFile() throws Exception {
+    terminateWhileWriting(out, "render", input.toString(), "-f", "json,slow", "-o", out.toString());
+
+    assertEquals(List.of(), Cli.listing(out), "no JSON, no temporary file");
+  }
+
+  /**
+   * Terminated while rendering a folder into sub-folders of an --out that did not exist: nothing
+   * half-written, and no folder that the run created stays behind empty, the output folder
+   * included; with --keep-going too, which stages each input on its own. A folder that was there
+   * before stays.
+   */
+  @Test
+  void aTerminatedRunRemovesTheEmptyFoldersItCreated() throws Exception {
+    Path in = temp.resolve("in");
+    Files.createDirectories(in.resolve("2021/12"));
+    Files.createDirectories(in.resolve("2022/06"));
+    Files.write(in.resolve("2021/12/minutes-2021-12-09.json"),
+        Formats.json(ReferenceMinutes.december2021()));
+    Files.copy(input, in.resolve("2022/06/minutes-2022-06-02.json"));
+    Path existing = Files.createDirectories(temp.resolve("existing"));
+
+    terminateWhileWriting(out.resolve("2021/12"),
+        "render", in.toString(), "-f", "json,slow", "-o", out.toString(), "--jobs", "1");
+    terminateWhileWriting(existing.resolve("2021/12"),
+        "render", in.toString(), "-f", "json,slow", "-o", existing.toString(), "--jobs", "1",
+        "--keep-going");
+
+    assertFalse(Files.exists(out), "the output folder the run created: " + Cli.listing(out));
+    assertEquals(List.of(), Cli.listing(existing), "no sub-folder left in the one that was there");
+  }
+
+  /**
+   * Runs the tool in a child JVM, {@link SlowCliMain}, waits until the slow exporter is writing
+   * its staged file in {@code staging}, and terminates the child (SIGTERM).
+   */
+  private static void terminateWhileWriting(Path staging, String... args) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command = new java.util.ArrayList<>(
+        List.of(java, "-cp", System.getProperty("java.class.path"), SlowCliMain.class.getName()));
+    command.addAll(List.of(args));
     Process process =
-        new ProcessBuilder(
-                java, "-cp", System.getProperty("java.class.path"), SlowCliMain.class.getName(),
-                "render", input.toString(), "-f", "json,slow", "-o", out.toString())
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
+        new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
       String line;
       StringBuilder seen = new StringBuilder();
@@ -323,14 +358,14 @@ class CliFaultsTest {
       }
       assertEquals(SlowCliMain.STARTED, line, "the child did not start writing:\n" + seen);
       assertTrue(
-          Cli.listing(out).stream().anyMatch(name -> name.startsWith(".minutes-2022-06-02.slow.")),
-          "the output is staged in a hidden temporary file: " + Cli.listing(out));
+          Cli.listing(staging).stream()
+              .anyMatch(name -> name.startsWith(".minutes-") && name.contains(".slow.")),
+          "the output is staged in a hidden temporary file: " + Cli.listing(staging));
       process.destroy(); // SIGTERM
       assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the child did not end");
     } finally {
       process.destroyForcibly();
     }
     assertEquals(128 + 15, process.exitValue(), "terminated by SIGTERM");
-    assertEquals(List.of(), Cli.listing(out), "no JSON, no temporary file");
   }
 }

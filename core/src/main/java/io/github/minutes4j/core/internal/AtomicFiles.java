@@ -3,6 +3,7 @@ package io.github.minutes4j.core.internal;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -28,6 +29,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * private to its owner).
  */
 public final class AtomicFiles {
+
+  /** The most bytes of a file's name in ext4, XFS, Btrfs, APFS and NTFS (there, UTF-16 units). */
+  static final int MAX_NAME_BYTES = 255;
 
   private AtomicFiles() {}
 
@@ -192,6 +196,9 @@ public final class AtomicFiles {
 
   /**
    * A hidden name in the target's folder that is unlikely to be taken: {@code .NAME.RANDOM.SUFFIX}.
+   * Within 255 bytes (UTF-8), the limit of a name in the common file systems,
+   * so that a target whose own name fits can be written: the end of a long {@code NAME} is left
+   * out, whole characters at a time.
    *
    * @param target the file that the hidden one stands beside
    * @param suffix such as {@code .tmp}
@@ -204,12 +211,29 @@ public final class AtomicFiles {
     if (name == null) {
       throw new IllegalArgumentException("'" + target + "' names no file; give a file's path");
     }
+    String end = "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + suffix;
     return absolute.resolveSibling(
-        "."
-            + name
-            + "."
-            + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
-            + suffix);
+        "." + within(name.toString(), MAX_NAME_BYTES - utf8Length("." + end)) + end);
+  }
+
+  /** The longest start of {@code text}, in whole characters, of at most {@code bytes} in UTF-8. */
+  private static String within(String text, int bytes) {
+    int used = 0;
+    int end = 0;
+    while (end < text.length()) {
+      int codePoint = text.codePointAt(end);
+      int size = utf8Length(new String(Character.toChars(codePoint)));
+      if (used + size > bytes) {
+        break;
+      }
+      used += size;
+      end += Character.charCount(codePoint);
+    }
+    return text.substring(0, end);
+  }
+
+  private static int utf8Length(String text) {
+    return text.getBytes(StandardCharsets.UTF_8).length;
   }
 
   /**

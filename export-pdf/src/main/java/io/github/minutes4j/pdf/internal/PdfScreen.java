@@ -36,6 +36,9 @@ import java.util.zip.Inflater;
  */
 final class PdfScreen {
 
+  /** The problem of an encrypted file, which the caller words with the way to decrypt it. */
+  static final String ENCRYPTED = "the file is encrypted";
+
   /** The most bytes one stream may expand to. */
   static final long MAX_STREAM = 64L << 20;
 
@@ -272,7 +275,7 @@ final class PdfScreen {
   private static Optional<String> encrypt(Syntax syntax, int at) {
     Token value = syntax.token(at);
     return value.kind() == Kind.DICTIONARY || syntax.isReference(value)
-        ? Optional.of("the file is encrypted, which PDF/A forbids and minutes4j never writes")
+        ? Optional.of(ENCRYPTED)
         : Optional.empty();
   }
 

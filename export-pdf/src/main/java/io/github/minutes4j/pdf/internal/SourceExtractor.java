@@ -56,6 +56,17 @@ public final class SourceExtractor {
           + " render --format pdf --embed-source; read the minutes from their JSON instead, or"
           + " export the PDF again that way.";
 
+  /**
+   * What an encrypted PDF is refused with: not the advice of {@link #HOW}, as the minutes may well
+   * be inside, but how to take the encryption off, which someone added after minutes4j wrote it.
+   */
+  private static final String ENCRYPTED =
+      "the PDF is encrypted, which PDF/A forbids: minutes4j never encrypts an archive copy, so it"
+          + " was encrypted afterwards. If you have its password, qpdf removes the encryption:"
+          + " qpdf --decrypt --password=PASSWORD encrypted.pdf decrypted.pdf (without --password"
+          + " if it opens without one); then read decrypted.pdf. Without the password, read the"
+          + " minutes from their JSON, or from an unencrypted copy of the archive PDF.";
+
   private static final SourceLocation CATALOG_AF = new SourceLocation("/Root/AF", 0, 0);
 
   private static final byte[] EOF = "%%EOF".getBytes(StandardCharsets.US_ASCII);
@@ -89,7 +100,11 @@ public final class SourceExtractor {
     }
     Optional<String> problem = PdfScreen.problem(pdf);
     if (problem.isPresent()) {
-      throw error(SourceLocation.UNKNOWN, "refused: " + problem.get() + "." + HOW);
+      throw error(
+          SourceLocation.UNKNOWN,
+          problem.get().equals(PdfScreen.ENCRYPTED)
+              ? ENCRYPTED
+              : "refused: " + problem.get() + "." + HOW);
     }
     byte[] json = attached(pdf);
     int original = firstRevisionEnd(pdf);
@@ -132,17 +147,11 @@ public final class SourceExtractor {
             null,
             MemoryUsageSetting.setupMainMemoryOnly(SCRATCH).streamCache)) {
       if (document.isEncrypted()) {
-        throw error(
-            SourceLocation.UNKNOWN,
-            "the PDF is encrypted, which PDF/A forbids and minutes4j never writes." + HOW);
+        throw error(SourceLocation.UNKNOWN, ENCRYPTED);
       }
       return json(source(document.getDocumentCatalog().getCOSObject()));
     } catch (InvalidPasswordException e) {
-      throw error(
-          SourceLocation.UNKNOWN,
-          "the PDF is encrypted with a password, which PDF/A forbids and minutes4j never writes."
-              + HOW,
-          e);
+      throw error(SourceLocation.UNKNOWN, ENCRYPTED, e);
     } catch (MinutesReadException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
