@@ -24,6 +24,12 @@ import org.jsoup.nodes.TextNode;
  * inline block: one box, which the engine moves to the next line whole, as it moves a word. The
  * word reads and looks the same, and a link inside keeps its own box, underline and annotation.
  *
+ * <p>An element beside the joint goes into the block whole, even when it holds several words: a
+ * bold name with its genitive ending ({@code <strong>Linda Persson Melin</strong>s}) moves to the
+ * next line as one piece, and the line before it may end short by as much as that piece is wide,
+ * at most {@code maxWidth} (half a line); splitting the element would split its tag in the PDF's
+ * structure too.
+ *
  * <p>Only where a line would break badly, and a word is short enough to move: a piece that the
  * line breaking rules allow a break between ({@link QuoteAwareLineBreaker}, the engine's own
  * rules) is left alone, as is a word wider than {@code maxWidth}, which the engine must break
@@ -91,19 +97,20 @@ final class UnbrokenWords {
     if (rightToLeftText) {
       return;
     }
+    QuoteAwareLineBreaker breaker = new QuoteAwareLineBreaker();
     for (Element element : page.body().getAllElements()) {
       if (element.firstElementChild() != null
           && !element.nameIs("table")
           && !PrintEdition.within(element, e -> e.nameIs("table"))
           && BoundaryPunctuation.leftToRight(element, false)) {
-        join(element, fonts, maxWidth);
+        join(element, fonts, maxWidth, breaker);
       }
     }
   }
 
   /** Wraps the words in an element's children that run across an element's edge. */
-  private static void join(Element parent, FontSet fonts, double maxWidth) {
-    QuoteAwareLineBreaker breaker = new QuoteAwareLineBreaker();
+  private static void join(
+      Element parent, FontSet fonts, double maxWidth, QuoteAwareLineBreaker breaker) {
     Node node = parent.firstChild();
     while (node != null) {
       Node next = node.nextSibling();

@@ -105,9 +105,10 @@ class FontSetTest {
 
   /**
    * A Cherokee name opens the Cherokee font and not the last resort after it; a check mark, which
-   * only the last resort has, opens it, but not the emoji face after it, which an emoji opens. The fonts of other scripts are opened for it too (the
-   * glyph check and the engine ask each face before the last resort once per JVM), but never by
-   * a document in Latin script, nor is the last resort.
+   * only the last resort has, opens it, but not the emoji face after it, which an emoji opens. The
+   * fonts of other scripts are opened for it too (the glyph check and the engine ask each face
+   * before the last resort once per JVM), but never by a document in Latin script, nor is the last
+   * resort.
    */
   @Test
   void theLastResortIsOpenedOnlyForWhatNoOtherFontHas() throws Exception {
@@ -165,6 +166,8 @@ class FontSetTest {
     assertFalse(FontSet.emoji(0x16A0), "RUNIC LETTER FEHU: Symbola has none, nor is asked");
     assertFalse(FontSet.emoji(0xE000), "private use");
     assertFalse(FontSet.emoji(0xF0000), "supplementary private use");
+    assertFalse(FontSet.emoji(0x3002), "IDEOGRAPHIC FULL STOP: a CJK font's");
+    assertFalse(FontSet.emoji(0xFF01), "FULLWIDTH EXCLAMATION MARK: a CJK font's");
   }
 
   /** The shipped fonts, adding the name of each file to {@code opened} as it is opened. */

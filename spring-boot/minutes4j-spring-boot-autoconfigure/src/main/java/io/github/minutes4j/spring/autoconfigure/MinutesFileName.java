@@ -2,11 +2,14 @@ package io.github.minutes4j.spring.autoconfigure;
 
 import io.github.minutes4j.core.Language;
 import io.github.minutes4j.core.Minutes;
+import io.github.minutes4j.core.Session;
 import io.github.minutes4j.core.format.ExportOptions;
 import io.github.minutes4j.core.spi.FormatDescriptor;
 import io.github.minutes4j.core.text.Labels;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.regex.Pattern;
 
 /**
  * The name a document is offered under in {@code Content-Disposition}: the kind of document in
@@ -17,6 +20,12 @@ final class MinutesFileName {
 
   /** RFC 8187's attr-char besides letters and digits: what {@code filename*} need not encode. */
   private static final String ATTR_CHARS = "!#$&+-.^_`|~";
+
+  /** What a file name cannot have, such as a slash. */
+  private static final Pattern UNSAFE = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]");
+
+  /** The combining marks that NFD splits off a letter: its accents. */
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
   private MinutesFileName() {}
 
@@ -31,7 +40,11 @@ final class MinutesFileName {
    *     when the name is ASCII
    */
   static String inline(Minutes minutes, ExportOptions options, FormatDescriptor format) {
-    String suffix = " " + minutes.sessions().get(0).date() + "." + format.fileExtension();
+    // Sessions are listed as the minutes give them, not necessarily in time order.
+    String firstDay =
+        minutes.sessions().stream().map(Session::date).min(Comparator.naturalOrder()).orElseThrow()
+            .toString();
+    String suffix = " " + firstDay + "." + format.fileExtension();
     String kind = safe(options.labelsFor(minutes).documentKind(minutes.kind()));
     String name = kind + suffix;
     String ascii = withoutAccents(kind);
@@ -44,12 +57,12 @@ final class MinutesFileName {
 
   /** A label without the characters a file name cannot have, such as a slash. */
   private static String safe(String label) {
-    return label.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-").strip();
+    return UNSAFE.matcher(label).replaceAll("-").strip();
   }
 
   /** The letters of a text without their accents: "Pöytäkirja" is "Poytakirja". */
   private static String withoutAccents(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
   }
 
   private static boolean isAscii(String text) {

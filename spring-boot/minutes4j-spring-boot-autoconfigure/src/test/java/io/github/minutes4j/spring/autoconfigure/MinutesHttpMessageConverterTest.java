@@ -16,6 +16,7 @@ import io.github.minutes4j.core.validation.InvalidMinutesException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -88,6 +89,20 @@ class MinutesHttpMessageConverterTest {
             "inline; filename=\"Meeting notes 2022-06-02.html\"; filename*=UTF-8''"
                 + "%D9%85%D9%84%D8%A7%D8%AD%D8%B8%D8%A7%D8%AA%20%D8%A7%D9%84%D8%A7%D8%AC%D8%AA%D9%85"
                 + "%D8%A7%D8%B9%202022-06-02.html");
+  }
+
+  /** The name has the meeting's first day, though the minutes list a later sitting first. */
+  @Test
+  void namesTheFirstDayWhateverTheOrderOfTheSessions() throws Exception {
+    Minutes resumed =
+        minutes("Welcome").toBuilder()
+            .sessions(
+                List.of(
+                    Session.on(LocalDate.of(2022, 6, 9)).build(),
+                    Session.on(LocalDate.of(2022, 6, 2)).build()))
+            .build();
+    assertThat(contentDisposition(resumed))
+        .isEqualTo("inline; filename=\"Meeting notes 2022-06-02.html\"");
   }
 
   /** A request body the converter writes (in a client) gets no Content-Disposition. */
