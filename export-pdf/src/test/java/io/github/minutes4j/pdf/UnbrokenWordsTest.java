@@ -1,6 +1,7 @@
 package io.github.minutes4j.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.minutes4j.core.AgendaItem;
@@ -9,6 +10,7 @@ import io.github.minutes4j.core.Inline;
 import io.github.minutes4j.core.LinkTarget;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -92,6 +94,35 @@ class UnbrokenWordsTest {
     }
     Pdfs.assertReadBackAndConforms(
         "unbroken words", pdf, List.of(), List.of(PLAN + ". Then", "(" + LIST + ").", "s and un"));
+  }
+
+  /**
+   * A labelled link followed by an apostrophe and letters ("SKR’s") prints its address after the
+   * whole word, with its space: the address printed inside the word, as "SKR<https://…>’s", lost
+   * the space when the word was kept whole. At many widths, so that the word meets a line's end.
+   */
+  @Test
+  void aLinkWithAPossessiveEndingPrintsItsAddressAfterTheWord() throws Exception {
+    AgendaItem.Builder item = AgendaItem.withHeading("Work party");
+    for (int i = 0; i < 40; i++) {
+      item.addBlock(
+          Block.paragraph(
+              Inline.plain("x".repeat(i % 10) + " " + "gutters ".repeat(i / 10) + "see "),
+              Inline.link("SKR", LinkTarget.of("https://skr.se/rapport")),
+              Inline.plain("’s report and "),
+              Inline.link("Anna", LinkTarget.of("https://example.org/anna")),
+              Inline.plain("'s plan.")));
+    }
+    try (PDDocument document = Pdfs.load(Pdfs.render(Pdfs.workParty(item.build())))) {
+      // An address may break at a slash: its pieces joined again.
+      String body =
+          Pattern.compile("<[^>]*>")
+              .matcher(Pdfs.squeeze(Pdfs.body(document)))
+              .replaceAll(address -> Matcher.quoteReplacement(address.group().replace(" ", "")));
+      assertTrue(body.contains("see SKR’s <https://skr.se/rapport> report and Anna's"
+          + " <https://example.org/anna> plan."), body);
+      assertFalse(body.contains("SKR<") || body.contains("SKR <"), body);
+    }
   }
 
   /**

@@ -403,27 +403,41 @@ final class PrintEdition {
             before = text;
           }
         }
-        before.after(new Element("span").addClass(ADDRESS)
-            .text(" " + (isolate ? BidiPrint.isolated(printed) : printed)));
+        // The space stands outside the address's span: a span that UnbrokenWords puts into an
+        // inline block with what follows it ("’s") would lose a space at its start.
+        Element span = new Element("span").addClass(ADDRESS)
+            .text(isolate ? BidiPrint.isolated(printed) : printed);
+        before.after(span);
+        span.before(new TextNode(" "));
       }
     }
   }
 
-  /** How many characters at the start of a text are letters, digits or marks: a word's rest. */
+  /**
+   * How many characters at the start of a text are a word's rest: letters, digits and marks, and
+   * an apostrophe between letters ("’s" after "SKR", "'s" after "Anna").
+   */
   private static int leadingLetters(String text) {
     int end = 0;
     while (end < text.length()) {
       int codePoint = text.codePointAt(end);
-      int type = Character.getType(codePoint);
-      if (!Character.isLetterOrDigit(codePoint)
-          && type != Character.NON_SPACING_MARK
-          && type != Character.COMBINING_SPACING_MARK
-          && type != Character.ENCLOSING_MARK) {
+      if (!wordCharacter(codePoint)
+          && !((codePoint == '\'' || codePoint == '\u2019')
+              && end + 1 < text.length()
+              && wordCharacter(text.codePointAt(end + 1)))) {
         break;
       }
       end += Character.charCount(codePoint);
     }
     return end;
+  }
+
+  private static boolean wordCharacter(int codePoint) {
+    int type = Character.getType(codePoint);
+    return Character.isLetterOrDigit(codePoint)
+        || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
   }
 
   /**
