@@ -226,6 +226,20 @@ final class PdfText {
     return visible(body(pdf, false)) + "\u0000" + visible(body(pdf, true));
   }
 
+  /**
+   * {@link #visibleBody} without the addresses the PDF prints after labelled links
+   * ("&lt;https://…&gt;"). An address follows the whole word its link ends in ("shedkeepers
+   * &lt;https://…&gt;"), so it stands inside the text of the span after the link when that span
+   * starts with the rest of the word.
+   */
+  static String visibleBodyWithoutAddresses(byte[] pdf, Minutes minutes) {
+    String body = visibleBody(pdf);
+    for (String address : addresses(minutes)) {
+      body = body.replace("<" + visible(address) + ">", "");
+    }
+    return body;
+  }
+
   /** The target of every link annotation: its URI, or a description if it is no URI link. */
   static List<String> links(byte[] pdf) {
     List<String> targets = new ArrayList<>();

@@ -702,6 +702,7 @@ public final class ConsistentProceedingsValidator
             "agenda[" + i + "].votes[" + v + "].noFor",
             "names the same proposal as yesFor; a vote is between two different proposals");
       }
+      int cast = vote.tally().yes() + vote.tally().no() + vote.tally().abstained();
       if (vote.method() == VoteMethod.CLOSED) {
         if (!vote.ballots().isEmpty()) {
           problem(
@@ -713,7 +714,6 @@ public final class ConsistentProceedingsValidator
           return;
         }
         int deciding = deciding(i, conflicted);
-        int cast = vote.tally().yes() + vote.tally().no() + vote.tally().abstained();
         if (cast > deciding) {
           problem(
               "agenda[" + i + "].votes[" + v + "].tally",
@@ -726,9 +726,10 @@ public final class ConsistentProceedingsValidator
         return;
       }
       List<Ballot> ballots = vote.ballots();
-      if (ballots.isEmpty()) {
+      if (ballots.isEmpty() && cast > 0) {
         // Not "the ballots count yes 0, no 0, abstained 0": none are given, and the fix is to
-        // give them (or to say the vote was secret), not to change the totals.
+        // give them (or to say the vote was secret), not to change the totals. An open vote
+        // without ballots and without votes stays valid, as it was before this message.
         problem(
             "agenda[" + i + "].votes[" + v + "]",
             "is an open vote (a roll call) without ballots; list each member's ballot, from"

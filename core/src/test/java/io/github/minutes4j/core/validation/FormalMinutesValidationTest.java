@@ -340,6 +340,12 @@ class FormalMinutesValidationTest {
         "agenda[1].votes[0]",
         "is an open vote (a roll call) without ballots; list each member's ballot, from which the"
             + " totals are counted, or, for a secret ballot, make the method closed");
+
+    // Without ballots and without votes, the vote stays valid, as before the message.
+    Vote empty =
+        new Vote(
+            Optional.of("A"), Optional.of("B"), VoteMethod.OPEN, List.of(), new Tally(0, 0, 0));
+    assertEquals(Map.of(), violationsOf(item(1, item -> item.votes(List.of(empty))).build()));
   }
 
   @Test
