@@ -126,6 +126,31 @@ class UnbrokenWordsTest {
   }
 
   /**
+   * A styled span that starts or ends with a space, as text pasted from a word processor has
+   * ("see**&nbsp;SKR**s", "un*tidy&nbsp;*beds"), keeps that space beside the word it is kept whole
+   * with: the engine drops white space at the edge of an inline block, which printed "seeSKRs" and
+   * "untidybeds".
+   */
+  @Test
+  void aSpaceAtTheEdgeOfAStyledSpanIsKept() throws Exception {
+    AgendaItem.Builder item = AgendaItem.withHeading("Work party");
+    for (int i = 0; i < 40; i++) {
+      item.addBlock(
+          Block.paragraph(
+              Inline.plain("x".repeat(i % 10) + " " + "gutters ".repeat(i / 10) + "see"),
+              Inline.strong(" SKR"),
+              Inline.plain("s report on un"),
+              Inline.emphasis("tidy "),
+              Inline.plain("beds.")));
+    }
+    try (PDDocument document = Pdfs.load(Pdfs.render(Pdfs.workParty(item.build())))) {
+      String body = Pdfs.squeeze(Pdfs.body(document));
+      assertEquals(40, body.split("see SKRs report on untidy beds\\.", -1).length - 1, body);
+      assertFalse(body.contains("seeSKR") || body.contains("tidybeds"), body);
+    }
+  }
+
+  /**
    * Each link annotation covers its printed text and nothing else: the address, not the
    * punctuation beside it in the same inline block. A glyph is under a link when its middle is.
    */

@@ -132,7 +132,8 @@ final class UnbrokenWords {
         }
         current = following;
       }
-      if (width(word, fonts) <= maxWidth) {
+      String text = text(word);
+      if (!edgedWithWhiteSpace(text) && fonts.width(text) * BOLD_ALLOWANCE <= maxWidth) {
         Element span = new Element("span").addClass(WORD);
         word.get(0).before(span);
         for (Node piece : word) {
@@ -248,12 +249,23 @@ final class UnbrokenWords {
     return false;
   }
 
-  /** The width of a word, in ems, allowing for a bold face. */
-  private static double width(List<Node> word, FontSet fonts) {
+  /** The text a word's pieces show. */
+  private static String text(List<Node> word) {
     StringBuilder text = new StringBuilder();
     for (Node piece : word) {
       text.append(visibleText(piece));
     }
-    return fonts.width(text.toString()) * BOLD_ALLOWANCE;
+    return text.toString();
+  }
+
+  /**
+   * Whether a word's text starts or ends with white space: an element's own ("see<b> SKR</b>s"),
+   * as texts are split beside it. The engine drops white space at the edge of an inline block,
+   * so such a word is left to break as the engine breaks it, rather than lose its space.
+   */
+  private static boolean edgedWithWhiteSpace(String text) {
+    return !text.isEmpty()
+        && (Character.isWhitespace(text.charAt(0))
+            || Character.isWhitespace(text.charAt(text.length() - 1)));
   }
 }
